@@ -1,0 +1,5 @@
+import sys
+
+from planwriter.cli import main
+
+sys.exit(main())

@@ -1,0 +1,236 @@
+"""The command line: parse arguments, call the core, print. No logic of its own.
+
+Exit codes: 0 fine, 1 problems found (fmt --check), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from planwriter import __version__, model, store
+from planwriter.messages import ARGPARSE, say
+from planwriter.problems import InputError, Problem
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+DEFAULT_PLANS_DIR = Path("plans")
+
+
+# --- argparse in Chinese ------------------------------------------------------------
+
+
+def _translate(message: str) -> str:
+    return ARGPARSE.get(message, message)
+
+
+argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks `_` up at call time
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.add_argument("-h", "--help", action="help", help=say("cli_help"))
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, _translate("%(prog)s: error: %(message)s\n")
+                  % {"prog": self.prog, "message": message})
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="planwriter", description=say("cli_description"),
+                     epilog=say("cli_epilog"))
+    parser.add_argument("--version", action="version", version=f"planwriter {__version__}",
+                        help=say("cli_version"))
+    commands = parser.add_subparsers(dest="command", title=say("cli_commands"),
+                                     metavar="命令", parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help=say("cmd_validate"),
+                                   description=say("cmd_validate"))
+    validate.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
+    validate.set_defaults(run=run_validate)
+
+    show = commands.add_parser("show", help=say("cmd_show"), description=say("cmd_show"))
+    show.add_argument("plan", metavar="计划", help=say("arg_plan"))
+    show.set_defaults(run=run_show)
+
+    fmt = commands.add_parser("fmt", help=say("cmd_fmt"), description=say("cmd_fmt"))
+    fmt.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
+    fmt.add_argument("--check", action="store_true", help=say("arg_fmt_check"))
+    fmt.set_defaults(run=run_fmt)
+
+    new = commands.add_parser("new", help=say("cmd_new"), description=say("cmd_new"))
+    new.add_argument("--bureau", required=True, metavar="单位", help=say("arg_bureau"))
+    new.add_argument("--year", required=True, metavar="年度", help=say("arg_year"))
+    new.add_argument("-o", "--output", metavar="文件", help=say("arg_output"))
+    new.add_argument("--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录",
+                     help=say("arg_plans_dir"))
+    new.add_argument("--force", action="store_true", help=say("arg_force"))
+    new.set_defaults(run=run_new)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        print(f"\n{say('cli_no_command')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return run(args)
+    except InputError as err:
+        report(err.problems)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(say("interrupted"), file=sys.stderr)
+        return 130
+
+
+def report(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(say("problem_count", count=len(problems)), file=sys.stderr)
+
+
+# --- commands -----------------------------------------------------------------------
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            loaded = store.load(name)
+        except InputError as err:
+            report(err.problems)
+            status = EXIT_BAD_INPUT
+            continue
+        print(_summary_line(name, loaded.model))
+    return status
+
+
+def _summary_line(name: str, data: model.Plan | model.Results) -> str:
+    if isinstance(data, model.Results):
+        return say("validate_ok_results", file=name, year=data.year, count=len(data.results))
+    return say("validate_ok_plan", file=name, domains=len(data.domains),
+               tasks=sum(1 for _ in data.tasks()), targets=sum(1 for _ in data.targets()))
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from planwriter import outline  # rich is loaded only for commands that draw
+
+    loaded = store.load_plan(args.plan)
+    outline.print_outline(loaded.model)
+    return EXIT_OK
+
+
+def run_fmt(args: argparse.Namespace) -> int:
+    bad, changed = False, 0
+    for name in args.files:
+        try:
+            loaded = store.load(name)
+        except InputError as err:
+            report(err.problems)
+            bad = True
+            continue
+        text = store.render(loaded.model, loaded.text, normalise_quotes=True)
+        if text == loaded.text:
+            print(say("fmt_unchanged", file=name))
+            continue
+        changed += 1
+        if args.check:
+            print(say("fmt_would_change", file=name))
+        else:
+            store.atomic_write(loaded.path, text)
+            print(say("fmt_changed", file=name))
+    if bad:
+        return EXIT_BAD_INPUT
+    if args.check and changed:
+        print(say("fmt_summary_check", count=changed), file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def run_new(args: argparse.Namespace) -> int:
+    year = _year(args.year)
+    previous = find_plan(Path(args.plans_dir), args.bureau, year - 1)
+    plan = next_year_plan(previous.model, year) if previous else skeleton(args.bureau, year)
+    if args.output:
+        output = Path(args.output)
+    elif previous:
+        output = previous.path.parent / f"{year}{store.PLAN_SUFFIX}"
+    else:
+        output = Path(args.plans_dir) / _safe_name(args.bureau) / f"{year}{store.PLAN_SUFFIX}"
+    if output.exists() and not args.force:
+        _bad_usage(say("new_exists", file=output))
+    header = f"# {say('skeleton_comment')}\n"
+    text = header + store.render(plan)
+    store.parse(text, str(output), is_results=False)  # what we write must read back
+    output.parent.mkdir(parents=True, exist_ok=True)
+    store.atomic_write(output, text)
+    if previous:
+        print(say("new_carried", file=previous.path, domains=len(plan.domains)))
+    else:
+        print(say("new_skeleton", bureau=args.bureau, year=year - 1))
+    print(say("new_created", file=output))
+    return EXIT_OK
+
+
+def _year(value: str) -> int:
+    low, high = 1949, 2100
+    if not (value.isascii() and value.isdigit() and low <= int(value) <= high):
+        _bad_usage(say("new_year_bad", value=value))
+    return int(value)
+
+
+def _bad_usage(message: str) -> None:
+    print(f"planwriter：{say('error_prefix')}：{message}", file=sys.stderr)
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
+def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Plan] | None:
+    """The bureau's plan for `year` under `directory`, if one reads cleanly."""
+    if not directory.is_dir():
+        return None
+    for path in sorted(directory.rglob(f"*{store.PLAN_SUFFIX}")):
+        try:
+            loaded = store.load_plan(path)
+        except InputError:
+            continue
+        if loaded.model.bureau == bureau and loaded.model.year == year:
+            return loaded
+    return None
+
+
+def next_year_plan(previous: model.Plan, year: int) -> model.Plan:
+    """Last year's domains and sections (not its tasks), bureau and notice settings."""
+    def renamed(text: str) -> str:
+        return text.replace(str(previous.year), str(year))
+
+    notice = None
+    if previous.notice:
+        old = previous.notice
+        notice = model.Notice(recipients=old.recipients, signer=old.signer, body=renamed(old.body),
+                              remark=old.remark, cc=old.cc, printer=old.printer)
+    domains = [model.Domain(id=d.id, title=d.title,
+                            sections=[model.Section(id=s.id, title=s.title) for s in d.sections])
+               for d in previous.domains]
+    return model.Plan(bureau=previous.bureau, year=year, title=renamed(previous.title),
+                      numbering=previous.numbering, notice=notice, domains=domains)
+
+
+def skeleton(bureau: str, year: int) -> model.Plan:
+    return model.Plan(bureau=bureau, year=year, title=f"{year}年工作要点")
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s.]+', "-", name).strip("-") or "plan"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""The plan and its baseline as plain data.
+
+Numbers (一、, （一）, 1.) are never stored: `numbering` derives them from order,
+so moving a task renumbers the document while the YAML diff shows one move.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from planwriter.quantity import Bound, Quantity, parse_quantity
+
+SCHEMA_VERSION = 1
+
+
+class Op(StrEnum):
+    AT_LEAST = ">="
+    AT_MOST = "<="
+    EQUAL = "="
+
+
+class Kind(StrEnum):
+    STOCK = "stock"  # a level reached by the end of the year
+    FLOW = "flow"  # new this year
+    RATE = "rate"  # a percentage
+
+
+class Numbering(StrEnum):
+    CONTINUOUS = "continuous"  # tasks 1..N straight through the plan
+    PER_DOMAIN = "per-domain"  # tasks restart at 1. in each 一、
+    PER_SECTION = "per-section"  # tasks restart at 1. in each （一）
+
+
+@dataclass
+class Target:
+    metric: str
+    value: str  # the figure as people write it: 15万, 90%, 1000万
+    unit: str = ""
+    op: Op = Op.AT_LEAST
+    kind: Kind = Kind.STOCK
+
+    def quantity(self) -> Quantity:
+        """The value as an exact quantity; raises QuantityError if it cannot be read."""
+        return with_unit(parse_quantity(self.value), self.unit)
+
+
+@dataclass
+class Task:
+    id: str
+    title: str
+    text: str = ""
+    lead: str = ""  # the responsible division, e.g. 养老服务处
+    note: str = ""  # an internal remark, never printed
+    targets: list[Target] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class Domain:
+    id: str
+    title: str
+    tasks: list[Task] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Notice:
+    """The 印发通知 that issues the plan, and its optional 版记."""
+
+    recipients: str = ""
+    signer: str = ""
+    date: dt.date | None = None
+    number: str = ""  # 发文字号, e.g. 常民发〔2024〕5号
+    body: str = ""  # the transmittal sentence; empty: the template's default
+    remark: str = ""  # 附注, printed in parentheses
+    attachment: str = ""  # 附件说明, usually empty for a plan
+    cc: str = ""  # 抄送
+    printer: str = ""  # 印发机关
+    print_date: dt.date | None = None  # 印发日期
+
+
+@dataclass
+class Plan:
+    bureau: str
+    year: int
+    title: str
+    schema: int = SCHEMA_VERSION
+    baseline: str = ""  # path of last year's results, relative to the plan
+    numbering: Numbering = Numbering.CONTINUOUS
+    notice: Notice | None = None
+    preamble: str = ""
+    domains: list[Domain] = field(default_factory=list)
+
+    def tasks(self) -> Iterator[Task]:
+        for domain in self.domains:
+            yield from domain_tasks(domain)
+
+    def targets(self) -> Iterator[tuple[Task, Target]]:
+        for task in self.tasks():
+            for target in task.targets:
+                yield task, target
+
+    def baseline_name(self) -> str:
+        """The baseline file, relative to the plan: the field, else <year-1>.results.yaml."""
+        return self.baseline or f"{self.year - 1}.results.yaml"
+
+
+@dataclass
+class Result:
+    metric: str
+    value: str
+    unit: str = ""
+    kind: Kind = Kind.STOCK
+    quote: str = ""  # the sentence of the report the figure comes from
+    target: str = ""  # last plan's target for the metric, as written
+
+    def quantity(self) -> Quantity:
+        return with_unit(parse_quantity(self.value), self.unit)
+
+
+@dataclass
+class Results:
+    bureau: str
+    year: int
+    source: str = ""
+    schema: int = SCHEMA_VERSION
+    results: list[Result] = field(default_factory=list)
+
+
+def domain_tasks(domain: Domain) -> Iterator[Task]:
+    yield from domain.tasks
+    for section in domain.sections:
+        yield from section.tasks
+
+
+def with_unit(quantity: Quantity, unit: str) -> Quantity:
+    """The `unit:` field supplies the unit when the written value has none."""
+    return quantity.with_unit(unit) if unit and not quantity.unit else quantity
+
+
+def default_op(quantity: Quantity) -> Op:
+    """A target is a floor unless its own words make it a ceiling (以内, 不超过)."""
+    return Op.AT_MOST if quantity.bound is Bound.AT_MOST else Op.AT_LEAST
+
+
+def default_kind(quantity: Quantity, unit: str) -> Kind:
+    return Kind.RATE if (unit or quantity.unit) == "%" else Kind.STOCK
+
+
+# --- derived numbering -------------------------------------------------------
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九 (enough for headings)."""
+    if not 0 < n < 100:
+        raise ValueError(f"heading number out of range: {n}")
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def domain_label(index: int) -> str:
+    return f"{chinese_number(index + 1)}、"
+
+
+def section_label(index: int) -> str:
+    return f"（{chinese_number(index + 1)}）"
+
+
+def task_label(number: int) -> str:
+    return f"{number}."
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """One heading of the outline with the label the document prints."""
+
+    label: str
+    level: int  # 1 domain, 2 section, 3 task
+    item: Domain | Section | Task
+    domain: Domain
+
+
+def outline(plan: Plan) -> Iterator[Numbered]:
+    """Every domain, section and task in document order, with derived labels."""
+    task_no = 0
+    for d_index, domain in enumerate(plan.domains):
+        yield Numbered(domain_label(d_index), 1, domain, domain)
+        if plan.numbering is not Numbering.CONTINUOUS:
+            task_no = 0
+        for task in domain.tasks:
+            task_no += 1
+            yield Numbered(task_label(task_no), 3, task, domain)
+        for s_index, section in enumerate(domain.sections):
+            yield Numbered(section_label(s_index), 2, section, domain)
+            if plan.numbering is Numbering.PER_SECTION:
+                task_no = 0
+            for task in section.tasks:
+                task_no += 1
+                yield Numbered(task_label(task_no), 3, task, domain)
+
+
+def labels(plan: Plan) -> dict[str, str]:
+    """id → the number the document shows (一、, （二）, 9.)."""
+    return {entry.item.id: entry.label for entry in outline(plan)}
+
+
+# --- stable ids ----------------------------------------------------------------
+
+ID_PREFIX = {"domain": "d", "section": "s", "task": "t"}
+
+
+def make_id(kind: str, title: str, taken: set[str]) -> str:
+    """A short slug derived from the title, so the same title gets the same id.
+
+    Ids are written into the file on the next save and never change after that;
+    a collision takes the next suffix.
+    """
+    digest = hashlib.blake2b(title.encode("utf-8"), digest_size=3).hexdigest()
+    base = f"{ID_PREFIX[kind]}-{digest}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,520 @@
+"""Quantities as Chinese officials write them: 不少于50家, 15.8万人, 近9万人次, 两千.
+
+`parse_quantity` reads one value (a YAML field); `find_quantities` picks the
+figures out of running text. Amounts are exact `Decimal`s, never floats.
+
+Borderline choices, made once here:
+
+* Ages and anniversaries (80周岁, 60岁以上, 75周年) are refused: they say who is
+  covered or what is celebrated, never how much is to be done.
+* A span of years (3年, 近3年) is refused like a year; 天, 小时, 个月, 个工作日
+  are units, because time limits (3个工作日以内) are real targets.
+* A bare Arabic number (2024, 3204000041) parses as a quantity when it is a
+  whole value, since the caller said it is one; in running text a bare
+  1900–2099 is a year and a bare run of 8+ digits (or one led by 0) is a code.
+* In running text a Chinese numeral is a figure only when a unit from
+  UNIT_GROUPS follows it, or a scale with a digit (十五万, not 十万火急 or
+  千万不要). A single character (一, 两, 十, 千) needs more: a qualifier, 余/多
+  or a scale (不少于一个, 近千人次, 千余人, 十多万). Official texts write counts
+  in Arabic digits (GB/T 15835), so a lone Chinese digit before a measure word
+  is almost always a set phrase: 一批, 两个确立, 三项制度, 四项机制, 一户一档,
+  千家万户. Hence 三城区 (城 is no unit) and 六大类 (大 stands between) are not
+  quantities, and 新建三家 is missed: precision over recall.
+* Anything inside quotation marks or a title (“1314”, “十四五”, 《…(2023-2035)》)
+  is part of a name. A whole value in quotes is refused as such a code.
+* A range (3-5个, 2023-2035), a ratio or time (1:1, 10:30), a formula (1+N),
+  a grade (4A级, 二级) and a list number (1. / 1、 / (1)) are not quantities.
+* 达 / 达到 are kept in the literal (达45%) and mean EXACT; a later 以上 wins.
+  Two different bounds (约300余人) are refused, and skipped in running text.
+* 5千人 folds 千 into the figure (5000); 万亿 is a scale of 10**12.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Context, Decimal
+from enum import StrEnum
+
+# --- messages (to move into the project-wide catalogue) ----------------------
+
+NOT_A_QUANTITY = "“{text}”不是数量"
+EMPTY_TEXT = "内容为空，不是数量"
+IS_YEAR = "“{text}”是年份，不是数量"
+IS_YEAR_SPAN = "“{text}”是年限，不是数量"
+IS_DATE = "“{text}”是日期，不是数量"
+IS_ORDINAL = "“{text}”是序数，不是数量"
+IS_DOC_NUMBER = "“{text}”是文号，不是数量"
+IS_SERIAL = "“{text}”是编号，不是数量"
+IS_QUOTED_CODE = "“{text}”是名称中的代号，不是数量"
+IS_GRADE = "“{text}”是等级，不是数量"
+IS_PLAN_NAME = "“{text}”是规划名称，不是数量"
+IS_FORMULA = "“{text}”是公式或模式名称，不是数量"
+IS_AGE = "“{text}”是年龄条件，不是数量"
+IS_ANNIVERSARY = "“{text}”是周年纪念，不是数量"
+CONFLICTING_BOUNDS = "“{text}”的限定词相互矛盾"
+UNITS_DIFFER = "单位不同，无法比较：{a} 与 {b}"
+UNIT_CONFLICT = "“{text}”已写明单位“{written}”，与给定单位“{given}”不符"
+SCALE_TWICE = "“{text}”已带“万”或“亿”，给定单位“{given}”不能再带"
+NO_UNIT = "无单位的数"
+
+
+class Bound(StrEnum):
+    EXACT = "="  # 83个, 达到88%
+    AT_LEAST = ">="  # 不少于50家, 90%以上
+    AT_MOST = "<="  # 以内, 不超过
+    MORE_THAN = ">~"  # 1600余户, 6万多, 超4000万元
+    NEARLY = "<~"  # 近9万人次
+    ABOUT = "~"  # 约, 左右
+
+    @property
+    def approximate(self) -> bool:
+        return self in (Bound.MORE_THAN, Bound.NEARLY, Bound.ABOUT)
+
+
+class QuantityError(ValueError):
+    """Not a quantity. str(err) is a short Chinese reason."""
+
+
+class IncomparableError(ValueError):
+    """Two quantities whose units cannot be compared."""
+
+
+# --- units -------------------------------------------------------------------
+
+# Units in one group compare with each other; every other pair differs.
+# A bare number ("") compares with any unit outside NEVER_BARE.
+UNIT_GROUPS: dict[str, tuple[str, ...]] = {
+    "人数": ("人", "名", "位"),
+    "人次": ("人次",),
+    "户数": ("户",),
+    "件数": ("个", "家", "所", "处", "座", "间", "张", "床", "项", "支", "条", "件", "套",
+             "批", "场", "类", "次", "种", "本", "台", "辆", "块", "栋", "份", "篇", "轮"),
+    "金额": ("元",),
+    "百分比": ("%",),
+    "千分比": ("‰",),
+    "百分点": ("个百分点", "百分点"),
+    "倍数": ("倍",),
+    "电量": ("度",),
+    "吨": ("吨",),
+    "公斤": ("公斤",),
+    "亩": ("亩",),
+    "公顷": ("公顷",),
+    "平方米": ("平方米",),
+    "平方公里": ("平方公里",),
+    "公里": ("公里",),
+    "米": ("米",),
+    "天数": ("天",),
+    "工作日": ("个工作日", "工作日"),
+    "小时": ("小时",),
+    "分钟": ("分钟",),
+    "分数": ("分",),  # scores: 测评得分90分
+    "月数": ("个月",),
+    # counts of places: 24省, 2区7镇, 5街道
+    "省": ("省",),
+    "市": ("市",),
+    "县": ("县",),
+    "区": ("区",),
+    "镇": ("镇",),
+    "乡": ("乡",),
+    "村": ("村",),
+    "街道": ("街道",),
+}
+NEVER_BARE = frozenset({"%", "‰", "个百分点", "百分点", "元"})
+_UNSCALED = frozenset({"%", "‰", "个百分点", "百分点"})  # 84.8%, never 0.00848万%
+_GROUP_OF: dict[str, tuple[str, ...]] = {u: g for g in UNIT_GROUPS.values() for u in g}
+
+# --- vocabulary --------------------------------------------------------------
+
+_PREFIXES: dict[str, Bound] = {
+    "不少于": Bound.AT_LEAST, "不低于": Bound.AT_LEAST, "不小于": Bound.AT_LEAST,
+    "至少": Bound.AT_LEAST,
+    "不超过": Bound.AT_MOST, "不高于": Bound.AT_MOST, "不多于": Bound.AT_MOST,
+    "不大于": Bound.AT_MOST, "至多": Bound.AT_MOST, "最多": Bound.AT_MOST,
+    "超过": Bound.MORE_THAN, "超": Bound.MORE_THAN, "逾": Bound.MORE_THAN,
+    "将近": Bound.NEARLY, "接近": Bound.NEARLY, "近": Bound.NEARLY,
+    "大约": Bound.ABOUT, "约": Bound.ABOUT,
+    "达到": Bound.EXACT, "达": Bound.EXACT,
+}
+# 最近3天 is "the last 3 days"; 下达3000万元 is "allocated", not "reaching".
+_PREFIX_NOT_AFTER = {"近": "最", "达": "下到送传抵表"}
+_SUFFIXES: dict[str, Bound] = {
+    "及以上": Bound.AT_LEAST, "以上": Bound.AT_LEAST,
+    "及以下": Bound.AT_MOST, "以下": Bound.AT_MOST, "以内": Bound.AT_MOST,
+    "之内": Bound.AT_MOST, "左右": Bound.ABOUT,
+}
+_EXACT = Context(prec=1000)  # amounts stay exact however long the figure
+_SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_ZEROS = "〇零"
+_CN_NUMERAL = "".join(_CN_DIGITS) + "".join(_CN_PLACES)
+# Guards for the rare qualified case (超一批); unqualified single digits never count.
+SET_PHRASES = ("一把手", "一体", "一次不跑", "一件事", "一户一", "一批", "一套表", "一次性",
+               "两个确立", "两个维护", "两个覆盖", "四种形态", "三项制度")
+
+_FULL_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "﹪": "%", "．": ".", "＋": "+", "（": "(", "）": ")", "［": "[", "］": "]",
+     "：": ":", "－": "-", "～": "~", "／": "/", "＂": '"', "　": " "})
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _prefix_pattern() -> str:
+    parts = []
+    for word in sorted(_PREFIXES, key=len, reverse=True):
+        guard = _PREFIX_NOT_AFTER.get(word)
+        parts.append(f"(?<![{guard}]){word}" if guard else word)
+    return "|".join(parts)
+
+
+_QUANTITY_RE = re.compile(
+    rf"""
+    (?P<pre>{_prefix_pattern()})?
+    (?P<figure>
+        (?P<arabic>(?<![0-9.])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?)
+        (?P<mul>[千百](?!分))?
+      | (?P<chinese>(?<![{_CN_NUMERAL}万亿])[{_CN_NUMERAL}][{_CN_NUMERAL}万亿]*)
+    )
+    (?P<approx1>[余多])?
+    (?P<scale>万亿|万|亿)?
+    (?P<approx2>[余多])?
+    (?P<unit>{_alternation(_GROUP_OF)})?
+    (?P<post>{_alternation(_SUFFIXES)})?
+    """,
+    re.VERBOSE,
+)
+_SCALED_UNIT_RE = re.compile(r"(万亿|亿|万)(.*)")
+
+# --- running-text exclusions ---------------------------------------------------
+
+_QUOTED_SPAN_RE = re.compile(
+    r'“[^“”\n]{0,80}”|‘[^‘’\n]{0,80}’|「[^」\n]{0,80}」|『[^』\n]{0,80}』'
+    r'|《[^《》\n]{0,80}》|〈[^〉\n]{0,80}〉|"[^"\n]{0,80}"'
+)
+# What may not follow a figure that has no unit: 2024年 2月 23日 5号 十七届 4A级
+# 75周年 80周岁 1+N, ranges 2023-2035, times 10:30, list numbers 1. / 1、
+_BARE_FOLLOWER_RE = re.compile(
+    r"年|月|日|号|届|级|周年|周岁|岁|[A-Za-z]|\+|[-—–~:/·][0-9]|[.、](?![0-9])"
+)
+_BEFORE_FIGURE_RE = re.compile(r"(?:第|[A-Za-z+]|[0-9][-—–~:/·])$")
+
+# --- whole-value explanations --------------------------------------------------
+
+_C = "[0-9〇零一二两三四五六七八九十]"
+_NUM = "[0-9〇零一二两三四五六七八九十百千]"
+_QUOTED_RE = re.compile(r'[“"‘「『](.+)[”"’」』]')
+_PLAN_RE = re.compile(r"(?:十?[一二三四五六七八九]|十)五(?:规划|时期)?")
+# Searched in order; the first that matches names what the text is instead.
+_EXPLANATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\A[^0-9]*[〔\[【(]\s*[0-9]{4}\s*[〕\]】)]\s*第?[0-9]+\s*号\Z"), IS_DOC_NUMBER),
+    (re.compile(rf"\A(?:(?:{_C}{{2,4}}年)?{_C}{{1,2}}月(?:{_C}{{1,3}}[日号])?|{_C}{{1,3}}日"
+                r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\Z"), IS_DATE),
+    (re.compile(r"\A(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?"
+                r"|[0-9]{4}\s*[-—–~至到]\s*[0-9]{4}年?)\Z"), IS_YEAR),
+    (re.compile(rf"\A(?:第{_NUM}|{_NUM}+届\Z|[0-9]+[.、]\Z|\({_NUM}+\)\Z|[一二三四五六七八九十]+、\Z)"),
+     IS_ORDINAL),
+    (re.compile(rf"(?:{_NUM}|[A-Za-z])级(?:及以上|以上|及以下|以下)?\Z"), IS_GRADE),
+    (re.compile(rf"\A{_PLAN_RE.pattern}\Z"), IS_PLAN_NAME),
+    (re.compile(r"[0-9A-Za-z]\+|\+[0-9A-Za-z]"), IS_FORMULA),
+    (re.compile(rf"{_NUM}(?:周岁|岁)(?:及以上|以上|及以下|以下)?\Z"), IS_AGE),
+    (re.compile(rf"{_NUM}周年\Z"), IS_ANNIVERSARY),
+    (re.compile(rf"{_NUM}[余多]?年(?:及以上|以上|以下|以内|左右)?\Z"), IS_YEAR_SPAN),
+    (re.compile(r"[0-9]号\Z"), IS_SERIAL),
+)
+
+
+# --- values ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quantity:
+    literal: str  # exactly as written
+    number: Decimal  # the figure before its scale: 15.8 for 15.8万
+    scale: int  # 1, 10_000 (万), 100_000_000 (亿); 10**12 for 万亿
+    unit: str  # without the scale: 元 for 万元; "" for a bare number
+    bound: Bound
+
+    @property
+    def amount(self) -> Decimal:
+        value = _EXACT.multiply(self.number, Decimal(self.scale))
+        integral = value == value.to_integral_value(context=_EXACT)
+        return value.quantize(Decimal(1), context=_EXACT) if integral else value
+
+    def with_unit(self, unit: str) -> Quantity:
+        """This quantity with a unit given elsewhere; 万元 also supplies the scale."""
+        given = _normalize(unit).strip()
+        if not given:
+            return self
+        scaled = _SCALED_UNIT_RE.fullmatch(given)
+        scale, bare = (_SCALES[scaled[1]], scaled[2]) if scaled else (1, given)
+        if self.unit:
+            if scale == 1 and compatible(self.unit, bare) is None:
+                return self
+            raise IncomparableError(
+                UNIT_CONFLICT.format(text=self.literal, written=self.unit, given=given))
+        if scale == 1:
+            return replace(self, unit=bare)
+        if self.scale != 1:
+            raise QuantityError(SCALE_TWICE.format(text=self.literal, given=given))
+        return replace(self, scale=scale, unit=bare)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def parse_quantity(text: str) -> Quantity:
+    """The one quantity that `text` is, or QuantityError saying what it is instead."""
+    literal = text.strip()
+    normal = _normalize(literal)
+    if not normal:
+        raise QuantityError(EMPTY_TEXT)
+    match = _QUANTITY_RE.fullmatch(normal)
+    quantity = _build(match, literal) if match else None
+    if quantity is None:
+        raise QuantityError(_explain(normal, literal))
+    return quantity
+
+
+def find_quantities(text: str) -> list[Found]:
+    """Every quantity in running text, in order, qualifiers included."""
+    normal = _normalize(text)
+    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(normal)]
+    found = []
+    for match in _QUANTITY_RE.finditer(normal):
+        if _inside(match.start("figure"), quoted) or not _reads_as_figure(normal, match):
+            continue
+        try:
+            quantity = _build(match, text[match.start():match.end()])
+        except QuantityError:  # contradictory qualifiers: say nothing rather than guess
+            continue
+        if quantity is not None:
+            found.append(Found(match.start(), match.end(), quantity))
+    return found
+
+
+def compatible(unit_a: str, unit_b: str) -> str | None:
+    """None when amounts in these units compare, else the Chinese reason."""
+    a, b = _normalize(unit_a).strip(), _normalize(unit_b).strip()
+    if a == b:
+        return None
+    if not (a and b):
+        if (a or b) not in NEVER_BARE:
+            return None
+    elif _GROUP_OF.get(a, (a,)) == _GROUP_OF.get(b, (b,)):
+        return None
+    return UNITS_DIFFER.format(a=a or NO_UNIT, b=b or NO_UNIT)
+
+
+def compare(a: Quantity, b: Quantity) -> int:
+    """-1, 0 or 1 as a's amount is below, equal to or above b's."""
+    if compatible(a.unit, b.unit) is not None:
+        raise IncomparableError(UNITS_DIFFER.format(a=_display(a), b=_display(b)))
+    return (a.amount > b.amount) - (a.amount < b.amount)
+
+
+def format_amount(amount: Decimal, unit: str = "") -> str:
+    """158000, 人 -> 15.8万人: 亿 or 万 when two decimals suffice, else plain."""
+    amount = Decimal(amount)
+    unit = _normalize(unit).strip()
+    sign, size = ("-" if amount < 0 else ""), abs(amount)
+    if unit not in _UNSCALED:
+        for exponent, word in ((8, "亿"), (4, "万")):
+            figure = size.scaleb(-exponent, context=_EXACT)
+            cents = figure.scaleb(2, context=_EXACT)
+            if figure >= 1 and cents == cents.to_integral_value(context=_EXACT):
+                return f"{sign}{_plain(figure)}{word}{unit}"
+    return f"{sign}{_plain(size)}{unit}"
+
+
+# --- internals ---------------------------------------------------------------
+
+
+def _normalize(text: str) -> str:
+    """Full-width forms to ASCII, one character for one so offsets still hold."""
+    return text.translate(_FULL_WIDTH)
+
+
+def _plain(value: Decimal) -> str:
+    """No exponent, no trailing zeros: 1E+5 -> 100000, 84.80 -> 84.8."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def _display(q: Quantity) -> str:
+    if q.literal and (not q.unit or q.unit in _normalize(q.literal)):
+        return q.literal
+    return format_amount(q.amount, q.unit)
+
+
+def _build(match: re.Match[str], literal: str) -> Quantity | None:
+    """The quantity a grammar match stands for; None when the figure is malformed."""
+    if match["approx1"] and match["approx2"]:
+        return None
+    figure = _figure(match)
+    if figure is None:
+        return None
+    number, scale = figure
+    return Quantity(literal, number, scale, match["unit"] or "", _bound(match, literal))
+
+
+def _figure(match: re.Match[str]) -> tuple[Decimal, int] | None:
+    scale = _SCALES.get(match["scale"] or "", 1)
+    if match["arabic"]:
+        number = Decimal(match["arabic"].replace(",", ""))
+        if match["mul"]:  # 5千人: the 千 folds into the figure
+            number = _EXACT.multiply(number, Decimal(_CN_PLACES[match["mul"]]))
+        return number, scale
+    run = match["chinese"]
+    value = _chinese_int(run)
+    inner = _trailing_scale(run)
+    if value is None or (inner > 1 and scale > 1):
+        return None
+    return Decimal(value // inner), max(inner, scale)
+
+
+def _trailing_scale(run: str) -> int:
+    """十五万 is 15 in 万; 一万二千 has no trailing scale and stays 12000."""
+    for word in ("万亿", "亿", "万"):
+        if run.endswith(word) and len(run) > len(word):
+            return _SCALES[word]
+    return 1
+
+
+def _bound(match: re.Match[str], literal: str) -> Bound:
+    kinds = {_PREFIXES[match["pre"]]} if match["pre"] else set()
+    if match["approx1"] or match["approx2"]:
+        kinds.add(Bound.MORE_THAN)
+    if match["post"]:
+        kinds.add(_SUFFIXES[match["post"]])
+    kinds.discard(Bound.EXACT)  # 达到90%以上 is at least 90%
+    if len(kinds) > 1:
+        raise QuantityError(CONFLICTING_BOUNDS.format(text=literal))
+    return kinds.pop() if kinds else Bound.EXACT
+
+
+def _chinese_int(run: str) -> int | None:
+    """一万二千 -> 12000, 十五万 -> 150000; None unless the numeral is well formed."""
+    if run in _ZEROS:
+        return 0
+    head, yi, tail = run.partition("亿")
+    if not yi:
+        return _below_yi(run, first=True)
+    high = _below_yi(head, first=True)
+    low = _below_yi(tail, first=False) if tail else 0
+    return None if high is None or low is None else high * 10**8 + low
+
+
+def _below_yi(text: str, first: bool) -> int | None:
+    if "亿" in text:
+        return None
+    head, wan, tail = text.partition("万")
+    if not wan:
+        return _below_wan(text, first)
+    high = _below_wan(head, first)
+    low = _below_wan(tail, first=False) if tail else 0
+    return None if high is None or low is None else high * 10**4 + low
+
+
+def _below_wan(text: str, first: bool) -> int | None:
+    """三千七百 -> 3700. Only the first piece may drop 一 (十五, 千); later ones may start 零."""
+    if not text or (first and text[0] in _ZEROS):
+        return None
+    i = 1 if text[0] in _ZEROS else 0
+    if i == len(text):
+        return None
+    value, last = 0, 10**4
+    while i < len(text):
+        char = text[i]
+        if char in _ZEROS and value and text[i - 1] not in _ZEROS and i < len(text) - 1:
+            i += 1
+            continue
+        if char in _CN_PLACES and i == 0 and first:
+            digit, place, i = 1, _CN_PLACES[char], i + 1
+        elif char in _CN_DIGITS and char not in _ZEROS:
+            digit, i = _CN_DIGITS[char], i + 1
+            if i < len(text) and text[i] in _CN_PLACES:
+                place, i = _CN_PLACES[text[i]], i + 1
+            elif i == len(text):
+                place = 1
+            else:
+                return None
+        else:
+            return None
+        if place >= last:
+            return None
+        value, last = value + digit * place, place
+    return value
+
+
+def _explain(normal: str, literal: str) -> str:
+    quoted = _QUOTED_RE.fullmatch(normal)
+    if quoted:
+        inner = literal[quoted.start(1):quoted.end(1)].strip()
+        plan = _PLAN_RE.fullmatch(quoted[1].strip())
+        return (IS_PLAN_NAME if plan else IS_QUOTED_CODE).format(text=inner)
+    for pattern, message in _EXPLANATIONS:
+        if pattern.search(normal):
+            return message.format(text=literal)
+    return NOT_A_QUANTITY.format(text=literal)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether position falls inside one of the sorted, disjoint spans."""
+    index = bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
+def _reads_as_figure(text: str, match: re.Match[str]) -> bool:
+    """Whether a grammar match in running text is a quantity, not a year, code or idiom."""
+    start = match.start("figure")
+    if not match["pre"] and _BEFORE_FIGURE_RE.search(text, max(0, start - 2), start):
+        return False
+    if not match["unit"] and _BARE_FOLLOWER_RE.match(text, match.end()):
+        return False
+    if match["chinese"]:
+        return _chinese_reads_as_figure(text, match)
+    if not _is_bare(match):
+        return True
+    listed = text[start - 1:start] == "(" and text.startswith(")", match.end())  # (1)
+    return not (listed or _code_or_year(match["arabic"]))
+
+
+def _chinese_reads_as_figure(text: str, match: re.Match[str]) -> bool:
+    run, start = match["chinese"], match.start("figure")
+    approx = bool(match["approx1"] or match["approx2"])
+    scaled = bool(match["scale"]) or run[-1] in "万亿"
+    if len(run) == 1 and not (scaled or approx or match["pre"]):
+        return False
+    if not match["unit"]:
+        has_digit = any(c in _CN_DIGITS and c not in _ZEROS for c in run)
+        if not (scaled and (has_digit or approx)):
+            return False
+    return not any(text.startswith(phrase, start) for phrase in SET_PHRASES)
+
+
+def _is_bare(match: re.Match[str]) -> bool:
+    parts = ("pre", "mul", "approx1", "scale", "approx2", "unit", "post")
+    return not any(match[part] for part in parts)
+
+
+def _code_or_year(figure: str) -> bool:
+    if not figure.isdigit():
+        return False
+    if len(figure) == 4 and 1900 <= int(figure) <= 2099:
+        return True
+    return len(figure) >= 8 or (len(figure) > 1 and figure.startswith("0"))

@@ -1,0 +1,189 @@
+"""YAML in and out.
+
+Reading (validate, show, check) goes through `source` and `schema`: libyaml's composer,
+positions for every value. Writing merges the model back into ruamel's round-trip
+document of the original text, so an untouched file saves byte-identical and a
+changed target is one changed line, with every comment kept by the item it stands above.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from planwriter import model, schema, source
+from planwriter.messages import say
+from planwriter.problems import InputError, Location, Problem
+from planwriter.roundtrip_data import Default
+
+M = TypeVar("M", model.Plan, model.Results)
+
+RESULTS_SUFFIX = ".results.yaml"
+PLAN_SUFFIX = ".plan.yaml"
+
+
+@dataclass
+class Loaded(Generic[M]):
+    """A model read from a file, with the text it came from and where each value stood."""
+
+    model: M
+    path: Path
+    text: str
+    source: schema.SourceMap
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+def is_results_path(path: Path | str) -> bool | None:
+    name = str(path)
+    if name.endswith(RESULTS_SUFFIX):
+        return True
+    if name.endswith(PLAN_SUFFIX):
+        return False
+    return None
+
+
+def parse(text: str, name: str, is_results: bool | None = None
+          ) -> tuple[model.Plan | model.Results, schema.SourceMap]:
+    return schema.read_any(source.compose(text, name), name, is_results)
+
+
+def load(path: Path | str) -> Loaded:
+    """A plan or results file, told apart by its name (*.plan.yaml, *.results.yaml) or keys."""
+    path = Path(path)
+    text = source.read_text(path)
+    data, where = parse(text, str(path), is_results_path(path))
+    return Loaded(data, path, text, where)
+
+
+def load_plan(path: Path | str) -> Loaded[model.Plan]:
+    path = Path(path)
+    text = source.read_text(path)
+    plan, where = schema.read_plan(source.compose(text, str(path)), str(path))
+    return Loaded(plan, path, text, where)
+
+
+def load_results(path: Path | str) -> Loaded[model.Results]:
+    path = Path(path)
+    text = source.read_text(path)
+    results, where = schema.read_results(source.compose(text, str(path)), str(path))
+    return Loaded(results, path, text, where)
+
+
+# --- the model as canonical data ---------------------------------------------------
+
+
+def to_data(data: model.Plan | model.Results) -> dict[str, Any]:
+    if isinstance(data, model.Results):
+        return _results_data(data)
+    return _plan_data(data)
+
+
+def _plan_data(plan: model.Plan) -> dict[str, Any]:
+    return {
+        "planwriter": plan.schema,
+        "bureau": plan.bureau,
+        "year": plan.year,
+        "title": plan.title,
+        "baseline": plan.baseline,
+        "numbering": _default_if(plan.numbering, model.Numbering.CONTINUOUS),
+        "notice": _notice_data(plan.notice) if plan.notice else None,
+        "preamble": plan.preamble,
+        "domains": [_domain_data(d) for d in plan.domains],
+    }
+
+
+def _notice_data(notice: model.Notice) -> dict[str, Any]:
+    return {key: getattr(notice, key) for key in schema.NOTICE_KEYS}
+
+
+def _domain_data(domain: model.Domain) -> dict[str, Any]:
+    return {"id": domain.id, "title": domain.title,
+            "tasks": [_task_data(t) for t in domain.tasks],
+            "sections": [{"id": s.id, "title": s.title, "tasks": [_task_data(t) for t in s.tasks]}
+                         for s in domain.sections]}
+
+
+def _task_data(task: model.Task) -> dict[str, Any]:
+    return {"id": task.id, "title": task.title, "lead": task.lead, "text": task.text,
+            "targets": [_target_data(t) for t in task.targets], "note": task.note}
+
+
+def _target_data(target: model.Target) -> dict[str, Any]:
+    quantity = target.quantity()
+    return {"metric": target.metric, "value": target.value, "unit": target.unit,
+            "op": _default_if(target.op, model.default_op(quantity)),
+            "kind": _default_if(target.kind, model.default_kind(quantity, target.unit))}
+
+
+def _results_data(results: model.Results) -> dict[str, Any]:
+    def result(r: model.Result) -> dict[str, Any]:
+        kind = model.default_kind(r.quantity(), r.unit)
+        return {"metric": r.metric, "value": r.value, "unit": r.unit,
+                "kind": _default_if(r.kind, kind), "quote": r.quote, "target": r.target}
+
+    return {"planwriter": results.schema, "bureau": results.bureau, "year": results.year,
+            "source": results.source, "results": [result(r) for r in results.results]}
+
+
+def _default_if(value: Any, default: Any) -> Any:
+    return Default(value) if value == default else value
+
+
+# --- writing -----------------------------------------------------------------------
+
+
+def render(data: model.Plan | model.Results, original: str | None = None,
+           normalise_quotes: bool = False) -> str:
+    """The file text for `data`: the original text with the model merged into it.
+
+    `normalise_quotes` re-quotes every scalar the canonical way (for `fmt`).
+    """
+    from planwriter import roundtrip  # ruamel is paid for only when writing
+
+    return roundtrip.render(to_data(data), original, normalise_quotes)
+
+
+def save(path: Path | str, data: model.Plan | model.Results, original: str | None) -> str:
+    """Write `data` to `path` atomically, keeping the original's comments; returns the text."""
+    text = render(data, original)
+    atomic_write(Path(path), text)
+    return text
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temp_name, path.stat().st_mode & 0o7777)
+        os.replace(temp_name, path)
+    except BaseException as err:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        if isinstance(err, OSError):
+            raise InputError([Problem("save", say("save_failed", reason=err.strerror or err),
+                                      Location(str(path)))]) from err
+        raise
+    _fsync_directory(directory)
+
+
+def _fsync_directory(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system can sync a directory
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+

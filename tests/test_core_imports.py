@@ -1,0 +1,28 @@
+"""The core never imports the UI; read-only commands do not pay for python-docx either."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE = ["planwriter.model", "planwriter.quantity", "planwriter.store", "planwriter.schema",
+        "planwriter.source", "planwriter.messages", "planwriter.problems", "planwriter.cli"]
+
+
+def imported_after(statement: str) -> set[str]:
+    code = f"import sys\n{statement}\nprint('\\n'.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    return set(out.split())
+
+
+def test_core_never_imports_textual() -> None:
+    modules = imported_after("\n".join(f"import {m}" for m in CORE))
+    assert set(CORE) <= modules
+    assert not {m for m in modules if m == "textual" or m.startswith("textual.")}
+
+
+def test_cli_start_does_not_import_ui_or_docx() -> None:
+    modules = imported_after("import planwriter.cli; planwriter.cli.build_parser()")
+    heavy = {"textual", "docx", "rich", "jinja2", "ruamel"}
+    assert not heavy & {m.split(".")[0] for m in modules}

@@ -1,0 +1,1 @@
+"""Textual widgets the planwriter app is built from (installed as planwriter.widgets)."""
