@@ -167,16 +167,16 @@ class _Merge:
             if isinstance(value, list) and present and isinstance(doc[key], CommentedSeq):
                 self._list(doc[key], value)
                 if not value and key not in REQUIRED:
-                    _delete_key(doc, key)
+                    self._delete_key(doc, key)
             elif isinstance(value, dict) and present and isinstance(doc[key], CommentedMap):
                 self._map(doc[key], value)
             elif present:
                 if _is_empty(value) and key not in REQUIRED:
-                    _delete_key(doc, key)
+                    self._delete_key(doc, key)
                 elif not _same(doc[key], value):
                     doc[key] = self._fresh(value, key)
             elif not default and (not _is_empty(value) or key in REQUIRED):
-                _insert_key(doc, key, self._fresh(value, key), order)
+                self._insert_key(doc, key, self._fresh(value, key), order)
 
     def _fresh(self, value: Any, key: str) -> Any:
         """A new node; list items that already exist elsewhere (a moved task) are reused."""
@@ -224,6 +224,49 @@ class _Merge:
                 return candidate
         return None
 
+
+    # keys added or removed: the comment lines after a value must stay after it
+    def _insert_key(self, doc: CommentedMap, key: str, value: Any, order: list[str]) -> None:
+        """Insert at the key's canonical place; a new last key takes over the trailing lines."""
+        rank = order.index(key)
+        position = sum(1 for k in doc if k in order and order.index(k) < rank)
+        at_end = bool(doc) and position == len(doc)
+        trailing = self._take_after(doc, next(reversed(doc))) if at_end else ""
+        doc.insert(position, key, value)
+        self._hang_after(doc, key, trailing)
+
+    def _delete_key(self, doc: CommentedMap, key: str) -> None:
+        """Remove a key; comment lines that followed its value follow the value before it."""
+        keys = list(doc)
+        index = keys.index(key)
+        trailing = self._take_after(doc, key)
+        del doc[key]
+        if index > 0:
+            self._hang_after(doc, keys[index - 1], trailing)
+
+    def _take_after(self, doc: CommentedMap, key: str) -> str:
+        value = doc[key]
+        if isinstance(value, CommentedSeq):
+            return self.trailers.pop(id(value), "")  # lifted already
+        if isinstance(value, CommentedMap) and value:
+            return _take_rest(value)
+        slots = doc.ca.items.get(key)
+        if not slots or len(slots) < 3:
+            return ""
+        eol, rest = _split(slots[2])
+        slots[2] = CommentToken(eol, CommentMark(0), None) if eol else None
+        return rest
+
+    def _hang_after(self, doc: CommentedMap, key: str, raw: str) -> None:
+        if not raw:
+            return
+        value = doc[key]
+        if isinstance(value, CommentedSeq) and value:
+            self.trailers[id(value)] = self.trailers.get(id(value), "") + raw  # put back later
+        elif isinstance(value, CommentedMap) and value:
+            _append_rest(value, raw)
+        else:
+            _append_to_slot(doc, key, raw)
 
 def _lists(node: Any) -> Iterator[tuple[CommentedMap, str, CommentedSeq]]:
     """The lists of maps directly under a map: (parent, key, list)."""
@@ -338,43 +381,3 @@ def _reindent(raw: str, shift: int) -> str:
         else:
             moved.append(line[min(-shift, len(line) - len(line.lstrip(" "))):])
     return "\n".join(moved)
-
-
-def _insert_key(doc: CommentedMap, key: str, value: Any, order: list[str]) -> None:
-    """Insert at the key's canonical place; a new last key takes over the trailing comment."""
-    rank = order.index(key)
-    position = sum(1 for k in doc if k in order and order.index(k) < rank)
-    if position == len(doc) and doc:
-        trailing = _take_rest(doc)
-        doc.insert(position, key, value)
-        _append_rest(doc, trailing)
-    else:
-        doc.insert(position, key, value)
-
-
-def _delete_key(doc: CommentedMap, key: str) -> None:
-    """Remove a key; comment lines that hung on its value move to the value before it."""
-    keys = list(doc)
-    index = keys.index(key)
-    trailing = _take_value_rest(doc, key)
-    del doc[key]
-    if trailing and index > 0:
-        _append_after(doc, keys[index - 1], trailing)
-
-
-def _take_value_rest(doc: CommentedMap, key: str) -> str:
-    value = doc[key]
-    if isinstance(value, (CommentedMap, CommentedSeq)) and value:
-        return _take_rest(value)
-    slots = doc.ca.items.pop(key, None)
-    if not slots or len(slots) < 3:
-        return ""
-    return _split(slots[2])[1]
-
-
-def _append_after(doc: CommentedMap, key: str, raw: str) -> None:
-    value = doc[key]
-    if isinstance(value, (CommentedMap, CommentedSeq)) and value:
-        _append_rest(value, raw)
-    else:
-        _append_to_slot(doc, key, raw)

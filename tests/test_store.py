@@ -232,3 +232,61 @@ def test_save_keeps_file_mode(tmp_path: Path) -> None:
     store.save(path, loaded.model, loaded.text)
     assert path.stat().st_mode & 0o777 == 0o640
     assert store.load_plan(path).model.title == "新标题"
+
+
+INNER = """planwriter: 1
+bureau: 局
+year: 2024
+title: 要点
+domains:
+  - id: d
+    title: 领域
+    tasks:
+      - id: t1
+        title: 任务一
+        targets:
+          - metric: 甲
+            value: 1
+        # 备注之前的注释
+        note: 内部备注
+      - id: t2
+        title: 任务二
+        targets:
+          - metric: 乙
+            value: 2
+      # 任务三的注释
+      - id: t3
+        title: 任务三
+"""
+
+
+def test_comment_between_a_list_and_the_next_key_survives_edits() -> None:
+    plan, _ = store.parse(INNER, "x.plan.yaml")
+    assert isinstance(plan, model.Plan)
+    assert store.render(plan, INNER) == INNER
+    plan.domains[0].tasks[0].targets.append(model.Target(metric="丙", value="3"))
+    new = store.render(plan, INNER)
+    lines = new.splitlines()
+    assert lines[line_index(new, "# 备注之前的注释") + 1].strip() == "note: 内部备注"
+    assert line_index(new, "metric: 丙") < line_index(new, "# 备注之前的注释")
+
+
+def test_removing_a_list_keeps_the_comment_before_the_next_key() -> None:
+    plan, _ = store.parse(INNER, "x.plan.yaml")
+    assert isinstance(plan, model.Plan)
+    plan.domains[0].tasks[0].targets.clear()
+    new = store.render(plan, INNER)
+    assert "        title: 任务一\n        # 备注之前的注释\n        note: 内部备注\n" in new
+
+
+def test_adding_a_key_after_a_list_keeps_the_next_items_comment_below_it() -> None:
+    plan, _ = store.parse(INNER, "x.plan.yaml")
+    assert isinstance(plan, model.Plan)
+    plan.domains[0].tasks[1].note = "新备注"
+    new = store.render(plan, INNER)
+    expected = "            value: 2\n        note: 新备注\n      # 任务三的注释\n      - id: t3\n"
+    assert expected in new
+    plan.domains[0].tasks[0].note = ""
+    newer = store.render(plan, INNER)
+    assert "备注之前的注释" in newer and "内部备注" not in newer
+    assert store.parse(newer, "x.plan.yaml")[0] == plan
