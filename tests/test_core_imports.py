@@ -26,3 +26,11 @@ def test_cli_start_does_not_import_ui_or_docx() -> None:
     modules = imported_after("import planwriter.cli; planwriter.cli.build_parser()")
     heavy = {"textual", "docx", "rich", "jinja2", "ruamel"}
     assert not heavy & {m.split(".")[0] for m in modules}
+
+
+def test_widgets_and_templates_install_under_planwriter(tmp_path) -> None:
+    code = ("import importlib.util as u, planwriter.widgets, planwriter.templates\n"
+            "print(u.find_spec('widgets'), u.find_spec('templates'))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True, cwd=tmp_path).stdout
+    assert out.split() == ["None", "None"]
