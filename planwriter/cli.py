@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=run_validate)
 
     show = commands.add_parser("show", help=say("cmd_show"), description=say("cmd_show"))
-    show.add_argument("plan", metavar="计划", help=say("arg_plan"))
+    show.add_argument("plan", metavar="文件", help=say("arg_show_file"))
     show.set_defaults(run=run_show)
 
     fmt = commands.add_parser("fmt", help=say("cmd_fmt"), description=say("cmd_fmt"))
@@ -124,8 +124,11 @@ def _summary_line(name: str, data: model.Plan | model.Results) -> str:
 def run_show(args: argparse.Namespace) -> int:
     from planwriter import outline  # rich is loaded only for commands that draw
 
-    loaded = store.load_plan(args.plan)
-    outline.print_outline(loaded.model)
+    loaded = store.load(args.plan)
+    if isinstance(loaded.model, model.Results):
+        outline.print_results(loaded.model)
+    else:
+        outline.print_outline(loaded.model)
     return EXIT_OK
 
 

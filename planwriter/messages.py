@@ -69,11 +69,12 @@ MESSAGES: dict[str, str] = {
     "cli_commands": "命令",
     "cli_no_command": "请给出命令，例如：planwriter show plans/changzhou/2024.plan.yaml",
     "cmd_validate": "检查计划或实绩文件的格式与取值，指出文件、行、列",
-    "cmd_show": "在终端显示计划提纲：自动编号的领域、任务及其目标",
+    "cmd_show": "在终端显示计划提纲：自动编号的领域、任务及其目标；或实绩文件的各项实绩",
     "cmd_fmt": "规范文件排版（缩进、引号、补全 id），可重复执行",
     "cmd_new": "新建下一年度计划，沿用上一年计划的领域与单位设置",
     "arg_files": "计划（.plan.yaml）或实绩（.results.yaml）文件",
     "arg_plan": "计划文件（.plan.yaml）",
+    "arg_show_file": "计划文件（.plan.yaml）；给实绩文件（.results.yaml）则列出各项实绩",
     "arg_fmt_check": "只检查不改写：有文件需要整理时退出码为 1",
     "arg_bureau": "单位名称，如 常州市民政局",
     "arg_year": "计划年度，如 2025",
@@ -98,6 +99,12 @@ MESSAGES: dict[str, str] = {
     "show_targets": "目标",
     "show_summary": "{domains} 个领域，{tasks} 项任务，{targets} 个目标",
     "show_no_domains": "（还没有领域）",
+    "results_title": "{bureau} {year} 年实绩（{source}）",
+    "results_metric": "指标",
+    "results_value": "实绩",
+    "results_kind": "类型",
+    "results_quote": "原文",
+    "results_summary": "共 {count} 项实绩",
     "interrupted": "已中断",
     "op_at_least": "不少于",
     "op_at_most": "不超过",
@@ -105,6 +112,8 @@ MESSAGES: dict[str, str] = {
     "kind_stock": "总量",
     "kind_flow": "年内新增",
     "kind_rate": "比率",
+    # --- importer (issue 3) ---
+    # --- check and report (issue 4) ---
     "skeleton_comment": "在下面列出各领域（一、二、……），每个领域下列出任务；编号由顺序自动生成，不要写进标题",
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -39,6 +40,24 @@ def outline_tree(plan: model.Plan) -> Tree:
     if not plan.domains:
         root.add(say("show_no_domains"))
     return root
+
+
+def results_table(results: model.Results) -> Table:
+    table = Table(title=say("results_title", bureau=results.bureau, year=results.year,
+                            source=results.source or "—"), show_lines=False)
+    for key in ("results_metric", "results_value", "results_kind", "results_quote"):
+        table.add_column(say(key), overflow="fold")
+    for result in results.results:
+        unit = result.unit if result.unit and not result.value.endswith(result.unit) else ""
+        table.add_row(result.metric, f"{result.value}{unit}", say("kind_" + result.kind.value),
+                      result.quote)
+    return table
+
+
+def print_results(results: model.Results, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(results_table(results))
+    console.print(say("results_summary", count=len(results.results)))
 
 
 def print_outline(plan: model.Plan, console: Console | None = None) -> None:

@@ -164,3 +164,10 @@ def test_new_without_a_previous_plan_writes_a_valid_skeleton(tmp_path: Path) -> 
 def test_main_in_process_returns_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["validate", str(PLAN)]) == 0
     assert "格式正确" in capsys.readouterr().out
+
+
+def test_show_lists_a_results_file() -> None:
+    done = run("show", str(RESULTS))
+    assert done.returncode == 0, done.stderr
+    assert "居家养老上门服务人数" in done.stdout and "15.8万人" in done.stdout
+    assert "共 58 项实绩" in done.stdout
