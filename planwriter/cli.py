@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=say("arg_plans_dir"))
     new.add_argument("--force", action="store_true", help=say("arg_force"))
     new.set_defaults(run=run_new)
+    _add_check(commands)
     return parser
 
 
@@ -157,6 +158,26 @@ def run_fmt(args: argparse.Namespace) -> int:
         print(say("fmt_summary_check", count=changed), file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help=say("cmd_check"), description=say("cmd_check"))
+    check.add_argument("plans", nargs="*", metavar="计划", help=say("arg_check_plans"))
+    check.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
+    check.add_argument("--format", choices=["table", "json", "github"], default="table",
+                       help=say("arg_format"))
+    check.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
+                       help=say("arg_min_severity"))
+    check.add_argument("--list-rules", action="store_true", help=say("arg_list_rules"))
+    check.set_defaults(run=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from planwriter.check import command  # the check's own imports stay off other commands
+
+    if not args.list_rules and not args.plans:
+        _bad_usage(say("check_needs_plan"))
+    return command.run(args)
 
 
 def run_new(args: argparse.Namespace) -> int:

@@ -157,6 +157,11 @@ def default_kind(quantity: Quantity, unit: str) -> Kind:
     return Kind.RATE if (unit or quantity.unit) == "%" else Kind.STOCK
 
 
+def chinese_date(date: dt.date) -> str:
+    """2024年2月23日: Arabic numerals, no leading zeros, as GB/T 9704 writes dates."""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
 # --- derived numbering -------------------------------------------------------
 
 _DIGITS = "零一二三四五六七八九"

@@ -1,0 +1,145 @@
+"""`planwriter check`: load plans and baselines, run the rules, print. A shell, no rules here."""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planwriter import store
+from planwriter.check import RULES, baseline_path, check_plan, output
+from planwriter.check.config import CheckConfig, find_config, load_config
+from planwriter.messages import say
+from planwriter.problems import InputError, Problem, Severity
+
+EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+if TYPE_CHECKING:
+    from rich.console import Console
+
+RULE_CODES = [*RULES, "baseline"]
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        print_rules(_config_for(Path.cwd(), {}))
+        return EXIT_OK
+    reports, problems = check_all(expand(args.plans), args.baseline)
+    minimum = Severity(args.min_severity)
+    shown = [output.PlanReport(r.file, r.plan, r.baseline, output.at_least(r.findings, minimum))
+             for r in reports]
+    _print(shown, args.format)
+    if problems:
+        _report_problems(problems)
+        return EXIT_BAD_INPUT
+    has_errors = any(f.severity is Severity.ERROR for r in reports for f in r.findings)
+    return EXIT_ERRORS if has_errors else EXIT_OK
+
+
+def expand(patterns: list[str]) -> list[str]:
+    """Paths as given; a pattern the shell did not expand (plans/**/*.plan.yaml) is globbed."""
+    names: list[str] = []
+    for pattern in patterns:
+        matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else []
+        names.extend(matches or [pattern])
+    return names
+
+
+def check_all(names: list[str], baseline_override: str | None
+              ) -> tuple[list[output.PlanReport], list[Problem]]:
+    reports: list[output.PlanReport] = []
+    problems: list[Problem] = []
+    baselines: dict[Path, store.Loaded] = {}
+    configs: dict[Path | None, CheckConfig] = {}
+    for name in _with_progress(names):
+        try:
+            reports.append(check_one(name, baseline_override, baselines, configs))
+        except InputError as err:
+            problems.extend(err.problems)
+    return reports, problems
+
+
+def check_one(name: str, baseline_override: str | None, baselines: dict[Path, store.Loaded],
+              configs: dict[Path | None, CheckConfig]) -> output.PlanReport:
+    loaded = store.load_plan(name)
+    config = _config_for(loaded.path, configs)
+    path = Path(baseline_override) if baseline_override else baseline_path(loaded.path,
+                                                                           loaded.model)
+    baseline = None
+    if baseline_override or path.exists():
+        if path not in baselines:
+            baselines[path] = store.load_results(path)
+        baseline = baselines[path]
+    findings = check_plan(loaded.model, plan_file=name, source=loaded.source,
+                          baseline=baseline.model if baseline else None,
+                          baseline_file=str(path),
+                          baseline_source=baseline.source if baseline else None, config=config)
+    return output.PlanReport(name, loaded.model, str(path) if baseline else None, findings)
+
+
+def _config_for(path: Path, cache: dict[Path | None, CheckConfig]) -> CheckConfig:
+    found = find_config(path)
+    if found not in cache:
+        cache[found] = load_config(found, RULE_CODES)
+    return cache[found]
+
+
+def _with_progress(names: list[str]) -> Iterator[str]:
+    """A progress bar on a terminal when checking many plans; plain iteration otherwise."""
+    if len(names) < 2 or not sys.stderr.isatty():
+        yield from names
+        return
+    from rich.progress import track
+
+    yield from track(names, description=say("check_progress"), transient=True,
+                     console=_console(stderr=True))
+
+
+def _print(reports: list[output.PlanReport], form: str) -> None:
+    if form == "json":
+        print(output.to_json(reports))
+        return
+    if form == "github":
+        text = output.to_github(reports)
+        if text:
+            print(text)
+        return
+    console = _console()
+    for report in reports:
+        output.print_table(report, console)
+    if len(reports) > 1:
+        output.print_summary(reports, console)
+
+
+def _report_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(say("problem_count", count=len(problems)), file=sys.stderr)
+
+
+def print_rules(config: CheckConfig) -> None:
+    from rich.table import Table
+
+    table = Table()
+    for key in ("check_col_rule", "rules_col_default", "rules_col_current", "rules_col_summary"):
+        table.add_column(say(key), overflow="fold")
+    for code in RULE_CODES:
+        default = RULES[code].severity if code in RULES else Severity.WARNING
+        current = config.severity(code, default)
+        table.add_row(code, _label(default), _label(current) if current else say("rule_off"),
+                      say(f"rule_{code}"))
+    _console().print(table)
+
+
+def _label(severity: Severity) -> str:
+    from planwriter.problems import SEVERITY_LABELS
+
+    return f"{SEVERITY_LABELS[severity]}（{severity.value}）"
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console  # rich is paid for only when drawing
+
+    return Console(stderr=stderr)

@@ -1,0 +1,116 @@
+"""What every rule sees: the plan, the baseline, the settings and where things stand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from planwriter import model
+from planwriter.check.config import CheckConfig
+from planwriter.problems import Location, Problem, Severity
+from planwriter.quantity import Quantity, QuantityError, format_amount
+from planwriter.schema import SourceMap
+
+
+@dataclass(frozen=True)
+class Finding(Problem):
+    """A problem the check found, tied to the task (and domain) it concerns."""
+
+    domain: str = ""  # domain id
+    task: str = ""  # task id
+    number: str = ""  # the task's number as the document prints it: 9.
+
+
+@dataclass(frozen=True)
+class TaskEntry:
+    task: model.Task
+    domain: model.Domain
+    number: str
+    path: tuple[str | int, ...]  # the task's YAML path, for positions
+
+
+@dataclass
+class Context:
+    plan: model.Plan
+    config: CheckConfig
+    plan_file: str
+    source: SourceMap | None = None
+    baseline: model.Results | None = None
+    baseline_file: str = ""
+    baseline_source: SourceMap | None = None
+    tasks: list[TaskEntry] = field(default_factory=list)
+    # quantities parsed once per run: every rule walks them
+    _targets: list[tuple[TaskEntry, int, model.Target, Quantity]] = field(default_factory=list)
+    _results: list[tuple[int, model.Result, Quantity]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.tasks = list(task_entries(self.plan))
+        self._targets = [(entry, index, target, quantity)
+                         for entry in self.tasks
+                         for index, target in enumerate(entry.task.targets)
+                         if (quantity := quantity_or_none(target)) is not None]
+        results = self.baseline.results if self.baseline else []
+        self._results = [(index, result, quantity) for index, result in enumerate(results)
+                         if (quantity := quantity_or_none(result)) is not None]
+
+    # positions
+    def at(self, *path: str | int) -> Location:
+        return self.source.at(*path) if self.source else Location(self.plan_file)
+
+    def at_task(self, entry: TaskEntry, *rest: str | int) -> Location:
+        return self.at(*entry.path, *rest)
+
+    def at_result(self, index: int) -> Location:
+        if self.baseline_source:
+            return self.baseline_source.at("results", index)
+        return Location(self.baseline_file)
+
+    # findings
+    def finding(self, code: str, severity: Severity, message: str, where: Location,
+                entry: TaskEntry | None = None, domain: model.Domain | None = None) -> Finding:
+        return Finding(code, message, where, severity,
+                       domain=(entry.domain.id if entry else domain.id if domain else ""),
+                       task=entry.task.id if entry else "",
+                       number=entry.number if entry else "")
+
+    # the baseline
+    def results(self) -> Iterator[tuple[int, model.Result, Quantity]]:
+        """Last year's results whose quantity reads (validation already refused the rest)."""
+        yield from self._results
+
+    def targets(self) -> Iterator[tuple[TaskEntry, int, model.Target, Quantity]]:
+        yield from self._targets
+
+    def target_quantities(self, entry: TaskEntry) -> list[Quantity]:
+        return [quantity for e, _, _, quantity in self._targets if e is entry]
+
+
+def task_entries(plan: model.Plan) -> Iterator[TaskEntry]:
+    labels = model.labels(plan)
+    for d_index, domain in enumerate(plan.domains):
+        for t_index, task in enumerate(domain.tasks):
+            yield TaskEntry(task, domain, labels[task.id], ("domains", d_index, "tasks", t_index))
+        for s_index, section in enumerate(domain.sections):
+            for t_index, task in enumerate(section.tasks):
+                path = ("domains", d_index, "sections", s_index, "tasks", t_index)
+                yield TaskEntry(task, domain, labels[task.id], path)
+
+
+def quantity_or_none(item: model.Target | model.Result) -> Quantity | None:
+    try:
+        return item.quantity()
+    except (QuantityError, ValueError):
+        return None
+
+
+def shown(quantity: Quantity) -> str:
+    """A quantity the way the bureau writes it, unit included: 15万人, 90%."""
+    if quantity.unit and quantity.literal.endswith(quantity.unit):
+        return quantity.literal
+    return format_amount(quantity.amount, quantity.unit) if quantity.bound.value == "=" else (
+        quantity.literal + quantity.unit)
+
+
+def ratio_text(value: Decimal) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")

@@ -1,0 +1,140 @@
+"""Findings as a rich table, stable JSON, or GitHub workflow annotations.
+
+JSON (format "planwriter-check", version 1), one object for the whole run:
+    {"format": "planwriter-check", "version": 1,
+     "counts": {"error": n, "warning": n, "info": n},
+     "plans": [{"file": str, "baseline": str | null,
+                "counts": {"error": n, "warning": n, "info": n},
+                "problems": [{"code": str, "severity": "error"|"warning"|"info",
+                              "message": str, "file": str, "line": int, "column": int,
+                              "domain": str, "task": str, "number": str}]}]}
+line and column are 1-based (0 when the problem concerns a whole file); domain and task
+are ids ("" for the whole plan); number is the task's printed number ("9.") or "".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from planwriter import model
+from planwriter.check.context import Finding
+from planwriter.messages import say
+from planwriter.problems import SEVERITY_LABELS, Severity
+
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+LEVELS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass
+class PlanReport:
+    file: str
+    plan: model.Plan
+    baseline: str | None
+    findings: list[Finding] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(f.severity.value for f in self.findings)
+        return {s.value: found.get(s.value, 0) for s in Severity}
+
+
+def at_least(findings: list[Finding], minimum: Severity) -> list[Finding]:
+    return [f for f in findings if LEVELS[f.severity] >= LEVELS[minimum]]
+
+
+def to_json(reports: list[PlanReport]) -> str:
+    total: Counter[str] = Counter()
+    plans = []
+    for report in reports:
+        total.update(report.counts())
+        plans.append({"file": report.file, "baseline": report.baseline,
+                      "counts": report.counts(),
+                      "problems": [_finding_json(f) for f in report.findings]})
+    data = {"format": "planwriter-check", "version": 1,
+            "counts": {s.value: total.get(s.value, 0) for s in Severity}, "plans": plans}
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    return {"code": finding.code, "severity": finding.severity.value, "message": finding.message,
+            "file": finding.where.file, "line": finding.where.line,
+            "column": finding.where.column, "domain": finding.domain, "task": finding.task,
+            "number": finding.number}
+
+
+def to_github(reports: list[PlanReport]) -> str:
+    lines = []
+    for report in reports:
+        for f in report.findings:
+            level = {"error": "error", "warning": "warning", "info": "notice"}[f.severity.value]
+            props = [f"file={_escape(f.where.file, True)}"]
+            if f.where.line:
+                props += [f"line={f.where.line}", f"col={f.where.column}"]
+            props.append(f"title={_escape('planwriter ' + f.code, True)}")
+            lines.append(f"::{level} {','.join(props)}::{_escape(f.message, False)}")
+    return "\n".join(lines)
+
+
+def _escape(text: str, property_value: bool) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def print_table(report: PlanReport, console: Any) -> None:
+    """Grouped by domain (the whole plan first), each row a finding."""
+    from rich.table import Table
+
+    baseline = report.baseline or say("check_no_baseline")
+    if not report.findings:
+        console.print(say("check_clean", file=report.file))
+        return
+    table = Table(title=say("check_title", file=report.file, baseline=baseline),
+                  title_justify="left", show_lines=False)
+    for key in ("check_col_number", "check_col_rule", "check_col_severity", "check_col_where",
+                "check_col_message"):
+        table.add_column(say(key), overflow="fold", no_wrap=key != "check_col_message")
+    for heading, findings in _groups(report):
+        table.add_section()
+        table.add_row("", "", "", "", heading, style="bold")
+        for f in findings:
+            where = str(f.where)
+            if f.where.file == report.file:
+                where = where.removeprefix(f"{report.file}:")
+            table.add_row(f.number, f.code, SEVERITY_LABELS[f.severity], where, f.message,
+                          style=SEVERITY_STYLE[f.severity])
+    console.print(table)
+    console.print(say("check_counts", **report.counts()))
+
+
+def _groups(report: PlanReport) -> list[tuple[str, list[Finding]]]:
+    labels = {entry.item.id: f"{entry.label}{entry.item.title}"
+              for entry in model.outline(report.plan) if entry.level == 1}
+    groups: dict[str, list[Finding]] = {"": []}
+    for domain_id in labels:
+        groups[domain_id] = []
+    for finding in report.findings:
+        groups.setdefault(finding.domain, []).append(finding)
+    return [(labels.get(key, say("check_group_plan")), items)
+            for key, items in groups.items() if items]
+
+
+def print_summary(reports: list[PlanReport], console: Any) -> None:
+    from rich.table import Table
+
+    table = Table()
+    table.add_column(say("check_col_plan"))
+    for key in ("check_col_error", "check_col_warning", "check_col_info"):
+        table.add_column(say(key), justify="right")
+    total: Counter[str] = Counter()
+    for report in reports:
+        counts = report.counts()
+        total.update(counts)
+        table.add_row(report.file, *(str(counts[s.value]) for s in Severity))
+    table.add_section()
+    table.add_row(say("check_total"), *(str(total.get(s.value, 0)) for s in Severity),
+                  style="bold")
+    console.print(table)
