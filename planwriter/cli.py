@@ -171,6 +171,13 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     check.add_argument("--list-rules", action="store_true", help=say("arg_list_rules"))
     check.set_defaults(run=run_check)
 
+    report = commands.add_parser("report", help=say("cmd_report"), description=say("cmd_report"))
+    report.add_argument("results", metavar="实绩", help=say("arg_results"))
+    report.add_argument("--plan", metavar="上年计划", help=say("arg_last_plan"))
+    report.add_argument("--format", choices=["table", "json"], default="table",
+                        help=say("arg_report_format"))
+    report.set_defaults(run=run_report)
+
 
 def run_check(args: argparse.Namespace) -> int:
     from planwriter.check import command  # the check's own imports stay off other commands
@@ -178,6 +185,12 @@ def run_check(args: argparse.Namespace) -> int:
     if not args.list_rules and not args.plans:
         _bad_usage(say("check_needs_plan"))
     return command.run(args)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from planwriter.check import command
+
+    return command.run_report(args)
 
 
 def run_new(args: argparse.Namespace) -> int:

@@ -196,6 +196,7 @@ MESSAGES: dict[str, str] = {
     "cmd_report": "上年目标完成情况：指标、目标、实际、完成率、是否完成",
     "arg_results": "实绩文件（.results.yaml）",
     "arg_last_plan": "上年计划；实绩文件没有 target 字段时，从中取各指标的目标",
+    "arg_report_format": "输出格式：table 表格（默认）或 json",
     "report_title": "{bureau} {year} 年目标完成情况",
     "report_col_metric": "指标",
     "report_col_target": "目标",
@@ -206,6 +207,7 @@ MESSAGES: dict[str, str] = {
     "report_missed": "未完成",
     "report_incomparable": "无法比较",
     "report_summary": "共 {count} 项目标：完成 {met} 项，未完成 {missed} 项，无法比较 {other} 项",
+    "report_plan_year": "注意：{plan} 是 {plan_year} 年的计划，实绩是 {year} 年的，目标取自不同年度",
     "report_no_targets": "实绩文件中没有带目标（target）的指标，也没有用 --plan 给出上年计划",
     "skeleton_comment": "在下面列出各领域（一、二、……），每个领域下列出任务；编号由顺序自动生成，不要写进标题",
 }
