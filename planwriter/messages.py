@@ -172,6 +172,7 @@ MESSAGES: dict[str, str] = {
     "check_col_where": "位置",
     "check_col_message": "说明",
     "check_group_plan": "全文",
+    "check_group_elsewhere": "上年实绩",
     "check_title": "{file}（对照 {baseline}）",
     "check_no_baseline": "无上年实绩",
     "check_clean": "{file}：未发现问题",

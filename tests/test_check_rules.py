@@ -234,6 +234,8 @@ def test_did_you_mean_a_close_baseline_metric() -> None:
     assert problem.message == "指标“社区老年助餐点新增数”不在上年实绩中，是不是“老年助餐点新增数”？"
     unrelated = results(result("福彩销售额", "9.7亿", "元"))
     assert not codes(run(plan(task("新增助餐点83个。", t)), unrelated), "did-you-mean")
+    other_kind = results(result("社区老年助餐点累计数", "380", "个", Kind.STOCK))
+    assert not codes(run(plan(task("新增助餐点83个。", t)), other_kind), "did-you-mean")
 
 
 def test_empty_domain_and_section() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from planwriter import model
@@ -94,32 +95,47 @@ def print_table(report: PlanReport, console: Any) -> None:
         return
     table = Table(title=say("check_title", file=report.file, baseline=baseline),
                   title_justify="left", show_lines=False)
-    for key in ("check_col_number", "check_col_rule", "check_col_severity", "check_col_where",
-                "check_col_message"):
-        table.add_column(say(key), overflow="fold", no_wrap=key != "check_col_message")
+    table.add_column(say("check_col_number"), no_wrap=True)
+    table.add_column(say("check_col_rule"), overflow="fold", max_width=16)
+    table.add_column(say("check_col_severity"), no_wrap=True)
+    table.add_column(say("check_col_where"), overflow="fold", max_width=12)
+    table.add_column(say("check_col_message"), overflow="fold", min_width=24, ratio=1)
     for heading, findings in _groups(report):
         table.add_section()
         table.add_row("", "", "", "", heading, style="bold")
         for f in findings:
-            where = str(f.where)
-            if f.where.file == report.file:
-                where = where.removeprefix(f"{report.file}:")
-            table.add_row(f.number, f.code, SEVERITY_LABELS[f.severity], where, f.message,
+            table.add_row(f.number, f.code, SEVERITY_LABELS[f.severity],
+                          _short_where(f, report.file), f.message,
                           style=SEVERITY_STYLE[f.severity])
     console.print(table)
     console.print(say("check_counts", **report.counts()))
 
 
+def _short_where(finding: Finding, plan_file: str) -> str:
+    """line:col in the plan itself; name:line:col for a file beside it; else the full path."""
+    where = str(finding.where)
+    if finding.where.file == plan_file:
+        return where.removeprefix(f"{plan_file}:")
+    other = Path(finding.where.file)
+    if other.parent == Path(plan_file).parent:
+        return where.replace(finding.where.file, other.name, 1)
+    return where
+
+
 def _groups(report: PlanReport) -> list[tuple[str, list[Finding]]]:
+    """The plan as a whole, then each domain in order, then what stands in other files."""
     labels = {entry.item.id: f"{entry.label}{entry.item.title}"
               for entry in model.outline(report.plan) if entry.level == 1}
-    groups: dict[str, list[Finding]] = {"": []}
-    for domain_id in labels:
-        groups[domain_id] = []
+    plan_wide, elsewhere = say("check_group_plan"), say("check_group_elsewhere")
+    groups: dict[str, list[Finding]] = {plan_wide: []}
+    groups.update({label: [] for label in labels.values()})
+    groups[elsewhere] = []
     for finding in report.findings:
-        groups.setdefault(finding.domain, []).append(finding)
-    return [(labels.get(key, say("check_group_plan")), items)
-            for key, items in groups.items() if items]
+        if finding.where.file != report.file:
+            groups[elsewhere].append(finding)
+        else:
+            groups[labels.get(finding.domain, plan_wide)].append(finding)
+    return [(heading, items) for heading, items in groups.items() if items]
 
 
 def print_summary(reports: list[PlanReport], console: Any) -> None:

@@ -84,12 +84,13 @@ def metric_conflict(ctx: Context) -> Iterator[Finding]:
 
 @rule("did-you-mean", Severity.INFO, needs_baseline=True)
 def did_you_mean(ctx: Context) -> Iterator[Finding]:
-    known = [result.metric for _, result, _ in ctx.results()]
+    """Only metrics of the same kind are offered: a flow never links to a stock."""
+    known = {result.metric: result.kind for _, result, _ in ctx.results()}
     linked = {target.metric for _, _, target, _ in ctx.targets()} & set(known)
-    candidates = [m for m in dict.fromkeys(known) if m not in linked]
     for entry, index, target, _ in ctx.targets():
         if target.metric in known:
             continue
+        candidates = [m for m, kind in known.items() if m not in linked and kind is target.kind]
         close = difflib.get_close_matches(target.metric, candidates, n=1, cutoff=SIMILAR_METRIC)
         if close:
             yield ctx.finding("did-you-mean", Severity.INFO,
