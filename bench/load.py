@@ -11,22 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from planwriter import model, store
+from planwriter import store
 from planwriter.roundtrip import round_trip_yaml
 
-TEXT = "完善80周岁以上老年人综合服务体系，为15万名老年人提供居家养老上门服务。"
-
-
-def generated_plan(tasks: int, per_domain: int = 100) -> model.Plan:
-    plan = model.Plan(bureau="常州市民政局", year=2024, title="2024年全市民政工作要点")
-    for n in range(tasks):
-        if n % per_domain == 0:
-            number = n // per_domain
-            plan.domains.append(model.Domain(id=f"d{number}", title=f"领域{number}"))
-        target = model.Target(metric=f"居家养老上门服务人数{n}", value="15万", unit="人")
-        plan.domains[-1].tasks.append(model.Task(id=f"t{n}", title=f"任务{n}", text=TEXT * 2,
-                                                 targets=[target]))
-    return plan
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import generated_plan
 
 
 def best_of(runs: int, action) -> float:

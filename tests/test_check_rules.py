@@ -346,3 +346,9 @@ def test_changzhou_rating_rise_is_not_an_error(changzhou: list[Finding]) -> None
 
 def test_changzhou_has_exactly_one_error(changzhou: list[Finding]) -> None:
     assert [f.code for f in changzhou if f.severity is Severity.ERROR] == ["below-last-year"]
+
+
+def test_readme_rule_table_lists_every_rule() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code in [*RULES, "baseline"]:
+        assert f"| `{code}` |" in readme, code
