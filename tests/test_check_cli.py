@@ -67,8 +67,11 @@ def test_github_annotations() -> None:
 def test_min_severity_filters_what_is_shown_not_the_exit_code() -> None:
     done = run("check", PLAN_NAME, "--format", "json", "--min-severity", "error")
     assert done.returncode == 1
-    problems = json.loads(done.stdout)["plans"][0]["problems"]
-    assert [p["severity"] for p in problems] == ["error"]
+    plan = json.loads(done.stdout)["plans"][0]
+    assert [p["severity"] for p in plan["problems"]] == ["error"]
+    assert plan["counts"]["warning"] == 2  # counts cover what the filter hides
+    table = run("check", PLAN_NAME, "--min-severity", "error")
+    assert "错误 1 个，警告 2 个" in table.stdout and "jump" not in table.stdout
 
 
 def copy_plan(folder: Path, results: bool = True) -> Path:

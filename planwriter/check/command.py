@@ -30,10 +30,9 @@ def run(args: argparse.Namespace) -> int:
         print_rules(_config_for(Path.cwd(), {}))
         return EXIT_OK
     reports, problems = check_all(expand(args.plans), args.baseline)
-    minimum = Severity(args.min_severity)
-    shown = [output.PlanReport(r.file, r.plan, r.baseline, output.at_least(r.findings, minimum))
-             for r in reports]
-    _print(shown, args.format)
+    for report in reports:
+        report.minimum = Severity(args.min_severity)
+    _print(reports, args.format)
     if problems:
         _report_problems(problems)
         return EXIT_BAD_INPUT

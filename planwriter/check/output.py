@@ -8,6 +8,7 @@ JSON (format "planwriter-check", version 1), one object for the whole run:
                 "problems": [{"code": str, "severity": "error"|"warning"|"info",
                               "message": str, "file": str, "line": int, "column": int,
                               "domain": str, "task": str, "number": str}]}]}
+counts cover every finding; problems only those at or above --min-severity.
 line and column are 1-based (0 when the problem concerns a whole file); domain and task
 are ids ("" for the whole plan); number is the task's printed number ("9.") or "".
 """
@@ -35,14 +36,14 @@ class PlanReport:
     plan: model.Plan
     baseline: str | None
     findings: list[Finding] = field(default_factory=list)
+    minimum: Severity = Severity.INFO  # what is shown; counts always cover every finding
+
+    def shown(self) -> list[Finding]:
+        return [f for f in self.findings if LEVELS[f.severity] >= LEVELS[self.minimum]]
 
     def counts(self) -> dict[str, int]:
         found = Counter(f.severity.value for f in self.findings)
         return {s.value: found.get(s.value, 0) for s in Severity}
-
-
-def at_least(findings: list[Finding], minimum: Severity) -> list[Finding]:
-    return [f for f in findings if LEVELS[f.severity] >= LEVELS[minimum]]
 
 
 def to_json(reports: list[PlanReport]) -> str:
@@ -52,7 +53,7 @@ def to_json(reports: list[PlanReport]) -> str:
         total.update(report.counts())
         plans.append({"file": report.file, "baseline": report.baseline,
                       "counts": report.counts(),
-                      "problems": [_finding_json(f) for f in report.findings]})
+                      "problems": [_finding_json(f) for f in report.shown()]})
     data = {"format": "planwriter-check", "version": 1,
             "counts": {s.value: total.get(s.value, 0) for s in Severity}, "plans": plans}
     return json.dumps(data, ensure_ascii=False, indent=2)
@@ -68,7 +69,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
 def to_github(reports: list[PlanReport]) -> str:
     lines = []
     for report in reports:
-        for f in report.findings:
+        for f in report.shown():
             level = {"error": "error", "warning": "warning", "info": "notice"}[f.severity.value]
             props = [f"file={_escape(f.where.file, True)}"]
             if f.where.line:
@@ -90,8 +91,9 @@ def print_table(report: PlanReport, console: Any) -> None:
     from rich.table import Table
 
     baseline = report.baseline or say("check_no_baseline")
-    if not report.findings:
-        console.print(say("check_clean", file=report.file))
+    if not report.shown():
+        console.print(say("check_clean", file=report.file) if not report.findings
+                      else say("check_counts", **report.counts()))
         return
     table = Table(title=say("check_title", file=report.file, baseline=baseline),
                   title_justify="left", show_lines=False)
@@ -130,7 +132,7 @@ def _groups(report: PlanReport) -> list[tuple[str, list[Finding]]]:
     groups: dict[str, list[Finding]] = {plan_wide: []}
     groups.update({label: [] for label in labels.values()})
     groups[elsewhere] = []
-    for finding in report.findings:
+    for finding in report.shown():
         if finding.where.file != report.file:
             groups[elsewhere].append(finding)
         else:
