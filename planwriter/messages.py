@@ -113,6 +113,8 @@ MESSAGES: dict[str, str] = {
     "kind_flow": "年内新增",
     "kind_rate": "比率",
     # --- importer (issue 3) ---
+    # --- render (issue 5) ---
+    # --- terminal UI (issue 6) ---
     # --- check and report (issue 4) ---
     "below_last_year": "目标低于上年实绩：{metric} {target} < {year}年 {actual}",
     "below_last_year_flow": "新增目标低于上年新增：{metric} {target} < {year}年新增 {actual}",
