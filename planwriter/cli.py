@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help=say("arg_force"))
     new.set_defaults(run=run_new)
     _add_check(commands)
+    _add_render(commands)
     return parser
 
 
@@ -177,6 +178,22 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--format", choices=["table", "json"], default="table",
                         help=say("arg_report_format"))
     report.set_defaults(run=run_report)
+
+
+def _add_render(commands: argparse._SubParsersAction) -> None:
+    render = commands.add_parser("render", help=say("cmd_render"), description=say("cmd_render"))
+    render.add_argument("plans", nargs="+", metavar="计划", help=say("arg_render_plans"))
+    render.add_argument("-o", "--output", metavar="输出", help=say("arg_render_output"))
+    render.add_argument("--template", metavar="模板", help=say("arg_template"))
+    render.add_argument("--pdf", action="store_true", help=say("arg_pdf"))
+    render.add_argument("--profile", metavar="样式", help=say("arg_profile"))
+    render.set_defaults(run=run_render)
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from planwriter.render import command  # jinja2 is paid for only when rendering
+
+    return command.run(args)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import glob
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from planwriter import model, store
 from planwriter.check import RULES, baseline_path, check_plan, output
-from planwriter.check.config import CheckConfig, find_config, load_config
+from planwriter.check.config import CheckConfig, load_config
 from planwriter.check.context import shown
+from planwriter.files import expand, find_config
 from planwriter.messages import say
 from planwriter.problems import InputError, Problem, Severity
 
@@ -38,15 +38,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     has_errors = any(f.severity is Severity.ERROR for r in reports for f in r.findings)
     return EXIT_ERRORS if has_errors else EXIT_OK
-
-
-def expand(patterns: list[str]) -> list[str]:
-    """Paths as given; a pattern the shell did not expand (plans/**/*.plan.yaml) is globbed."""
-    names: list[str] = []
-    for pattern in patterns:
-        matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else []
-        names.extend(matches or [pattern])
-    return names
 
 
 def check_all(names: list[str], baseline_override: str | None

@@ -17,7 +17,6 @@ from pathlib import Path
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem, Severity
 
-CONFIG_NAME = "planwriter.toml"
 DEFAULT_JUMP_FACTOR = 3.0
 CHECK_KEYS = ("jump_factor", "rules")
 
@@ -31,16 +30,6 @@ class CheckConfig:
 
     def severity(self, code: str, default: Severity) -> Severity | None:
         return self.overrides.get(code, default)
-
-
-def find_config(start: Path) -> Path | None:
-    """planwriter.toml in the plan's directory or the nearest parent that has one."""
-    folder = start.resolve() if start.is_dir() else start.resolve().parent
-    for candidate in (folder, *folder.parents):
-        path = candidate / CONFIG_NAME
-        if path.is_file():
-            return path
-    return None
 
 
 def load_config(path: Path | None, rule_codes: list[str]) -> CheckConfig:

@@ -1,0 +1,135 @@
+"""`planwriter render`: plans (or a results file) → .docx, many at once with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from planwriter import model, store
+from planwriter.files import expand, find_config
+from planwriter.messages import say
+from planwriter.problems import InputError, Location, Problem
+from planwriter.render import default_output, render_plan, safe_name
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+RENDER_KEYS = ("profile", "template_dir")
+
+
+def run(args: argparse.Namespace) -> int:
+    names = expand(args.plans)
+    many = len(names) > 1
+    if many and args.output and Path(args.output).suffix.lower() == ".docx":
+        raise InputError([Problem("usage", say("render_out_exists_dir", path=args.output),
+                                  Location(args.output))])
+    problems: list[Problem] = []
+    for name in _with_progress(names):
+        try:
+            rendered = render_one(Path(name), args, many)
+        except InputError as err:
+            problems.extend(err.problems)
+            continue
+        for warning in rendered.warnings:
+            print(f"{name}：{say('render_warning', message=warning)}", file=sys.stderr)
+        for path in (rendered.docx, rendered.pdf):
+            if path:
+                print(say("render_done", file=path))
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(say("problem_count", count=len(problems)), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
+    loaded = store.load(path)
+    settings = render_settings(path)
+    profile = Path(args.profile) if args.profile else None
+    extra = {"template": args.template, "profile": profile, "pdf": args.pdf,
+             "base_dir": settings.get("template_dir"),
+             "profile_overrides": [settings["profile"]] if "profile" in settings else []}
+    if isinstance(loaded.model, model.Results) or args.template == "report":
+        return _render_report(loaded, args, many, extra)
+    plan = loaded.model
+    output = _output(args.output, many, default_output(path, plan))
+    return render_plan(plan, output, **extra)
+
+
+def _render_report(loaded: store.Loaded, args: argparse.Namespace, many: bool,
+                   extra: dict[str, Any]) -> Any:
+    """The completion of last year's targets: from a results file, or a plan's baseline."""
+    from planwriter.check import baseline_path
+    from planwriter.check.context import shown
+    from planwriter.check.report import completions, counts, percent_text
+
+    if isinstance(loaded.model, model.Results):
+        results_path, results = loaded.path, loaded.model
+    else:
+        results_path = baseline_path(loaded.path, loaded.model)
+        if not results_path.exists():
+            message = say("render_report_needs_results", file=results_path)
+            raise InputError([Problem("report", message, Location(str(loaded.path)))])
+        results = store.load_results(results_path).model
+    last_plan_path = results_path.parent / f"{results.year}{store.PLAN_SUFFIX}"
+    last_plan = store.load_plan(last_plan_path).model if last_plan_path.exists() else None
+    rows = completions(results, last_plan)
+    if not rows:
+        raise InputError([Problem("report", say("report_no_targets"),
+                                  Location(str(results_path)))])
+    status = {True: say("report_met"), False: say("report_missed"),
+              None: say("report_incomparable")}
+    table = [[str(i), r.metric, shown(r.target), shown(r.actual), percent_text(r), status[r.met]]
+             for i, r in enumerate(rows, 1)]
+    tally = counts(rows)
+    report = {"bureau": results.bureau, "year": results.year, "count": len(rows),
+              "met": tally["met"], "missed": tally["missed"],
+              "incomparable": tally["incomparable"], "rows": table}
+    title = f"{results.bureau}{results.year}年工作目标完成情况"
+    plan = model.Plan(bureau=results.bureau, year=results.year, title=title)
+    output = _output(args.output, many, results_path.parent / f"{safe_name(title)}.docx")
+    return render_plan(plan, output, **{**extra, "template": "report"}, report=report)
+
+
+def _output(option: str | None, many: bool, default: Path) -> Path:
+    if option is None:
+        return default
+    target = Path(option)
+    if many or target.is_dir() or option.endswith(("/", "\\")):
+        return target / default.name
+    return target
+
+
+def render_settings(plan_path: Path) -> dict[str, Path]:
+    """[render] profile and template_dir from planwriter.toml, relative to that file."""
+    config = find_config(plan_path)
+    if config is None:
+        return {}
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8")).get("render", {})
+    except (tomllib.TOMLDecodeError, OSError) as err:
+        raise InputError([Problem("config", say("config_bad_toml", detail=err),
+                                  Location(str(config)))]) from err
+    settings = {}
+    for key, value in data.items():
+        if key not in RENDER_KEYS:
+            raise InputError([Problem("config", say("config_unknown_key", key=f"render.{key}",
+                                                    hint=say("unknown_key_allowed",
+                                                             allowed="、".join(RENDER_KEYS))),
+                                      Location(str(config)))])
+        settings[key] = (config.parent / str(value)).resolve()
+    return settings
+
+
+def _with_progress(names: list[str]) -> Iterator[str]:
+    if len(names) < 2 or not sys.stderr.isatty():
+        yield from names
+        return
+    from rich.console import Console
+    from rich.progress import track
+
+    yield from track(names, description=say("render_progress"), transient=True,
+                     console=Console(stderr=True))

@@ -1,0 +1,164 @@
+"""Jinja templates → document blocks. Templates decide what the document says and in which
+order; they build blocks by calling p(), b(), title(), blank(), page_break(), signature(),
+table() and banji(), so no user text is ever parsed as markup. User templates run in Jinja's
+sandbox, and a template error names the template file and line. Undefined names are errors,
+so a typo (plan.titel) is reported rather than printed as nothing, and so is any reach for
+Python internals (''.__class__), which the sandbox turns into an undefined value.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+)
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+import planwriter.templates as builtin_templates
+from planwriter.messages import say
+from planwriter.problems import InputError, Location, Problem
+from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
+
+# templates/ installs as the package planwriter.templates (editable or not)
+BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
+SENTENCE_ENDS = "。！？!?"
+
+
+class Collector:
+    """The template's calls, gathered into blocks in document order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._break_next = False
+
+    def globals(self) -> dict[str, Callable[..., Any]]:
+        return {"p": self.paragraph, "b": bold, "title": self.title, "blank": self.blank,
+                "page_break": self.page_break, "signature": self.signature,
+                "table": self.table, "banji": self.banji}
+
+    def _add(self, block: Block) -> str:
+        if self._break_next and not isinstance(block, Banji):
+            block.page_break_before = True
+            self._break_next = False
+        self.blocks.append(block)
+        return ""
+
+    def paragraph(self, style: str, *parts: object) -> str:
+        runs = [part if isinstance(part, Run) else Run(str(part)) for part in parts
+                if part not in (None, "")]
+        return self._add(Paragraph(style, runs))
+
+    def title(self, text: str, style: str = "title") -> str:
+        return self._add(Paragraph(style, [Run(str(text))]))
+
+    def blank(self) -> str:
+        return self._add(Paragraph("body"))
+
+    def page_break(self) -> str:
+        self._break_next = True
+        return ""
+
+    def signature(self, signer: str, date: str) -> str:
+        return self._add(Signature(str(signer), str(date)))
+
+    def table(self, header: list[Any], rows: list[list[Any]]) -> str:
+        return self._add(Table([str(h) for h in header], [[str(c) for c in r] for r in rows]))
+
+    def banji(self, cc: str = "", printer: str = "", print_date: str = "") -> str:
+        return self._add(Banji(str(cc or ""), str(printer or ""), str(print_date or "")))
+
+
+def bold(text: object) -> Run:
+    return Run(str(text), bold=True)
+
+
+def sentence(text: str) -> str:
+    """A run-in title ends with 。 unless it already ends a sentence."""
+    text = str(text).rstrip()
+    return text if not text or text[-1] in SENTENCE_ENDS else text + "。"
+
+
+def environment(search: list[Path]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(loader=FileSystemLoader([str(p) for p in search]),
+                               undefined=StrictUndefined, autoescape=False,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
+                               bytecode_cache=_bytecode_cache())
+    env.filters["sentence"] = sentence
+    return env
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs (keyed by source, so an edit recompiles)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "planwriter", "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None  # a read-only home: compile every time
+    return FileSystemBytecodeCache(folder)
+
+
+def render_blocks(template: str | Path, context: dict[str, Any],
+                  search: list[Path] | None = None) -> list[Block]:
+    """Run `template` (a name like "notice" or a .j2 path) and return its blocks."""
+    path = Path(template)
+    folders = list(search or [])
+    if path.suffix == ".j2":
+        folders.insert(0, path.resolve().parent)
+        name = path.name
+    else:
+        name = f"{template}.j2"
+    env = environment([*folders, BUILTIN_DIR])
+    collector = Collector()
+    try:
+        env.get_template(name).render(**context, **collector.globals())
+    except TemplateNotFound as err:
+        raise _problem(say("template_missing", name=err.name), name) from err
+    except TemplateSyntaxError as err:
+        raise _problem(say("template_syntax", message=err.message or err),
+                       err.filename or name, err.lineno) from err
+    except SecurityError as err:  # "access to attribute '__class__' of 'str' object is unsafe"
+        message = say("template_unsafe", message=_quoted(err, first=True))
+        raise _problem(message, *_template_frame(name)) from err
+    except UndefinedError as err:  # "'dict object' has no attribute 'titel'"
+        message = say("template_undefined", name=_quoted(err, first=False))
+        raise _problem(message, *_template_frame(name)) from err
+    except (TemplateError, TypeError, ValueError, AttributeError) as err:
+        raise _problem(say("template_failed", message=err), *_template_frame(name)) from err
+    return collector.blocks
+
+
+def _quoted(err: Exception, first: bool) -> str:
+    """The name Jinja quotes in its English message, so ours can be said in Chinese."""
+    names = re.findall(r"'([^']+)'", str(err))
+    if not names:
+        return str(err)
+    return names[0] if first else names[-1]
+
+
+def _template_frame(name: str) -> tuple[str, int]:
+    """Jinja rewrites tracebacks so a frame's file and line are the template's own."""
+    tb = sys.exc_info()[2]
+    found = (name, 0)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _problem(message: str, file: str, line: int | None = 0) -> InputError:
+    return InputError([Problem("template", message, Location(file, line or 0, 1 if line else 0))])
