@@ -402,3 +402,25 @@ def test_template_typo_is_a_located_error(tmp_path: Path) -> None:
     (problem,) = err.value.problems
     assert (problem.message, problem.where.line) == ("模板用了不存在的名称“titel”", 3)
     assert problem.where.file.endswith("typo.j2")
+
+
+def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> None:
+    plan = store.load_plan(PLAN).model
+    assert plan.notice is not None
+    plan.notice.cc, plan.notice.printer = "市委办公室", "常州市民政局办公室"
+    plan.notice.print_date = dt.date(2024, 2, 23)
+    out = tmp_path / "banji.docx"
+    render_plan(plan, out)
+    document = docx.Document(str(out))
+    main, banji = document.sections
+    assert main._sectPr.find(qn("w:type")) is None
+    assert banji._sectPr.find(qn("w:type")).get(qn("w:val")) == "evenPage"
+    assert "PAGE" not in banji.footer._element.xml and "PAGE" not in banji.even_page_footer._element.xml
+    framed = [p for p in document.paragraphs if p._p.pPr.find(qn("w:framePr")) is not None]
+    assert [p.text for p in framed] == ["抄送：市委办公室。", "常州市民政局办公室\t2024年2月23日印发"]
+    frames = [p._p.pPr.find(qn("w:framePr")) for p in framed]
+    assert [f.get(qn("w:vAnchor")) for f in frames] == ["page", "page"]
+    assert [int(f.get(qn("w:y"))) for f in frames] == [16838 - 1984 - 2 * 579, 16838 - 1984 - 579]
+    rules = [{e.tag.split("}")[1]: e.get(qn("w:sz")) for e in p._p.pPr.find(qn("w:pBdr"))}
+             for p in framed]
+    assert rules == [{"top": "8", "bottom": "6"}, {"bottom": "8"}]  # 0.35 mm outer, 0.25 mm inner

@@ -156,37 +156,46 @@ class Writer:
         return f"<w:tr>{head}{''.join(out)}</w:tr>"
 
     def banji(self, block: Banji) -> str:
-        """抄送 and 印发 rows in a table anchored to the bottom of the page's 版心."""
+        """抄送 and 印发, one framed line each, the last rule on the foot of the 版心.
+
+        Framed paragraphs at an absolute place: Word and LibreOffice both honour them, while
+        LibreOffice keeps a floating table in the text flow (at the top of the page)."""
         s = self.profile.style("banji")
-        width = self.body_width()
         side = round(s["side_chars"] * self.char_twips("banji"))
-        rows = []
+        lines: list[tuple[list[Run], str]] = []
         if block.cc:
             cc = block.cc if block.cc.endswith("。") else block.cc + "。"
-            rows.append(self.banji_row([Run("抄送：" + cc)], width, side))
+            lines.append(([Run("抄送：" + cc)], ""))
         printed = [Run(block.printer)] if block.printer else []
-        rows.append(self.banji_row(printed, width, side,
-                                   right=f"{block.print_date}印发" if block.print_date else ""))
+        lines.append((printed, f"{block.print_date}印发" if block.print_date else ""))
+        page = self.profile.page
+        pitch = twips(page["line_pitch_pt"])
+        top = twips_from_mm(page["height_mm"] - page["bottom_mm"]) - pitch * len(lines)
         outer, inner = (round(s[k] * 8) for k in ("outer_rule_pt", "inner_rule_pt"))
-        borders = (f'<w:top w:val="single" w:sz="{outer}" w:space="0" w:color="000000"/>'
-                   f'<w:bottom w:val="single" w:sz="{outer}" w:space="0" w:color="000000"/>'
-                   f'<w:insideH w:val="single" w:sz="{inner}" w:space="0" w:color="000000"/>')
-        return (f'<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" '
-                f'w:tblpYSpec="bottom"/><w:tblW w:w="{width}" w:type="dxa"/>'
-                f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-                f'</w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>'
-                f'{"".join(rows)}</w:tbl>')
+        out = []
+        for index, (runs, right) in enumerate(lines):
+            rules = {"bottom": outer if index == len(lines) - 1 else inner}
+            if index == 0:
+                rules["top"] = outer
+            out.append(self.banji_line(runs, right, top + index * pitch, rules, side))
+        return "".join(out)
 
-    def banji_row(self, runs: list[Run], width: int, side: int, right: str = "") -> str:
-        tabs = (f'<w:tabs><w:tab w:val="right" w:pos="{width - side}"/></w:tabs>'
-                if right else "")
+    def banji_line(self, runs: list[Run], right: str, y: int, rules: dict[str, int],
+                   side: int) -> str:
+        width, pitch = self.body_width(), twips(self.profile.page["line_pitch_pt"])
+        frame = (f'<w:framePr w:w="{width}" w:h="{pitch}" w:hRule="exact" w:hSpace="0" '
+                 f'w:vSpace="0" w:wrap="around" w:vAnchor="page" w:hAnchor="margin" w:x="0" '
+                 f'w:y="{y}"/>')
+        borders = "".join(f'<w:{edge} w:val="single" w:sz="{size}" w:space="0" '
+                          f'w:color="000000"/>' for edge, size in sorted(rules.items(),
+                                                                         reverse=True))
+        tabs = f'<w:tabs><w:tab w:val="right" w:pos="{width - side}"/></w:tabs>' if right else ""
         body = "".join(self.run("banji", r) for r in runs)
         if right:
             body += f"<w:r>{self.run_props('banji')}<w:tab/></w:r>{self.run('banji', Run(right))}"
-        return (f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr>'
-                f'<w:pStyle w:val="{style_id("banji")}"/>{tabs}'
-                f'<w:ind w:left="{side}" w:right="{side}" w:hanging="0"/></w:pPr>{body}'
-                f"</w:p></w:tc></w:tr>")
+        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id("banji")}"/>{frame}'
+                f"<w:pBdr>{borders}</w:pBdr>{tabs}"
+                f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/></w:pPr>{body}</w:p>')
 
     def body_width(self) -> int:
         page = self.profile.page
@@ -274,8 +283,8 @@ def document(writer: Writer, blocks: list[Block]) -> str:
     if end >= 0:
         cut = end + len("<w:pPr>")
         main = main[:cut] + section(writer, "main") + main[cut:]
-    return _document_xml(main + writer.banji(banji) + '<w:p><w:pPr><w:pStyle w:val="PWBody"/>'
-                         "</w:pPr></w:p>" + section(writer, "banji"))
+    anchor = '<w:p><w:pPr><w:pStyle w:val="PWBody"/></w:pPr></w:p>'
+    return _document_xml(main + anchor + writer.banji(banji) + anchor + section(writer, "banji"))
 
 
 def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:

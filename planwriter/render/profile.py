@@ -19,15 +19,16 @@ from planwriter.render.engine import BUILTIN_DIR
 BUILTIN_PROFILE = BUILTIN_DIR / "gbt9704.toml"
 ALIGNMENTS = ("left", "center", "right", "justify")
 # Every key a style may carry, with its type; a style lacking a key takes the body's value,
-# or these defaults.
+# or these defaults. latin_font defaults to the style's own font, so curly quotes and digits
+# are drawn in the Chinese face: LibreOffice ignores w:hint="eastAsia".
 STYLE_KEYS: dict[str, type] = {
     "font": str, "latin_font": str, "size_pt": float, "char_spacing_pt": float, "align": str,
     "first_line_chars": float, "bold": bool, "title_bold": bool, "title_chars_per_line": int,
     "signer_right_chars": float, "date_shift_chars": float, "header_bold": bool, "dash": str,
     "indent_chars": float, "side_chars": float, "outer_rule_pt": float, "inner_rule_pt": float,
 }
-STYLE_DEFAULTS: dict[str, Any] = {"latin_font": "latin", "char_spacing_pt": 0.0,
-                                  "align": "justify", "first_line_chars": 0.0, "bold": False}
+STYLE_DEFAULTS: dict[str, Any] = {"char_spacing_pt": 0.0, "align": "justify",
+                                  "first_line_chars": 0.0, "bold": False}
 PAGE_KEYS: dict[str, type] = {
     "width_mm": float, "height_mm": float, "top_mm": float, "bottom_mm": float,
     "left_mm": float, "right_mm": float, "footer_mm": float, "line_pitch_pt": float,
@@ -53,7 +54,9 @@ class Profile:
         body = self.styles["body"]
         base = {**STYLE_DEFAULTS, "font": body["font"], "size_pt": body["size_pt"],
                 "char_spacing_pt": body.get("char_spacing_pt", 0.0)}
-        return {**base, **self.styles[name]}
+        merged = {**base, **self.styles[name]}
+        merged.setdefault("latin_font", merged["font"])  # quotes and digits in the same face
+        return merged
 
     def font(self, role: str) -> Font:
         return self.fonts[role]
