@@ -7,7 +7,6 @@ so moving a task renumbers the document while the YAML diff shows one move.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -233,6 +232,8 @@ def make_id(kind: str, title: str, taken: set[str]) -> str:
     Ids are written into the file on the next save and never change after that;
     a collision takes the next suffix.
     """
+    import hashlib  # only when an id is missing: reading a plan with ids never pays for it
+
     digest = hashlib.blake2b(title.encode("utf-8"), digest_size=3).hexdigest()
     base = f"{ID_PREFIX[kind]}-{digest}"
     candidate, n = base, 2

@@ -31,6 +31,7 @@ Borderline choices, made once here:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -213,23 +214,27 @@ _C = "[0-9〇零一二两三四五六七八九十]"
 _NUM = "[0-9〇零一二两三四五六七八九十百千]"
 _QUOTED_RE = re.compile(r'[“"‘「『](.+)[”"’」』]')
 _PLAN_RE = re.compile(r"(?:十?[一二三四五六七八九]|十)五(?:规划|时期)?")
-# Searched in order; the first that matches names what the text is instead.
-_EXPLANATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\A[^0-9]*[〔\[【(]\s*[0-9]{4}\s*[〕\]】)]\s*第?[0-9]+\s*号\Z"), IS_DOC_NUMBER),
-    (re.compile(rf"\A(?:(?:{_C}{{2,4}}年)?{_C}{{1,2}}月(?:{_C}{{1,3}}[日号])?|{_C}{{1,3}}日"
-                r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\Z"), IS_DATE),
-    (re.compile(r"\A(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?"
-                r"|[0-9]{4}\s*[-—–~至到]\s*[0-9]{4}年?)\Z"), IS_YEAR),
-    (re.compile(rf"\A(?:第{_NUM}|{_NUM}+届\Z|[0-9]+[.、]\Z|\({_NUM}+\)\Z|[一二三四五六七八九十]+、\Z)"),
-     IS_ORDINAL),
-    (re.compile(rf"(?:{_NUM}|[A-Za-z])级(?:及以上|以上|及以下|以下)?\Z"), IS_GRADE),
-    (re.compile(rf"\A{_PLAN_RE.pattern}\Z"), IS_PLAN_NAME),
-    (re.compile(r"[0-9A-Za-z]\+|\+[0-9A-Za-z]"), IS_FORMULA),
-    (re.compile(rf"{_NUM}(?:周岁|岁)(?:及以上|以上|及以下|以下)?\Z"), IS_AGE),
-    (re.compile(rf"{_NUM}周年\Z"), IS_ANNIVERSARY),
-    (re.compile(rf"{_NUM}[余多]?年(?:及以上|以上|以下|以内|左右)?\Z"), IS_YEAR_SPAN),
-    (re.compile(r"[0-9]号\Z"), IS_SERIAL),
-)
+# Searched in order; the first that matches names what the text is instead. Compiled on first
+# use: a plan whose values all read (the usual case) never needs them.
+@functools.cache
+def _explanations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return (
+        (re.compile(r"\A[^0-9]*[〔\[【(]\s*[0-9]{4}\s*[〕\]】)]\s*第?[0-9]+\s*号\Z"),
+         IS_DOC_NUMBER),
+        (re.compile(rf"\A(?:(?:{_C}{{2,4}}年)?{_C}{{1,2}}月(?:{_C}{{1,3}}[日号])?|{_C}{{1,3}}日"
+                    r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\Z"), IS_DATE),
+        (re.compile(r"\A(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?"
+                    r"|[0-9]{4}\s*[-—–~至到]\s*[0-9]{4}年?)\Z"), IS_YEAR),
+        (re.compile(rf"\A(?:第{_NUM}|{_NUM}+届\Z|[0-9]+[.、]\Z|\({_NUM}+\)\Z|[一二三四五六七八九十]+、\Z)"),
+         IS_ORDINAL),
+        (re.compile(rf"(?:{_NUM}|[A-Za-z])级(?:及以上|以上|及以下|以下)?\Z"), IS_GRADE),
+        (re.compile(rf"\A{_PLAN_RE.pattern}\Z"), IS_PLAN_NAME),
+        (re.compile(r"[0-9A-Za-z]\+|\+[0-9A-Za-z]"), IS_FORMULA),
+        (re.compile(rf"{_NUM}(?:周岁|岁)(?:及以上|以上|及以下|以下)?\Z"), IS_AGE),
+        (re.compile(rf"{_NUM}周年\Z"), IS_ANNIVERSARY),
+        (re.compile(rf"{_NUM}[余多]?年(?:及以上|以上|以下|以内|左右)?\Z"), IS_YEAR_SPAN),
+        (re.compile(r"[0-9]号\Z"), IS_SERIAL),
+    )
 
 
 # --- values ------------------------------------------------------------------
@@ -467,7 +472,7 @@ def _explain(normal: str, literal: str) -> str:
         inner = literal[quoted.start(1):quoted.end(1)].strip()
         plan = _PLAN_RE.fullmatch(quoted[1].strip())
         return (IS_PLAN_NAME if plan else IS_QUOTED_CODE).format(text=inner)
-    for pattern, message in _EXPLANATIONS:
+    for pattern, message in _explanations():
         if pattern.search(normal):
             return message.format(text=literal)
     return NOT_A_QUANTITY.format(text=literal)

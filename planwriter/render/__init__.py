@@ -15,7 +15,6 @@ from planwriter import model
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.context import Cleaner, plan_context
-from planwriter.render.pdf import libreoffice_available, to_pdf
 
 __all__ = ["Rendered", "default_output", "libreoffice_available", "render_plan", "safe_name"]
 
@@ -28,6 +27,12 @@ class Rendered:
     docx: Path
     pdf: Path | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+def libreoffice_available() -> bool:
+    from planwriter.render.pdf import libreoffice_available as available
+
+    return available()
 
 
 def safe_name(title: str) -> str:
@@ -70,6 +75,8 @@ def render_plan(plan: model.Plan, output: Path, *, template: str | None = None,
     write_docx(blocks, style, output, title=plan.title, author=plan.bureau, date=date)
     rendered = Rendered(output, warnings=clean.warnings)
     if pdf:
+        from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
+
         rendered.pdf = to_pdf(output)
     return rendered
 
