@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(run=run_new)
     _add_check(commands)
     _add_render(commands)
+    _add_diff(commands)
     return parser
 
 
@@ -194,6 +195,32 @@ def run_render(args: argparse.Namespace) -> int:
     from planwriter.render import command  # jinja2 is paid for only when rendering
 
     return command.run(args)
+
+
+def _add_diff(commands: argparse._SubParsersAction) -> None:
+    diff = commands.add_parser("diff", help=say("cmd_diff"), description=say("cmd_diff"))
+    diff.add_argument("--format", choices=["text", "markdown", "json"], default="text",
+                      help=say("arg_diff_format"))
+    diff.add_argument("args", nargs=argparse.REMAINDER, metavar="版本或文件",
+                      help=say("arg_diff_args"))
+    diff.set_defaults(run=run_diff)
+    textconv = commands.add_parser("textconv", help=say("cmd_textconv"),
+                                   description=say("cmd_textconv"))
+    textconv.add_argument("file", metavar="文件", help=say("arg_textconv_file"))
+    textconv.set_defaults(run=run_textconv)
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from planwriter import diff_command
+
+    return diff_command.run(args.args, args.format)
+
+
+def run_textconv(args: argparse.Namespace) -> int:
+    from planwriter import diff_command
+
+    sys.stdout.write(diff_command.textconv(args.file))
+    return EXIT_OK
 
 
 def run_check(args: argparse.Namespace) -> int:

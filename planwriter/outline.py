@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-from rich.tree import Tree
+from typing import TYPE_CHECKING
 
 from planwriter import model
 from planwriter.messages import say
+
+if TYPE_CHECKING:  # rich is imported where drawing happens, so target_line stays light
+    from rich.console import Console
+    from rich.table import Table
+    from rich.tree import Tree
 
 OP_WORDS = {model.Op.AT_LEAST: "op_at_least", model.Op.AT_MOST: "op_at_most",
             model.Op.EQUAL: "op_equal"}
@@ -22,6 +24,9 @@ def target_line(target: model.Target) -> str:
 
 
 def outline_tree(plan: model.Plan) -> Tree:
+    from rich.text import Text
+    from rich.tree import Tree
+
     root = Tree(Text(f"{plan.title}（{plan.bureau}）", style="bold"))
     branches: dict[int, Tree] = {}
     for entry in model.outline(plan):
@@ -43,6 +48,8 @@ def outline_tree(plan: model.Plan) -> Tree:
 
 
 def results_table(results: model.Results) -> Table:
+    from rich.table import Table
+
     table = Table(title=say("results_title", bureau=results.bureau, year=results.year,
                             source=results.source or "—"), show_lines=False)
     for key in ("results_metric", "results_value", "results_kind", "results_quote"):
@@ -55,12 +62,16 @@ def results_table(results: model.Results) -> Table:
 
 
 def print_results(results: model.Results, console: Console | None = None) -> None:
+    from rich.console import Console
+
     console = console or Console()
     console.print(results_table(results))
     console.print(say("results_summary", count=len(results.results)))
 
 
 def print_outline(plan: model.Plan, console: Console | None = None) -> None:
+    from rich.console import Console
+
     console = console or Console()
     console.print(outline_tree(plan))
     console.print(say("show_summary", domains=len(plan.domains),
