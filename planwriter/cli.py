@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=say("arg_plans_dir"))
     new.add_argument("--force", action="store_true", help=say("arg_force"))
     new.set_defaults(run=run_new)
+    _add_import(commands)
     _add_check(commands)
     _add_render(commands)
     _add_diff(commands)
@@ -235,6 +236,45 @@ def run_report(args: argparse.Namespace) -> int:
     from planwriter.check import command
 
     return command.run_report(args)
+
+
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("import", help=say("cmd_import"), description=say("cmd_import"))
+    parser.add_argument("kind", choices=["plan", "results"], metavar="类型",
+                        help=say("arg_import_kind"))
+    parser.add_argument("file", metavar="文件", help=say("arg_import_file"))
+    parser.add_argument("-o", "--output", metavar="输出", help=say("arg_import_output"))
+    parser.add_argument("--like", metavar="参照", help=say("arg_import_like"))
+    parser.add_argument("--year", metavar="年度", help=say("arg_import_year"))
+    parser.add_argument("--bureau", metavar="单位", help=say("arg_import_bureau"))
+    parser.add_argument("--force", action="store_true", help=say("arg_force"))
+    parser.add_argument("-v", "--verbose", action="store_true", help=say("arg_import_verbose"))
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from planwriter import importer  # the importer's own imports stay off other commands
+
+    output = Path(args.output) if args.output else None
+    if output is not None and output.exists() and not args.force:
+        _bad_usage(say("import_exists", file=output))
+    year = _year(args.year) if args.year else None
+    like = store.load(args.like).model if args.like else None
+    source = importer.read_source(args.file)
+    run = importer.import_plan if args.kind == "plan" else importer.import_results
+    imported = run(source, like=like, year=year, bureau=args.bureau or "",
+                   like_name=args.like or "")
+    text = store.render(imported.model)
+    store.parse(text, str(output or args.file), is_results=args.kind == "results")  # reads back
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        store.atomic_write(output, text)
+    for line in importer.summary(imported, verbose=args.verbose):
+        print(line, file=sys.stderr)
+    if output is not None:
+        print(say("import_written", file=output), file=sys.stderr)
+    return EXIT_OK
 
 
 def run_new(args: argparse.Namespace) -> int:

@@ -1,0 +1,86 @@
+"""The steps both imports share: clean the lines, drop the web page around the document, and
+keep the part of a mixed document that was asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planwriter.importer import text as textlib
+from planwriter.importer.parts import PartKind, announced, split_parts
+from planwriter.importer.reading import Source, fail
+from planwriter.importer.report import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
+from planwriter.importer.text import Para
+from planwriter.messages import say
+
+
+@dataclass
+class Prepared:
+    """The document's own paragraphs, and what the web page around it said."""
+
+    paras: list[Para]
+    report: ImportReport
+    published: str = ""  # 2024-01-11, from the page's 发布日期
+    number: str = ""  # 发文字号, from the page's 文号 field
+
+
+@dataclass
+class Selection:
+    paras: list[Para]  # the part asked for (with the introduction, for results)
+    intro: list[Para] = field(default_factory=list)  # lines before the first part
+    headings: list[str] = field(default_factory=list)  # headings of the parts taken
+
+
+def prepare(source: Source, wanted: PartKind) -> Prepared:
+    report = ImportReport(wanted, is_docx=source.is_docx)
+    prepared = Prepared([], report)
+    cleaned = [para for line in source.lines if (para := textlib.clean(line)) is not None]
+    for para in textlib.join_wrapped(cleaned):
+        if textlib.is_debris(para.text):
+            report.skipped.append(Skipped(para.line, para.text, DEBRIS))
+            prepared.published = prepared.published or textlib.published_date(para.text)
+            prepared.number = prepared.number or textlib.document_number(para.text)
+        else:
+            prepared.paras.append(para)
+    if not prepared.paras:
+        raise fail(source.name, say("import_no_text"))
+    return prepared
+
+
+def select(prepared: Prepared, name: str) -> Selection:
+    """The part of a mixed document the import asked for; everything else is reported."""
+    paras, report = prepared.paras, prepared.report
+    parts = split_parts(paras)
+    if not parts:
+        _refuse_the_other_kind(paras, report.wanted, name)
+        return Selection(paras)
+    wanted = [part for part in parts if part.kind is report.wanted]
+    if not wanted:
+        _missing(name, report.wanted, [p.kind for p in parts], paras[parts[0].start].line)
+    intro = paras[:parts[0].start]
+    taken: list[Para] = []
+    for part in parts:
+        body = paras[part.start + 1:part.end]
+        if part in wanted:
+            taken.extend(body)
+        elif body or part.kind:
+            last = body[-1].line if body else paras[part.start].line
+            report.left_out.append(LeftOut(paras[part.start].line, last, part.heading, part.kind))
+    if report.wanted is PartKind.RESULTS:
+        taken = intro + taken
+    elif any(not textlib.is_title_like(p.text) for p in intro):
+        report.left_out.insert(0, LeftOut(intro[0].line, intro[-1].line, intro[0].text, None))
+    return Selection(taken, intro, [part.heading for part in wanted])
+
+
+def _refuse_the_other_kind(paras: list[Para], wanted: PartKind, name: str) -> None:
+    """A summary imported as a plan, or a plan as results: say so rather than guess."""
+    kinds = announced(paras)
+    other = PartKind.RESULTS if wanted is PartKind.PLAN else PartKind.PLAN
+    if other in kinds and wanted not in kinds:
+        _missing(name, wanted, sorted(kinds), 0)
+
+
+def _missing(name: str, wanted: PartKind, found: list[PartKind], line: int) -> None:
+    names = "、".join(dict.fromkeys(say(PART_NAMES[kind]) for kind in found))
+    raise fail(name, say("import_part_missing", wanted=say(PART_NAMES[wanted]), found=names),
+               line)

@@ -1,0 +1,212 @@
+"""Which figures of a paragraph are commitments (targets) or achievements (results), and what
+each one says: value, unit, op, kind, metric and the words it was read from.
+
+`quantity.find_quantities` already refuses years, ordinals, codes, grades, ages and figures
+inside quotation marks; here the importer adds what depends on the purpose: a plan cannot
+promise an approximate figure (近9万), and a year-end report's sentences about next year
+(2024年，将……) are not achievements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from planwriter.importer import wording
+from planwriter.importer.text import Para, clause_spans, sentence_spans
+from planwriter.model import Kind, Op
+from planwriter.quantity import (
+    Bound,
+    Found,
+    Quantity,
+    QuantityError,
+    find_quantities,
+    format_amount,
+    parse_quantity,
+)
+
+
+class Purpose(StrEnum):
+    PLAN = "plan"
+    RESULTS = "results"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure of the text and what the importer made of it."""
+
+    line: int  # where it stands in the source (line, or paragraph of a Word document)
+    column: int  # 1-based
+    literal: str  # as written, qualifiers included: 不少于50家
+    quote: str  # the clause(s) it was read from
+    value: str = ""
+    unit: str = ""
+    op: Op = Op.AT_LEAST
+    kind: Kind = Kind.STOCK
+    metric: str = ""
+    reason: str = ""  # a messages key saying why it is not taken; "" when taken
+
+    @property
+    def taken(self) -> bool:
+        return not self.reason
+
+
+_FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                             "％": "%", "．": ".", "，": ","})
+_LEADING = re.compile(r"^(不少于|不低于|不小于|至少|不超过|不高于|不多于|不大于|至多|最多"
+                      r"|超过|超|逾|将近|接近|近|大约|约|达到|达)")
+_TRAILING = re.compile(r"(及以上|以上|及以下|以下|以内|之内|左右)$")
+_CHINESE_FIGURE = re.compile("[〇零一二两三四五六七八九十百千]")
+_RAISES_FLOOR = ("超过", "超", "逾")  # 超过100家 as a target: at least 100
+_PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
+                           r"|残疾人|孤儿|人口|职工|志愿者|学生|妇女|青少年)")
+_HOUSEHOLD_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?家庭")
+_SCALES = {10**4: "万", 10**8: "亿", 10**12: "万亿"}
+_FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
+_FUTURE_WORDS = re.compile(r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
+                           r"|争取(?:到|在|年内)|将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)")
+_PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
+_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
+_YEAR_AT_START = re.compile(r"^(\d{4})年")
+
+
+def read_paragraph(para: Para, purpose: Purpose, year: int | None,
+                   ahead: bool = False) -> tuple[list[Reading], bool]:
+    """Every figure of the paragraph, taken or not (with the reason).
+
+    `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
+    already turned to next year. Returns the readings and whether the paragraph now looks ahead.
+    """
+    text = para.text
+    found = find_quantities(text)
+    readings: list[Reading] = []
+    for start, end in sentence_spans(text):
+        in_sentence = [f for f in found if start <= f.start < end]
+        sentence = text[start:end]
+        ahead = ahead or _turns_ahead(sentence, year)
+        off_topic = _off_topic(sentence, purpose, year, ahead)
+        readings.extend(_read_sentence(para, start, sentence, in_sentence, purpose, off_topic))
+    return readings, ahead
+
+
+def _turns_ahead(sentence: str, year: int | None) -> bool:
+    starts = _YEAR_AT_START.match(sentence)
+    return bool(_FUTURE_START.match(sentence) or (starts and year and int(starts[1]) > year))
+
+
+def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -> str:
+    """Why a sentence's figures are not what was asked for; "" when they are."""
+    plain = _QUOTED.sub("", sentence)
+    if purpose is Purpose.RESULTS and (ahead or _FUTURE_WORDS.search(plain)):
+        return "import_fig_future"
+    starts = _YEAR_AT_START.match(sentence)
+    if purpose is Purpose.PLAN and (_PAST_START.match(sentence)
+                                    or (starts and year and int(starts[1]) < year)):
+        return "import_fig_past"
+    return ""
+
+
+def _read_sentence(para: Para, offset: int, sentence: str, found: list[Found], purpose: Purpose,
+                   off_topic: str) -> list[Reading]:
+    clauses = []
+    for start, end in clause_spans(sentence):
+        inside = [f for f in found if offset + start <= f.start < offset + end]
+        spans = tuple(wording.Span(f.start - offset - start, f.end - offset - start,
+                                   _unit_for_words(f, para.text)) for f in inside)
+        clauses.append((start, end, inside, wording.Clause(sentence[start:end], spans)))
+    readings = []
+    for n, (start, end, inside, clause) in enumerate(clauses):
+        before = clauses[n - 1] if n > 0 else None
+        after = clauses[n + 1] if n + 1 < len(clauses) else None
+        for index, figure in enumerate(inside):
+            said = wording.describe(clause, index, before[3] if before else None,
+                                    after[3] if after else None, _leading_word(figure))
+            quote_start = before[0] if before and said.borrowed == "before" else start
+            quote_end = after[1] if after and said.borrowed == "after" else end
+            quote = sentence[quote_start:quote_end]
+            readings.append(_reading(para, figure, quote, said, purpose, off_topic))
+    return readings
+
+
+def _reading(para: Para, figure: Found, quote: str, said: wording.Wording, purpose: Purpose,
+             off_topic: str) -> Reading:
+    line, column = para.position(figure.start)
+    literal = para.text[figure.start:figure.end]
+    quantity = figure.quantity
+    unit = _unit_for_words(figure, para.text)
+    reason = off_topic or _refusal(quantity, unit, purpose, literal)
+    base = Reading(line, column, literal, quote, reason=reason)
+    if reason:
+        return base
+    value, unit_field = written_value(literal, quantity, unit, purpose)
+    return Reading(line, column, literal, quote, value, unit_field, _op(quantity, literal),
+                   said.kind, said.metric)
+
+
+def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str) -> str:
+    if not unit and quantity.scale == 1:
+        return "import_fig_no_unit"
+    approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
+    if purpose is Purpose.PLAN and approximate:
+        return "import_fig_approximate"
+    return ""
+
+
+def _unit_for_words(figure: Found, text: str) -> str:
+    """The unit as the words use it: 名 and 位 are 人; a bare 15.8万老年人 counts people."""
+    unit = figure.quantity.unit
+    if unit in wording.PEOPLE_UNITS:
+        return "人"
+    if unit:
+        return unit
+    after = text[figure.end:]
+    if _HOUSEHOLD_AFTER.match(after):
+        return "户"
+    return "人" if _PEOPLE_AFTER.match(after) else ""
+
+
+def _leading_word(figure: Found) -> str:
+    found = _LEADING.match(figure.quantity.literal.translate(_FULL_WIDTH))
+    return found[1] if found else ""
+
+
+def _op(quantity: Quantity, literal: str) -> Op:
+    if quantity.bound is Bound.AT_MOST:
+        return Op.AT_MOST
+    return Op.AT_LEAST  # 不少于, 以上, 超过, and a bare figure: a plan's floor
+
+
+def written_value(literal: str, quantity: Quantity, unit: str,
+                  purpose: Purpose) -> tuple[str, str]:
+    """(value, unit) as a plan or results file writes them: 不少于50家 → (50, 家), 90%以上 → (90%,),
+    15万名 → (15万, 人); a results file keeps 近, 余 and 多 (近9万, 1600余)."""
+    text = literal.translate(_FULL_WIDTH)
+    lead = _LEADING.match(text)
+    text = text[lead.end():] if lead else text
+    trail = _TRAILING.search(text)
+    text = text[:trail.start()] if trail else text
+    if quantity.unit and text.endswith(quantity.unit):
+        text = text[: -len(quantity.unit)]
+    figure = text.replace(",", "")
+    if purpose is Purpose.PLAN and _CHINESE_FIGURE.search(figure):
+        figure = format_amount(quantity.number) + _SCALES.get(quantity.scale, "")  # 一个 → 1
+    keep = purpose is Purpose.RESULTS
+    prefix = lead[1] if keep and lead and not lead[1].startswith("达") else ""
+    suffix = trail[1] if keep and trail else ""
+    percent = unit if unit in ("%", "‰") else ""
+    unit_field = "" if percent else ("个" if unit in wording.PLACE_UNITS else unit)
+    value = f"{prefix}{figure}{percent}{suffix}"
+    if _reads_back(value, unit_field, quantity):
+        return value, unit_field
+    return format_amount(quantity.amount) + percent, unit_field
+
+
+def _reads_back(value: str, unit: str, quantity: Quantity) -> bool:
+    """The value written must parse to the same amount as the figure in the text."""
+    try:
+        parsed = parse_quantity(value)
+        parsed = parsed.with_unit(unit) if unit and not parsed.unit else parsed
+    except (QuantityError, ValueError):
+        return False
+    return parsed.amount == quantity.amount

@@ -1,0 +1,237 @@
+"""What stands around a plan's outline: the 印发通知 before it, its title, the year and bureau
+the document implies, and the 版记 (抄送, 印发) after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from planwriter import model
+from planwriter.importer.text import Para
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_YEAR_CN = "[〇零○Ｏ一二三四五六七八九]"
+_SMALL_CN = "[一二三四五六七八九十]"
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DATE_RE = re.compile(rf"({_YEAR_CN}{{4}})年({_SMALL_CN}{{1,2}})月({_SMALL_CN}{{1,3}})日")
+_ONLY_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+                        rf"{_YEAR_CN}{{4}}年{_SMALL_CN}{{1,2}}月{_SMALL_CN}{{1,3}}日)$")
+DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]"
+                           r"\s*第?\s*\d+\s*号$")
+_REMARK_RE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+_SIGNER_RE = re.compile(r"^[\u4e00-\u9fff（）]{2,30}"
+                        r"(?:局|厅|部|委员会|委|办公室|办|政府|中心|院|会|处|站|署)$")
+_ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(.+)$")
+_ATTACHMENT_MARK = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")
+_MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
+_NOTICE_TITLE_RE = re.compile(r"^关于.{2,80}的(?:通知|函|意见)$")
+_CC_RE = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)。?$")
+_PRINTED_RE = re.compile(r"^(?P<printer>.+?)\s*"
+                         r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
+_CLOSING_RE = re.compile(r"^(?:特此(?:通知|报告|函告)|以上.{0,10}(?:妥否|如有不妥).{0,20})[。.]?$")
+_PLAN_TITLE_END = re.compile(r"(?:要点|计划|安排|思路|打算|任务|重点工作)(?:（[^（）]{1,12}）)?$")
+_IN_BOOK = re.compile(r"《([^《》]{4,60}(?:要点|计划|安排|思路|打算))》")
+_NOTICE_SUBJECT = re.compile(r"^关于印发(?:《)?(.+?)(?:》)?的通知$")
+_YEAR_RE = re.compile(rf"(\d{{4}}|{_YEAR_CN}{{4}})\s*年")
+_LEADING_YEAR = re.compile(r"^(\d{4})\s*[，,、年]")
+_BUREAU_RE = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟))民政(?:局|厅)")
+_TITLE_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟))"
+                             r"(?:\d{4}年度?)?[^，。]*民政")
+_BUREAU_HINT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|州|盟))"
+                             r"民政(?:系统|部门|工作)")
+_NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
+TITLE_MAX = 60
+YEARS = range(1949, 2101)
+
+
+@dataclass
+class Front:
+    """What the lines before the title say."""
+
+    notice: model.Notice | None = None
+    subject: str = ""  # the plan named in the notice: 《2024年全市民政工作要点》
+    used: set[int] = field(default_factory=set)  # indexes of lines that were understood
+
+
+# --- dates, years, bureaus ----------------------------------------------------------
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2024年2月23日 or 二〇二四年二月二十三日 → date."""
+    try:
+        if found := DATE_RE.search(text):
+            return dt.date(*(int(part) for part in found.groups()))
+        if found := _CN_DATE_RE.search(text):
+            year = int("".join(str(_CN_DIGIT[c]) for c in found[1]))
+            return dt.date(year, _small_number(found[2]), _small_number(found[3]))
+    except ValueError:
+        return None
+    return None
+
+
+def _small_number(text: str) -> int:
+    """十 → 10, 二十三 → 23, 七 → 7."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def year_in(text: str) -> int | None:
+    """The first plausible year written in `text` (2024年, 二〇二四年, or a leading 2023，)."""
+    for found in [*_LEADING_YEAR.finditer(text), *_YEAR_RE.finditer(text)]:
+        digits = found[1]
+        if not digits.isdigit():
+            digits = "".join(str(_CN_DIGIT[c]) for c in digits)
+        if int(digits) in YEARS:
+            return int(digits)
+    return None
+
+
+def bureau_in(texts: Iterable[str]) -> str:
+    """The bureau the text names most often (常州市民政局), else one its wording implies."""
+    texts = list(texts)
+    for pattern, suffix in ((_BUREAU_RE, ""), (_BUREAU_HINT_RE, "民政局")):
+        counts: Counter[str] = Counter()
+        for text in texts:
+            for found in pattern.finditer(text):
+                place = found[1]
+                if not place.startswith(_NOT_A_PLACE):
+                    counts[found[0] if not suffix else place + suffix] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    return ""
+
+
+def bureau_of_title(title: str) -> str:
+    """某某县2024年民政工作要点 → 某某县民政局."""
+    found = _TITLE_PLACE_RE.match(title)
+    return f"{found[1]}民政局" if found and not found[1].startswith(_NOT_A_PLACE) else ""
+
+
+def bureau_of_signer(signer: str) -> str:
+    found = re.search(r"^.+?民政(?:局|厅|部)", signer)
+    return found[0] if found else ""
+
+
+# --- the title ------------------------------------------------------------------------
+
+
+def is_plan_title(text: str) -> bool:
+    return (len(text) <= TITLE_MAX and "。" not in text and not _NOTICE_TITLE_RE.match(text)
+            and not text.startswith(("关于", "附件")) and bool(_PLAN_TITLE_END.search(text)))
+
+
+def subject_of(texts: Iterable[str]) -> str:
+    """The plan a 印发通知 issues, from 《…》 in its body or its own title."""
+    for text in texts:
+        if found := _NOTICE_SUBJECT.match(text):
+            return found[1]
+        if found := _IN_BOOK.search(text):
+            return found[1]
+    return ""
+
+
+# --- the notice -------------------------------------------------------------------------
+
+
+def read_front(paras: list[Para]) -> Front:
+    """The 印发通知 before the title: number, recipients, body, signer, date, remark."""
+    front = Front()
+    notice = model.Notice()
+    body: list[str] = []
+    for index, para in enumerate(paras):
+        text = para.text
+        if _read_notice_line(notice, text, body_started=bool(body or notice.recipients)):
+            front.used.add(index)
+        elif notice.recipients and not notice.signer and "。" in text:
+            body.append(text)
+            front.used.add(index)
+    notice.body = "\n".join(body)
+    front.subject = subject_of(p.text for p in paras)
+    if notice.recipients or notice.body or notice.signer:
+        front.notice = notice
+    return front
+
+
+def _read_notice_line(notice: model.Notice, text: str, body_started: bool) -> bool:
+    """Fill the field this line is; False when it is none of them."""
+    if _MASTHEAD_RE.match(text) or _NOTICE_TITLE_RE.match(text) or _ATTACHMENT_MARK.match(text):
+        return True
+    if DOC_NUMBER_RE.match(text) and not notice.number:
+        notice.number = _doc_number(text)
+        return True
+    if text.endswith("：") and "。" not in text and not notice.recipients and len(text) <= 200:
+        notice.recipients = text[:-1].strip()
+        return True
+    if found := _ATTACHMENT_RE.match(text):
+        notice.attachment = found[1].strip()
+        return True
+    return _read_signature_line(notice, text) or bool(
+        body_started and _remark(notice, text))
+
+
+def _read_signature_line(notice: model.Notice, text: str) -> bool:
+    """Signer, date, or both on one line (常州市民政局　2024年2月23日)."""
+    if _ONLY_DATE.match(text):
+        notice.date = notice.date or parse_date(text)
+        return True
+    parts = text.split()
+    if len(parts) == 2 and _ONLY_DATE.match(parts[1]) and _SIGNER_RE.match(parts[0]):
+        notice.signer = notice.signer or parts[0]
+        notice.date = notice.date or parse_date(parts[1])
+        return True
+    if _SIGNER_RE.match(text) and not notice.signer:
+        notice.signer = text
+        return True
+    return False
+
+
+def _remark(notice: model.Notice, text: str) -> bool:
+    if found := _REMARK_RE.match(text):
+        notice.remark = found[1]
+        return True
+    return False
+
+
+def _doc_number(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    return re.sub(r"[\[［（(](\d{4})[\]］）)]", r"〔\1〕", text)
+
+
+# --- the 版记 and signature after the outline --------------------------------------------
+
+
+def back_matter_start(paras: list[Para]) -> int:
+    """Index of the first line of the closing block (落款, 附注, 抄送, 印发), or len(paras)."""
+    index = len(paras)
+    while index > 0 and is_closing_line(paras[index - 1].text):
+        index -= 1
+    return index
+
+
+def is_closing_line(text: str) -> bool:
+    return bool(_CC_RE.match(text) or _PRINTED_RE.match(text) or _ONLY_DATE.match(text)
+                or _SIGNER_RE.match(text) or _REMARK_RE.match(text) or _CLOSING_RE.match(text)
+                or _read_signature_line(model.Notice(), text))
+
+
+def read_back_matter(notice: model.Notice, paras: list[Para]) -> None:
+    """抄送, 印发机关 and 印发日期, and a signature the notice lacks."""
+    for para in paras:
+        text = para.text
+        if found := _CC_RE.match(text):
+            notice.cc = found[1].strip()
+        elif found := _PRINTED_RE.match(text):
+            notice.printer = found["printer"].strip()
+            notice.print_date = parse_date(found["date"])
+        elif _REMARK_RE.match(text) and not notice.remark:
+            _remark(notice, text)
+        elif not _CLOSING_RE.match(text):
+            signer, date = notice.signer, notice.date
+            _read_signature_line(notice, text)
+            notice.signer, notice.date = signer or notice.signer, date or notice.date

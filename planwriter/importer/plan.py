@@ -1,0 +1,150 @@
+"""A published 工作要点 → Plan: notice, title, preamble, domains, sections, tasks and targets."""
+
+from __future__ import annotations
+
+from planwriter import model
+from planwriter.importer import front as frontlib
+from planwriter.importer.document import Prepared, Selection, prepare, select
+from planwriter.importer.figures import Purpose, read_paragraph
+from planwriter.importer.headings import Outline, arrange, build_outline, heading_of
+from planwriter.importer.linking import make_distinct, reuse_names
+from planwriter.importer.parts import PartKind
+from planwriter.importer.reading import Source, fail
+from planwriter.importer.report import CLOSING, UNKNOWN, Imported, Skipped
+from planwriter.importer.text import Para
+from planwriter.messages import say
+
+
+def import_plan(source: Source, like: model.Plan | model.Results | None = None,
+                year: int | None = None, bureau: str = "", like_name: str = ""
+                ) -> Imported[model.Plan]:
+    """The plan a published text states. `year` and `bureau` override what the text implies."""
+    prepared = prepare(source, PartKind.PLAN)
+    selection = select(prepared, source.name)
+    paras = selection.paras
+    if not paras:
+        raise fail(source.name, say("import_no_structure"))
+    title_at = _title_index(paras)
+    front, body = _front_and_body(paras, title_at, prepared)
+    closing_at = frontlib.back_matter_start(body)
+    body, closing = body[:closing_at], body[closing_at:]
+    _close(front, closing, prepared)
+    arrangement = arrange(body)
+    if arrangement is None:
+        raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
+    title = _title(paras, title_at, front, selection)
+    year = year or _year(title, front, selection, prepared, source)
+    bureau = bureau or _bureau(title, front, selection, paras + closing, source)
+    title = title or say("import_default_title", year=year)
+    outline = build_outline(body, arrangement, title)
+    if not outline.tasks():
+        raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
+    prepared.report.warnings.extend(outline.warnings)
+    _read_targets(outline, year, prepared)
+    plan = model.Plan(bureau=bureau, year=year, title=title, numbering=outline.numbering,
+                      notice=front.notice, preamble="\n".join(outline.preamble),
+                      domains=outline.domains)
+    _assign_ids(plan)
+    targets = [target for _, target in plan.targets()]
+    if like is not None:
+        prepared.report.renamed = reuse_names(targets, like)
+        prepared.report.like = like_name
+    make_distinct(targets)
+    return Imported(plan, prepared.report)
+
+
+def _title_index(paras: list[Para]) -> int | None:
+    for index, para in enumerate(paras):
+        if heading_of(para.text) is not None:
+            return None
+        if frontlib.is_plan_title(para.text):
+            return index
+    return None
+
+
+def _front_and_body(paras: list[Para], title_at: int | None,
+                    prepared: Prepared) -> tuple[frontlib.Front, list[Para]]:
+    """The notice before the title; without a title, notice lines wherever they stand first."""
+    if title_at is not None:
+        zone, body = paras[:title_at], paras[title_at + 1:]
+    else:
+        first_heading = next((i for i, p in enumerate(paras) if heading_of(p.text)), len(paras))
+        zone, body = paras[:first_heading], paras[first_heading:]
+    found = frontlib.read_front(zone)
+    unused = [para for i, para in enumerate(zone) if i not in found.used]
+    if title_at is not None:
+        prepared.report.skipped.extend(Skipped(p.line, p.text, UNKNOWN) for p in unused)
+    else:
+        body = unused + body  # no title: what is not the notice is the preamble
+    if found.notice is not None and not found.notice.number:
+        found.notice.number = prepared.number
+    return found, body
+
+
+def _close(found: frontlib.Front, closing: list[Para], prepared: Prepared) -> None:
+    if found.notice is not None:
+        frontlib.read_back_matter(found.notice, closing)
+    else:
+        prepared.report.skipped.extend(Skipped(p.line, p.text, CLOSING) for p in closing)
+
+
+def _title(paras: list[Para], title_at: int | None, found: frontlib.Front,
+           selection: Selection) -> str:
+    for heading in selection.headings:  # a mixed document: 三、2024年工作计划
+        part = heading_of(heading)
+        text = part.rest if part else heading
+        if frontlib.year_in(text):
+            return text.rstrip("：:")
+    if title_at is not None:
+        return paras[title_at].text
+    return found.subject
+
+
+def _year(title: str, found: frontlib.Front, selection: Selection, prepared: Prepared,
+          source: Source) -> int:
+    candidates = [title, found.subject, *selection.headings, *(p.text for p in selection.intro)]
+    for text in candidates:
+        if year := frontlib.year_in(text):
+            return year
+    if found.notice is not None and found.notice.date is not None:
+        return found.notice.date.year
+    raise fail(source.name, say("import_no_year"))
+
+
+def _bureau(title: str, found: frontlib.Front, selection: Selection, paras: list[Para],
+            source: Source) -> str:
+    """The signer's 民政局, else one the title names, else the signer, else one the text names."""
+    signer = found.notice.signer if found.notice is not None else _closing_signer(paras)
+    texts = [title, *(p.text for p in selection.intro), *(p.text for p in paras)]
+    named = (frontlib.bureau_of_signer(signer) or frontlib.bureau_in([title]) or signer
+             or frontlib.bureau_in(texts) or frontlib.bureau_of_title(title))
+    if not named:
+        raise fail(source.name, say("import_no_bureau"))
+    return named
+
+
+def _closing_signer(paras: list[Para]) -> str:
+    closing = paras[frontlib.back_matter_start(paras):]
+    notice = model.Notice()
+    frontlib.read_back_matter(notice, closing)
+    return notice.signer
+
+
+def _read_targets(outline: Outline, year: int, prepared: Prepared) -> None:
+    for task in outline.tasks():
+        for para in outline.sources[id(task)]:
+            readings, _ = read_paragraph(para, Purpose.PLAN, year)
+            prepared.report.figures.extend(readings)
+            task.targets.extend(
+                model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)
+                for r in readings if r.taken)
+
+
+def _assign_ids(plan: model.Plan) -> None:
+    taken: set[str] = set()
+    for domain in plan.domains:
+        domain.id = model.make_id("domain", domain.title, taken)
+        for section in domain.sections:
+            section.id = model.make_id("section", section.title, taken)
+        for task in model.domain_tasks(domain):
+            task.id = model.make_id("task", task.title, taken)

@@ -1,0 +1,254 @@
+"""Reading a published document into lines: plain text in any common Chinese encoding, or .docx.
+
+This is the only part of the importer that touches the disk. python-docx is imported
+only when the input is a Word document.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from planwriter.messages import say
+from planwriter.problems import InputError, Location, Problem
+
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+MAX_DOCX_BYTES = 64 * 1024 * 1024  # pictures make Word files large
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MAGIC = {  # what a file is when it is neither text nor .docx
+    b"%PDF": "import_is_pdf",
+    b"\xd0\xcf\x11\xe0": "import_is_old_office",  # .doc, .wps, .xls: OLE compound files
+    b"{\\rtf": "import_is_rtf",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line of a text file, or paragraph of a Word document
+    text: str  # as read, without the line break
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # the file as the user named it, for messages
+    lines: tuple[Line, ...]
+    is_docx: bool = False
+
+    def where(self, number: int = 0) -> Location:
+        return Location(self.name, number, 1 if number else 0)
+
+
+def fail(name: str, message: str, line: int = 0) -> InputError:
+    return InputError([Problem("import", message, Location(name, line, 1 if line else 0))])
+
+
+def read_source(path: Path | str) -> Source:
+    """The document's lines; an InputError in Chinese when it cannot be read as one."""
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise fail(name, say("file_missing"))
+    if path.is_dir():
+        raise fail(name, say("file_is_dir"))
+    try:
+        size = path.stat().st_size
+        limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+        if size > limit:
+            raise fail(name, say("import_too_large", size=_mb(size), limit=_mb(limit)))
+        data = path.read_bytes()
+    except OSError as err:
+        raise fail(name, say("file_unreadable", reason=err.strerror or err)) from err
+    if not data.strip():
+        raise fail(name, say("import_empty"))
+    if path.suffix.lower() == ".docx" or _is_word_zip(path, data):
+        return Source(name, tuple(docx_lines(path)), is_docx=True)
+    return source_from_text(decode(data, name), name)
+
+
+def source_from_text(text: str, name: str = "<text>") -> Source:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return Source(name, tuple(Line(i, line) for i, line in enumerate(lines, 1)))
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which covers GBK and GB2312)."""
+    for magic, key in _MAGIC.items():
+        if data.startswith(magic):
+            raise fail(name, say(key))
+    if data.startswith(b"PK\x03\x04"):
+        raise fail(name, say("import_zip_not_docx"))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _try(data, "utf-16")
+    elif b"\x00" in data:
+        raise fail(name, say("import_binary"))
+    else:
+        text = _try(data, "utf-8-sig") or _try(data, "gb18030")
+    if text is None or _looks_binary(text):
+        raise fail(name, say("import_binary"))
+    if not text.strip():
+        raise fail(name, say("import_empty"))
+    return text
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    """Random bytes often decode as GB18030; real text has almost no control characters."""
+    sample = text[:20000]
+    controls = len(_CONTROL.findall(sample))
+    return controls > max(2, len(sample) // 200)
+
+
+def _is_word_zip(path: Path, data: bytes) -> bool:
+    """A .docx saved under another name is still a Word document."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+# --- Word documents ------------------------------------------------------------------
+
+
+def docx_lines(path: Path) -> Iterator[Line]:
+    """Every paragraph in order (table rows as one line each), with its list number restored."""
+    name = str(path)
+    if not zipfile.is_zipfile(path):
+        raise fail(name, say("import_docx_not_zip"))
+    try:
+        import docx  # only Word input pays for python-docx
+
+        document = docx.Document(str(path))
+        paragraphs = list(_paragraph_texts(document))
+    except InputError:
+        raise
+    except Exception as err:  # python-docx and lxml raise many kinds on a damaged file
+        raise fail(name, say("import_docx_broken", reason=type(err).__name__)) from err
+    for number, text in enumerate(paragraphs, 1):
+        for part in text.split("\n"):  # soft line breaks inside a paragraph
+            yield Line(number, part)
+
+
+def _paragraph_texts(document: Any) -> Iterator[str]:
+    label = _ListLabels(document)
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):  # a table: one line per row, cells side by side
+            for row in block.rows:
+                cells = dict.fromkeys(cell.text.strip() for cell in row.cells)
+                yield "　".join(cell for cell in cells if cell)
+        else:
+            yield label(block) + block.text
+
+
+class _ListLabels:
+    """Word's automatic list numbers (一、 1. （1）) are not in the text: rebuild them."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → lvl → format
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(_w("abstractNumId")): a for a in numbering.findall(_w("abstractNum"))}
+        for num in numbering.findall(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            definition = abstract.get(ref.get(_w("val"))) if ref is not None else None
+            if definition is not None:
+                self.levels[num.get(_w("numId"))] = _level_formats(definition)
+
+    def __call__(self, paragraph: Any) -> str:
+        found = _num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        formats = self.levels.get(num_id)
+        if not formats or level not in formats or formats[level][1] in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        start = formats[level][0]
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]  # a new item restarts the levels below it
+        text = formats[level][2]
+        for k in range(level + 1):
+            if k in formats:
+                value = counters.get(k, formats[k][0])
+                text = text.replace(f"%{k + 1}", _format_number(value, formats[k][1]))
+        if text and text[-1].isdigit():
+            text += "."  # a bare "%1" still reads as a numbered heading
+        elif text and text[-1] in _CHINESE_DIGITS:
+            text += "、"
+        return text
+
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+
+
+def _level_formats(definition: Any) -> dict[int, tuple[int, str, str]]:
+    formats = {}
+    for lvl in definition.findall(_w("lvl")):
+        def value(tag: str, default: str, node: Any = lvl) -> str:
+            child = node.find(_w(tag))
+            return child.get(_w("val"), default) if child is not None else default
+
+        start = value("start", "1")
+        formats[int(lvl.get(_w("ilvl"), "0"))] = (
+            int(start) if start.isdigit() else 1, value("numFmt", "decimal"), value("lvlText", ""))
+    return formats
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    """(numId, level) from the paragraph, else from its style."""
+    for holder in (paragraph._p, getattr(paragraph.style, "element", None)):
+        ppr = holder.find(_w("pPr")) if holder is not None else None
+        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+        if num_pr is None:
+            continue
+        num_id, ilvl = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
+        if num_id is None or num_id.get(_w("val")) in (None, "0"):
+            return None
+        level = ilvl.get(_w("val"), "0") if ilvl is not None else "0"
+        return num_id.get(_w("val")), int(level) if level.isdigit() else 0
+    return None
+
+
+_CHINESE_DIGITS = "一二三四五六七八九十"
+_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographTraditional",
+                    "japaneseCounting", "taiwaneseCounting", "ideographDigital",
+                    "chineseLegalSimplified"}
+_FORMATTERS: dict[str, Callable[[int], str]] = {
+    "decimal": str,
+    "decimalFullWidth": str,
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 0 < n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if 0 < n <= 20 else str(n),
+    "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26),
+    "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),
+    "bullet": lambda n: "",
+    "none": lambda n: "",
+}
+
+
+def _format_number(value: int, style: str) -> str:
+    if style in _CHINESE_FORMATS:
+        from planwriter.model import chinese_number
+
+        return chinese_number(value) if 0 < value < 100 else str(value)
+    return _FORMATTERS.get(style, str)(value)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"

@@ -1,0 +1,235 @@
+"""Lines of a published text made ready to read: Chinese punctuation restored, web debris found.
+
+Web copies of official documents often carry ASCII , : ( ) where the original has ，：（）,
+and the page around the document (breadcrumbs, view counters, ICP numbers) comes along.
+Every change here maps one character to one, so positions in a line still hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from planwriter.importer.reading import Line
+
+_STRIP = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\ufeff"
+_WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_OPEN, _CLOSE = "(", ")"
+TERMINAL = "。；！？"  # marks that end a sentence
+_HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]"
+                            r"|[（(]\s*[一二三四五六七八九十0-9]"
+                            r"|[0-9]{1,3}\s*[、.．](?![0-9])|[①-⑳]")
+
+
+@dataclass
+class Para:
+    """One paragraph of the document: its text (normalised) and where each part came from."""
+
+    text: str
+    line: int  # the source line (or Word paragraph) it starts on
+    offset: int = 0  # column in the source line where `text` starts, 0-based
+    # (start in text, line, offset) of each source line joined into this paragraph
+    joined: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def position(self, index: int) -> tuple[int, int]:
+        """The source line and 1-based column of text[index]."""
+        start, line, offset = 0, self.line, self.offset
+        for seg_start, seg_line, seg_offset in self.joined:
+            if seg_start <= index:
+                start, line, offset = seg_start, seg_line, seg_offset
+        return line, offset + index - start + 1
+
+
+def is_wide(char: str) -> bool:
+    """Chinese characters, full-width forms and curly quotes: what Chinese punctuation sits by."""
+    return ord(char) >= 0x2E80 or char in "“”‘’…—·"
+
+
+def restore_punctuation(text: str) -> str:
+    """ASCII , : ; ? ! ( ) beside Chinese become ，：；？！（）; 1,000 and 10:30 stay."""
+    chars = list(text)
+    for i, char in enumerate(chars):
+        if char in _WIDE_PUNCT and _beside_wide(text, i, i):
+            chars[i] = _WIDE_PUNCT[char]
+    for open_at, close_at in _bracket_pairs(text):
+        inside = text[open_at + 1:close_at] if close_at is not None else ""
+        if any(is_wide(c) for c in inside) or _beside_wide(text, open_at, close_at or open_at):
+            chars[open_at] = "（"
+            if close_at is not None:
+                chars[close_at] = "）"
+    return "".join(chars)
+
+
+def _beside_wide(text: str, first: int, last: int) -> bool:
+    before = text[first - 1] if first > 0 else ""
+    after = text[last + 1] if last + 1 < len(text) else ""
+    return bool(before and is_wide(before)) or bool(after and is_wide(after))
+
+
+def _bracket_pairs(text: str) -> list[tuple[int, int | None]]:
+    pairs: list[tuple[int, int | None]] = []
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == _OPEN:
+            stack.append(i)
+        elif char == _CLOSE and stack:
+            pairs.append((stack.pop(), i))
+    pairs.extend((i, None) for i in stack)
+    return pairs
+
+
+def clean(line: Line) -> Para | None:
+    """The line stripped and with its punctuation restored; None when nothing is left."""
+    raw = line.text.replace("\t", " ")
+    stripped = raw.strip(_STRIP)
+    if not stripped:
+        return None
+    offset = len(raw) - len(raw.lstrip(_STRIP))
+    return Para(restore_punctuation(stripped), line.number, offset)
+
+
+# --- web-page debris -------------------------------------------------------------------
+
+_DEBRIS = [re.compile(p) for p in (
+    r"浏览(次数|量)|阅读(次数|量)|点击(数|量|率|次数)|访问量|字号\s*[:：]|【\s*(大|中|小)\s*】",
+    r"^(您的|当前)?(所在)?位置\s*[:：]|^(首页|主页|网站首页)\s*(>|>>|»|＞|›|/|→)|(>>|»|＞＞)\s*(内容|正文|详情)",
+    r"^(发布|发表|更新|生成|成文)(日期|时间)\s*[:：]|^(信息)?来源\s*[:：]|^作者\s*[:：]|^责任编辑",
+    r"下载本信息公开文件|扫一扫|在手机(上)?(打开|浏览|查看)|手机扫码|打开微信",
+    r"【?\s*打印(本页|此页|文章|页面)?\s*】|【?\s*关闭(窗口|本页)\s*】|【\s*(收藏|返回顶部|顶部)\s*】",
+    r"^(打印本页|关闭窗口|返回顶部|保存本页|收藏本页|我要纠错|分享到\s*[:：]?)",
+    r"ICP\s*备|公网安备|网站标识码|网站识别码|^版权所有|Copyright|©|^主办(单位)?\s*[:：]|"
+    r"^承办(单位)?\s*[:：]|^技术支持|^网站地图|^联系我们|^设为首页|^加入收藏|^无障碍|^长者模式|^关怀版",
+    r"^(索引号|主题分类|体裁分类|发布机构|公开方式|公开范围|公开时限|信息分类|组配分类|"
+    r"服务对象|有效性|文号|统一编号)\s*[:：]",
+    r"^(上一篇|下一篇|相关(链接|阅读|新闻|文章|附件)|附件下载)\s*[:：]?",
+    r"^(字体|字号)\s*[:：]?\s*[大中小]|^视力保护色|^\s*[〖【\[]?\s*[大中小]\s*[中小]?\s*[〗】\]]?\s*$",
+)]
+_PUNCT_ONLY = re.compile(r"^[\W_]+$")
+DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
+_PUBLISHED = re.compile(r"(?:发布|成文|生成)(?:日期|时间)\s*[:：]\s*"
+                        r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+_DOC_NUMBER_FIELD = re.compile(r"文号\s*[:：]\s*(\S+〔\d{4}〕\s*\d+\s*号)")
+
+
+def is_debris(text: str) -> bool:
+    if _PUNCT_ONLY.match(text):
+        return True
+    if len(text) > DEBRIS_MAX:
+        return False
+    return any(pattern.search(text) for pattern in _DEBRIS)
+
+
+def published_date(text: str) -> str:
+    """2024-01-11 from a web page's 发布日期 line, else empty."""
+    found = _PUBLISHED.search(text)
+    if not found:
+        return ""
+    year, month, day = found.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def document_number(text: str) -> str:
+    found = _DOC_NUMBER_FIELD.search(text.replace("[", "〔").replace("]", "〕"))
+    return found[1].replace(" ", "") if found else ""
+
+
+# --- text copied from a PDF: lines broken at a fixed width ----------------------------
+
+
+def join_wrapped(paras: list[Para]) -> list[Para]:
+    """Join hard-wrapped lines back into paragraphs, when the text was wrapped at all.
+
+    A line of web debris never continues the line before it; a line of bare punctuation
+    (the 。 that fell off a full line) always does.
+    """
+    width = _wrap_width(paras)
+    if width is None:
+        return paras
+    joined: list[Para] = []
+    last_length = 0  # of the last physical line, which decides whether the next one continues
+    for para in paras:
+        previous = joined[-1] if joined else None
+        apart = is_debris(para.text) and not _PUNCT_ONLY.match(para.text)
+        if previous is not None and not apart and _continues(previous.text, last_length,
+                                                             para.text, width):
+            if not previous.joined:
+                previous.joined.append((0, previous.line, previous.offset))
+            previous.joined.append((len(previous.text), para.line, para.offset))
+            previous.text += para.text
+        else:
+            joined.append(Para(para.text, para.line, para.offset))
+        last_length = len(para.text)
+    return joined
+
+
+def _wrap_width(paras: list[Para]) -> int | None:
+    lengths = Counter(len(p.text) for p in paras if len(p.text) >= 20)
+    if not lengths:
+        return None
+    width, _ = lengths.most_common(1)[0]
+    near = [p for p in paras if abs(len(p.text) - width) <= 1]
+    open_ended = [p for p in near if p.text[-1] not in TERMINAL + "：”）"]
+    return width if len(near) >= 5 and len(open_ended) >= 0.6 * len(near) else None
+
+
+def _continues(previous: str, last_length: int, text: str, width: int) -> bool:
+    """A full-width line goes on in the next one, unless it ends a sentence, a title or a
+    recipients line, or the next line opens a heading."""
+    if _PUNCT_ONLY.match(text) and not _PUNCT_ONLY.match(previous):
+        return last_length >= width - 1
+    return (last_length >= width - 1 and previous[-1] not in TERMINAL + "：:"
+            and not _TITLE_END.search(previous) and not _HEADING_START.match(text))
+
+
+_TITLE_END = re.compile(r"(?:通知|要点|计划|安排|意见|方案|报告|总结)$")
+
+
+# --- sentences and clauses ------------------------------------------------------------
+
+_PAIRS = {"“": "”", "《": "》", "（": "）", "‘": "’", "「": "」", "【": "】"}
+CLAUSE_BREAKS = "，；。！？：,;"
+
+
+def spans(text: str, breaks: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of `text` between break characters outside quotes and brackets.
+
+    The break character itself belongs to no piece.
+    """
+    pieces, start, closing = [], 0, []
+    for i, char in enumerate(text):
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _PAIRS:
+            closing.append(_PAIRS[char])
+        elif char in breaks and not closing:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(text)))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return spans(text, TERMINAL)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    return spans(text, CLAUSE_BREAKS)
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """The run-in title (up to the first 。 outside quotes) and the rest; ("", text) without one."""
+    closing: list[str] = []
+    for i, char in enumerate(text):
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _PAIRS:
+            closing.append(_PAIRS[char])
+        elif char == "。" and not closing:
+            return text[:i].strip(_STRIP), text[i + 1:].strip(_STRIP)
+    return "", text
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that is not a sentence: a title or a heading."""
+    return len(text) <= 60 and "。" not in text and text[-1] not in "，；：,;:"

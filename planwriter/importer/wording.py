@@ -1,0 +1,580 @@
+"""A figure's metric name and kind, from the words around it.
+
+新增社区老年助餐点（社区食堂）83个 → 社区老年助餐点新增数, flow;
+居家养老上门服务覆盖15.8万老年人 → 居家养老上门服务人数, stock;
+全市90%的养老机构通过等级评定 → 养老机构等级评定通过率, rate.
+
+The clause is read as [left] figure [right]. A verb on the left (新增, 建设) names what
+is counted and whether it is new this year; a noun on the right (老年助餐点) or, failing
+that, on the left (日均助餐人数) names the thing; a beneficiary (为…老年人提供X) makes
+the service X the thing. A clause too short to name anything (累计43家, 占比达84.8%)
+borrows the noun of the clause before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planwriter.model import Kind
+
+# --- vocabulary -----------------------------------------------------------------------
+
+# Counted acts: new this year (flow). The value is the word they leave in a name.
+STRONG_FLOW = {
+    "新建和提升改造": "新建和提升改造", "新建和改造提升": "新建和提升改造", "提升改造": "提升改造",
+    "改造提升": "提升改造", "新增": "新增", "新建": "新建", "增建": "新增", "增设": "新增",
+    "新设": "新设", "改扩建": "改扩建", "改造": "改造", "建设": "建设", "招录": "招录",
+    "招聘": "招聘", "评定": "评定", "获评": "获评", "评选": "评选", "入选": "入选", "抽查": "抽查",
+    "发放": "发放", "赠送": "赠送", "派出": "派出", "排查整改": "排查整改", "排查": "排查",
+    "整改": "整改", "销售": "销售", "筹集": "筹集", "募集": "募集", "减轻": "减轻", "救助": "救助",
+    "资助": "资助", "慰问": "慰问", "办理": "办理", "办结": "办结", "培训": "培训", "投入": "投入",
+    "帮扶": "帮扶", "安置": "安置", "接收": "接收", "登记": "登记", "创建": "创建", "创成": "创成",
+    "培育": "培育", "认定": "认定", "表彰": "表彰", "选树": "选树", "提升": "提升", "完成": "",
+    "开通": "开通", "新开": "新开", "设立": "设立", "增加": "增加", "下达": "下达", "拨付": "拨付",
+    "化解": "化解", "走访": "走访", "调处": "调处", "回复": "回复", "处置": "处置",
+}
+# Acts that count nothing by themselves: the thing after them is what is counted.
+NEUTRAL = {"开展": "", "举办": "", "实施": "", "成立": "", "参与": "参与", "参加": "参加",
+           "召开": "", "举行": "", "打造": "", "提供": "",
+           "建立": "", "推出": "", "落实": "", "覆盖": "", "建成": "建成", "纳入": "纳入",
+           "惠及": "", "保持": "", "达到": "", "实现": "", "稳定在": "", "提高到": "",
+           "提升到": "", "提高至": "", "提升至": "", "共有": "", "现有": "", "建有": "",
+           "拥有": "", "保有": ""}
+_VERB_WORD = {**NEUTRAL, **STRONG_FLOW}
+
+# Cues for the kind, strongest first: 累计 beats 新增 (累计新建32个 is a level reached).
+STOCK_CUES = ("累计", "共有", "现有", "建有", "拥有", "保有", "存量", "总数")
+FLOW_CUES = (*STRONG_FLOW, "收入", "支出")
+WEAK_STOCK_CUES = ("覆盖", "建成", "纳入", "惠及", "保持", "达到", "实现", "稳定在", "提高到",
+                   "提升到", "提高至", "提升至", "建立", "日均", "常态")
+WEAK_FLOW_CUES = ("开展", "举办", "实施", "组织", "成立", "参与", "参加", "召开", "举行", "推出")
+_VERB = "|".join(sorted(_VERB_WORD, key=len, reverse=True))
+_VERB_RUN = re.compile(rf"(?:{_VERB})(?:[和及与、并]?(?:{_VERB}))*")
+
+# Words that set the scope of a whole clause, not the thing counted.
+_SCOPE = ("在全省率先", "各级民政部门", "市、区两级", "全市共", "全年共", "本年度", "年度内",
+          "全市", "全区", "全县", "全省", "全镇", "全国", "全年", "年内", "今年", "本年", "当年",
+          "各级", "各地", "共计", "合计", "总计", "其中", "同时", "此外", "另外", "先后", "持续",
+          "进一步", "积极", "全面", "大力", "深入", "切实", "稳步", "有序", "扎实", "首批", "同步",
+          "提前", "率先", "公开", "高质量", "全力", "着力", "重点", "分别", "累计", "推动", "推进",
+          "力争", "确保", "努力", "争取", "计划", "预计", "首次", "顺利", "实现", "共", "并", "已")
+_YEAR_SCOPE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来|底|末)?")
+# Words that end a left side without naming anything: copulas and rates per person.
+_TAIL = ("提高到", "提升到", "增加到", "提高至", "提升至", "稳定在", "控制在", "保持在", "达到",
+         "压缩至", "压缩到", "缩短至", "缩短到", "降低到", "降低至", "降至", "减少到", "减少至",
+         "每人每月", "每人每年", "每户每月", "人均", "年均", "平均", "每月", "每人", "每户", "每年",
+         "为", "达", "是", "至", "到", "约", "近", "超", "共", "累计", "总计", "合计", "分别", "均",
+         "已", "在", "的")
+_PER_UNIT = ("每人每月", "每人每年", "每户每月", "人均", "每月", "每人", "每户", "每年", "年均")
+_BENEFICIARY_MARK = ("为", "向", "给", "对", "帮助")
+# Nouns for people and households: a beneficiary, or the thing counted in 人 or 户.
+_PEOPLE = ("老年人", "老人", "人员", "人口", "对象", "群众", "儿童", "孤儿", "居民", "残疾人",
+           "家庭", "家属", "职工", "学生", "青少年", "妇女", "志愿者", "群体", "者", "人", "户")
+_PEOPLE_WORD = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_PEOPLE)})")
+_BENEFICIARY_RE = re.compile(rf"^(?P<who>.*(?:{'|'.join(_PEOPLE)}))(?P<rest>.*)$")
+_MEASURED = ("人数", "人次", "户数", "数量", "总数", "数", "率", "比", "比例", "比重", "占比",
+             "增幅", "降幅", "额", "金额", "总额", "资金", "标准", "收入", "支出", "总量", "量",
+             "规模", "面积", "指数", "得分", "满意度", "时限", "时间", "周期")
+_SHORT_HEADS = ("占比", "比例", "比重", "增幅", "降幅", "增长", "同比")
+_MONEY_VERBS = ("销售", "筹集", "募集", "投入", "发放", "支出", "收入", "下达", "拨付", "减轻")
+_RATE_VERBS = ("通过", "达到", "实现", "完成", "参加", "参与", "建成", "开展", "纳入", "获得",
+               "享受")
+_RISE = re.compile(r"(同比|较上年|比上年)?(增加|增长|提高|上升)$")
+_FALL = re.compile(r"(同比|较上年|比上年)?(下降|减少|降低)$")
+_PARENS_TAIL = re.compile(r"（[^（）]*）$")
+_PLACE_ASIDE = re.compile(r"[镇乡村市县区居]（(?:街道|社区|区|县|市|乡镇|村|居)）$")  # 镇（街道）
+PEOPLE_UNITS = ("人", "名", "位")
+PLACE_UNITS = {"省": "省份", "市": "市", "县": "县", "区": "区", "镇": "镇", "乡": "乡", "村": "村",
+               "街道": "街道"}
+_MEASURE_UNITS = ("度", "吨", "公斤", "亩", "公顷", "平方米", "平方公里", "公里", "米")
+_TIME_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日")
+_NAME_MAX = 30
+_BORROW_MAX = 16
+
+
+@dataclass(frozen=True)
+class Span:
+    """A figure inside its clause."""
+
+    start: int
+    end: int
+    unit: str  # as found: 个, 名, %, or "" when bare
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    figures: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Wording:
+    metric: str
+    kind: Kind
+    borrowed: str = ""  # "before" or "after" when the name took words from that clause
+
+
+@dataclass
+class _Parts:
+    noun: str = ""  # the thing counted
+    verb: str = ""  # the word the act leaves in the name
+    beneficiary: str = ""
+    per_unit: bool = False  # 每人每月: the figure is a standard
+    cumulative: bool = False  # 累计
+    measured: bool = False  # the noun already says what is measured (人数, 覆盖率)
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+def describe(clause: Clause, index: int, before: Clause | None = None,
+             after: Clause | None = None, literal_prefix: str = "") -> Wording:
+    """Metric name and kind of figure `index` of `clause`, its neighbours helping."""
+    figure = clause.figures[index]
+    left, shared = _left(clause, index)
+    right, right_full = _right(clause, index)
+    kind = _kind(f"{shared}{left}", right_full, figure.unit, literal_prefix)
+    if figure.unit in PLACE_UNITS:
+        return Wording(_tidy(_place_name(clause, index)) or _fallback(clause, index, "个"), kind)
+    parts = _parts(left, shared, right, right_full, figure.unit)
+    borrowed = ""
+    if _needs_borrowing(parts, figure.unit):
+        parts.noun, borrowed = _borrow(parts.noun, clause, index, before, after)
+    metric = _assemble(parts, figure.unit)
+    return Wording(_tidy(metric) or _fallback(clause, index, figure.unit), kind, borrowed)
+
+
+def own_noun(clause: Clause, index: int) -> str:
+    """The noun a figure's own clause gives it, without looking at neighbours."""
+    left, shared = _left(clause, index)
+    right, right_full = _right(clause, index)
+    return _parts(left, shared, right, right_full, clause.figures[index].unit).noun
+
+
+# --- the two sides of a figure ----------------------------------------------------------
+
+
+def _left(clause: Clause, index: int) -> tuple[str, str]:
+    """(the words just before the figure, the words before the list of figures it belongs to).
+
+    新建和提升改造20家镇（街道）综合性养老服务中心、40个示范性…睦邻点: for 40个 the left
+    is "" and the shared left is 新建和提升改造, the verb both items share. In 2区7镇 the
+    figures stand side by side and share what comes before the first.
+    """
+    text, figures = clause.text, clause.figures
+    start = figures[index].start
+    if index == 0:
+        return _last_item(text[:start]), ""
+    between = text[figures[index - 1].end:start]
+    if between and not _SEPARATOR.search(between):
+        return between, ""  # 1.2万户低收入家庭赠送一次性200度: its own words
+    first = index
+    while first > 0:
+        gap = text[figures[first - 1].end:figures[first].start]
+        if gap and not _SEPARATOR.search(gap):
+            break
+        first -= 1
+    chain_start = figures[first - 1].end if first > 0 else 0
+    local = between[_after_last_separator(between):] if between else ""
+    return local, text[chain_start:figures[first].start]
+
+
+_SEPARATOR = re.compile("[、和及与]")
+
+
+def _last_item(text: str) -> str:
+    """实现…承保地区全覆盖、承保率: the 、 item the figure belongs to (新建、提升 is one)."""
+    cut = text.rfind("、")
+    if cut < 0:
+        return text
+    item_before = text[: cut][text[: cut].rfind("、") + 1:]
+    return text[cut + 1:] if len(item_before) >= 5 and text[cut + 1:] else text
+
+
+def _after_last_separator(text: str) -> int:
+    return max(text.rfind(mark) for mark in "、和及与") + 1
+
+
+def _right(clause: Clause, index: int) -> tuple[str, str]:
+    """(the words after the figure up to the next one, the words to the clause's end)."""
+    text, figures = clause.text, clause.figures
+    end = figures[index].end
+    stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
+    near = re.sub(r"[、和及与]$", "", text[end:stop])
+    return near, _without_figures(text[end:], figures[index + 1:], offset=end)
+
+
+def _without_figures(text: str, figures: tuple[Span, ...], offset: int = 0) -> str:
+    for figure in reversed(figures):
+        text = text[:figure.start - offset] + text[figure.end - offset:]
+    return text
+
+
+# --- reading the words ------------------------------------------------------------------
+
+
+def _parts(left: str, shared: str, right: str, right_full: str, unit: str) -> _Parts:
+    parts = _Parts()
+    left = _before_detached_qualifier(_ANNUAL_TOTAL.sub("全年", left))
+    shared = _ANNUAL_TOTAL.sub("全年", shared)
+    parts.cumulative = "累计" in shared + left
+    parts.per_unit = any(word in left for word in _PER_UNIT)
+    scoped = _strip_scope(left)
+    shared_verb = _verb_of(_strip_tail(_strip_scope(shared)))
+    right = _clean_noun(right)
+    marked = _BENEFICIARY_END.search(scoped or _strip_scope(shared))
+    if marked and right_full.strip():
+        _beneficiary_parts(parts, scoped[:marked.start()] if scoped else "", right_full)
+        return parts
+    left = _strip_tail(scoped)
+    if right and _is_people_word(right) and _strip_verbs(left):
+        parts.noun, parts.verb = _noun_and_verb(left)  # 居家养老上门服务覆盖15.8万老年人
+        return parts
+    if right:
+        who, act = _split_beneficiary(_clean_noun(right_full) or right)
+        if who and act and unit != "%" and _is_act(act):
+            parts.beneficiary, parts.noun = who, f"{who}{_clean_act(act)}"  # 2494名孤儿…纳入保障
+        else:
+            parts.noun = right
+        before, verb = _noun_and_verb(left)
+        parts.verb = verb or shared_verb
+        if before.startswith("各"):
+            parts.noun = f"每个{before[1:]}{parts.noun}"  # 各镇打造不少于一个综合体
+        return parts
+    parts.noun, parts.verb = _noun_and_verb(left)
+    parts.measured = parts.noun.endswith(_MEASURED) and not parts.verb
+    return parts
+
+
+_ANNUAL_TOTAL = re.compile(r"(?:全年|年内|当年|本年度?)累计")  # a year's total is new this year
+_DETACHED = re.compile(r"不低于|不少于|不高于|不超过|高于|低于|相当于")
+
+
+def _before_detached_qualifier(left: str) -> str:
+    """特困人员基本生活标准不低于当地低保标准的1.3倍: the thing is what comes before 不低于."""
+    found = _DETACHED.search(left)
+    return left[:found.start()] if found and found.start() >= 2 else left
+
+
+_BENEFICIARY_END = re.compile(r"(?:为|向|给|对|帮助)(?:全国|全省|全市|全区|全县)?$")
+
+
+def _beneficiary_parts(parts: _Parts, subject: str, right_full: str) -> None:
+    """为15万名老年人提供居家养老上门服务: the service is the thing, counted in people."""
+    subject = _strip_verbs(subject)
+    who, act = _split_beneficiary(_clean_noun(right_full))
+    parts.beneficiary = who
+    act = _clean_act(act)
+    if len(act) <= 4 and subject:
+        act = f"{_quoted_or(subject)}{act}"
+    parts.noun = act or who
+
+
+def _quoted_or(subject: str) -> str:
+    """A programme named in quotes stands for the whole subject: “冬暖夏凉”行动 → “冬暖夏凉”."""
+    found = re.search(r"“[^“”]+”", subject)
+    return found[0] if found else subject
+
+
+def _split_beneficiary(text: str) -> tuple[str, str]:
+    """特殊困难老年人家庭|适老化改造: the people served, and what is done for them.
+
+    Words inside quotation marks (“一户一档一策”) are names, never the people.
+    """
+    masked = re.sub(r"“[^“”]*”|《[^《》]*》", lambda m: "□" * len(m[0]), text)
+    found = _BENEFICIARY_RE.match(masked)
+    if not found or not found["rest"]:
+        return "", text
+    cut = found.end("who")
+    return text[:cut], text[cut:]
+
+
+def _is_act(text: str) -> bool:
+    """全部纳入保障, 成功寻亲: words that do something, not a list of more things."""
+    text = re.sub(r"^(?:全部|均|都|已|统一|及时|分别|成功)", "", text)
+    return not text.startswith(("“", "、", "，", "（", "和", "及")) and bool(
+        _VERB_RUN.match(text) or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约)", text))
+
+
+def _clean_act(act: str) -> str:
+    act = re.sub(r"^(?:全部|均|都|已|统一|及时|分别)", "", act)
+    act = re.sub(r"^(?:提供|开展|实施|进行|给予)", "", act)
+    return act.replace("的", "")
+
+
+def _is_people_word(text: str) -> bool:
+    """老年人, 困难群众: the right side only says who is counted."""
+    return len(text) <= 5 and bool(_PEOPLE_WORD.fullmatch(text))
+
+
+def _is_place_prefix(text: str) -> bool:
+    """殡仪馆新增格位: a short noun before the verb belongs to the thing."""
+    return 2 <= len(text) <= 6 and not text.endswith(_BENEFICIARY_MARK)
+
+
+def _without_quotes(text: str) -> str:
+    return re.sub(r"“[^“”]*”", "", text)
+
+
+def _strip_scope(text: str) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        text = text.strip("，、 ")
+        if found := _YEAR_SCOPE.match(text):
+            text, changed = text[found.end():], True
+        for word in _SCOPE:
+            if (text.startswith(word) and len(text) > len(word)) or text == word:
+                text, changed = text[len(word):], True
+                break
+    return text
+
+
+def _strip_tail(text: str) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in _TAIL:
+            if text.endswith(word):
+                text, changed = text[: -len(word)], True
+                break
+    return text
+
+
+def _strip_verbs(text: str) -> str:
+    """Without the acts at either end: 开展“寒冬送温暖”专项救助行动 keeps its 救助."""
+    text = _strip_scope(text)
+    if found := _VERB_RUN.match(text):
+        text = _strip_scope(text[found.end():])
+    ends = [r for r in _VERB_RUN.finditer(text) if r.end() == len(text) and r.start() > 0]
+    return text[:ends[0].start()] if ends else text
+
+
+def _verb_of(text: str) -> str:
+    found = _VERB_RUN.search(text)
+    return _verb_word(found[0]) if found else ""
+
+
+def _verb_word(run: str) -> str:
+    """新建、提升 → 新建和提升; 增建 → 新增; 完成 → (nothing)."""
+    if run in _VERB_WORD:
+        return _VERB_WORD[run]
+    named = [_VERB_WORD[w] for w in re.findall(_VERB, run)]
+    joiner = "和" if re.search("[和及与、并]", run) else ""
+    return joiner.join(w for w in named if w)
+
+
+def _noun_and_verb(left: str) -> tuple[str, str]:
+    """Split a left side into the thing and the act: 新增社区老年助餐点 → (社区老年助餐点, 新增)."""
+    left = _clean_noun(_strip_scope(left))
+    if not left:
+        return "", ""
+    if left.endswith(_MEASURED) and not _VERB_RUN.match(left):
+        return left, ""  # 日均助餐人数, 等级评估覆盖率
+    runs = list(_VERB_RUN.finditer(left))
+    if not runs:
+        return left, ""
+    at_end = next((r for r in runs if r.end() == len(left)), None)
+    at_start = runs[0] if runs[0].start() == 0 else None
+    if at_start and left.endswith(_MEASURED):
+        return left, ""  # 服务老年人数: the verb is part of the measured noun
+    if at_end is not None and at_start is not None and at_end is not at_start:
+        inner = _clean_noun(_strip_scope(left[at_start.end():at_end.start()]))  # 开展…普及培训
+        if len(inner) <= 2:
+            return f"{inner}{at_end[0]}", _verb_word(at_start[0])  # 实施临时救助
+        return inner, _verb_word(at_end[0]) or _verb_word(at_start[0])
+    if at_end is not None:
+        return _clean_noun(left[:at_end.start()]), _verb_word(at_end[0])
+    if at_start is not None:
+        return _clean_noun(_strip_scope(left[at_start.end():])), _verb_word(at_start[0])
+    middle = runs[0]
+    before, after = left[:middle.start()], left[middle.end():]
+    noun = f"{before}{_clean_noun(after)}" if _is_place_prefix(before) else _clean_noun(after)
+    return noun, _verb_word(middle[0])
+
+
+def _clean_noun(text: str) -> str:
+    text = text.strip("，、：；。 ")
+    text = re.sub(r"^(?:的|之)", "", text)
+    if not _PLACE_ASIDE.search(text):
+        text = _PARENS_TAIL.sub("", text)  # 助餐点（社区食堂）: an aside, not the name
+    text = re.sub(r"(?:等|的|之|中|里)$", "", text)
+    return text.strip("，、：；。 ")
+
+
+# --- borrowing from neighbours ------------------------------------------------------------
+
+
+def _needs_borrowing(parts: _Parts, unit: str) -> bool:
+    noun = parts.noun
+    return not noun or noun in _SHORT_HEADS or len(noun) <= 3 or noun.startswith("每")
+
+
+def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
+            after: Clause | None) -> tuple[str, str]:
+    """累计43家 after 新增5A级社会组织5家 → 5A级社会组织 (and 累计 from its own words).
+
+    Returns the noun and where its words came from ("before", "after", "segment", or "").
+    """
+    sources: list[tuple[str, str]] = []
+    if segment := _previous_segment(clause, index):
+        sources.append((segment, "segment"))
+    if before is not None and before.figures:
+        sources.append((own_noun(before, len(before.figures) - 1), "before"))
+    if after is not None and after.figures and not noun:
+        sources.append((own_noun(after, 0), "after"))
+    if before is not None and not before.figures and (len(noun) <= 2 or noun in _SHORT_HEADS):
+        words = _clean_noun(_strip_verbs(before.text))
+        sources.append((words if len(words) <= _BORROW_MAX else _without_quotes(words), "before"))
+    for source, where in sources:
+        if not source or len(source) > _BORROW_MAX + 8:
+            continue
+        if noun.startswith("每"):
+            return f"{noun}{source}", where  # 每个镇至少1家 → 每个镇区域性养老服务中心
+        if noun and len(noun) >= 2 and (at := source.find(noun[:2])) > 0:
+            return f"{source[:at]}{noun}", where  # 承保地区…、承保率 → …保险承保率
+        if noun and (at := source.find(noun[0])) > 0 and noun[0] in "总年日人户":
+            return f"{source[:at]}{noun}", where  # 慈善会系统总收入…总支出 → 慈善会系统总支出
+        if len(source) <= _BORROW_MAX:
+            return f"{source}{noun}", where
+    return noun, ""
+
+
+def _previous_segment(clause: Clause, index: int) -> str:
+    """The item before this one in a 、 list without figures: 实现…承保地区全覆盖、承保率90%."""
+    text = clause.text[:clause.figures[index].start]
+    if "、" not in text:
+        return ""
+    before = text[: text.rfind("、")]
+    before = before[before.rfind("、") + 1:]
+    if any(f.end <= len(before) for f in clause.figures[:index]):
+        return ""
+    return _clean_noun(_strip_verbs(before))
+
+
+# --- putting a name together ----------------------------------------------------------------
+
+
+def _place_name(clause: Clause, index: int) -> str:
+    """2区7镇（街道）入选…“五社联动”机制创新试点 → “五社联动”机制创新试点镇（街道）数."""
+    figures, text = clause.figures, clause.text
+    last = index
+    while last + 1 < len(figures) and not text[figures[last].end:figures[last + 1].start].strip(
+            "（）街道社区"):
+        last += 1
+    aside = re.match(r"（[^（）]{1,6}）", text[figures[index].end:])
+    tail = text[figures[last].end:]
+    if aside and last == index:
+        tail = tail[len(aside[0]):]
+    else:
+        tail = re.sub(r"^（[^（）]{1,6}）", "", tail)
+    thing = _clean_noun(_strip_scope(_strip_leading_verb(_strip_scope(tail))))
+    who, act = _split_beneficiary(thing)
+    place = PLACE_UNITS[figures[index].unit] + (aside[0] if aside else "")
+    return f"{_clean_act(act) if who and act else thing}{place}数"
+
+
+def _assemble(parts: _Parts, unit: str) -> str:
+    noun, verb = parts.noun, parts.verb
+    if unit == "%":
+        return _rate_name(noun, verb, parts)
+    verb = ("累计" + verb) if parts.cumulative and not verb.startswith("累计") else verb
+    if parts.measured and not parts.cumulative:
+        return noun
+    return f"{noun}{verb}{_unit_suffix(unit, noun + verb, parts)}"
+
+
+def _strip_leading_verb(text: str) -> str:
+    found = _VERB_RUN.match(text)
+    return _strip_scope(text[found.end():]) if found else text
+
+
+def _rate_name(noun: str, verb: str, parts: _Parts) -> str:
+    said = f"{noun}{verb}"
+    if rise := _RISE.search(said):
+        return f"{said[:rise.start()]}{rise[1] or ''}增幅"
+    if fall := _FALL.search(said):
+        return f"{said[:fall.start()]}{fall[1] or ''}降幅"
+    if noun.endswith(("率", "比", "比例", "比重", "占比", "增幅", "降幅", "满意度", "知晓率")):
+        return noun
+    for rate_verb in _RATE_VERBS:
+        at = noun.find(rate_verb)
+        if at > 0:  # 养老机构通过等级评定 → 养老机构等级评定通过率
+            return f"{noun[:at]}{noun[at + len(rate_verb):]}{rate_verb}率"
+    return f"{noun}{verb}率" if noun or verb else ""
+
+
+def _unit_suffix(unit: str, said: str, parts: _Parts) -> str:
+    if unit in PEOPLE_UNITS:
+        suffix = "人数"
+    elif unit == "人次":
+        suffix = "人次"
+    elif unit == "户":
+        suffix = "家庭数" if parts.beneficiary.endswith("家庭") else "户数"
+    elif unit == "元":
+        suffix = "标准" if parts.per_unit else ("额" if said.endswith(_MONEY_VERBS) else "金额")
+    elif unit in ("个百分点", "百分点"):
+        suffix = "百分点"
+    elif unit in _MEASURE_UNITS:
+        suffix = "量"
+    elif unit in _TIME_UNITS:
+        suffix = "时限"
+    elif unit == "次":
+        suffix = "次数"
+    elif unit == "场":
+        suffix = "场次"
+    elif unit == "分":
+        suffix = "得分"
+    elif unit == "倍":
+        suffix = "倍数"
+    else:
+        suffix = "数"
+    if said.endswith(suffix) or (suffix.endswith("数") and said.endswith("数")):
+        return ""
+    if suffix in ("金额", "额", "标准") and said.endswith(("标准", "收入", "支出", "资金", "金额",
+                                                          "补贴", "费", "价格", "额")):
+        return "标准" if parts.per_unit and not said.endswith("标准") else ""
+    return suffix
+
+
+def _kind(left: str, right: str, unit: str, literal_prefix: str) -> Kind:
+    """累计/共有 → stock; 新增/新建/完成 → flow; 覆盖/达到 → stock; 开展/实施 → flow."""
+    if unit == "%":
+        return Kind.RATE
+    if unit in ("个百分点", "百分点"):
+        return Kind.FLOW
+    left = _ANNUAL_TOTAL.sub("全年", left)
+    words = _without_flow_nouns(f"{left}|{right}")
+    if unit in _TIME_UNITS or any(word in left for word in STOCK_CUES):
+        return Kind.STOCK
+    if any(word in words for word in FLOW_CUES) or unit == "人次":
+        return Kind.FLOW
+    if any(word in words for word in WEAK_STOCK_CUES) or literal_prefix.startswith("达"):
+        return Kind.STOCK
+    if any(word in words for word in WEAK_FLOW_CUES):
+        return Kind.FLOW
+    return Kind.STOCK
+
+
+def _without_flow_nouns(words: str) -> str:
+    """服务中心, 低收入, 培训基地: a flow verb inside a noun does not make the figure new."""
+    return re.sub(r"服务中心|建设规划|收入人口|低收入|培训基地|救助站|救助管理|登记点|登记处"
+                  r"|帮扶对象|救助对象|发放标准", "", words)
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"\s+", "", name).strip("，、：；。的")
+    for opening, closing in (("“", "”"), ("（", "）"), ("《", "》")):
+        if name.count(opening) != name.count(closing):
+            name = name.replace(opening, "").replace(closing, "")
+    if len(name) > _NAME_MAX:
+        name = name[-_NAME_MAX:]
+        name = _tidy(name) if name.count("“") != name.count("”") else name
+    return name
+
+
+def _fallback(clause: Clause, index: int, unit: str) -> str:
+    """Words of the clause without its figures, when nothing better can be said."""
+    words = _clean_noun(_strip_scope(_without_figures(clause.text, clause.figures)))
+    return _tidy(f"{words[:_BORROW_MAX]}{_unit_suffix(unit, words, _Parts())}") or "指标"
