@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "control_char": "文件里有不可见的控制字符（U+{code:04X}），请删除",
     # --- YAML syntax ---
     "yaml_tab": "缩进里有制表符（Tab），YAML 只能用空格缩进",
+    "yaml_tab_anywhere": "文件里有制表符（Tab），请改为空格（常见于从 Word 粘贴的文字）",
     "yaml_syntax": "YAML 语法错误：{detail}",
     "yaml_colon": "此处不能出现“字段: 值”，可能是缩进不对，或值里有未加引号的冒号",
     "yaml_no_colon": "缺少冒号“:”，或缩进不对",

@@ -15,10 +15,12 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import CommentMark
+from ruamel.yaml.error import CommentMark, MarkedYAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from planwriter.messages import say
+from planwriter.problems import InputError, Location, Problem
 from planwriter.roundtrip_data import Default
 
 WIDTH = 1 << 20  # never fold: a task's text stays on one line however long
@@ -39,7 +41,13 @@ def round_trip_yaml(preserve_quotes: bool = True) -> YAML:
 def render(new: dict[str, Any], original: str | None, normalise_quotes: bool) -> str:
     """`original` with the canonical data `new` merged into it (or `new` alone)."""
     yaml = round_trip_yaml(preserve_quotes=not normalise_quotes)
-    doc = yaml.load(original) if original is not None else None
+    try:
+        doc = yaml.load(original) if original is not None else None
+    except MarkedYAMLError as err:  # the reading path refuses all it knows of; a safety net
+        mark = err.problem_mark
+        raise InputError([Problem("syntax", say("yaml_syntax", detail=err.problem or err),
+                                  Location("", mark.line + 1 if mark else 0,
+                                           mark.column + 1 if mark else 0))]) from err
     if isinstance(doc, CommentedMap):
         _Merge().run(doc, new)
     else:

@@ -63,6 +63,13 @@ def decode(data: bytes, name: str) -> str:
     if bad := _CONTROL.search(text):
         line, column = _position(text[: bad.start()])
         raise fail("syntax", say("control_char", code=ord(bad.group())), name, line, column)
+    if (tab := text.find("\t")) >= 0:
+        # libyaml accepts a tab inside text, ruamel's round trip does not: refuse it on
+        # reading, so a file that validates can always be saved
+        line, column = _position(text[:tab])
+        indenting = not text[text.rfind("\n", 0, tab) + 1: tab].strip(" \t")
+        raise fail("syntax", say("yaml_tab" if indenting else "yaml_tab_anywhere"), name,
+                   line, column)
     return text
 
 

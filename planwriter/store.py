@@ -9,8 +9,10 @@ changed target is one changed line, with every comment kept by the item it stand
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -156,9 +158,13 @@ def save(path: Path | str, data: model.Plan | model.Results, original: str | Non
     return text
 
 
+STALE_SECONDS = 600  # a temp file this old belongs to a save that was killed
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Temp file beside the target, fsync, rename: a crash leaves the old file or the new."""
     directory = path.parent if str(path.parent) else Path(".")
+    _clear_stale_temp_files(directory, path.name)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -176,6 +182,15 @@ def atomic_write(path: Path, text: str) -> None:
                                       Location(str(path)))]) from err
         raise
     _fsync_directory(directory)
+
+
+def _clear_stale_temp_files(directory: Path, name: str) -> None:
+    """A killed save leaves .NAME.xxxx.tmp behind, which git would show; old ones go."""
+    limit = time.time() - STALE_SECONDS
+    for leftover in directory.glob(f".{glob.escape(name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
 
 
 def _fsync_directory(directory: Path) -> None:

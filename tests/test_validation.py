@@ -226,3 +226,10 @@ def test_source_map_locates_tasks() -> None:
     assert str(where.at("domains", 0, "tasks", 0)) == "p.plan.yaml:9:9"
     assert str(where.at("domains", 0, "tasks", 0, "title")) == "p.plan.yaml:10:16"
     assert str(where.at("domains", 0, "tasks", 0, "missing-key")) == "p.plan.yaml:9:9"
+
+
+def test_tab_inside_text_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = write(tmp_path, (HEAD + "preamble: 导语\t粘贴\ndomains: []\n").encode())
+    assert file_problem(path) == (5, 13, "文件里有制表符（Tab），请改为空格（常见于从 Word 粘贴的文字）")
+    indented = write(tmp_path, (HEAD + "domains:\n\t- title: 领域\n").encode(), "i.plan.yaml")
+    assert file_problem(indented) == (6, 1, "缩进里有制表符（Tab），YAML 只能用空格缩进")
