@@ -167,12 +167,20 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九 (enough for headings)."""
-    if not 0 < n < 100:
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 1005 → 一千零五."""
+    if not 0 < n < 10000:
         raise ValueError(f"heading number out of range: {n}")
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
+    if n < 20:
+        return ("" if n < 10 else "十") + (_DIGITS[n % 10] if n % 10 else "")
+    out, gap = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            out += ("零" if gap and out else "") + _DIGITS[digit] + unit
+            gap = False
+        else:
+            gap = bool(out)
+    return out
 
 
 def domain_label(index: int) -> str:

@@ -9,10 +9,12 @@ changed target is one changed line, with every comment kept by the item it stand
 from __future__ import annotations
 
 import contextlib
+import gc
 import glob
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -50,9 +52,23 @@ def is_results_path(path: Path | str) -> bool | None:
     return None
 
 
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Building a large tree of new objects makes the cyclic collector run again and again
+    over all of them (10 000 tasks: 1.7 s instead of 0.56 s). Nothing built here is garbage."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse(text: str, name: str, is_results: bool | None = None
           ) -> tuple[model.Plan | model.Results, schema.SourceMap]:
-    return schema.read_any(source.compose(text, name), name, is_results)
+    with paused_gc():
+        return schema.read_any(source.compose(text, name), name, is_results)
 
 
 def load(path: Path | str) -> Loaded:
@@ -66,14 +82,16 @@ def load(path: Path | str) -> Loaded:
 def load_plan(path: Path | str) -> Loaded[model.Plan]:
     path = Path(path)
     text = source.read_text(path)
-    plan, where = schema.read_plan(source.compose(text, str(path)), str(path))
+    with paused_gc():
+        plan, where = schema.read_plan(source.compose(text, str(path)), str(path))
     return Loaded(plan, path, text, where)
 
 
 def load_results(path: Path | str) -> Loaded[model.Results]:
     path = Path(path)
     text = source.read_text(path)
-    results, where = schema.read_results(source.compose(text, str(path)), str(path))
+    with paused_gc():
+        results, where = schema.read_results(source.compose(text, str(path)), str(path))
     return Loaded(results, path, text, where)
 
 
@@ -148,7 +166,8 @@ def render(data: model.Plan | model.Results, original: str | None = None,
     """
     from planwriter import roundtrip  # ruamel is paid for only when writing
 
-    return roundtrip.render(to_data(data), original, normalise_quotes)
+    with paused_gc():
+        return roundtrip.render(to_data(data), original, normalise_quotes)
 
 
 def save(path: Path | str, data: model.Plan | model.Results, original: str | None) -> str:

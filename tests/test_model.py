@@ -9,7 +9,9 @@ from planwriter import model
 
 @pytest.mark.parametrize(("n", "expected"), [
     (1, "一"), (2, "二"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"),
-    (20, "二十"), (21, "二十一"), (99, "九十九"),
+    (20, "二十"), (21, "二十一"), (99, "九十九"), (100, "一百"), (101, "一百零一"),
+    (110, "一百一十"), (115, "一百一十五"), (999, "九百九十九"), (1000, "一千"), (1005, "一千零五"),
+    (1010, "一千零一十"), (2300, "二千三百"),
 ])
 def test_chinese_number(n: int, expected: str) -> None:
     assert model.chinese_number(n) == expected

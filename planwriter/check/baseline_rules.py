@@ -129,14 +129,13 @@ def missed_last_year(ctx: Context) -> Iterator[Finding]:
 @rule("dropped-metric", Severity.INFO, needs_baseline=True)
 def dropped_metric(ctx: Context) -> Iterator[Finding]:
     """Said once per metric; a missed target is already reported by missed-last-year."""
-    planned = {target.metric for _, _, target, _ in ctx.targets()}
-    missed = {result.metric for _, result, _, _ in _missed(ctx)}
-    seen: set[str] = set()
+    said = {target.metric for _, _, target, _ in ctx.targets()}
+    said |= {result.metric for _, result, _, _ in _missed(ctx)}
     year = ctx.baseline.year if ctx.baseline else ctx.plan.year - 1
     for index, result, actual in ctx.results():
-        if result.metric in planned | missed | seen:
+        if result.metric in said:
             continue
-        seen.add(result.metric)
+        said.add(result.metric)
         yield ctx.finding("dropped-metric", Severity.INFO,
                           say("dropped_metric", metric=result.metric, year=year,
                               actual=shown(actual)), ctx.at_result(index))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from planwriter import model
 from planwriter.check.config import CheckConfig
 from planwriter.problems import Location, Problem, Severity
-from planwriter.quantity import Quantity, QuantityError, format_amount
+from planwriter.quantity import Found, Quantity, QuantityError, find_quantities, format_amount
 from planwriter.schema import SourceMap
 
 
@@ -43,6 +43,9 @@ class Context:
     # quantities parsed once per run: every rule walks them
     _targets: list[tuple[TaskEntry, int, model.Target, Quantity]] = field(default_factory=list)
     _results: list[tuple[int, model.Result, Quantity]] = field(default_factory=list)
+    _by_task: dict[int, list[tuple[TaskEntry, int, model.Target, Quantity]]] = field(
+        default_factory=dict)
+    _figures: dict[int, list[Found]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tasks = list(task_entries(self.plan))
@@ -50,6 +53,8 @@ class Context:
                          for entry in self.tasks
                          for index, target in enumerate(entry.task.targets)
                          if (quantity := quantity_or_none(target)) is not None]
+        for row in self._targets:
+            self._by_task.setdefault(id(row[0]), []).append(row)
         results = self.baseline.results if self.baseline else []
         self._results = [(index, result, quantity) for index, result in enumerate(results)
                          if (quantity := quantity_or_none(result)) is not None]
@@ -82,8 +87,17 @@ class Context:
     def targets(self) -> Iterator[tuple[TaskEntry, int, model.Target, Quantity]]:
         yield from self._targets
 
-    def target_quantities(self, entry: TaskEntry) -> list[Quantity]:
-        return [quantity for e, _, _, quantity in self._targets if e is entry]
+    def figures(self, entry: TaskEntry) -> list[Found]:
+        """The quantities in a task's text, found once per run (two rules read them)."""
+        key = id(entry)
+        if key not in self._figures:
+            self._figures[key] = find_quantities(entry.task.text) if entry.task.text else []
+        return self._figures[key]
+
+    def task_targets(self, entry: TaskEntry) -> list[tuple[TaskEntry, int, model.Target,
+                                                            Quantity]]:
+        """One task's targets whose quantities read (indexed once: rules ask per task)."""
+        return self._by_task.get(id(entry), [])
 
 
 def task_entries(plan: model.Plan) -> Iterator[TaskEntry]:

@@ -11,7 +11,7 @@ from planwriter.check.context import Context, Finding, shown
 from planwriter.check.registry import rule
 from planwriter.messages import say
 from planwriter.problems import Severity
-from planwriter.quantity import Found, Quantity, compatible, find_quantities
+from planwriter.quantity import Found, Quantity, compatible
 
 SIMILAR_METRIC = 0.6  # difflib ratio above which two metric names probably mean one thing
 CLAUSE_BREAK = re.compile(r"[，。；：、,;:]")
@@ -32,8 +32,8 @@ def text_drift(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.tasks:
         if not entry.task.text:
             continue
-        found = find_quantities(entry.task.text)
-        for _, index, target, quantity in (t for t in ctx.targets() if t[0] is entry):
+        found = ctx.figures(entry)
+        for _, index, target, quantity in ctx.task_targets(entry):
             if not any(_matches(f, quantity) for f in found):
                 yield ctx.finding("text-drift", Severity.ERROR,
                                   say("text_drift", metric=target.metric, target=shown(quantity)),
@@ -43,8 +43,8 @@ def text_drift(ctx: Context) -> Iterator[Finding]:
 @rule("untracked-figure", Severity.INFO)
 def untracked_figure(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.tasks:
-        quantities = ctx.target_quantities(entry)
-        for found in find_quantities(entry.task.text):
+        quantities = [quantity for *_, quantity in ctx.task_targets(entry)]
+        for found in ctx.figures(entry):
             if not any(_matches(found, q) for q in quantities):
                 suggestion = suggest_metric(entry.task.text, found)
                 yield ctx.finding("untracked-figure", Severity.INFO,
