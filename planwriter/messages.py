@@ -150,6 +150,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_past": "讲的是以往年度，不作目标",
     "import_fig_no_unit": "没有单位，看不出数的是什么",
     "import_fig_approximate": "是约数，不能作目标",
+    "import_fig_modifier": "是事项名称的一部分（如“24小时热线”），不是时限",
     "import_skip_debris": "网页杂项",
     "import_skip_unknown": "未能识别",
     "import_skip_closing": "落款或版记",

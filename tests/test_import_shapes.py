@@ -268,3 +268,53 @@ def test_verbose_summary_names_each_skipped_line_and_refused_figure() -> None:
     lines = importer.summary(importer.import_plan(source), verbose=True)
     assert "  跳过 第 1 行（网页杂项）：浏览次数：12" in lines
     assert "  未采用 第 4 行“近3万人”：是约数，不能作目标" in lines
+
+
+# --- more shapes: titles ending in ：, bare numbered headings in full-width digits -----------
+
+
+def test_run_in_titles_ending_with_a_colon_and_sub_items() -> None:
+    plan = plan_of("colon-titles.txt").model
+    valid_text(plan)
+    assert [t.title for t in plan.tasks()] == ["加强低保规范管理", "做好临时救助", "推进居家养老",
+                                               "发展普惠养老"]
+    assert plan.numbering is model.Numbering.CONTINUOUS
+    relief = list(plan.tasks())[1]
+    assert relief.text.splitlines() == ["全年临时救助不少于800人次。",
+                                        "（1）畅通急难求助渠道，24小时热线接听率100%。",
+                                        "（2）落实“先行救助”制度。"]
+    assert [(t.metric, t.value) for t in relief.targets] == [("临时救助人次", "800"),
+                                                             ("热线接听率", "100%")]
+
+
+def test_a_time_that_names_a_service_is_not_a_time_limit() -> None:
+    imported = plan_of("colon-titles.txt")
+    refused = {r.literal: r.reason for r in imported.report.figures if not r.taken}
+    assert refused == {"24小时": "import_fig_modifier"}
+
+
+def test_bare_task_headings_in_full_width_digits_take_the_paragraph_below() -> None:
+    plan = plan_of("bare-task-headings.txt").model
+    valid_text(plan)
+    assert labels(plan)[:4] == ["一、坚持党建引领", "1.加强政治建设", "2.加强作风建设", "二、兜牢民生底线"]
+    tasks = list(plan.tasks())
+    assert tasks[0].text == "深入学习贯彻习近平新时代中国特色社会主义思想，全年开展理论学习中心组学习12次。"
+    standard = tasks[2]
+    assert [(t.metric, t.value, t.kind) for t in standard.targets] == [
+        ("城乡低保标准提高额", "50", model.Kind.FLOW), ("城乡低保标准", "1100", model.Kind.STOCK),
+        ("各类救助资金发放额", "3.5亿", model.Kind.FLOW)]
+    assert plan.domains[-1].title == "保障措施"  # a domain of plain paragraphs
+
+
+def test_a_district_report_with_numbered_parts() -> None:
+    imported = results_of("district-report.txt")
+    results = imported.model
+    valid_text(results)
+    assert (results.bureau, results.year) == ("某某区民政局", 2023)
+    by_value = {(r.value, r.unit): r for r in results.results}
+    assert by_value[("1.8万", "人")].metric == "困难群众人数"  # 惠及困难群众1.1万户、1.8万人
+    assert by_value[("5.2%", "")].metric == "社会组织较上年增幅"
+    assert by_value[("83%", "")].metric == "年检率"
+    assert by_value[("86", "个")].kind is model.Kind.STOCK  # 累计达到86个
+    assert ("1100", "元") not in by_value and ("15", "个") not in by_value  # 2024年工作思路
+    assert len(results.results) == 16

@@ -63,6 +63,7 @@ _PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|�
                            r"|残疾人|孤儿|人口|职工|志愿者|学生|妇女|青少年)")
 _HOUSEHOLD_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?家庭")
 _SCALES = {10**4: "万", 10**8: "亿", 10**12: "万亿"}
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“](?<![内完办到])")
 _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
 _FUTURE_WORDS = re.compile(r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
                            r"|争取(?:到|在|年内)|将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)")
@@ -135,7 +136,8 @@ def _reading(para: Para, figure: Found, quote: str, said: wording.Wording, purpo
     literal = para.text[figure.start:figure.end]
     quantity = figure.quantity
     unit = _unit_for_words(figure, para.text)
-    reason = off_topic or _refusal(quantity, unit, purpose, literal)
+    reason = off_topic or _refusal(quantity, unit, purpose, literal) or _modifier(
+        unit, literal, para.text[figure.end:])
     base = Reading(line, column, literal, quote, reason=reason)
     if reason:
         return base
@@ -150,6 +152,13 @@ def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str) -> s
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
     if purpose is Purpose.PLAN and approximate:
         return "import_fig_approximate"
+    return ""
+
+
+def _modifier(unit: str, literal: str, after: str) -> str:
+    """24小时热线, 15分钟养老服务圈: a time that names a service, not a time limit."""
+    if unit in wording.TIME_UNITS and not _TRAILING.search(literal) and _NOUN_AFTER.match(after):
+        return "import_fig_modifier"
     return ""
 
 

@@ -44,6 +44,7 @@ _TITLE_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|�
 _BUREAU_HINT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|州|盟))"
                              r"民政(?:系统|部门|工作)")
 _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
+_NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
 TITLE_MAX = 60
 YEARS = range(1949, 2101)
 
@@ -100,7 +101,7 @@ def bureau_in(texts: Iterable[str]) -> str:
         for text in texts:
             for found in pattern.finditer(text):
                 place = found[1]
-                if not place.startswith(_NOT_A_PLACE):
+                if not place.startswith(_NOT_A_PLACE) and not _NEVER_IN_A_PLACE.search(place):
                     counts[found[0] if not suffix else place + suffix] += 1
         if counts:
             return counts.most_common(1)[0][0]
@@ -110,7 +111,9 @@ def bureau_in(texts: Iterable[str]) -> str:
 def bureau_of_title(title: str) -> str:
     """某某县2024年民政工作要点 → 某某县民政局."""
     found = _TITLE_PLACE_RE.match(title)
-    return f"{found[1]}民政局" if found and not found[1].startswith(_NOT_A_PLACE) else ""
+    if not found or found[1].startswith(_NOT_A_PLACE) or _NEVER_IN_A_PLACE.search(found[1]):
+        return ""
+    return f"{found[1]}民政局"
 
 
 def bureau_of_signer(signer: str) -> str:

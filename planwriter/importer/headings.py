@@ -35,6 +35,7 @@ _MARKERS = (
 )
 RUN_IN_MIN_TEXT = 4  # characters after the first 。 that make a heading line a task with text
 LONG_LINE = 80  # a line this long is a paragraph even without a 。
+SENTENCE_MIN = 25  # a line this long with a ， is a sentence, not a heading
 BARE_HEADING_MAX = 30
 
 
@@ -46,7 +47,11 @@ class Heading:
     start: int  # where `rest` begins in the line
 
 
+_FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+
+
 def heading_of(text: str) -> Heading | None:
+    text = text.translate(_FULL_WIDTH_DIGITS)  # １．: one character for one, positions hold
     for level, pattern in _MARKERS:
         found = pattern.match(text)
         if found and found["rest"].strip():
@@ -67,9 +72,12 @@ def _number(text: str) -> int:
 
 
 def is_run_in(rest: str) -> bool:
-    """A heading that carries its text: 深学细悟党的创新理论。始终把……"""
+    """A heading that carries its text: 深学细悟党的创新理论。始终把…… A long line made of
+    clauses is a sentence too, with or without a title in front."""
     title, text = first_sentence(rest)
-    return (bool(title) and len(text) >= RUN_IN_MIN_TEXT) or len(rest) > LONG_LINE
+    if title and len(text) >= RUN_IN_MIN_TEXT:
+        return True
+    return len(rest) > LONG_LINE or (len(rest) > SENTENCE_MIN and any(c in rest for c in "，；"))
 
 
 def is_bare_heading(text: str) -> bool:

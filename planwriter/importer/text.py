@@ -18,8 +18,8 @@ _WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _OPEN, _CLOSE = "(", ")"
 TERMINAL = "。；！？"  # marks that end a sentence
 _HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]"
-                            r"|[（(]\s*[一二三四五六七八九十0-9]"
-                            r"|[0-9]{1,3}\s*[、.．](?![0-9])|[①-⑳]")
+                            r"|[（(]\s*[一二三四五六七八九十0-9０-９]"
+                            r"|[0-9０-９]{1,3}\s*[、.．](?![0-9０-９])|[①-⑳]")
 
 
 @dataclass
@@ -218,16 +218,23 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 
 def first_sentence(text: str) -> tuple[str, str]:
-    """The run-in title (up to the first 。 outside quotes) and the rest; ("", text) without one."""
+    """The run-in title and the rest; ("", text) without one.
+
+    The title runs to the first 。 outside quotes. Some bureaus end it with ：instead
+    (加强低保规范管理：全年开展……), so an early ： before any 。 and any ， ends it too.
+    """
     closing: list[str] = []
     for i, char in enumerate(text):
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _PAIRS:
             closing.append(_PAIRS[char])
-        elif char == "。" and not closing:
+        elif not closing and (char == "。" or (char == "：" and _COLON_TITLE.match(text[:i]))):
             return text[:i].strip(_STRIP), text[i + 1:].strip(_STRIP)
     return "", text
+
+
+_COLON_TITLE = re.compile(r"^[^，,；;。]{2,30}$")
 
 
 def is_title_like(text: str) -> bool:

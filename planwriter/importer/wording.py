@@ -32,7 +32,7 @@ STRONG_FLOW = {
     "帮扶": "帮扶", "安置": "安置", "接收": "接收", "登记": "登记", "创建": "创建", "创成": "创成",
     "培育": "培育", "认定": "认定", "表彰": "表彰", "选树": "选树", "提升": "提升", "完成": "",
     "开通": "开通", "新开": "新开", "设立": "设立", "增加": "增加", "下达": "下达", "拨付": "拨付",
-    "化解": "化解", "走访": "走访", "调处": "调处", "回复": "回复", "处置": "处置",
+    "化解": "化解", "走访": "走访", "提高": "提高", "调处": "调处", "回复": "回复", "处置": "处置",
 }
 # Acts that count nothing by themselves: the thing after them is what is counted.
 NEUTRAL = {"开展": "", "举办": "", "实施": "", "成立": "", "参与": "参与", "参加": "参加",
@@ -76,6 +76,8 @@ _BENEFICIARY_RE = re.compile(rf"^(?P<who>.*(?:{'|'.join(_PEOPLE)}))(?P<rest>.*)$
 _MEASURED = ("人数", "人次", "户数", "数量", "总数", "数", "率", "比", "比例", "比重", "占比",
              "增幅", "降幅", "额", "金额", "总额", "资金", "标准", "收入", "支出", "总量", "量",
              "规模", "面积", "指数", "得分", "满意度", "时限", "时间", "周期")
+_ACTS_AS_NOUNS = ("救助", "培训", "帮扶", "登记", "慰问", "评定", "改造", "排查", "整改")
+_COUNTED = ("人数", "人次", "户数", "数", "率")
 _SHORT_HEADS = ("占比", "比例", "比重", "增幅", "降幅", "增长", "同比")
 _MONEY_VERBS = ("销售", "筹集", "募集", "投入", "发放", "支出", "收入", "下达", "拨付", "减轻")
 _RATE_VERBS = ("通过", "达到", "实现", "完成", "参加", "参与", "建成", "开展", "纳入", "获得",
@@ -88,7 +90,7 @@ PEOPLE_UNITS = ("人", "名", "位")
 PLACE_UNITS = {"省": "省份", "市": "市", "县": "县", "区": "区", "镇": "镇", "乡": "乡", "村": "村",
                "街道": "街道"}
 _MEASURE_UNITS = ("度", "吨", "公斤", "亩", "公顷", "平方米", "平方公里", "公里", "米")
-_TIME_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日")
+TIME_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日")
 _NAME_MAX = 30
 _BORROW_MAX = 16
 
@@ -220,7 +222,7 @@ def _parts(left: str, shared: str, right: str, right_full: str, unit: str) -> _P
     shared = _ANNUAL_TOTAL.sub("全年", shared)
     parts.cumulative = "累计" in shared + left
     parts.per_unit = any(word in left for word in _PER_UNIT)
-    scoped = _strip_scope(left)
+    scoped = _strip_scope(_without_rates(left))
     shared_verb = _verb_of(_strip_tail(_strip_scope(shared)))
     right = _clean_noun(right)
     marked = _BENEFICIARY_END.search(scoped or _strip_scope(shared))
@@ -243,6 +245,8 @@ def _parts(left: str, shared: str, right: str, right_full: str, unit: str) -> _P
             parts.noun = f"每个{before[1:]}{parts.noun}"  # 各镇打造不少于一个综合体
         return parts
     parts.noun, parts.verb = _noun_and_verb(left)
+    if not parts.noun and not left and shared:  # 惠及困难群众1.1万户、1.8万人
+        parts.noun = _noun_and_verb(_strip_tail(_strip_scope(_without_rates(shared))))[0]
     parts.measured = parts.noun.endswith(_MEASURED) and not parts.verb
     return parts
 
@@ -257,6 +261,13 @@ def _before_detached_qualifier(left: str) -> str:
     return left[:found.start()] if found and found.start() >= 2 else left
 
 
+def _without_rates(left: str) -> str:
+    """城乡低保标准每人每月提高50元: 每人每月 says what the figure is per, not what it is."""
+    return re.sub("|".join(_PER_UNIT), "", left)
+
+
+_LIST_MARK = re.compile(r"^(?:[0-9]{1,3}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]"
+                        r"|[一二三四五六七八九十]{1,3}、)")
 _BENEFICIARY_END = re.compile(r"(?:为|向|给|对|帮助)(?:全国|全省|全市|全区|全县)?$")
 
 
@@ -377,7 +388,7 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
         return left, ""
     at_end = next((r for r in runs if r.end() == len(left)), None)
     at_start = runs[0] if runs[0].start() == 0 else None
-    if at_start and left.endswith(_MEASURED):
+    if at_start and left.endswith(_COUNTED):
         return left, ""  # 服务老年人数: the verb is part of the measured noun
     if at_end is not None and at_start is not None and at_end is not at_start:
         inner = _clean_noun(_strip_scope(left[at_start.end():at_end.start()]))  # 开展…普及培训
@@ -385,7 +396,10 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
             return f"{inner}{at_end[0]}", _verb_word(at_start[0])  # 实施临时救助
         return inner, _verb_word(at_end[0]) or _verb_word(at_start[0])
     if at_end is not None:
-        return _clean_noun(left[:at_end.start()]), _verb_word(at_end[0])
+        noun = _clean_noun(left[:at_end.start()])
+        if len(noun) <= 2 and at_end[0] in _ACTS_AS_NOUNS:
+            return left, ""  # 临时救助, 专项培训: the act names the thing
+        return noun, _verb_word(at_end[0])
     if at_start is not None:
         return _clean_noun(_strip_scope(left[at_start.end():])), _verb_word(at_start[0])
     middle = runs[0]
@@ -408,7 +422,8 @@ def _clean_noun(text: str) -> str:
 
 def _needs_borrowing(parts: _Parts, unit: str) -> bool:
     noun = parts.noun
-    return not noun or noun in _SHORT_HEADS or len(noun) <= 3 or noun.startswith("每")
+    return (not noun or noun in _SHORT_HEADS or len(noun) <= 3
+            or noun.startswith(("每", "较", "比上年", "同比")))  # 较上年增长5.2%: of what?
 
 
 def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
@@ -425,13 +440,15 @@ def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
     if after is not None and after.figures and not noun:
         sources.append((own_noun(after, 0), "after"))
     if before is not None and not before.figures and (len(noun) <= 2 or noun in _SHORT_HEADS):
-        words = _clean_noun(_strip_verbs(before.text))
+        words = _clean_noun(_strip_verbs(_LIST_MARK.sub("", before.text)))
         sources.append((words if len(words) <= _BORROW_MAX else _without_quotes(words), "before"))
     for source, where in sources:
         if not source or len(source) > _BORROW_MAX + 8:
             continue
         if noun.startswith("每"):
             return f"{noun}{source}", where  # 每个镇至少1家 → 每个镇区域性养老服务中心
+        if source in noun:
+            return noun, ""  # 完成年检712家，年检率83%: 年检率 says it already
         if noun and len(noun) >= 2 and (at := source.find(noun[:2])) > 0:
             return f"{source[:at]}{noun}", where  # 承保地区…、承保率 → …保险承保率
         if noun and (at := source.find(noun[0])) > 0 and noun[0] in "总年日人户":
@@ -512,13 +529,15 @@ def _unit_suffix(unit: str, said: str, parts: _Parts) -> str:
         suffix = "人次"
     elif unit == "户":
         suffix = "家庭数" if parts.beneficiary.endswith("家庭") else "户数"
+    elif unit == "元" and said.endswith(("提高", "增加", "提升", "上调")):
+        suffix = "额"  # 每人每月提高50元: an increase, not the standard
     elif unit == "元":
         suffix = "标准" if parts.per_unit else ("额" if said.endswith(_MONEY_VERBS) else "金额")
     elif unit in ("个百分点", "百分点"):
         suffix = "百分点"
     elif unit in _MEASURE_UNITS:
         suffix = "量"
-    elif unit in _TIME_UNITS:
+    elif unit in TIME_UNITS:
         suffix = "时限"
     elif unit == "次":
         suffix = "次数"
@@ -546,11 +565,12 @@ def _kind(left: str, right: str, unit: str, literal_prefix: str) -> Kind:
         return Kind.FLOW
     left = _ANNUAL_TOTAL.sub("全年", left)
     words = _without_flow_nouns(f"{left}|{right}")
-    if unit in _TIME_UNITS or any(word in left for word in STOCK_CUES):
+    if unit in TIME_UNITS or any(word in left for word in STOCK_CUES):
         return Kind.STOCK
     if any(word in words for word in FLOW_CUES) or unit == "人次":
         return Kind.FLOW
-    if any(word in words for word in WEAK_STOCK_CUES) or literal_prefix.startswith("达"):
+    said = f"{left}|{right}"
+    if any(word in said for word in WEAK_STOCK_CUES) or literal_prefix.startswith("达"):
         return Kind.STOCK
     if any(word in words for word in WEAK_FLOW_CUES):
         return Kind.FLOW
@@ -560,7 +580,8 @@ def _kind(left: str, right: str, unit: str, literal_prefix: str) -> Kind:
 def _without_flow_nouns(words: str) -> str:
     """服务中心, 低收入, 培训基地: a flow verb inside a noun does not make the figure new."""
     return re.sub(r"服务中心|建设规划|收入人口|低收入|培训基地|救助站|救助管理|登记点|登记处"
-                  r"|帮扶对象|救助对象|发放标准", "", words)
+                  r"|帮扶对象|救助对象|发放标准|提高到|提高至|提升到|提升至|增加到|增加至", "",
+                  words)
 
 
 def _tidy(name: str) -> str:
