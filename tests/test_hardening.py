@@ -64,17 +64,22 @@ def run_cli(args: list[str]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-@pytest.mark.parametrize("command", [["validate"], ["check"], ["show"], ["fmt", "--check"],
-                                     ["render", "-o", "{out}"]])
+@pytest.mark.parametrize("command", [
+    ["validate", "{file}"], ["check", "{file}"], ["show", "{file}"], ["fmt", "--check", "{file}"],
+    ["render", "{file}", "-o", "{out}.docx"], ["import", "plan", "{file}", "-o", "{out}.yaml"],
+    ["import", "results", "{file}", "-o", "{out}.yaml"],
+], ids=lambda c: " ".join(c[:2]).replace("{file}", ""))
 def test_any_bytes_give_a_result_or_a_clear_message(tmp_path: Path, command: list[str]) -> None:
     @CASES
     @given(data=inputs)
     def case(data: bytes) -> None:
         path = tmp_path / "fuzz.plan.yaml"
         path.write_bytes(data)
-        out = tmp_path / "out.docx"
-        args = [a.replace("{out}", str(out)) for a in command]
-        code, err = run_cli([args[0], str(path), *args[1:]])
+        out = tmp_path / "out"
+        for stale in tmp_path.glob("out.*"):
+            stale.unlink()
+        args = [a.replace("{file}", str(path)).replace("{out}", str(out)) for a in command]
+        code, err = run_cli(args)
         assert code in (0, 1, 2), code
         if code == 2:
             assert f"{path}" in err and "错误：" in err, err
