@@ -73,3 +73,75 @@ def test_any_bytes_are_read_or_refused(tmp_path: Path, data: bytes, suffix: str)
         assert str(path) in str(err)
         return
     assert source.lines
+
+
+# --- the catalogue, the imports it pays for, the page around a document ---------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_message_the_importer_uses_is_in_the_catalogue() -> None:
+    import re
+
+    from planwriter.messages import MESSAGES
+
+    used: set[str] = set()
+    for path in [*(ROOT / "planwriter" / "importer").glob("*.py"), ROOT / "planwriter" / "cli.py"]:
+        used |= set(re.findall(r'"((?:import|cmd_import|arg_import)_[a-z_]+)"',
+                               path.read_text(encoding="utf-8")))
+    functions = {"import_plan", "import_results"}
+    assert used - functions and not (used - functions - set(MESSAGES))
+
+
+def test_importing_text_pays_for_neither_textual_nor_python_docx(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "plan.txt"
+    path.write_text("某县民政局2024年工作要点\n一、救助\n1.提标。低保标准提高到每人每月900元。\n",
+                    encoding="utf-8")
+    code = ("import sys\nfrom planwriter import importer\n"
+            f"importer.import_plan(importer.read_source({str(path)!r}))\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'docx', 'rich'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+DEBRIS = ["浏览次数:", "浏览次数：1024", "您的位置:首页 >> 工作动态 >> 内容", "当前位置：首页 > 政务公开",
+          "发布日期:2024-01-11    来源:民政局  浏览次数:  字号:〖", "下载本信息公开文件",
+          "扫一扫在手机打开当前页", "【打印本页】 【关闭窗口】", "苏ICP备05003616号", "网站标识码:3204000041",
+          "索引号：014109871/2024-00012", "文号：常民发〔2024〕5号", "上一篇：关于开展……的通知",
+          "分享到：", "【字号：大 中 小】", "版权所有：常州市民政局", "  ——  "]
+NOT_DEBRIS = ["一、始终保持民政事业发展的正确政治方向", "2024年全市民政工作要点", "常州市民政局",
+              "（此件公开发布）", "发布日期是2月23日，请各单位认真学习并抓好落实，浏览次数不作考核，"
+              "全市各级民政部门要坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，"
+              "全面落实市委、市政府和省民政厅工作部署，更好统筹发展和安全，为奋力书写好中国式现代化常州答卷贡献民政力量。",
+              "政务新媒体全年浏览量达到500万次", "发布日期前完成全部审核工作"]
+
+
+def test_web_debris_is_told_from_the_document() -> None:
+    from planwriter.importer.text import is_debris
+
+    assert [line for line in DEBRIS if not is_debris(line)] == []
+    assert [line for line in NOT_DEBRIS if is_debris(line)] == []
+
+
+def test_the_page_header_gives_the_document_number_and_date() -> None:
+    source = importer.source_from_text(
+        "文号：常民发〔2024〕5号\n发布日期：2024-02-26\n各单位：\n现将《某市2024年民政工作要点》印发给你们。\n"
+        "某市民政局\n2024年2月23日\n某市2024年民政工作要点\n一、救助\n1.提标。低保标准提高到每人每月900元。\n",
+        "web.txt")
+    plan = importer.import_plan(source).model
+    assert plan.notice is not None and plan.notice.number == "常民发〔2024〕5号"
+
+
+def test_eleven_and_more_domains_and_parenthesised_task_numbers() -> None:
+    numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    lines = ["某县民政局2024年工作要点"]
+    for n, numeral in enumerate(numerals, 1):
+        lines += [f"{numeral}、领域{n}", f"（1）任务{n}甲。新增助餐点{n}个。", f"(2)任务{n}乙。做好工作。"]
+    plan = importer.import_plan(importer.source_from_text("\n".join(lines), "many.txt")).model
+    assert [d.title for d in plan.domains][-2:] == ["领域11", "领域12"]
+    assert [t.title for t in plan.domains[11].tasks] == ["任务12甲", "任务12乙"]
+    assert plan.numbering is model.Numbering.PER_DOMAIN
+    assert [t.value for _, t in plan.targets()] == [str(n) for n in range(1, 13)]

@@ -92,7 +92,7 @@ def clean(line: Line) -> Para | None:
 # --- web-page debris -------------------------------------------------------------------
 
 _DEBRIS = [re.compile(p) for p in (
-    r"浏览(次数|量)|阅读(次数|量)|点击(数|量|率|次数)|访问量|字号\s*[:：]|【\s*(大|中|小)\s*】",
+    r"(浏览|阅读|点击|访问)(次数|量|数|率)\s*([:：]|\d*$)|字号\s*[:：]|【\s*(大|中|小)\s*】",
     r"^(您的|当前)?(所在)?位置\s*[:：]|^(首页|主页|网站首页)\s*(>|>>|»|＞|›|/|→)|(>>|»|＞＞)\s*(内容|正文|详情)",
     r"^(发布|发表|更新|生成|成文)(日期|时间)\s*[:：]|^(信息)?来源\s*[:：]|^作者\s*[:：]|^责任编辑",
     r"下载本信息公开文件|扫一扫|在手机(上)?(打开|浏览|查看)|手机扫码|打开微信",
@@ -113,9 +113,10 @@ _DOC_NUMBER_FIELD = re.compile(r"文号\s*[:：]\s*(\S+〔\d{4}〕\s*\d+\s*号)"
 
 
 def is_debris(text: str) -> bool:
+    """A line of the web page around the document; a sentence of the document never is."""
     if _PUNCT_ONLY.match(text):
         return True
-    if len(text) > DEBRIS_MAX:
+    if len(text) > DEBRIS_MAX or "。" in text or text.count("，") >= 2:
         return False
     return any(pattern.search(text) for pattern in _DEBRIS)
 
