@@ -318,3 +318,18 @@ def test_a_district_report_with_numbered_parts() -> None:
     assert by_value[("86", "个")].kind is model.Kind.STOCK  # 累计达到86个
     assert ("1100", "元") not in by_value and ("15", "个") not in by_value  # 2024年工作思路
     assert len(results.results) == 16
+
+
+def test_a_report_of_the_plans_own_year_records_each_target() -> None:
+    """--like a plan of the same year: each result that answers a target records it."""
+    results = results_of("mixed-report.txt").model
+    plan = model.Plan(bureau="某某市民政局", year=2023, title="2023年工作要点", domains=[
+        model.Domain(id="d", title="养老", tasks=[model.Task(id="t", title="养老", targets=[
+            model.Target(metric="区域性养老服务中心建设数", value="3", unit="家",
+                         kind=model.Kind.FLOW)])])])
+    linked = importer.import_results(importer.read_source(FIXTURES / "mixed-report.txt"),
+                                     like=plan).model
+    centres = next(r for r in linked.results if r.value == "4" and r.unit == "家")
+    assert (centres.metric, centres.target) == ("区域性养老服务中心建设数", "3")
+    assert [r.target for r in linked.results].count("") == len(results.results) - 1
+    valid_text(linked)

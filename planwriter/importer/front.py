@@ -33,7 +33,8 @@ _CC_RE = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)。?$")
 _PRINTED_RE = re.compile(r"^(?P<printer>.+?)\s*"
                          r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
 _CLOSING_RE = re.compile(r"^(?:特此(?:通知|报告|函告)|以上.{0,10}(?:妥否|如有不妥).{0,20})[。.]?$")
-_PLAN_TITLE_END = re.compile(r"(?:要点|计划|安排|思路|打算|任务|重点工作)(?:（[^（）]{1,12}）)?$")
+_PLAN_TITLE_END = re.compile(r"(?:要点|计划|安排|思路|打算|任务|重点|举措|方案)"
+                             r"(?:（[^（）]{1,12}）)?$")
 _IN_BOOK = re.compile(r"《([^《》]{4,60}(?:要点|计划|安排|思路|打算))》")
 _NOTICE_SUBJECT = re.compile(r"^关于印发(?:《)?(.+?)(?:》)?的通知$")
 _YEAR_RE = re.compile(rf"(\d{{4}}|{_YEAR_CN}{{4}})\s*年")
