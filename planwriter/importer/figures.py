@@ -142,7 +142,7 @@ def _reading(para: Para, figure: Found, quote: str, said: wording.Wording, purpo
     if reason:
         return base
     value, unit_field = written_value(literal, quantity, unit, purpose)
-    return Reading(line, column, literal, quote, value, unit_field, _op(quantity, literal),
+    return Reading(line, column, literal, quote, value, unit_field, _op(quantity),
                    said.kind, said.metric)
 
 
@@ -180,7 +180,7 @@ def _leading_word(figure: Found) -> str:
     return found[1] if found else ""
 
 
-def _op(quantity: Quantity, literal: str) -> Op:
+def _op(quantity: Quantity) -> Op:
     if quantity.bound is Bound.AT_MOST:
         return Op.AT_MOST
     return Op.AT_LEAST  # 不少于, 以上, 超过, and a bare figure: a plan's floor

@@ -33,7 +33,7 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
     if arrangement is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection)
-    year = year or _year(title, front, selection, prepared, source)
+    year = year or _year(title, front, selection, source)
     bureau = bureau or _bureau(title, front, selection, paras + closing, source)
     title = title or say("import_default_title", year=year)
     outline = build_outline(body, arrangement, title)
@@ -100,8 +100,7 @@ def _title(paras: list[Para], title_at: int | None, found: frontlib.Front,
     return found.subject
 
 
-def _year(title: str, found: frontlib.Front, selection: Selection, prepared: Prepared,
-          source: Source) -> int:
+def _year(title: str, found: frontlib.Front, selection: Selection, source: Source) -> int:
     candidates = [title, found.subject, *selection.headings, *(p.text for p in selection.intro)]
     for text in candidates:
         if year := frontlib.year_in(text):

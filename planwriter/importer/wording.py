@@ -20,8 +20,8 @@ from planwriter.model import Kind
 
 # --- vocabulary -----------------------------------------------------------------------
 
-# Counted acts: new this year (flow). The value is the word they leave in a name.
-STRONG_FLOW = {
+# Acts that count something new this year (flow); the value is the word left in a name.
+_FLOW_ACTS = {
     "新建和提升改造": "新建和提升改造", "新建和改造提升": "新建和提升改造", "提升改造": "提升改造",
     "改造提升": "提升改造", "新增": "新增", "新建": "新建", "增建": "新增", "增设": "新增",
     "新设": "新设", "改扩建": "改扩建", "改造": "改造", "建设": "建设", "招录": "招录",
@@ -34,21 +34,21 @@ STRONG_FLOW = {
     "开通": "开通", "新开": "新开", "设立": "设立", "增加": "增加", "下达": "下达", "拨付": "拨付",
     "化解": "化解", "走访": "走访", "提高": "提高", "调处": "调处", "回复": "回复", "处置": "处置",
 }
-# Acts that count nothing by themselves: the thing after them is what is counted.
-NEUTRAL = {"开展": "", "举办": "", "实施": "", "成立": "", "参与": "参与", "参加": "参加",
+# Acts that do not say the figure is new: the thing after them is what is counted.
+_OTHER_ACTS = {"开展": "", "举办": "", "实施": "", "成立": "", "参与": "参与", "参加": "参加",
            "召开": "", "举行": "", "打造": "", "提供": "",
            "建立": "", "推出": "", "落实": "", "覆盖": "", "建成": "建成", "纳入": "纳入",
            "惠及": "", "保持": "", "达到": "", "实现": "", "稳定在": "", "提高到": "",
            "提升到": "", "提高至": "", "提升至": "", "共有": "", "现有": "", "建有": "",
            "拥有": "", "保有": ""}
-_VERB_WORD = {**NEUTRAL, **STRONG_FLOW}
+_VERB_WORD = {**_OTHER_ACTS, **_FLOW_ACTS}
 
 # Cues for the kind, strongest first: 累计 beats 新增 (累计新建32个 is a level reached).
-STOCK_CUES = ("累计", "共有", "现有", "建有", "拥有", "保有", "存量", "总数")
-FLOW_CUES = (*STRONG_FLOW, "收入", "支出")
-WEAK_STOCK_CUES = ("覆盖", "建成", "纳入", "惠及", "保持", "达到", "实现", "稳定在", "提高到",
+_STOCK_CUES = ("累计", "共有", "现有", "建有", "拥有", "保有", "存量", "总数")
+_FLOW_CUES = (*_FLOW_ACTS, "收入", "支出")
+_WEAK_STOCK_CUES = ("覆盖", "建成", "纳入", "惠及", "保持", "达到", "实现", "稳定在", "提高到",
                    "提升到", "提高至", "提升至", "建立", "日均", "常态")
-WEAK_FLOW_CUES = ("开展", "举办", "实施", "组织", "成立", "参与", "参加", "召开", "举行", "推出")
+_WEAK_FLOW_CUES = ("开展", "举办", "实施", "组织", "成立", "参与", "参加", "召开", "举行", "推出")
 _VERB = "|".join(sorted(_VERB_WORD, key=len, reverse=True))
 _VERB_RUN = re.compile(rf"(?:{_VERB})(?:[和及与、并]?(?:{_VERB}))*")
 
@@ -101,7 +101,7 @@ class Span:
 
     start: int
     end: int
-    unit: str  # as found: 个, 名, %, or "" when bare
+    unit: str  # as the words use it: 个, 人 (for 名 and 位), %, or "" when bare
 
 
 @dataclass(frozen=True)
@@ -138,13 +138,13 @@ def describe(clause: Clause, index: int, before: Clause | None = None,
     right, right_full = _right(clause, index)
     kind = _kind(f"{shared}{left}", right_full, figure.unit, literal_prefix)
     if figure.unit in PLACE_UNITS:
-        return Wording(_tidy(_place_name(clause, index)) or _fallback(clause, index, "个"), kind)
+        return Wording(_tidy(_place_name(clause, index)) or _fallback(clause, "个"), kind)
     parts = _parts(left, shared, right, right_full, figure.unit)
     borrowed = ""
-    if _needs_borrowing(parts, figure.unit):
+    if _needs_borrowing(parts.noun):
         parts.noun, borrowed = _borrow(parts.noun, clause, index, before, after)
     metric = _assemble(parts, figure.unit)
-    return Wording(_tidy(metric) or _fallback(clause, index, figure.unit), kind, borrowed)
+    return Wording(_tidy(metric) or _fallback(clause, figure.unit), kind, borrowed)
 
 
 def own_noun(clause: Clause, index: int) -> str:
@@ -420,8 +420,7 @@ def _clean_noun(text: str) -> str:
 # --- borrowing from neighbours ------------------------------------------------------------
 
 
-def _needs_borrowing(parts: _Parts, unit: str) -> bool:
-    noun = parts.noun
+def _needs_borrowing(noun: str) -> bool:
     return (not noun or noun in _SHORT_HEADS or len(noun) <= 3
             or noun.startswith(("每", "较", "比上年", "同比")))  # 较上年增长5.2%: of what?
 
@@ -432,6 +431,18 @@ def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
 
     Returns the noun and where its words came from ("before", "after", "segment", or "").
     """
+    for source, where in _sources(noun, clause, index, before, after):
+        if not source or len(source) > _BORROW_MAX + 8:
+            continue
+        joined = _join(source, noun)
+        if joined is not None:
+            return joined, where if joined != noun else ""
+    return noun, ""
+
+
+def _sources(noun: str, clause: Clause, index: int, before: Clause | None,
+             after: Clause | None) -> list[tuple[str, str]]:
+    """Where a short name may find its subject, the likeliest first."""
     sources: list[tuple[str, str]] = []
     if segment := _previous_segment(clause, index):
         sources.append((segment, "segment"))
@@ -442,20 +453,20 @@ def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
     if before is not None and not before.figures and (len(noun) <= 2 or noun in _SHORT_HEADS):
         words = _clean_noun(_strip_verbs(_LIST_MARK.sub("", before.text)))
         sources.append((words if len(words) <= _BORROW_MAX else _without_quotes(words), "before"))
-    for source, where in sources:
-        if not source or len(source) > _BORROW_MAX + 8:
-            continue
-        if noun.startswith("每"):
-            return f"{noun}{source}", where  # 每个镇至少1家 → 每个镇区域性养老服务中心
-        if source in noun:
-            return noun, ""  # 完成年检712家，年检率83%: 年检率 says it already
-        if noun and len(noun) >= 2 and (at := source.find(noun[:2])) > 0:
-            return f"{source[:at]}{noun}", where  # 承保地区…、承保率 → …保险承保率
-        if noun and (at := source.find(noun[0])) > 0 and noun[0] in "总年日人户":
-            return f"{source[:at]}{noun}", where  # 慈善会系统总收入…总支出 → 慈善会系统总支出
-        if len(source) <= _BORROW_MAX:
-            return f"{source}{noun}", where
-    return noun, ""
+    return sources
+
+
+def _join(source: str, noun: str) -> str | None:
+    """The subject `source` put in front of `noun`; None when they do not fit together."""
+    if noun.startswith("每"):
+        return f"{noun}{source}"  # 每个镇至少1家 → 每个镇区域性养老服务中心
+    if source in noun:
+        return noun  # 完成年检712家，年检率83%: 年检率 says it already
+    if len(noun) >= 2 and (at := source.find(noun[:2])) > 0:
+        return f"{source[:at]}{noun}"  # 承保地区…、承保率 → …保险承保率
+    if noun and noun[0] in "总年日人户" and (at := source.find(noun[0])) > 0:
+        return f"{source[:at]}{noun}"  # 慈善会系统总收入…总支出 → 慈善会系统总支出
+    return f"{source}{noun}" if len(source) <= _BORROW_MAX else None
 
 
 def _previous_segment(clause: Clause, index: int) -> str:
@@ -495,7 +506,7 @@ def _place_name(clause: Clause, index: int) -> str:
 def _assemble(parts: _Parts, unit: str) -> str:
     noun, verb = parts.noun, parts.verb
     if unit == "%":
-        return _rate_name(noun, verb, parts)
+        return _rate_name(noun, verb)
     verb = ("累计" + verb) if parts.cumulative and not verb.startswith("累计") else verb
     if parts.measured and not parts.cumulative:
         return noun
@@ -507,7 +518,7 @@ def _strip_leading_verb(text: str) -> str:
     return _strip_scope(text[found.end():]) if found else text
 
 
-def _rate_name(noun: str, verb: str, parts: _Parts) -> str:
+def _rate_name(noun: str, verb: str) -> str:
     said = f"{noun}{verb}"
     if rise := _RISE.search(said):
         return f"{said[:rise.start()]}{rise[1] or ''}增幅"
@@ -522,39 +533,30 @@ def _rate_name(noun: str, verb: str, parts: _Parts) -> str:
     return f"{noun}{verb}率" if noun or verb else ""
 
 
+_SUFFIXES = {**dict.fromkeys(PEOPLE_UNITS, "人数"), "人次": "人次", "户": "户数", "次": "次数",
+             "场": "场次", "分": "得分", "倍": "倍数", "个百分点": "百分点", "百分点": "百分点",
+             **dict.fromkeys(_MEASURE_UNITS, "量"), **dict.fromkeys(TIME_UNITS, "时限")}
+
+
 def _unit_suffix(unit: str, said: str, parts: _Parts) -> str:
-    if unit in PEOPLE_UNITS:
-        suffix = "人数"
-    elif unit == "人次":
-        suffix = "人次"
-    elif unit == "户":
-        suffix = "家庭数" if parts.beneficiary.endswith("家庭") else "户数"
-    elif unit == "元" and said.endswith(("提高", "增加", "提升", "上调")):
-        suffix = "额"  # 每人每月提高50元: an increase, not the standard
-    elif unit == "元":
-        suffix = "标准" if parts.per_unit else ("额" if said.endswith(_MONEY_VERBS) else "金额")
-    elif unit in ("个百分点", "百分点"):
-        suffix = "百分点"
-    elif unit in _MEASURE_UNITS:
-        suffix = "量"
-    elif unit in TIME_UNITS:
-        suffix = "时限"
-    elif unit == "次":
-        suffix = "次数"
-    elif unit == "场":
-        suffix = "场次"
-    elif unit == "分":
-        suffix = "得分"
-    elif unit == "倍":
-        suffix = "倍数"
-    else:
-        suffix = "数"
+    """What a name counts in this unit: 人数, 户数, 金额, 量; nothing when it says so already."""
+    suffix = _money_suffix(said, parts) if unit == "元" else _SUFFIXES.get(unit, "数")
+    if unit == "户" and parts.beneficiary.endswith("家庭"):
+        suffix = "家庭数"
     if said.endswith(suffix) or (suffix.endswith("数") and said.endswith("数")):
         return ""
     if suffix in ("金额", "额", "标准") and said.endswith(("标准", "收入", "支出", "资金", "金额",
                                                           "补贴", "费", "价格", "额")):
         return "标准" if parts.per_unit and not said.endswith("标准") else ""
     return suffix
+
+
+def _money_suffix(said: str, parts: _Parts) -> str:
+    if said.endswith(("提高", "增加", "提升", "上调")):
+        return "额"  # 每人每月提高50元: an increase, not the standard
+    if parts.per_unit:
+        return "标准"
+    return "额" if said.endswith(_MONEY_VERBS) else "金额"
 
 
 def _kind(left: str, right: str, unit: str, literal_prefix: str) -> Kind:
@@ -565,14 +567,14 @@ def _kind(left: str, right: str, unit: str, literal_prefix: str) -> Kind:
         return Kind.FLOW
     left = _ANNUAL_TOTAL.sub("全年", left)
     words = _without_flow_nouns(f"{left}|{right}")
-    if unit in TIME_UNITS or any(word in left for word in STOCK_CUES):
+    if unit in TIME_UNITS or any(word in left for word in _STOCK_CUES):
         return Kind.STOCK
-    if any(word in words for word in FLOW_CUES) or unit == "人次":
+    if any(word in words for word in _FLOW_CUES) or unit == "人次":
         return Kind.FLOW
     said = f"{left}|{right}"
-    if any(word in said for word in WEAK_STOCK_CUES) or literal_prefix.startswith("达"):
+    if any(word in said for word in _WEAK_STOCK_CUES) or literal_prefix.startswith("达"):
         return Kind.STOCK
-    if any(word in words for word in WEAK_FLOW_CUES):
+    if any(word in words for word in _WEAK_FLOW_CUES):
         return Kind.FLOW
     return Kind.STOCK
 
@@ -595,7 +597,7 @@ def _tidy(name: str) -> str:
     return name
 
 
-def _fallback(clause: Clause, index: int, unit: str) -> str:
+def _fallback(clause: Clause, unit: str) -> str:
     """Words of the clause without its figures, when nothing better can be said."""
     words = _clean_noun(_strip_scope(_without_figures(clause.text, clause.figures)))
     return _tidy(f"{words[:_BORROW_MAX]}{_unit_suffix(unit, words, _Parts())}") or "指标"
