@@ -333,3 +333,15 @@ def test_a_report_of_the_plans_own_year_records_each_target() -> None:
     assert (centres.metric, centres.target) == ("区域性养老服务中心建设数", "3")
     assert [r.target for r in linked.results].count("") == len(results.results) - 1
     valid_text(linked)
+
+
+def test_unnumbered_parts_and_a_plan_part_of_plain_paragraphs() -> None:
+    results = results_of("unnumbered-parts.txt")
+    assert [(r.metric, r.value) for r in results.model.results] == [
+        ("社区老年助餐点新增数", "12"), ("社区老年助餐点累计建成数", "78"), ("城乡低保金发放额", "6200万")]
+    assert [p.heading for p in results.report.left_out] == ["2024年工作打算"]
+    plan = plan_of("unnumbered-parts.txt").model
+    assert (plan.year, plan.title, [d.title for d in plan.domains]) == (
+        2024, "2024年工作打算", ["2024年工作打算"])
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("10", "个"), ("980", "元")]
+    valid_text(plan)

@@ -111,6 +111,14 @@ class Arrangement:
     task: Level
     bare_domains: bool  # unnumbered short lines are the domains
 
+    @property
+    def flat(self) -> bool:
+        """Paragraphs and nothing above them: the part of a mixed document, say."""
+        return not self.containers and not self.bare_domains and self.task is Level.PARAGRAPH
+
+
+FLAT = Arrangement((), Level.PARAGRAPH, bare_domains=False)
+
 
 def arrange(paras: list[Para]) -> Arrangement | None:
     """Tell from the markers used which level holds the tasks; None when there is no outline."""
@@ -176,7 +184,8 @@ class _Builder:
             return "task"
         if heading is None and arrangement.bare_domains and is_bare_heading(para.text):
             return "bare-domain"
-        if heading is None and arrangement.task is Level.PARAGRAPH and self.domain is not None:
+        if heading is None and arrangement.task is Level.PARAGRAPH and (
+                self.domain is not None or arrangement.flat):
             return "task"
         return "text"
 

@@ -6,7 +6,7 @@ from planwriter import model
 from planwriter.importer import front as frontlib
 from planwriter.importer.document import Prepared, Selection, prepare, select
 from planwriter.importer.figures import Purpose, read_paragraph
-from planwriter.importer.headings import Outline, arrange, build_outline, heading_of
+from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
 from planwriter.importer.linking import make_distinct, reuse_names
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
@@ -29,7 +29,7 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
     closing_at = frontlib.back_matter_start(body)
     body, closing = body[:closing_at], body[closing_at:]
     _close(front, closing, prepared)
-    arrangement = arrange(body)
+    arrangement = arrange(body) or (FLAT if selection.headings and body else None)
     if arrangement is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection)
