@@ -34,7 +34,7 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection)
     year = year or _year(title, front, selection, source)
-    bureau = bureau or _bureau(title, front, selection, paras + closing, source)
+    bureau = bureau or _bureau(title, front, selection, paras, source)
     title = title or say("import_default_title", year=year)
     outline = build_outline(body, arrangement, title)
     if not outline.tasks():
