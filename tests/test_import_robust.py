@@ -145,3 +145,15 @@ def test_eleven_and_more_domains_and_parenthesised_task_numbers() -> None:
     assert [t.title for t in plan.domains[11].tasks] == ["任务12甲", "任务12乙"]
     assert plan.numbering is model.Numbering.PER_DOMAIN
     assert [t.value for _, t in plan.targets()] == [str(n) for n in range(1, 13)]
+
+
+def test_tabs_and_control_characters_are_cleaned_so_the_import_reads_back(tmp_path: Path) -> None:
+    from planwriter import store
+    from planwriter.importer import import_plan, source_from_text
+
+    text = ("2024年全市民政工作要点\n一、推进\t社会救助\n1.提升\x01服务。为1万户\x0b家庭提供服务。\n")
+    imported = import_plan(source_from_text(text, "pasted.txt"), bureau="某市民政局")
+    yaml_text = store.render(imported.model)
+    assert "\t" not in yaml_text and "\x01" not in yaml_text and "\x0b" not in yaml_text
+    plan, _ = store.parse(yaml_text, "pasted.plan.yaml", is_results=False)
+    assert plan.domains[0].title == "推进 社会救助"

@@ -71,7 +71,16 @@ def read_source(path: Path | str) -> Source:
 
 def source_from_text(text: str, name: str = "<text>") -> Source:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return Source(name, tuple(Line(i, line) for i, line in enumerate(lines, 1)))
+    return Source(name, tuple(Line(i, clean(line)) for i, line in enumerate(lines, 1)))
+
+
+_LINE_BREAKS = re.compile("[\x0b\x0c]")  # Word's manual line break and page break in .txt
+
+
+def clean(text: str) -> str:
+    """What a plan file cannot hold: tabs become spaces, Word's breaks spaces, other control
+    characters go (the YAML reader refuses them, so an import could not be read back)."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", " ")))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -138,7 +147,7 @@ def docx_lines(path: Path) -> Iterator[Line]:
         raise fail(name, say("import_docx_broken", reason=type(err).__name__)) from err
     for number, text in enumerate(paragraphs, 1):
         for part in text.split("\n"):  # soft line breaks inside a paragraph
-            yield Line(number, part)
+            yield Line(number, clean(part))
 
 
 def _paragraph_texts(document: Any) -> Iterator[str]:
