@@ -7,9 +7,6 @@ Run: python bench/check.py      Bars (issue 4): cold ≤ 0.25 s; re-check ≤ 30
 
 from __future__ import annotations
 
-import os
-import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,26 +14,10 @@ from pathlib import Path
 from planwriter.check import check_plan
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generated_plan, generated_results
+from generate import generated_plan, generated_results, median_wall
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
-
-
-# As installed by pip: modules byte-compiled (PYTHONDONTWRITEBYTECODE=1 would measure the
-# compiler on every run).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def cold_check(runs: int = 7) -> list[float]:
-    command = [sys.executable, "-m", "planwriter", "check", str(PLAN)]
-    subprocess.run(command, capture_output=True, check=False, env=ENV)  # warm: .pyc written
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False, env=ENV)
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def recheck(tasks: int, runs: int = 20) -> float:
@@ -51,15 +32,11 @@ def recheck(tasks: int, runs: int = 20) -> float:
 
 
 def main() -> None:
-    cold = cold_check()
-    startup = []
-    for _ in range(5):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], check=False)
-        startup.append(time.perf_counter() - start)
+    cold = median_wall([sys.executable, "-m", "planwriter", "check", str(PLAN)])
+    startup = median_wall([sys.executable, "-c", "pass"])
     print(f"{'measure':<40} {'value':>10}  bar")
-    print(f"{'cold check, Changzhou (median of 7)':<40} {statistics.median(cold):>9.3f}s  0.25 s")
-    print(f"{'  of which python -c pass (median)':<40} {statistics.median(startup):>9.3f}s")
+    print(f"{'cold check, Changzhou (median of 7)':<40} {cold:>9.3f}s  0.25 s")
+    print(f"{'  of which python -c pass (median)':<40} {startup:>9.3f}s")
     for tasks, bar in ((34, "30 ms"), (1000, "300 ms")):
         print(f"{f're-check after one edit, {tasks} tasks':<40} "
               f"{recheck(tasks) * 1000:>8.1f}ms  {bar}")

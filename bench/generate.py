@@ -1,8 +1,28 @@
-"""Generated plans and baselines of any size, shared by the benchmarks."""
+"""What the benchmarks share: generated plans and baselines of any size, and timing."""
 
 from __future__ import annotations
 
+import os
+import statistics
+import subprocess
+import time
+
 from planwriter import model
+
+# As installed by pip: modules byte-compiled. (A shell with PYTHONDONTWRITEBYTECODE=1 would
+# recompile every module on every run and measure the compiler, not the tool.)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def median_wall(command: list[str], runs: int = 7) -> float:
+    """Median wall time of a command, after one warm-up run that writes the .pyc files."""
+    subprocess.run(command, capture_output=True, check=False, env=ENV)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False, env=ENV)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 TEXT = "完善80周岁以上老年人综合服务体系，为{n}万名老年人提供居家养老上门服务。"
 

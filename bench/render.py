@@ -7,10 +7,7 @@ a batch of 100 plans in one process at 5x pandoc's per-document rate or better.
 
 from __future__ import annotations
 
-import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -18,6 +15,9 @@ from pathlib import Path
 
 from planwriter import model, store
 from planwriter.render import render_plan
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import median_wall
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
@@ -33,21 +33,6 @@ def markdown(plan: model.Plan) -> str:
         else:
             lines += [f"## {entry.label}{entry.item.title}", ""]
     return "\n".join(lines)
-
-
-# As installed by pip: modules byte-compiled. (A shell with PYTHONDONTWRITEBYTECODE=1 would
-# recompile every module on every run and measure the compiler, not the tool.)
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def median_wall(command: list[str]) -> float:
-    subprocess.run(command, capture_output=True, check=True, env=ENV)  # warm: .pyc written
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True, env=ENV)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def batch_rate(plan: model.Plan, folder: Path, count: int = 100) -> float:

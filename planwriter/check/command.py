@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from planwriter.check.context import shown
 from planwriter.files import expand, find_config
 from planwriter.messages import say
 from planwriter.problems import InputError, Problem, Severity
+from planwriter.terminal import with_progress
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def check_all(names: list[str], baseline_override: str | None
     problems: list[Problem] = []
     baselines: dict[Path, store.Loaded] = {}
     configs: dict[Path | None, CheckConfig] = {}
-    for name in _with_progress(names):
+    for name in with_progress(names, say("check_progress")):
         try:
             reports.append(check_one(name, baseline_override, baselines, configs))
         except InputError as err:
@@ -77,17 +77,6 @@ def _config_for(path: Path, cache: dict[Path | None, CheckConfig]) -> CheckConfi
     if found not in cache:
         cache[found] = load_config(found, RULE_CODES)
     return cache[found]
-
-
-def _with_progress(names: list[str]) -> Iterator[str]:
-    """A progress bar on a terminal when checking many plans; plain iteration otherwise."""
-    if len(names) < 2 or not sys.stderr.isatty():
-        yield from names
-        return
-    from rich.progress import track
-
-    yield from track(names, description=say("check_progress"), transient=True,
-                     console=_console(stderr=True))
 
 
 def _print(reports: list[output.PlanReport], form: str) -> None:
@@ -173,7 +162,7 @@ def _label(severity: Severity) -> str:
     return f"{SEVERITY_LABELS[severity]}（{severity.value}）"
 
 
-def _console(stderr: bool = False) -> Console:
+def _console() -> Console:
     from rich.console import Console  # rich is paid for only when drawing
 
-    return Console(stderr=stderr)
+    return Console()

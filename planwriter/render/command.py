@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from planwriter.files import expand, find_config
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render import default_output, render_plan, safe_name
+from planwriter.terminal import with_progress
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 RENDER_KEYS = ("profile", "template_dir")
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([Problem("usage", say("render_out_exists_dir", path=args.output),
                                   Location(args.output))])
     problems: list[Problem] = []
-    for name in _with_progress(names):
+    for name in with_progress(names, say("render_progress")):
         try:
             rendered = render_one(Path(name), args, many)
         except InputError as err:
@@ -122,14 +122,3 @@ def render_settings(plan_path: Path) -> dict[str, Path]:
                                       Location(str(config)))])
         settings[key] = (config.parent / str(value)).resolve()
     return settings
-
-
-def _with_progress(names: list[str]) -> Iterator[str]:
-    if len(names) < 2 or not sys.stderr.isatty():
-        yield from names
-        return
-    from rich.console import Console
-    from rich.progress import track
-
-    yield from track(names, description=say("render_progress"), transient=True,
-                     console=Console(stderr=True))
