@@ -9,6 +9,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter import __version__, model, store
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check(commands)
     _add_render(commands)
     _add_diff(commands)
+    _add_edit(commands)
     return parser
 
 
@@ -198,6 +200,21 @@ def run_render(args: argparse.Namespace) -> int:
     return command.run(args)
 
 
+def _add_edit(commands: argparse._SubParsersAction) -> None:
+    edit = commands.add_parser("edit", help=say("cmd_edit"), description=say("cmd_edit"))
+    edit.add_argument("plan", nargs="?", metavar="计划", help=say("arg_edit_plan"))
+    edit.add_argument("--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录",
+                      help=say("arg_edit_plans_dir"))
+    edit.set_defaults(run=run_edit)
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from planwriter.tui.app import make_app  # Textual is loaded only for the editor
+
+    make_app(args.plan, plans_dir=args.plans_dir).run()  # an unreadable plan: InputError
+    return EXIT_OK
+
+
 def _add_diff(commands: argparse._SubParsersAction) -> None:
     diff = commands.add_parser("diff", help=say("cmd_diff"), description=say("cmd_diff"))
     diff.add_argument("--format", choices=["text", "markdown", "json"], default="text",
@@ -279,33 +296,58 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_new(args: argparse.Namespace) -> int:
     year = _year(args.year)
-    previous = find_plan(Path(args.plans_dir), args.bureau, year - 1)
-    plan = next_year_plan(previous.model, year) if previous else skeleton(args.bureau, year)
-    if args.output:
-        output = Path(args.output)
-    elif previous:
-        output = previous.path.parent / f"{year}{store.PLAN_SUFFIX}"
-    else:
-        output = Path(args.plans_dir) / _safe_name(args.bureau) / f"{year}{store.PLAN_SUFFIX}"
-    if output.exists() and not args.force:
-        _bad_usage(say("new_exists", file=output))
-    header = f"# {say('skeleton_comment')}\n"
-    text = header + store.render(plan)
-    store.parse(text, str(output), is_results=False)  # what we write must read back
-    output.parent.mkdir(parents=True, exist_ok=True)
-    store.atomic_write(output, text)
-    if previous:
-        print(say("new_carried", file=previous.path, domains=len(plan.domains)))
+    new = new_plan(args.bureau, year, Path(args.plans_dir),
+                   Path(args.output) if args.output else None)
+    if new.path.exists() and not args.force:
+        _bad_usage(say("new_exists", file=new.path))
+    new.write()
+    if new.previous:
+        print(say("new_carried", file=new.previous.path, domains=len(new.plan.domains)))
     else:
         print(say("new_skeleton", bureau=args.bureau, year=year - 1))
-    print(say("new_created", file=output))
+    print(say("new_created", file=new.path))
     return EXIT_OK
 
 
+@dataclass
+class NewPlan:
+    """Next year's plan, ready to write: shared by `new` and the editor's plan picker."""
+
+    path: Path
+    plan: model.Plan
+    text: str
+    previous: store.Loaded[model.Plan] | None
+
+    def write(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        store.atomic_write(self.path, self.text)
+
+
+def new_plan(bureau: str, year: int, plans_dir: Path, output: Path | None = None) -> NewPlan:
+    previous = find_plan(plans_dir, bureau, year - 1)
+    plan = next_year_plan(previous.model, year) if previous else skeleton(bureau, year)
+    if output is None and previous:
+        output = previous.path.parent / f"{year}{store.PLAN_SUFFIX}"
+    elif output is None:
+        output = plans_dir / _safe_name(bureau) / f"{year}{store.PLAN_SUFFIX}"
+    header = f"# {say('skeleton_comment')}\n"
+    text = header + store.render(plan)
+    store.parse(text, str(output), is_results=False)  # what we write must read back
+    return NewPlan(output, plan, text, previous)
+
+
 def _year(value: str) -> int:
+    year = plan_year(value)
+    if year is None:
+        _bad_usage(say("new_year_bad", value=value))
+    return year  # type: ignore[return-value]  # _bad_usage exits
+
+
+def plan_year(value: str) -> int | None:
+    """A plan's year as typed (2025), or None when it is not one."""
     low, high = 1949, 2100
     if not (value.isascii() and value.isdigit() and low <= int(value) <= high):
-        _bad_usage(say("new_year_bad", value=value))
+        return None
     return int(value)
 
 

@@ -243,6 +243,8 @@ MESSAGES: dict[str, str] = {
     "tip_palette": "打开命令面板，按名称查找并执行操作",
     "key_cancel": "取消",
     "tip_cancel": "关闭对话框，不做改动",
+    "key_form_submit": "确定",
+    "tip_form_submit": "检查无误后保存目标，关闭表单",
     "key_new_plan": "新建计划",
     "tip_new_plan": "新建下一年度的计划",
     "help_title": "按键一览（Esc 关闭）",

@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 CORE = ["planwriter.model", "planwriter.quantity", "planwriter.store", "planwriter.schema",
-        "planwriter.source", "planwriter.messages", "planwriter.problems", "planwriter.cli"]
+        "planwriter.source", "planwriter.messages", "planwriter.problems", "planwriter.cli",
+        "planwriter.edit"]
 
 
 def imported_after(statement: str) -> set[str]:

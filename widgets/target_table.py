@@ -1,0 +1,135 @@
+"""A task's targets: metric, value, unit, op, kind, last year's figure and the change.
+
+DataTable has no cell editing: the target form edits a row, then `update_target` puts the
+new cells in with `update_width=True` (without it a longer Chinese value is cut to the
+old column width).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import BindingType
+from textual.message import Message
+from textual.widgets import DataTable
+
+from planwriter import edit, model
+from planwriter.messages import say
+from planwriter.widgets.keys import binding
+
+COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")
+# When all seven do not fit (an 80-column terminal), the unit joins the value and op and
+# kind give way: they are in the form a keystroke away, and rarely differ from the default.
+NARROW_COLUMNS = ("metric", "target", "last", "change")
+METRIC_MIN_WIDTH = 10  # cells; a long metric wraps onto a second line rather than push
+#                        last year's figure and the change out of view
+
+
+def target_cells(target: model.Target, baseline: model.Results | None) -> dict[str, str | Text]:
+    last = edit.last_year(target, baseline)
+    style = "red" if last.change.startswith("-") else (
+        "green" if last.change.startswith("+") else "dim")
+    change = Text(last.change, style=style)
+    if last.percent:
+        change.append(f"\n{last.percent}")
+    unit = target.unit if target.unit and not target.value.endswith(target.unit) else ""
+    return {"metric": target.metric, "value": target.value, "unit": target.unit,
+            "op": say(edit.OP_KEYS[target.op]), "kind": say(f"target_kind_{target.kind.value}"),
+            "target": target.value + unit,
+            "last": last.figure or Text(say("target_no_last"), style="dim"), "change": change}
+
+
+def label_of(key: str) -> str:
+    return say(f"target_col_{key}")
+
+
+def measure(cell: str | Text) -> int:
+    text = cell if isinstance(cell, Text) else Text(cell)
+    return max((line.cell_len for line in text.split()), default=0)
+
+
+class TargetTable(DataTable):
+    """The targets of the task in the editor; enter edits a row, delete removes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("enter", "edit_target", "edit_target", binding_id="targets.edit"),
+        binding("delete", "delete_target", "delete_target", binding_id="targets.delete"),
+    ]
+
+    class EditRequested(Message):
+        """The user asked to edit target `index` (or add one when None)."""
+
+        def __init__(self, index: int | None) -> None:
+            super().__init__()
+            self.index = index
+
+    class DeleteRequested(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    DEFAULT_CSS = """
+    TargetTable { height: auto; max-height: 11; scrollbar-size-vertical: 1; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self._targets: list[model.Target] = []
+        self._baseline: model.Results | None = None
+        self._columns: tuple[str, ...] = COLUMNS
+
+    def show_targets(self, targets: list[model.Target], baseline: model.Results | None) -> None:
+        """All rows again; the metric column takes the width the other columns leave."""
+        self._targets, self._baseline = list(targets), baseline
+        row = self.cursor_row
+        self.clear(columns=True)
+        rows = [target_cells(target, baseline) for target in targets]
+        self._columns, metric_width = self._fit(rows)
+        for key in self._columns:
+            self.add_column(label_of(key), key=key,
+                            width=metric_width if key == "metric" else None)
+        for index, cells in enumerate(rows):
+            self.add_row(*(cells[key] for key in self._columns), key=str(index), height=None)
+        if targets:
+            self.move_cursor(row=min(row, len(targets) - 1))
+
+    def _fit(self, rows: list[dict[str, str | Text]]) -> tuple[tuple[str, ...], int]:
+        """The columns that fit, and the metric column's width."""
+        def width(key: str) -> int:
+            return max([measure(label_of(key)), *(measure(cells[key]) for cells in rows)])
+
+        for columns in (COLUMNS, NARROW_COLUMNS):
+            padding = 2 * self.cell_padding * len(columns) + 1  # + the scrollbar
+            room = self.scrollable_content_region.width - padding - sum(
+                width(key) for key in columns[1:])
+            if room >= METRIC_MIN_WIDTH:
+                break
+        return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room))
+
+    def update_target(self, index: int, target: model.Target,
+                      baseline: model.Results | None) -> None:
+        """One edited row, in place; the columns grow to fit the new cells."""
+        self._targets[index] = target
+        cells = target_cells(target, baseline)
+        for key in self._columns:
+            self.update_cell(str(index), key, cells[key], update_width=True)
+
+    def on_resize(self) -> None:
+        if self._targets:
+            self.show_targets(self._targets, self._baseline)
+
+    @property
+    def selected_index(self) -> int | None:
+        return self.cursor_row if self.row_count else None
+
+    def action_edit_target(self) -> None:
+        self.post_message(self.EditRequested(self.selected_index))
+
+    def action_delete_target(self) -> None:
+        if self.row_count:
+            self.post_message(self.DeleteRequested(self.cursor_row))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()  # a click on a row edits it, like enter
+        self.post_message(self.EditRequested(event.cursor_row))
