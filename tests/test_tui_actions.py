@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, OptionList, TextArea
+from rich.console import Console
+from textual.widgets import Input, OptionList, TextArea
 from tui_support import (
     PLAN,
     SIZE,
@@ -27,7 +29,7 @@ from planwriter.tui import dialogs
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.keys import EDITOR_BINDINGS
 from planwriter.tui.preview import PreviewScreen
-from planwriter.widgets.problems import ProblemsPanel
+from planwriter.widgets.problems import FindingList, ProblemsPanel
 from planwriter.widgets.status import StatusLine
 from planwriter.widgets.target_table import TargetTable
 
@@ -493,12 +495,18 @@ async def test_help_lists_every_key(workspace: Path) -> None:
         help_screen = pilot.app.screen
         assert isinstance(help_screen, dialogs.HelpScreen)
         options = help_screen.query_one(OptionList)
-        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        for binding in EDITOR_BINDINGS:
-            assert any(binding.description in line and binding.tooltip in line
+        console = Console(width=100, file=io.StringIO(), record=True)
+        for index in range(options.option_count):
+            console.print(options.get_option_at_index(index).prompt)
+        shown = console.export_text()
+        lines = [" ".join(line.split()) for line in shown.splitlines()]
+        for binding in EDITOR_BINDINGS:  # every key with its label and tooltip, as drawn
+            assert any(line.startswith(f"{pilot.app.get_key_display(binding)} "
+                                       f"{binding.description} {binding.tooltip[:8]}")
                        for line in lines), binding.id
-        assert any(line.startswith("F1") for line in lines)
-        assert any("Enter" in line and "修改目标" in line for line in lines)
+        assert "F1 帮助 列出全部按键及其作用" in lines
+        assert any(line.startswith("Enter 修改目标") for line in lines)  # the target table
+        assert any(line.startswith("Enter 跳到任务") for line in lines)  # the problems list
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, EditorScreen)
 
@@ -529,9 +537,9 @@ async def test_command_palette_offers_what_makes_sense(workspace: Path) -> None:
 async def test_choosing_a_problem_jumps_to_its_task(workspace: Path) -> None:
     async with editor_app(workspace).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        table = editor(pilot).query_one("#problem-table", DataTable)
-        table.focus()
-        table.move_cursor(row=1)  # the warning on 10.
+        problems = editor(pilot).query_one(FindingList)
+        problems.focus()
+        problems.cursor = 1  # the warning on 10.
         await pilot.press("enter")
         await pilot.pause()
         assert editor(pilot).outline.selected_id == "family-care"

@@ -138,7 +138,8 @@ class PlanOutline(Tree[Entry]):
             return
         parent = node.parent
         while parent is not None:
-            parent.expand()
+            if not parent.is_expanded:
+                parent.expand()  # expanding lays the whole tree out again: only when needed
             parent = parent.parent
         _ = self.last_line  # lays the lines out now, so the node knows its line
         if self.cursor_node is not node:

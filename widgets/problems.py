@@ -1,27 +1,39 @@
 """The check's findings: errors first, each selectable to jump to its task.
 
-One line per finding keeps a thousand of them cheap to redraw; the full sentence of the
-highlighted one stands, wrapped, under the table.
+A virtual list: only the lines in view are drawn, so a thousand findings cost no more to
+show than ten, and a new check swaps the list without building a widget per row. The full
+sentence of the highlighted finding stands, wrapped, under the list.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DataTable, Static
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
 
 from planwriter import model
 from planwriter.check import Finding
 from planwriter.messages import say
 from planwriter.problems import SEVERITY_LABELS, Severity
+from planwriter.widgets.keys import binding
 
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow",
                   Severity.INFO: "dim"}
+SEVERITY_WIDTH, PLACE_WIDTH = 6, 8  # cells, gaps included: 错误 and 27. or 上年
 
 
 def ordered(findings: list[Finding], plan: model.Plan) -> list[Finding]:
@@ -37,6 +49,119 @@ def severity_counts(findings: list[Finding]) -> dict[Severity, int]:
     return {severity: counted.get(severity, 0) for severity in SEVERITY_RANK}
 
 
+def row_text(finding: Finding, place: str) -> Text:
+    """错误  9.      目标低于上年实绩：…"""
+    line = Text(SEVERITY_LABELS[finding.severity], style=SEVERITY_STYLE[finding.severity])
+    line.pad_right(SEVERITY_WIDTH - line.cell_len)
+    line.append(place)
+    line.pad_right(SEVERITY_WIDTH + PLACE_WIDTH - line.cell_len)
+    line.append(finding.message)
+    return line
+
+
+class FindingList(ScrollView, can_focus=True):
+    """One line per finding, cut at the right edge; up, down and enter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("enter", "choose", "jump", binding_id="problems.jump"),
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+        Binding("pageup", "move(-8)", show=False),
+        Binding("pagedown", "move(8)", show=False),
+        Binding("home", "move(-1000000)", show=False),
+        Binding("end", "move(1000000)", show=False),
+    ]
+    DEFAULT_CSS = """
+    FindingList { height: 1fr; scrollbar-size-vertical: 1; }
+    FindingList > .finding-list--cursor { background: $block-cursor-blurred-background; }
+    FindingList:focus > .finding-list--cursor { background: $block-cursor-background;
+                                                color: $block-cursor-foreground; }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"finding-list--cursor"}
+
+    cursor = reactive(0, always_update=True)
+
+    class Highlighted(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    class Chosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[Text] = []
+
+    def set_rows(self, rows: list[Text]) -> None:
+        self.rows = rows
+        self.virtual_size = Size(self.size.width, len(rows))
+        self.cursor = min(self.cursor, max(0, len(rows) - 1))
+        self.refresh()
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.rows) - 1)) if self.rows else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.scroll_to_region_if_needed(new)
+        self.refresh()
+        self.post_message(self.Highlighted(new))
+
+    def scroll_to_region_if_needed(self, row: int) -> None:
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if row < top:
+            self.scroll_to(y=row, animate=False)
+        elif height and row >= top + height:
+            self.scroll_to(y=row - height + 1, animate=False)
+
+    def render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if row >= len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        text = self.rows[row].copy()
+        text.truncate(width, pad=True)
+        style: Style = self.rich_style
+        if row == self.cursor:
+            style = self.get_component_rich_style("finding-list--cursor")
+        segments = [Segment(s.text, style + s.style if s.style else style)
+                    for s in text.render(self.app.console)]
+        return Strip(segments).crop(0, width)
+
+    def action_move(self, step: int) -> None:
+        self.cursor += step
+
+    def action_choose(self) -> None:
+        if self.rows:
+            self.post_message(self.Chosen(self.cursor))
+
+    def on_click(self, event: events.Click) -> None:
+        row = self.scroll_offset.y + event.y
+        if row < len(self.rows):
+            if row == self.cursor:
+                self.post_message(self.Chosen(row))  # a second click on a line opens it
+            self.cursor = row
+
+
+class TextLines(Widget):
+    """Text in a box of fixed size (the header, the highlighted finding's whole sentence):
+    new text repaints this widget alone, where Static.update lays the screen out again."""
+
+    def __init__(self, text: Text | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text = text or Text()
+
+    def render(self) -> Text:
+        return self._text
+
+    def show(self, sentence: str) -> None:
+        if sentence != self._text.plain:
+            self._text = Text(sentence)
+            self.refresh()
+
+
 class ProblemsPanel(Vertical):
     """The findings of the last check over the plan being edited."""
 
@@ -48,24 +173,28 @@ class ProblemsPanel(Vertical):
             self.item_id = item_id
 
     DEFAULT_CSS = """
-    ProblemsPanel > DataTable { height: 1fr; scrollbar-size-vertical: 1; }
-    ProblemsPanel > #problem-detail { height: auto; max-height: 3; color: $text-muted;
-                                      padding: 0 1; }
+    ProblemsPanel > #problem-header { height: 1; padding: 0 1; text-style: bold; }
+    ProblemsPanel > FindingList { padding: 0 0 0 1; }
+    ProblemsPanel > #problem-detail { height: 2; color: $text-muted; padding: 0 1; }
     """
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.findings: list[Finding] = []
-        self._places: list[str] = []  # what the number column shows, row by row
-        self._message_width = 0
 
     def compose(self) -> ComposeResult:
-        yield DataTable(cursor_type="row", id="problem-table")
-        yield Static("", id="problem-detail", markup=False)
+        header = Text(say("problems_col_severity"))
+        header.pad_right(SEVERITY_WIDTH - header.cell_len)
+        header.append(say("problems_col_number"))
+        header.pad_right(SEVERITY_WIDTH + PLACE_WIDTH - header.cell_len)
+        header.append(say("problems_col_message"))
+        yield TextLines(header, id="problem-header")
+        yield FindingList(id="problem-list")
+        yield TextLines(id="problem-detail")
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#problem-table", DataTable)
+    def list(self) -> FindingList:
+        return self.query_one(FindingList)
 
     def on_mount(self) -> None:
         self.border_title = say("problems_title_empty")
@@ -75,52 +204,32 @@ class ProblemsPanel(Vertical):
         counts = severity_counts(findings)
         self.border_title = say("problems_title", error=counts[Severity.ERROR],
                                 warning=counts[Severity.WARNING], info=counts[Severity.INFO])
-        if findings == self.findings and self._message_width:
+        if findings == self.findings and self.list.rows:
             return
         self.findings = findings
         labels = model.labels(plan)
-        self._places = [f.number or labels.get(f.domain, "") or say(
+        places = [f.number or labels.get(f.domain, "") or say(
             "problems_plan_wide" if f.where.file == plan_file else "problems_last_year")
             for f in findings]
-        self._fill()
+        self.list.set_rows([row_text(f, place) for f, place in zip(findings, places,
+                                                                    strict=True)])
+        self._show_detail(self.list.cursor)
 
-    def _fill(self) -> None:
-        """All rows again, the message column as wide as the panel leaves it."""
-        table = self.table
-        row = table.cursor_row
-        table.clear(columns=True)
-        self._message_width = max(10, self.scrollable_content_region.width - 4 - 6 - 6 - 1)
-        table.add_column(say("problems_col_severity"), key="severity", width=4)
-        table.add_column(say("problems_col_number"), key="number", width=6)
-        table.add_column(say("problems_col_message"), key="message", width=self._message_width)
-        table.add_rows((Text(SEVERITY_LABELS[f.severity], style=SEVERITY_STYLE[f.severity]),
-                        place, f.message) for f, place in zip(self.findings, self._places,
-                                                               strict=True))
-        if self.findings:
-            table.move_cursor(row=min(row, len(self.findings) - 1))
-        self._show_detail()
-
-    def on_resize(self) -> None:
-        if self.findings and self._message_width:
-            self._fill()
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_finding_list_highlighted(self, event: FindingList.Highlighted) -> None:
         event.stop()
-        self._show_detail()
+        self._show_detail(event.index)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_finding_list_chosen(self, event: FindingList.Chosen) -> None:
         event.stop()
-        finding = self.findings[event.cursor_row]
+        finding = self.findings[event.index]
         if finding.task or finding.domain:
             self.post_message(self.Jump(finding.task or finding.domain))
         else:
             self.app.notify(finding.message, title=say("problems_no_task"))
 
-    def _show_detail(self) -> None:
-        table = self.table
-        detail = self.query_one("#problem-detail", Static)
+    def _show_detail(self, index: int) -> None:
+        detail = self.query_one("#problem-detail", TextLines)
         if not self.findings:
-            detail.update(say("problems_none"))
+            detail.show(say("problems_none"))
             return
-        finding = self.findings[min(table.cursor_row, len(self.findings) - 1)]
-        detail.update(finding.message)
+        detail.show(self.findings[min(index, len(self.findings) - 1)].message)

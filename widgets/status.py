@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from planwriter.messages import say
 from planwriter.problems import Severity
@@ -12,7 +12,7 @@ SEVERITY_STYLES = ((Severity.ERROR, "bold red"), (Severity.WARNING, "yellow"),
                    (Severity.INFO, "dim"))
 
 
-class StatusLine(Static):
+class StatusLine(Widget):
     """The counts, then the path, shorten (10领域 34任务, 2024.plan.yaml) when the line does not
     fit the terminal."""
 
@@ -23,6 +23,10 @@ class StatusLine(Static):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._shown: tuple | None = None
+        self._line = Text()
+
+    def render(self) -> Text:
+        return self._line
 
     def show(self, file: str, dirty: bool, counts: tuple[int, int, int],
              severities: dict[Severity, int] | None) -> None:
@@ -31,17 +35,19 @@ class StatusLine(Static):
         short_file = file.replace("\\", "/").rsplit("/", 1)[-1]
         for name, counts_key in ((file, "status_counts"), (file, "status_counts_short"),
                                  (short_file, "status_counts_short")):
-            line = self._line(name, dirty, counts, severities, counts_key)
+            line = self._text_for(name, dirty, counts, severities, counts_key)
             if line.cell_len <= room:
                 break
-        self.update(line)
+        if line != self._line:
+            self._line = line
+            self.refresh()  # one line of fixed size: no layout pass, unlike Static.update
 
     def on_resize(self) -> None:
         if self._shown is not None:
             self.show(*self._shown)
 
     @staticmethod
-    def _line(file: str, dirty: bool, counts: tuple[int, int, int],
+    def _text_for(file: str, dirty: bool, counts: tuple[int, int, int],
               severities: dict[Severity, int] | None, counts_key: str) -> Text:
         domains, tasks, targets = counts
         line = Text(file, style="bold")

@@ -52,11 +52,12 @@ class TaskEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field"):
             yield Label(say("editor_title"))
-            yield Input(id="title", compact=True, validators=[_not_empty()],
+            yield Input(id="title", compact=True, validators=[_not_empty()], select_on_focus=False,
                         placeholder=say("editor_title_placeholder"))
         with Horizontal(classes="field"):
             yield Label(say("editor_lead"))
-            yield Input(id="lead", compact=True, placeholder=say("editor_lead_placeholder"))
+            yield Input(id="lead", compact=True, placeholder=say("editor_lead_placeholder"),
+                        select_on_focus=False)
         yield Label(say("editor_text"), classes="caption")
         yield TextArea(id="text", soft_wrap=True, compact=True,
                        placeholder=say("editor_text_placeholder"))
@@ -87,7 +88,9 @@ class TaskEditor(Vertical):
         caption = say("editor_targets", count=len(task.targets)) if task.targets else say(
             "editor_no_targets")
         self.query_one("#targets-caption", Static).update(caption)
-        self.query_one(TargetTable).show_targets(task.targets, baseline)
+        table = self.query_one(TargetTable)
+        table.display = bool(task.targets)  # no empty header: the caption says what to do
+        table.show_targets(task.targets, baseline)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -120,7 +123,8 @@ class HeadingEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field"):
             yield Label(say("editor_title"))
-            yield Input(id="heading-title", compact=True, validators=[_not_empty()])
+            yield Input(id="heading-title", compact=True, validators=[_not_empty()],
+                        select_on_focus=False)
         yield Static("", id="summary")
 
     def show_heading(self, item: model.Domain | model.Section, summary: str) -> None:

@@ -25,6 +25,7 @@ from planwriter.tui.document import Document
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.keys import APP_BINDINGS
 from planwriter.widgets.outline import PlanOutline
+from planwriter.widgets.problems import FindingList
 from planwriter.widgets.target_table import TargetTable
 
 
@@ -70,7 +71,7 @@ class PlanApp(App[None], inherit_bindings=False):
         else:
             from planwriter.tui.picker import PickerScreen
 
-            self.push_screen(PickerScreen(self.plans_dir), self.open_path)
+            self.push_screen(PickerScreen(self.plans_dir, self.cwd), self.open_path)
 
     def open_document(self, document: Document) -> None:
         self.document = document
@@ -87,7 +88,7 @@ class PlanApp(App[None], inherit_bindings=False):
 
             self.notify("\n".join(str(p) for p in err.problems[:5]),
                         title=say("open_failed"), severity="error", timeout=20)
-            self.push_screen(PickerScreen(self.plans_dir), self.open_path)
+            self.push_screen(PickerScreen(self.plans_dir, self.cwd), self.open_path)
             return
         self.open_document(document)
 
@@ -136,7 +137,7 @@ def help_groups(app: App) -> list[tuple[str, list[KeyHelp]]]:
                                      binding.tooltip))
         return found
 
-    moving = [KeyHelp(say(f"help_key_{name}"), say(f"help_does_{name}"), "")
+    moving = [KeyHelp(say(f"help_key_{name}"), say(f"help_name_{name}"), say(f"help_does_{name}"))
               for name in ("tab", "arrows", "enter", "space")]
     editor_actions = {b.action for b in EditorScreen.BINDINGS if isinstance(b, Binding)}
     app_only = [b for b in APP_BINDINGS if b.action not in editor_actions]
@@ -144,6 +145,7 @@ def help_groups(app: App) -> list[tuple[str, list[KeyHelp]]]:
         (say("help_group_editor"), keys([*EditorScreen.BINDINGS, *app_only])),
         (say("help_group_outline"), [*moving, *keys(PlanOutline.BINDINGS)]),
         (say("help_group_targets"), keys(TargetTable.BINDINGS)),
+        (say("help_group_problems"), keys(FindingList.BINDINGS)),
         (say("help_group_dialogs"), [KeyHelp(say("help_key_escape"), say("key_cancel"),
                                              say("tip_cancel"))]),
     ]

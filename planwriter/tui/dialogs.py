@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -149,9 +150,10 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
                 binding("ctrl+s", "submit", "form_submit", binding_id="target.submit",
                         priority=True)]
     DEFAULT_CSS = DIALOG_CSS.format(name="TargetForm") + """
-    TargetForm .row { height: auto; margin-bottom: 1; }
-    TargetForm .row > Label { width: 10; padding-top: 1; color: $text-muted; }
+    TargetForm .row { height: 1; margin-bottom: 1; }
+    TargetForm .row > Label { width: 10; color: $text-muted; }
     TargetForm .row > Input, TargetForm .row > Select { width: 1fr; }
+    TargetForm .buttons > Button { min-width: 8; }
     TargetForm #reading { height: auto; margin-left: 10; color: $success; }
     TargetForm #reading.-bad { color: $error; }
     TargetForm #last-year { height: auto; margin-left: 10; color: $text-muted; }
@@ -172,30 +174,34 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
             yield Static(self.heading, classes="dialog-title", markup=False)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_metric"))
-                yield Input(target.metric, id="metric", placeholder=say("form_metric_hint"))
+                yield Input(target.metric, id="metric", placeholder=say("form_metric_hint"),
+                            compact=True)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_value"))
                 yield Input(target.value, id="value", placeholder=say("form_value_hint"),
+                            compact=True,
                             validators=[QuantityValidator()], validate_on=["changed"])
             yield Static("", id="reading", markup=False)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_unit"))
-                yield Input(target.unit, id="unit", placeholder=say("form_unit_hint"))
+                yield Input(target.unit, id="unit", placeholder=say("form_unit_hint"),
+                            compact=True)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_op"))
                 yield Select([(say(edit.OP_KEYS[op]), op) for op in model.Op], id="op",
-                             value=target.op, allow_blank=False)
+                             value=target.op, allow_blank=False, compact=True)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_kind"))
                 yield Select([(say(f"kind_{kind.value}"), kind) for kind in model.Kind],
-                             id="kind", value=target.kind, allow_blank=False)
+                             id="kind", value=target.kind, allow_blank=False, compact=True)
             yield Static("", id="last-year", markup=False)
             yield Static("", id="form-problems", markup=False)
             with Horizontal(classes="buttons"):
                 if self.original is not None:
-                    yield Button(say("button_delete_target"), id="delete", variant="error")
-                yield Button(say("button_ok"), id="ok", variant="primary")
-                yield Button(say("button_cancel"), id="cancel")
+                    yield Button(say("button_delete_target"), id="delete", variant="error",
+                                 compact=True)
+                yield Button(say("button_ok"), id="ok", variant="primary", compact=True)
+                yield Button(say("button_cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#metric" if self.original is None else "#value", Input).focus()
@@ -341,11 +347,16 @@ class FindDialog(ModalScreen[str | None]):
             say("find_count", count=len(self.hits)) if words else "")
 
     @staticmethod
-    def _hit_text(hit: edit.Hit) -> Text:
-        text = Text.assemble((f"{hit.number} ", "bold"), hit.title)
+    def _hit_text(hit: edit.Hit) -> Table:
+        """9. 大力发展…, and under the title the words around the match, in line with it."""
+        line = Table.grid(padding=(0, 1))
+        line.add_column(width=4, style="bold")
+        line.add_column(ratio=1, overflow="fold")
+        text = Text(hit.title)
         if hit.snippet:
-            text.append(f"\n    {hit.snippet}", style="dim")
-        return text
+            text.append(f"\n{hit.snippet}", style="dim")
+        line.add_row(hit.number, text)
+        return line
 
     @on(Input.Submitted)
     def _first(self) -> None:
@@ -394,17 +405,21 @@ class HelpScreen(ModalScreen[None]):
             yield OptionList(*self._lines(), id="help-keys")
 
     def _lines(self) -> list[Option]:
+        """Key, label and tooltip in columns; a long tooltip wraps within its own column."""
+        key_width = max((Text(k.keys).cell_len for _, keys in self.groups for k in keys),
+                        default=8)
+        label_width = max((Text(k.description).cell_len for _, keys in self.groups
+                           for k in keys), default=8)
         options = []
-        width = max((Text(k.keys).cell_len for _, keys in self.groups for k in keys),
-                    default=8) + 2
         for group, keys in self.groups:
             options.append(Option(Text(group, style="bold underline"), disabled=True))
             for key in keys:
-                line = Text(key.keys, style="bold cyan")
-                line.pad_right(width - line.cell_len)
-                line.append(key.description, style="bold")
-                if key.tooltip and key.tooltip != key.description:
-                    line.append(f"  {key.tooltip}", style="dim")
+                line = Table.grid(padding=(0, 2))
+                line.add_column(width=key_width, style="bold cyan")
+                line.add_column(width=label_width, style="bold")
+                line.add_column(ratio=1, style="dim", overflow="fold")
+                tip = key.tooltip if key.tooltip != key.description else ""
+                line.add_row(key.keys, key.description, tip)
                 options.append(Option(line))
         return options
 

@@ -90,8 +90,9 @@ class EditorScreen(Screen[None]):
         self.check_seconds = 0.0  # the last check's duration, for bench/tui.py
         self._check_timer: Timer | None = None
         self._recovery_timer: Timer | None = None
-        self._saving = False
-        self._closing = False  # quitting on purpose: no recovery file is left behind
+        self._save_running = False
+        self._leaving_cleanly = False  # quitting on purpose: no recovery file is left behind
+        self._available: dict[str, bool] = {}  # action → whether it makes sense now
 
     # --- building ---------------------------------------------------------------------------
 
@@ -179,7 +180,7 @@ class EditorScreen(Screen[None]):
     def _highlighted(self, event: Tree.NodeHighlighted) -> None:
         self.document.history.seal()
         self.show_item(self.outline.selected_id)
-        self.refresh_bindings()
+        self.update_actions()
 
     @on(Tree.NodeSelected)
     def _selected(self, event: Tree.NodeSelected) -> None:
@@ -205,7 +206,7 @@ class EditorScreen(Screen[None]):
         self.update_status()
         self.schedule_check()
         self.schedule_recovery()
-        self.refresh_bindings()
+        self.update_actions()
 
     def try_edit(self, change: Callable[[], T]) -> T | None:
         """The edited plan, or None with the reason shown (已在最前, …)."""
@@ -215,8 +216,7 @@ class EditorScreen(Screen[None]):
             self.notify(str(err), severity="warning")
             return None
 
-    @on(Edited)
-    def _edited(self, event: Edited) -> None:
+    def on_edited(self, event: Edited) -> None:
         item = edit.find_item(self.plan, event.item_id)
         if item is None or getattr(item, event.field) == event.value:
             return
@@ -341,7 +341,7 @@ class EditorScreen(Screen[None]):
         self.save()
 
     def save(self, then_quit: bool = False) -> None:
-        if self._saving:
+        if self._save_running:
             self.notify(say("save_in_progress"))
             return
         invalid = edit.invalid_items(self.plan)
@@ -375,7 +375,7 @@ class EditorScreen(Screen[None]):
             escape_value="cancel"), answer)
 
     def save_now(self, then_quit: bool = False) -> None:
-        self._saving = True
+        self._save_running = True
         self._save_in_thread(self.plan, then_quit)
 
     @work(thread=True, exclusive=True, group="save")
@@ -389,7 +389,7 @@ class EditorScreen(Screen[None]):
 
     @on(SaveFinished)
     def _saved(self, message: SaveFinished) -> None:
-        self._saving = False
+        self._save_running = False
         self.document.saved_as(message.plan, message.text)
         self.schedule_recovery()  # removes the file, or keeps edits made during the save
         self.update_status()
@@ -399,7 +399,7 @@ class EditorScreen(Screen[None]):
 
     @on(SaveFailed)
     def _save_failed(self, message: SaveFailed) -> None:
-        self._saving = False
+        self._save_running = False
         reason = message.problems[0].message if message.problems else ""
         self.notify(reason, title=say("save_failed_title"), severity="error", timeout=15)
 
@@ -417,7 +417,7 @@ class EditorScreen(Screen[None]):
         self.notify(say("reloaded", file=self.document.name))
 
     def action_quit(self) -> None:
-        if self._saving:
+        if self._save_running:
             self.notify(say("save_in_progress"))
             return
         if not self.document.dirty:
@@ -438,7 +438,7 @@ class EditorScreen(Screen[None]):
             escape_value="cancel", focus="save"), answer)
 
     def close_cleanly(self) -> None:
-        self._closing = True
+        self._leaving_cleanly = True
         if self.document.recovery:
             self.document.recovery.remove()
         self.app.exit()
@@ -446,7 +446,7 @@ class EditorScreen(Screen[None]):
     def on_unmount(self) -> None:
         """Leaving without a clean quit (an error): keep the edits for next time."""
         recovery = self.document.recovery
-        if self._closing or recovery is None or not self.document.dirty:
+        if self._leaving_cleanly or recovery is None or not self.document.dirty:
             return
         with contextlib.suppress(InputError, OSError):  # nothing more can be done on the way out
             recovery.write(store.render(self.plan, self.document.original),
@@ -529,7 +529,8 @@ class EditorScreen(Screen[None]):
             return
         heading = self._heading(item_id)
         if isinstance(item, model.Task):
-            question = say("delete_task_question", item=heading, targets=len(item.targets))
+            question = say("delete_task_question", item=heading, targets=len(item.targets)) if (
+                item.targets) else say("delete_bare_task_question", item=heading)
         else:
             question = say("delete_group_question", item=heading,
                            tasks=edit.tasks_under(self.plan, item_id))
@@ -756,23 +757,30 @@ class EditorScreen(Screen[None]):
     # --- which actions make sense now --------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        available = self._available.get(action, True)
+        return True if available else None  # None: shown dimmed in the footer
+
+    def update_actions(self) -> None:
+        """Which actions make sense now; the footer is redrawn only when that changes (it
+        is rebuilt widget by widget, far too slow for every keystroke)."""
         history = self.document.history
-        selected = self.outline.selected_id if self.is_mounted else None
-        task = self.selected_task() if selected else None
+        selected = self.outline.selected_id
+        item = edit.find_item(self.plan, selected) if selected else None
+        task = item if isinstance(item, model.Task) else None
         available = {
             "undo": history.can_undo,
             "redo": history.can_redo,
             "add_task": bool(self.plan.domains),
             "add_section": bool(self.plan.domains),
-            "delete": bool(selected),
-            "move_up": bool(selected),
-            "move_down": bool(selected),
-            "move_to": task is not None or _is_section(self.plan, selected),
+            "delete": item is not None,
+            "move_up": item is not None,
+            "move_down": item is not None,
+            "move_to": task is not None or isinstance(item, model.Section),
             "add_target": task is not None,
             "edit_target": task is not None and bool(task.targets),
-        }.get(action, True)
-        return True if available else None  # None: shown dimmed in the footer
+        }
+        if available != self._available:
+            self._available = available
+            self.refresh_bindings()
 
 
-def _is_section(plan: model.Plan, item_id: str | None) -> bool:
-    return isinstance(edit.find_item(plan, item_id), model.Section) if item_id else False

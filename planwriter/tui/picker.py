@@ -29,6 +29,8 @@ NEW_PLAN = "--new--"
 class PlanFile:
     path: Path
     summary: str  # 常州市民政局 2024年 · 10 个领域，34 项任务; or why it cannot be read
+    bureau: str = ""
+    year: int = 0
 
 
 def plan_files(plans_dir: Path) -> list[PlanFile]:
@@ -42,7 +44,8 @@ def plan_files(plans_dir: Path) -> list[PlanFile]:
             continue
         domains, tasks, targets = edit.counts(plan)
         found.append(PlanFile(path, say("picker_summary", bureau=plan.bureau, year=plan.year,
-                                        domains=domains, tasks=tasks, targets=targets)))
+                                        domains=domains, tasks=tasks, targets=targets),
+                              plan.bureau, plan.year))
     return found
 
 
@@ -51,32 +54,37 @@ class PickerScreen(Screen[Path]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("f2", "new_plan", "new_plan", binding_id="picker.new", priority=True),
+        binding("ctrl+q", "app.quit", "quit", binding_id="picker.quit", priority=True),
     ]
     DEFAULT_CSS = """
     PickerScreen { align: center top; }
     PickerScreen > Vertical { width: 100; max-width: 100%; height: 1fr; padding: 1 2; }
-    PickerScreen #picker-title { text-style: bold; height: auto; margin-bottom: 1; }
+    PickerScreen #picker-title { text-style: bold; height: auto; }
+    PickerScreen #picker-hint { color: $text-muted; height: auto; margin-bottom: 1; }
     PickerScreen OptionList { height: 1fr; }
     """
 
-    def __init__(self, plans_dir: Path) -> None:
+    def __init__(self, plans_dir: Path, cwd: Path | None = None) -> None:
         super().__init__()
-        self.plans_dir = plans_dir
+        self.plans_dir, self.cwd = plans_dir, cwd
         self.files = plan_files(plans_dir) if plans_dir.is_dir() else []
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            title = say("picker_title", folder=shown_path(self.plans_dir)) if self.files else (
-                say("picker_none", folder=shown_path(self.plans_dir)))
+            folder = shown_path(self.plans_dir, self.cwd)
+            title = say("picker_title" if self.files else "picker_none", folder=folder)
             yield Static(title, id="picker-title", markup=False)
-            options = [Option(self._line(item), id=str(item.path)) for item in self.files]
+            yield Static(say("picker_hint"), id="picker-hint")
+            options = [Option(self._line(item, self.cwd), id=str(item.path))
+                       for item in self.files]
             options.append(Option(Text(say("picker_new"), style="bold green"), id=NEW_PLAN))
             yield OptionList(*options)
         yield Footer()
 
     @staticmethod
-    def _line(item: PlanFile) -> Text:
-        return Text.assemble((shown_path(item.path), "bold"), "\n  ", (item.summary, "dim"))
+    def _line(item: PlanFile, cwd: Path | None) -> Text:
+        return Text.assemble((shown_path(item.path, cwd), "bold"), "\n  ",
+                             (item.summary, "dim"))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -86,7 +94,11 @@ class PickerScreen(Screen[Path]):
             self.dismiss(Path(event.option.id))
 
     def action_new_plan(self) -> None:
-        self.app.push_screen(NewPlanDialog(self.plans_dir), self._created)
+        """Bureau and year suggested from the newest plan: next year's, same bureau."""
+        newest = max((f for f in self.files if f.year), key=lambda f: f.year, default=None)
+        suggestion = (newest.bureau, str(newest.year + 1)) if newest else ("", "")
+        self.app.push_screen(NewPlanDialog(self.plans_dir, self.cwd, *suggestion),
+                             self._created)
 
     def _created(self, path: Path | None) -> None:
         if path is not None:
@@ -106,19 +118,21 @@ class NewPlanDialog(ModalScreen[Path | None]):
     NewPlanDialog #new-problem { color: $error; height: auto; }
     """
 
-    def __init__(self, plans_dir: Path) -> None:
+    def __init__(self, plans_dir: Path, cwd: Path | None, bureau: str = "",
+                 year: str = "") -> None:
         super().__init__()
-        self.plans_dir = plans_dir
+        self.plans_dir, self.cwd = plans_dir, cwd
+        self.bureau, self.year = bureau, year
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(say("new_plan_title"), classes="dialog-title")
             with Horizontal(classes="row"):
                 yield Label(say("new_plan_bureau"))
-                yield Input(id="bureau", placeholder=say("arg_bureau"))
+                yield Input(self.bureau, id="bureau", placeholder=say("arg_bureau"))
             with Horizontal(classes="row"):
                 yield Label(say("new_plan_year"))
-                yield Input(id="year", placeholder=say("arg_year"), type="integer")
+                yield Input(self.year, id="year", placeholder=say("arg_year"), type="integer")
             yield Static("", id="new-problem", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(say("button_create"), id="ok", variant="primary")
@@ -127,7 +141,7 @@ class NewPlanDialog(ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _create(self) -> None:
-        from planwriter.cli import new_plan, plan_year
+        from planwriter.cli import find_plan, new_plan, plan_year
 
         bureau = self.query_one("#bureau", Input).value.strip()
         year_text = self.query_one("#year", Input).value.strip()
@@ -139,13 +153,17 @@ class NewPlanDialog(ModalScreen[Path | None]):
         if year is None:
             problem.update(say("new_year_bad", value=year_text))
             return
+        existing = find_plan(self.plans_dir, bureau, year)
+        if existing is not None:
+            problem.update(say("new_plan_exists", file=shown_path(existing.path, self.cwd)))
+            return
         try:
             new = new_plan(bureau, year, self.plans_dir)
         except InputError as err:
             problem.update(err.problems[0].message)
             return
         if new.path.exists():
-            problem.update(say("new_plan_exists", file=shown_path(new.path)))
+            problem.update(say("new_plan_exists", file=shown_path(new.path, self.cwd)))
             return
         new.write()
         self.dismiss(new.path)

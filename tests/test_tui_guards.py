@@ -1,0 +1,324 @@
+"""Never lose work: explicit saves only, changes on disk, the recovery file, quitting."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select as select_module
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from tui_support import (
+    PLAN,
+    ROOT,
+    SIZE,
+    editor,
+    editor_app,
+    make_workspace,
+    notifications,
+    pilot_test,
+    select,
+    settle,
+    type_text,
+)
+
+from planwriter import edit, store
+from planwriter.tui import dialogs
+from planwriter.tui.document import Document
+from planwriter.tui.editor import EditorScreen
+from planwriter.tui.recovery import RecoveryFile, recovery_path
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(EditorScreen, "CHECK_DELAY", 0.01)
+    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 0.05)
+    return make_workspace(tmp_path)
+
+
+async def type_a_lead(pilot, lead: str = "养老服务处") -> None:
+    await select(pilot, "home-care")
+    editor(pilot).query_one("#lead", Input).focus()
+    await type_text(pilot, lead)
+    await settle(pilot, 0.15)
+
+
+def lead_on_disk(path: Path) -> str:
+    return edit.find_task(store.load_plan(path).model, "home-care").lead
+
+
+# --- the file is written by a save, and only by a save ------------------------------------
+
+
+@pilot_test
+async def test_edits_do_not_touch_the_file_until_saved(workspace: Path) -> None:
+    path = workspace / PLAN
+    before = path.read_bytes()
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        await pilot.press("ctrl+up")
+        await settle(pilot, 0.15)
+        assert path.read_bytes() == before
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert lead_on_disk(path) == "养老服务处"
+
+
+# --- the file changed on disk since it was opened ---------------------------------------
+
+
+def change_on_disk(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: 强化家庭养老支撑", "title: 强化家庭养老支撑（外部修改）"),
+                    encoding="utf-8")
+
+
+@pilot_test
+async def test_a_change_on_disk_is_not_overwritten_without_asking(workspace: Path) -> None:
+    path = workspace / PLAN
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        change_on_disk(path)
+        outside = path.read_bytes()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, dialogs.ChoiceDialog)
+        assert dialog.title_text == "文件已在磁盘上被改动"
+        await pilot.press("escape")  # cancel: nothing written
+        await settle(pilot)
+        assert path.read_bytes() == outside
+        assert editor(pilot).document.dirty
+
+
+@pilot_test
+async def test_overwrite_after_a_change_on_disk(workspace: Path) -> None:
+    path = workspace / PLAN
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        change_on_disk(path)
+        await pilot.press("ctrl+s")
+        await pilot.click("#choice-overwrite")
+        await settle(pilot)
+    assert lead_on_disk(path) == "养老服务处"
+    assert "（外部修改）" not in path.read_text(encoding="utf-8")
+
+
+@pilot_test
+async def test_reload_after_a_change_on_disk(workspace: Path) -> None:
+    path = workspace / PLAN
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        change_on_disk(path)
+        outside = path.read_bytes()
+        await pilot.press("ctrl+s")
+        await pilot.click("#choice-reload")
+        await settle(pilot)
+        document = editor(pilot).document
+        assert edit.find_task(document.plan, "family-care").title == "强化家庭养老支撑（外部修改）"
+        assert edit.find_task(document.plan, "home-care").lead == ""
+        assert not document.dirty and not document.history.can_undo
+        assert "已重新载入：plans/changzhou/2024.plan.yaml" in notifications(pilot)
+        assert not recovery_path(path).exists()
+    assert path.read_bytes() == outside
+
+
+def test_a_deleted_file_counts_as_changed(workspace: Path) -> None:
+    document = Document.open(workspace / PLAN, workspace)
+    assert not document.changed_on_disk()
+    (workspace / PLAN).unlink()
+    assert document.changed_on_disk()
+
+
+# --- the recovery file ----------------------------------------------------------------------
+
+
+@pilot_test
+async def test_unsaved_edits_are_kept_in_a_hidden_recovery_file(workspace: Path) -> None:
+    path = workspace / PLAN
+    recovery = recovery_path(path)
+    assert recovery.name == ".2024.plan.yaml.recover"
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        assert recovery.exists()
+        kept = recovery.read_text(encoding="utf-8")
+        assert kept == store.render(editor(pilot).document.plan, path.read_text(encoding="utf-8"))
+        await pilot.press("ctrl+z")  # back to the file as it is: nothing to keep
+        await settle(pilot, 0.15)
+        assert not recovery.exists()
+        await pilot.press("ctrl+y")
+        await settle(pilot, 0.15)
+        assert recovery.exists()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not recovery.exists()
+
+
+@pilot_test
+async def test_recovery_file_removed_when_quitting_without_saving(workspace: Path) -> None:
+    recovery = recovery_path(workspace / PLAN)
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        assert recovery.exists()
+        await pilot.press("ctrl+q")
+        await pilot.click("#choice-discard")
+    assert not recovery.exists()
+    assert lead_on_disk(workspace / PLAN) == ""
+
+
+@pilot_test
+async def test_recovery_is_offered_when_the_plan_is_opened_again(workspace: Path) -> None:
+    path = workspace / PLAN
+    plan = edit.update_task(store.load_plan(path).model, "home-care", lead="养老服务处")
+    recovery_path(path).write_text(store.render(plan, path.read_text(encoding="utf-8")),
+                                   encoding="utf-8")
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, dialogs.ChoiceDialog)
+        assert dialog.title_text == "发现未保存的修改"
+        await pilot.press("enter")  # 恢复修改 has the focus
+        await settle(pilot)
+        document = editor(pilot).document
+        assert edit.find_task(document.plan, "home-care").lead == "养老服务处"
+        assert document.dirty
+        await pilot.press("ctrl+z")  # the recovery is one step of the history
+        await settle(pilot)
+        assert not document.dirty
+
+
+@pilot_test
+async def test_a_recovery_can_be_discarded(workspace: Path) -> None:
+    path = workspace / PLAN
+    plan = edit.update_task(store.load_plan(path).model, "home-care", lead="养老服务处")
+    recovery = recovery_path(path)
+    recovery.write_text(store.render(plan, path.read_text(encoding="utf-8")), encoding="utf-8")
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click("#choice-discard")
+        await settle(pilot)
+        assert not editor(pilot).document.dirty
+        assert not recovery.exists()
+
+
+@pilot_test
+async def test_an_unreadable_recovery_file_is_kept_and_said(workspace: Path) -> None:
+    recovery = recovery_path(workspace / PLAN)
+    recovery.write_text("planwriter: 1\nbureau: [\n", encoding="utf-8")
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, EditorScreen)
+        assert any("恢复文件" in n and "无法读取" in n for n in notifications(pilot))
+    assert recovery.exists()
+
+
+def test_an_old_recovery_write_never_overwrites_a_newer_one(tmp_path: Path) -> None:
+    recovery = RecoveryFile(tmp_path / "2024.plan.yaml")
+    old, new = recovery.next_generation(), recovery.next_generation()
+    assert recovery.write("新", new)
+    assert not recovery.write("旧", old)  # finished late: dropped
+    assert recovery.path.read_text(encoding="utf-8") == "新"
+    recovery.remove()
+    assert not recovery.write("迟到", new)  # a write requested before the removal
+    assert not recovery.path.exists()
+
+
+@pilot_test
+async def test_leaving_on_an_error_keeps_the_edits(workspace: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app ends without a clean quit (an exception, say): the edits are written out."""
+    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 60)  # no timed write in time
+    recovery = recovery_path(workspace / PLAN)
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        assert not recovery.exists()
+        pilot.app.exit()
+        await pilot.pause()
+    assert "养老服务处" in recovery.read_text(encoding="utf-8")
+
+
+def test_killed_with_sigkill_the_edits_survive(workspace: Path) -> None:
+    """A real terminal, a real process, kill -9: the next start offers the edits back."""
+    plan = workspace / PLAN
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the editor in a 100x30 terminal
+        os.chdir(workspace)
+        os.environ.update(TERM="xterm-256color", COLUMNS="100", LINES="30")
+        os.execv(sys.executable, [sys.executable, "-m", "planwriter", "edit", str(PLAN)])
+    try:
+        screen = read_until(fd, "34 项任务", seconds=20)
+        assert "提纲" in screen
+        os.write(fd, b"\r")  # enter: into the first domain's title
+        time.sleep(0.3)
+        os.write(fd, "（改）".encode())
+        read_until(fd, "未保存", seconds=10)
+        deadline = time.monotonic() + 10
+        while not recovery_path(plan).exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    kept = store.parse(recovery_path(plan).read_text(encoding="utf-8"), "x.plan.yaml")[0]
+    assert kept.domains[0].title == "始终保持民政事业发展的正确政治方向（改）"
+    assert store.load_plan(plan).model.domains[0].title == "始终保持民政事业发展的正确政治方向"
+
+
+def read_until(fd: int, wanted: str, seconds: float) -> str:
+    """What the terminal shows, read until `wanted` appears in it."""
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        ready, _, _ = select_module.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                break
+            if wanted in seen.decode("utf-8", "replace"):
+                return seen.decode("utf-8", "replace")
+    raise AssertionError(f"{wanted!r} did not appear; the screen showed:\n"
+                         f"{seen.decode('utf-8', 'replace')[-2000:]}")
+
+
+# --- quitting ---------------------------------------------------------------------------------
+
+
+@pilot_test
+async def test_quit_when_everything_is_saved(workspace: Path) -> None:
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not pilot.app.is_running
+
+
+@pilot_test
+async def test_quit_with_unsaved_edits_asks(workspace: Path) -> None:
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await type_a_lead(pilot)
+        await pilot.press("ctrl+q")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, dialogs.ChoiceDialog)
+        assert dialog.message == "plans/changzhou/2024.plan.yaml 有未保存的修改。"
+        await pilot.press("escape")  # cancel: still editing
+        assert isinstance(pilot.app.screen, EditorScreen) and pilot.app.is_running
+        await pilot.press("ctrl+q", "enter")  # 保存并退出 has the focus
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        assert not pilot.app.is_running
+    assert lead_on_disk(workspace / PLAN) == "养老服务处"
+    assert not recovery_path(workspace / PLAN).exists()
+
+
+def test_the_ui_core_loads_without_textual() -> None:
+    """document and recovery serve a crash-recovery check without starting the UI."""
+    code = ("import sys, planwriter.tui.document, planwriter.tui.recovery\n"
+            "print(any(m.split('.')[0] == 'textual' for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    assert out.strip() == "False"
