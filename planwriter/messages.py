@@ -243,6 +243,8 @@ MESSAGES: dict[str, str] = {
     "tip_palette": "打开命令面板，按名称查找并执行操作",
     "key_cancel": "取消",
     "tip_cancel": "关闭对话框，不做改动",
+    "key_to_outline": "回到提纲",
+    "tip_to_outline": "离开正在编辑的字段，回到左侧提纲",
     "key_jump": "跳到任务",
     "tip_jump": "在提纲中选中所选问题涉及的任务",
     "key_form_submit": "确定",

@@ -596,3 +596,24 @@ async def test_chinese_in_a_target_form_saves_and_reads_back(workspace: Path) ->
     plan = store.load_plan(workspace / PLAN).model
     target = edit.find_task(plan, "home-care").targets[-1]
     assert (target.metric, target.value) == ("农村互助养老睦邻点（示范）数", "不少于四十个")
+
+
+@pilot_test
+async def test_ctrl_t_edits_the_selected_target_and_escape_returns_to_the_outline(
+        workspace: Path) -> None:
+    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+        await select(pilot, "family-care")
+        table = editor(pilot).query_one(TargetTable)
+        table.move_cursor(row=2)
+        editor(pilot).query_one("#text", TextArea).focus()
+        await pilot.press("ctrl+t")  # from the text: the highlighted target of the table
+        form = pilot.app.screen
+        assert isinstance(form, dialogs.TargetForm)
+        assert form.query_one("#metric", Input).value == "老年人意外伤害保险承保率"
+        await pilot.press("escape")
+        assert pilot.app.focused.id == "text"
+        await pilot.press("escape")
+        assert pilot.app.focused is editor(pilot).outline
+        await select(pilot, "party-theory")  # a task without targets
+        await pilot.press("ctrl+t")
+        assert isinstance(pilot.app.screen, EditorScreen)

@@ -96,3 +96,15 @@ async def test_an_empty_plans_folder(tmp_path: Path) -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not pilot.app.is_running
+
+
+def test_the_readme_lists_every_editor_key() -> None:
+    """The README's key table is read against the bindings themselves."""
+    from planwriter.tui.keys import EDITOR_BINDINGS
+
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line.split("|")[2].strip()
+            for line in text.splitlines() if line.startswith("| `")}
+    for binding in EDITOR_BINDINGS:
+        assert rows.get(binding.key) == binding.description, binding.id
+    assert "planwriter edit plans/changzhou/2024.plan.yaml" in text.split("## Commands")[0]

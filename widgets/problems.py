@@ -72,7 +72,7 @@ class FindingList(ScrollView, can_focus=True):
         Binding("end", "move(1000000)", show=False),
     ]
     DEFAULT_CSS = """
-    FindingList { height: 1fr; scrollbar-size-vertical: 1; }
+    FindingList { height: 1fr; scrollbar-size-vertical: 1; overflow-x: hidden; }
     FindingList > .finding-list--cursor { background: $block-cursor-blurred-background; }
     FindingList:focus > .finding-list--cursor { background: $block-cursor-background;
                                                 color: $block-cursor-foreground; }
@@ -97,7 +97,7 @@ class FindingList(ScrollView, can_focus=True):
 
     def set_rows(self, rows: list[Text]) -> None:
         self.rows = rows
-        self.virtual_size = Size(self.size.width, len(rows))
+        self.virtual_size = Size(0, len(rows))  # lines are cut at the edge: no sideways scroll
         self.cursor = min(self.cursor, max(0, len(rows) - 1))
         self.refresh()
 

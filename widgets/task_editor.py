@@ -7,7 +7,10 @@ another task can never be mistaken for typing.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.validation import Length
@@ -26,6 +29,15 @@ class Edited(Message):
         self.item_id = item_id
         self.field = field
         self.value = value
+
+
+class TaskText(TextArea, inherit_bindings=False):
+    """The task's text. Without TextArea's own undo and its F6/F7 selection keys: the
+    editor's history undoes every kind of edit, and F6/F7 move a task and add a target."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        b for b in TextArea.BINDINGS
+        if isinstance(b, Binding) and not {"ctrl+z", "ctrl+y", "f6", "f7"} & set(b.key.split(","))]
 
 
 def _not_empty() -> Length:
@@ -59,7 +71,7 @@ class TaskEditor(Vertical):
             yield Input(id="lead", compact=True, placeholder=say("editor_lead_placeholder"),
                         select_on_focus=False)
         yield Label(say("editor_text"), classes="caption")
-        yield TextArea(id="text", soft_wrap=True, compact=True,
+        yield TaskText(id="text", soft_wrap=True, compact=True,
                        placeholder=say("editor_text_placeholder"))
         yield Static("", id="targets-caption", classes="caption")
         yield TargetTable(id="targets")

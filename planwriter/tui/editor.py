@@ -452,6 +452,9 @@ class EditorScreen(Screen[None]):
             recovery.write(store.render(self.plan, self.document.original),
                            recovery.next_generation())
 
+    def action_to_outline(self) -> None:
+        self.outline.focus()
+
     # --- undo and redo -------------------------------------------------------------------
 
     def action_undo(self) -> None:

@@ -13,9 +13,10 @@ from textual.binding import Binding
 from planwriter.widgets.keys import binding
 
 
-def editor_key(binding_id: str, key: str, show: bool = True) -> Binding:
+def editor_key(binding_id: str, key: str, show: bool = True, priority: bool = True) -> Binding:
     """Works anywhere in the editor, a text field included (priority)."""
-    return binding(key, binding_id, binding_id, binding_id=binding_id, show=show, priority=True)
+    return binding(key, binding_id, binding_id, binding_id=binding_id, show=show,
+                   priority=priority)
 
 
 # In footer order: what a clerk needs most comes first, so at 80 columns it stays in view.
@@ -37,6 +38,7 @@ EDITOR_BINDINGS = [
     editor_key("add_domain", "f4", show=False),
     editor_key("move_to", "f6", show=False),
     editor_key("edit_target", "ctrl+t", show=False),
+    editor_key("to_outline", "escape", show=False, priority=False),
 ]
 
 # The editor has its own ctrl+q (in the footer's third place); this one serves the picker.
