@@ -18,6 +18,7 @@ from planwriter import model
 from planwriter.check.context import quantity_or_none, ratio_text, shown
 from planwriter.check.plan_rules import _matches as states_figure  # the text-drift rule's test
 from planwriter.messages import label, say
+from planwriter.outline import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
 from planwriter.quantity import (
     Bound,
     Found,
@@ -472,13 +473,11 @@ def implied_op(value: str) -> model.Op | None:
 
 def reading_of(quantity: Quantity, op: model.Op) -> str:
     """How the program reads a value, for the form: 不少于 150000人."""
-    return say("edit_reads_as", op=say(OP_KEYS[op]),
+    return say("edit_reads_as", op=say(OP_WORDS[op]),
                amount=format_amount(quantity.amount, quantity.unit),
                exact=plain_number(quantity.amount) + quantity.unit)
 
 
-OP_KEYS = {model.Op.AT_LEAST: "op_at_least", model.Op.AT_MOST: "op_at_most",
-           model.Op.EQUAL: "op_equal"}
 
 
 # --- the figure in the task's text --------------------------------------------------------

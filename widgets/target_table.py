@@ -16,6 +16,7 @@ from textual.widgets import DataTable
 
 from planwriter import edit, model
 from planwriter.messages import say
+from planwriter.outline import OP_WORDS
 from planwriter.widgets.keys import binding
 
 COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")
@@ -35,7 +36,7 @@ def target_cells(target: model.Target, baseline: model.Results | None) -> dict[s
         change.append(f"\n{last.percent}")
     unit = target.unit if target.unit and not target.value.endswith(target.unit) else ""
     return {"metric": target.metric, "value": target.value, "unit": target.unit,
-            "op": say(edit.OP_KEYS[target.op]), "kind": say(f"target_kind_{target.kind.value}"),
+            "op": say(OP_WORDS[target.op]), "kind": say(f"target_kind_{target.kind.value}"),
             "target": target.value + unit,
             "last": last.figure or Text(say("target_no_last"), style="dim"), "change": change}
 

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from planwriter import edit, model
 from planwriter.messages import say
+from planwriter.outline import OP_WORDS
 from planwriter.widgets.keys import binding
 
 
@@ -188,7 +189,7 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
                             compact=True)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_op"))
-                yield Select([(say(edit.OP_KEYS[op]), op) for op in model.Op], id="op",
+                yield Select([(say(OP_WORDS[op]), op) for op in model.Op], id="op",
                              value=target.op, allow_blank=False, compact=True)
             with Horizontal(classes="row"):
                 yield Label(say("target_col_kind"))

@@ -8,7 +8,6 @@ the check (debounced; off the UI thread for large plans) and the recovery file
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
@@ -87,7 +86,6 @@ class EditorScreen(Screen[None]):
         self.document = document
         self.findings: list[Finding] | None = None  # None until the first check is done
         self.marks: dict[str, Severity] = {}
-        self.check_seconds = 0.0  # the last check's duration, for bench/tui.py
         self._check_timer: Timer | None = None
         self._recovery_timer: Timer | None = None
         self._save_running = False
@@ -239,15 +237,11 @@ class EditorScreen(Screen[None]):
         if edit.counts(plan)[1] > self.THREAD_CHECK_TASKS:
             self._check_in_thread(plan)
             return
-        started = time.perf_counter()
         self.show_findings(plan, self.document.check(plan))
-        self.check_seconds = time.perf_counter() - started
 
     @work(thread=True, exclusive=True, group="check")
     def _check_in_thread(self, plan: model.Plan) -> None:
-        started = time.perf_counter()
         findings = self.document.check(plan)
-        self.check_seconds = time.perf_counter() - started
         self.post_message(ChecksFinished(plan, findings))
 
     @on(ChecksFinished)
