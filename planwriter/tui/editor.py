@@ -79,6 +79,8 @@ class EditorScreen(Screen[None]):
     EditorScreen.-short TaskEditor .field { margin-bottom: 0; }
     EditorScreen.-short TaskEditor #text { margin-bottom: 0; }
     EditorScreen.-short TargetTable { max-height: 5; }
+    EditorScreen.-short #problem-header { display: none; }
+    EditorScreen.-short #problem-detail { height: 1; }
     """
 
     def __init__(self, document: Document) -> None:
