@@ -60,21 +60,26 @@ def decode(data: bytes, name: str) -> str:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise fail("empty", say("empty_file"), name, 1, 1)
+    return text
+
+
+def _refuse_unsavable(text: str, name: str) -> None:
+    """Characters a plan file cannot hold, refused wherever the text came from (a file, a git
+    revision): control characters, and tabs, which libyaml accepts inside text but ruamel's
+    round trip does not, so a plan that reads could not be saved."""
     if bad := _CONTROL.search(text):
         line, column = _position(text[: bad.start()])
         raise fail("syntax", say("control_char", code=ord(bad.group())), name, line, column)
     if (tab := text.find("\t")) >= 0:
-        # libyaml accepts a tab inside text, ruamel's round trip does not: refuse it on
-        # reading, so a file that validates can always be saved
         line, column = _position(text[:tab])
         indenting = not text[text.rfind("\n", 0, tab) + 1: tab].strip(" \t")
         raise fail("syntax", say("yaml_tab" if indenting else "yaml_tab_anywhere"), name,
                    line, column)
-    return text
 
 
 def compose(text: str, name: str) -> yaml.Node:
     """The YAML node tree of `text`; syntax errors come back as Chinese problems."""
+    _refuse_unsavable(text, name)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
