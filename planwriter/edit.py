@@ -29,6 +29,7 @@ from planwriter.quantity import (
     find_quantities,
     format_amount,
     parse_quantity,
+    unit_problem,
 )
 from planwriter.quantity import _plain as plain_number  # 150000, 1.2: no exponent, no zeros
 from planwriter.schema import PEOPLE_UNITS
@@ -446,6 +447,8 @@ def read_target(metric: str, value: str, unit: str, op: model.Op | None = None,
 
 def _quantity_problems(quantity: Quantity, value: str, unit: str, op: model.Op | None,
                        kind: model.Kind | None) -> Iterator[str]:
+    if unit and (problem := unit_problem(unit)):
+        yield problem
     written = quantity.unit
     if unit and written and written != unit and not {written, unit} <= PEOPLE_UNITS:
         yield say("unit_conflict", value=value, written=written, unit=unit)

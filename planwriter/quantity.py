@@ -57,6 +57,7 @@ IS_AGE = "“{text}”是年龄条件，不是数量"
 IS_ANNIVERSARY = "“{text}”是周年纪念，不是数量"
 CONFLICTING_BOUNDS = "“{text}”的限定词相互矛盾"
 UNITS_DIFFER = "单位不同，无法比较：{a} 与 {b}"
+UNIT_HAS_FIGURE = "单位“{unit}”里有数字：数字写在数值里，单位只写“人”“个”“万元”这样的字"
 UNIT_CONFLICT = "“{text}”已写明单位“{written}”，与给定单位“{given}”不符"
 SCALE_TWICE = "“{text}”已带“万”或“亿”，给定单位“{given}”不能再带"
 NO_UNIT = "无单位的数"
@@ -308,6 +309,13 @@ def find_quantities(text: str) -> list[Found]:
         if quantity is not None:
             found.append(Found(match.start(), match.end(), quantity))
     return found
+
+
+def unit_problem(unit: str) -> str | None:
+    """Why a `unit:` as written cannot be a unit (it holds a figure), or None."""
+    if any(ch.isdigit() for ch in unit):
+        return UNIT_HAS_FIGURE.format(unit=unit)
+    return None
 
 
 def compatible(unit_a: str, unit_b: str) -> str | None:

@@ -18,7 +18,7 @@ from planwriter import model
 from planwriter.messages import label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
-from planwriter.quantity import Bound, Quantity, QuantityError, parse_quantity
+from planwriter.quantity import Bound, Quantity, QuantityError, parse_quantity, unit_problem
 
 T = TypeVar("T")
 Path_ = tuple[str | int, ...]  # a YAML path: ("domains", 0, "tasks", 3, "title")
@@ -387,6 +387,9 @@ def _quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantit
         quantity = parse_quantity(value)
     except QuantityError as err:
         reader.error("quantity", say("bad_quantity", value=value, reason=err), node)
+        return None
+    if unit and (problem := unit_problem(unit)):
+        reader.error("unit", problem, node)
         return None
     written = quantity.unit
     if unit and written and written != unit and not {written, unit} <= PEOPLE_UNITS:

@@ -405,3 +405,11 @@ def test_history_keeps_a_limit() -> None:
     for n in range(5):
         history.record(edit.update_task(plan, "a", title=str(n)), "改")
     assert len(history.steps) == 3 and history.position == 2
+
+
+def test_the_form_refuses_a_unit_holding_a_figure_as_the_schema_does() -> None:
+    from planwriter.edit import read_target
+
+    reading = read_target("人数", "15万", "16万")
+    assert reading.target is None
+    assert any(problem.startswith("单位“16万”里有数字") for problem in reading.problems)

@@ -233,3 +233,11 @@ def test_tab_inside_text_is_refused_with_its_place(tmp_path: Path) -> None:
     assert file_problem(path) == (5, 13, "文件里有制表符（Tab），请改为空格（常见于从 Word 粘贴的文字）")
     indented = write(tmp_path, (HEAD + "domains:\n\t- title: 领域\n").encode(), "i.plan.yaml")
     assert file_problem(indented) == (6, 1, "缩进里有制表符（Tab），YAML 只能用空格缩进")
+
+
+def test_a_unit_holding_a_figure_is_refused() -> None:
+    text = plan_text(TASK + "        targets:\n          - metric: 人数\n            value: 15万\n"
+                     "            unit: 16万\n")
+    line, column, message = only_problem(text)
+    assert (line, column) == (13, 20)
+    assert message.startswith("单位“16万”里有数字")
