@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 # CI runs the same generated examples every time, so a red run can be reproduced and a green
@@ -11,3 +13,16 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI") == "true":
     settings.load_profile("ci")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """For the UI tests: a copy of the Changzhou plan and results, the editor's delays short.
+    The UI is imported here, not at the top, so the other tests never load Textual."""
+    from tui_support import make_workspace
+
+    from planwriter.tui.editor import EditorScreen
+
+    monkeypatch.setattr(EditorScreen, "CHECK_DELAY", 0.01)
+    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 0.05)
+    return make_workspace(tmp_path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from rich.console import Console
 from textual.widgets import Input, OptionList, TextArea
 from tui_support import (
@@ -14,7 +13,6 @@ from tui_support import (
     editor,
     editor_app,
     git,
-    make_workspace,
     notifications,
     pilot_test,
     select,
@@ -32,13 +30,6 @@ from planwriter.tui.preview import PreviewScreen
 from planwriter.widgets.problems import FindingList, ProblemsPanel
 from planwriter.widgets.status import StatusLine
 from planwriter.widgets.target_table import TargetTable
-
-
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(EditorScreen, "CHECK_DELAY", 0.01)
-    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 0.05)
-    return make_workspace(tmp_path)
 
 
 def plan_of(pilot) -> model.Plan:

@@ -19,7 +19,6 @@ from tui_support import (
     SIZE,
     editor,
     editor_app,
-    make_workspace,
     notifications,
     pilot_test,
     select,
@@ -32,13 +31,6 @@ from planwriter.tui import dialogs
 from planwriter.tui.document import Document
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.recovery import RecoveryFile, recovery_path
-
-
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(EditorScreen, "CHECK_DELAY", 0.01)
-    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 0.05)
-    return make_workspace(tmp_path)
 
 
 async def type_a_lead(pilot, lead: str = "养老服务处") -> None:
