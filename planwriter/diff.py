@@ -343,8 +343,7 @@ def _where(nodes_: dict[str, Node], node: Node) -> str:
 
 
 def _value(target: model.Target) -> str:
-    unit = target.unit if target.unit and not target.value.endswith(target.unit) else ""
-    return f"{target.value}{unit}"
+    return model.written(target.value, target.unit)
 
 
 def _label(name: str) -> str:

@@ -142,6 +142,11 @@ def domain_tasks(domain: Domain) -> Iterator[Task]:
         yield from section.tasks
 
 
+def written(value: str, unit: str) -> str:
+    """A figure as the document shows it: 15万 with unit 人 → 15万人; 83个 stays 83个."""
+    return value + (unit if unit and not value.endswith(unit) else "")
+
+
 def with_unit(quantity: Quantity, unit: str) -> Quantity:
     """The `unit:` field supplies the unit when the written value has none."""
     return quantity.with_unit(unit) if unit and not quantity.unit else quantity

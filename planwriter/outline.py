@@ -18,9 +18,9 @@ OP_WORDS = {model.Op.AT_LEAST: "op_at_least", model.Op.AT_MOST: "op_at_most",
 
 def target_line(target: model.Target) -> str:
     """居家养老上门服务人数 不少于 15万人（总量）"""
-    unit = target.unit if target.unit and not target.value.endswith(target.unit) else ""
-    return (f"{target.metric} {say(OP_WORDS[target.op])} {target.value}{unit}"
-            f"（{say('kind_' + target.kind.value)}）")
+    figure = model.written(target.value, target.unit)
+    kind = say("kind_" + target.kind.value)
+    return f"{target.metric} {say(OP_WORDS[target.op])} {figure}（{kind}）"
 
 
 def outline_tree(plan: model.Plan) -> Tree:
@@ -55,9 +55,8 @@ def results_table(results: model.Results) -> Table:
     for key in ("results_metric", "results_value", "results_kind", "results_quote"):
         table.add_column(say(key), overflow="fold")
     for result in results.results:
-        unit = result.unit if result.unit and not result.value.endswith(result.unit) else ""
-        table.add_row(result.metric, f"{result.value}{unit}", say("kind_" + result.kind.value),
-                      result.quote)
+        table.add_row(result.metric, model.written(result.value, result.unit),
+                      say("kind_" + result.kind.value), result.quote)
     return table
 
 

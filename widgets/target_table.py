@@ -34,10 +34,9 @@ def target_cells(target: model.Target, baseline: model.Results | None) -> dict[s
     change = Text(last.change, style=style)
     if last.percent:
         change.append(f"\n{last.percent}")
-    unit = target.unit if target.unit and not target.value.endswith(target.unit) else ""
     return {"metric": target.metric, "value": target.value, "unit": target.unit,
             "op": say(OP_WORDS[target.op]), "kind": say(f"target_kind_{target.kind.value}"),
-            "target": target.value + unit,
+            "target": model.written(target.value, target.unit),
             "last": last.figure or Text(say("target_no_last"), style="dim"), "change": change}
 
 
