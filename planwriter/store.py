@@ -14,7 +14,7 @@ import glob
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -74,25 +74,22 @@ def parse(text: str, name: str, is_results: bool | None = None
 def load(path: Path | str) -> Loaded:
     """A plan or results file, told apart by its name (*.plan.yaml, *.results.yaml) or keys."""
     path = Path(path)
-    text = source.read_text(path)
-    data, where = parse(text, str(path), is_results_path(path))
-    return Loaded(data, path, text, where)
+    return _load(path, lambda root, name: schema.read_any(root, name, is_results_path(path)))
 
 
 def load_plan(path: Path | str) -> Loaded[model.Plan]:
-    path = Path(path)
-    text = source.read_text(path)
-    with paused_gc():
-        plan, where = schema.read_plan(source.compose(text, str(path)), str(path))
-    return Loaded(plan, path, text, where)
+    return _load(Path(path), schema.read_plan)
 
 
 def load_results(path: Path | str) -> Loaded[model.Results]:
-    path = Path(path)
+    return _load(Path(path), schema.read_results)
+
+
+def _load(path: Path, read: Callable[[Any, str], tuple[Any, schema.SourceMap]]) -> Loaded:
     text = source.read_text(path)
     with paused_gc():
-        results, where = schema.read_results(source.compose(text, str(path)), str(path))
-    return Loaded(results, path, text, where)
+        data, where = read(source.compose(text, str(path)), str(path))
+    return Loaded(data, path, text, where)
 
 
 # --- the model as canonical data ---------------------------------------------------
