@@ -6,10 +6,8 @@ Exit codes: 0 fine, 1 problems found (fmt --check), 2 bad input or usage.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter import __version__, model, store
@@ -65,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.set_defaults(run=run_fmt)
 
     new = commands.add_parser("new", help=say("cmd_new"), description=say("cmd_new"))
-    new.add_argument("--bureau", required=True, metavar="单位", help=say("arg_bureau"))
+    new.add_argument("--bureau", metavar="单位", help=say("arg_bureau_new"))
     new.add_argument("--year", required=True, metavar="年度", help=say("arg_year"))
     new.add_argument("-o", "--output", metavar="文件", help=say("arg_output"))
     new.add_argument("--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录",
@@ -295,104 +293,39 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from planwriter.newplan import new_plan
+    from planwriter.settings import bureau_defaults, settings_for
+
     year = _year(args.year)
-    new = new_plan(args.bureau, year, Path(args.plans_dir),
-                   Path(args.output) if args.output else None)
+    plans_dir = Path(args.plans_dir)
+    defaults = bureau_defaults(settings_for(plans_dir))
+    bureau = (args.bureau or defaults.name).strip()
+    if not bureau:
+        _bad_usage(say("new_needs_bureau"))
+    new = new_plan(bureau, year, plans_dir, Path(args.output) if args.output else None, defaults)
     if new.path.exists() and not args.force:
         _bad_usage(say("new_exists", file=new.path))
     new.write()
     if new.previous:
         print(say("new_carried", file=new.previous.path, domains=len(new.plan.domains)))
     else:
-        print(say("new_skeleton", bureau=args.bureau, year=year - 1))
+        print(say("new_skeleton", bureau=bureau, year=year - 1))
     print(say("new_created", file=new.path))
     return EXIT_OK
 
 
-@dataclass
-class NewPlan:
-    """Next year's plan, ready to write: shared by `new` and the editor's plan picker."""
-
-    path: Path
-    plan: model.Plan
-    text: str
-    previous: store.Loaded[model.Plan] | None
-
-    def write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        store.atomic_write(self.path, self.text)
-
-
-def new_plan(bureau: str, year: int, plans_dir: Path, output: Path | None = None) -> NewPlan:
-    previous = find_plan(plans_dir, bureau, year - 1)
-    plan = next_year_plan(previous.model, year) if previous else skeleton(bureau, year)
-    if output is None and previous:
-        output = previous.path.parent / f"{year}{store.PLAN_SUFFIX}"
-    elif output is None:
-        output = plans_dir / _safe_name(bureau) / f"{year}{store.PLAN_SUFFIX}"
-    header = f"# {say('skeleton_comment')}\n"
-    text = header + store.render(plan)
-    store.parse(text, str(output), is_results=False)  # what we write must read back
-    return NewPlan(output, plan, text, previous)
-
-
 def _year(value: str) -> int:
+    from planwriter.newplan import plan_year
+
     year = plan_year(value)
     if year is None:
         _bad_usage(say("new_year_bad", value=value))
     return year  # type: ignore[return-value]  # _bad_usage exits
 
 
-def plan_year(value: str) -> int | None:
-    """A plan's year as typed (2025), or None when it is not one."""
-    low, high = 1949, 2100
-    if not (value.isascii() and value.isdigit() and low <= int(value) <= high):
-        return None
-    return int(value)
-
-
 def _bad_usage(message: str) -> None:
     print(f"planwriter：{say('error_prefix')}：{message}", file=sys.stderr)
     raise SystemExit(EXIT_BAD_INPUT)
-
-
-def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Plan] | None:
-    """The bureau's plan for `year` under `directory`, if one reads cleanly."""
-    if not directory.is_dir():
-        return None
-    for path in sorted(directory.rglob(f"*{store.PLAN_SUFFIX}")):
-        try:
-            loaded = store.load_plan(path)
-        except InputError:
-            continue
-        if loaded.model.bureau == bureau and loaded.model.year == year:
-            return loaded
-    return None
-
-
-def next_year_plan(previous: model.Plan, year: int) -> model.Plan:
-    """Last year's domains and sections (not its tasks), bureau and notice settings."""
-    def renamed(text: str) -> str:
-        return text.replace(str(previous.year), str(year))
-
-    notice = None
-    if previous.notice:
-        old = previous.notice
-        notice = model.Notice(recipients=old.recipients, signer=old.signer, body=renamed(old.body),
-                              remark=old.remark, cc=old.cc, printer=old.printer)
-    domains = [model.Domain(id=d.id, title=d.title,
-                            sections=[model.Section(id=s.id, title=s.title) for s in d.sections])
-               for d in previous.domains]
-    return model.Plan(bureau=previous.bureau, year=year, title=renamed(previous.title),
-                      numbering=previous.numbering, notice=notice, domains=domains)
-
-
-def skeleton(bureau: str, year: int) -> model.Plan:
-    return model.Plan(bureau=bureau, year=year, title=f"{year}年工作要点")
-
-
-def _safe_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s.]+', "-", name).strip("-") or "plan"
 
 
 if __name__ == "__main__":

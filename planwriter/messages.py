@@ -6,6 +6,8 @@ here lets a reviewer read the tool's whole voice in one file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MESSAGES: dict[str, str] = {
     # --- reading a file ---
     "file_missing": "找不到文件",
@@ -78,6 +80,7 @@ MESSAGES: dict[str, str] = {
     "arg_show_file": "计划文件（.plan.yaml）；给实绩文件（.results.yaml）则列出各项实绩",
     "arg_fmt_check": "只检查不改写：有文件需要整理时退出码为 1",
     "arg_bureau": "单位名称，如 常州市民政局",
+    "arg_bureau_new": "单位名称，如 常州市民政局（默认取 planwriter.toml 的 [bureau] name）",
     "arg_year": "计划年度，如 2025",
     "arg_output": "输出文件；默认写在上一年计划旁，名为 <年度>.plan.yaml",
     "arg_force": "输出文件已存在时覆盖它",
@@ -172,7 +175,6 @@ MESSAGES: dict[str, str] = {
     "template_undefined": "模板用了不存在的名称“{name}”",
     "template_failed": "模板运行出错：{message}",
     "template_unknown_style": "模板用了样式配置中没有的段落样式“{style}”",
-    "profile_bad_toml": "样式配置格式错误：{detail}",
     "profile_unknown_key": "样式配置中有未知设置“{key}”{hint}",
     "profile_bad_value": "样式配置“{key}”应为{expected}，这里是“{value}”",
     "profile_expect_number": "数字",
@@ -561,7 +563,13 @@ MESSAGES: dict[str, str] = {
     "rules_col_current": "当前",
     "rules_col_summary": "说明",
     "rule_off": "关闭",
-    "config_bad_toml": "planwriter.toml 格式错误：{detail}",
+    "toml_bad": "TOML 格式错误：{detail}",
+    "toml_not_utf8": "不是 UTF-8 编码的文本，请用 UTF-8 保存",
+    "toml_unreadable": "无法读取：{detail}",
+    "config_unknown_table": "未知设置节“[{key}]”{hint}",
+    "config_expect_text": "文字",
+    "config_expect_template": "notice 或 plain",
+    "new_needs_bureau": "请用 --bureau 给出单位名称，或在 planwriter.toml 的 [bureau] 中写明 name",
     "config_unknown_key": "未知设置“{key}”{hint}",
     "config_bad_value": "设置“{key}”应为{expected}，这里是“{value}”",
     "config_unknown_rule": "未知检查规则“{key}”{hint}",
@@ -646,9 +654,46 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
+# tomllib's messages (Python 3.11), by their English opening; what follows it is kept.
+TOML_ERRORS = {
+    "Expected '=' after a key in a key/value pair": "键后应有“=”",
+    "Expected ']' at the end of a table declaration": "表头应以“]”结束",
+    "Expected ']]' at the end of an array declaration": "表数组的表头应以“]]”结束",
+    "Expected": "此处应为",
+    "Found invalid character": "无效字符",
+    "Invalid statement": "无法识别的语句",
+    "Invalid value": "无效的值（文字要加引号）",
+    "Invalid initial character for a key part": "键的开头字符无效",
+    "Invalid date or datetime": "无效的日期或时间",
+    "Invalid hex value": "无效的十六进制值",
+    "Illegal character": "非法字符",
+    "Unterminated string": "字符串缺少结束引号",
+    "Unclosed array": "数组缺少“]”",
+    "Unclosed inline table": "内联表缺少“}”",
+    "Unescaped '\\' in a string": "字符串中的“\\”未转义",
+    "Escaped character is not a Unicode scalar value": "转义字符不是有效的 Unicode 字符",
+    "Cannot declare": "重复声明",
+    "Cannot overwrite a value": "不能重复设置同一个键",
+    "Cannot mutate immutable namespace": "不能修改已写定的表",
+    "Cannot redefine namespace": "不能重复定义表",
+    "Duplicate inline table key": "内联表中的键重复",
+}
+
+
 def say(message_key: str, /, **fields: object) -> str:
     """The catalogue sentence `key` with its fields filled in."""
     return MESSAGES[message_key].format(**fields)
+
+
+def close_hint(key: str, allowed: Iterable[str]) -> str:
+    """"，是不是“…”？" for a misspelt key, else the list of the keys allowed there."""
+    import difflib  # only when there is a mistake to name
+
+    choices = list(allowed)
+    close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+    if close:
+        return say("unknown_key_suggest", suggestion=close[0])
+    return say("unknown_key_allowed", allowed="、".join(choices))
 
 
 def label(field: str) -> str:

@@ -6,7 +6,6 @@ Every problem found is collected (not just the first), so a user fixes a file in
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from typing import TypeVar
 import yaml
 
 from planwriter import model
-from planwriter.messages import label, say
+from planwriter.messages import close_hint, label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
 from planwriter.quantity import Bound, Quantity, QuantityError, parse_quantity, unit_problem
@@ -102,7 +101,7 @@ class Reader:
                 continue
             first_line[key] = key_node.start_mark.line + 1
             if key not in keys:
-                self.error("unknown-key", say("unknown_key", key=key, hint=_suggest(key, keys)),
+                self.error("unknown-key", say("unknown_key", key=key, hint=close_hint(key, keys)),
                            key_node)
                 continue
             if _is_null(value_node) and keys[key]:
@@ -217,13 +216,6 @@ def _type_key(node: yaml.Node) -> str:
 
 def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
-
-
-def _suggest(key: str, keys: dict[str, bool]) -> str:
-    close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
-    if close:
-        return say("unknown_key_suggest", suggestion=close[0])
-    return say("unknown_key_allowed", allowed="、".join(keys))
 
 
 # --- plans -------------------------------------------------------------------------

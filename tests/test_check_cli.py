@@ -149,20 +149,32 @@ def test_config_switches_rules_and_sets_thresholds(tmp_path: Path) -> None:
     assert "below-last-year" in codes
 
 
-@pytest.mark.parametrize(("config", "message"), [
-    ("[check]\njump_factr = 5\n", "未知设置“check.jump_factr”，是不是“jump_factor”？"),
-    ("[check.rules]\nbelow-last-yr = false\n", "未知检查规则“below-last-yr”，是不是“below-last-year”？"),
-    ('[check.rules]\njump = "loud"\n', "设置“check.rules.jump”应为true、false 或 info、warning、error"),
-    ("[check]\njump_factor = 0.5\n", "设置“check.jump_factor”应为大于 1 的数"),
-    ("[check\n", "planwriter.toml 格式错误"),
+@pytest.mark.parametrize(("config", "place", "message"), [
+    ("[check]\njump_factr = 5\n", "2:1", "未知设置“check.jump_factr”，是不是“jump_factor”？"),
+    ("[check.rules]\nbelow-last-yr = false\n", "2:1", "未知检查规则“below-last-yr”，是不是“below-last-year”？"),
+    ('[check.rules]\njump = "loud"\n', "2:1", "设置“check.rules.jump”应为true、false 或 info、warning、error"),
+    ("[check]\n  jump_factor = 0.5\n", "2:3", "设置“check.jump_factor”应为大于 1 的数"),
+    ("[check\n", "1:7", "TOML 格式错误：表头应以“]”结束"),
+    ("[check]\njump_factor 3\n", "2:13", "TOML 格式错误：键后应有“=”"),
+    ("[check]\njump_factor = 3\n[chek]\n", "3:1", "未知设置节“[chek]”，是不是“check”？"),
+    ('[render]\ntemplate = "fancy"\n', "2:1", "设置“render.template”应为notice 或 plain"),
+    ("[bureau]\nname = 5\n", "2:1", "设置“bureau.name”应为文字"),
 ])
-def test_bad_config_names_the_key_and_file(tmp_path: Path, config: str, message: str) -> None:
+def test_bad_config_names_file_line_and_key(tmp_path: Path, config: str, place: str,
+                                            message: str) -> None:
     plan = copy_plan(tmp_path)
     (tmp_path / "planwriter.toml").write_text(config, encoding="utf-8")
     done = run("check", str(plan))
     assert done.returncode == 2
-    assert str(tmp_path / "planwriter.toml") in done.stderr
+    assert f"{tmp_path / 'planwriter.toml'}:{place}: " in done.stderr
     assert message in done.stderr
+
+
+def test_config_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    plan = copy_plan(tmp_path)
+    (tmp_path / "planwriter.toml").write_bytes("[bureau]\nname = '常州'\n".encode("gb18030"))
+    done = run("check", str(plan))
+    assert done.returncode == 2 and "不是 UTF-8 编码的文本" in done.stderr
 
 
 def test_list_rules() -> None:

@@ -161,6 +161,30 @@ def test_new_without_a_previous_plan_writes_a_valid_skeleton(tmp_path: Path) -> 
     assert run("new", "--bureau", "某县民政局", "--year", "二〇二五", cwd=tmp_path).returncode == 2
 
 
+def test_new_takes_the_bureau_and_its_notice_from_planwriter_toml(tmp_path: Path) -> None:
+    (tmp_path / "planwriter.toml").write_text(
+        '[bureau]\nname = "某县民政局"\nrecipients = "各乡镇人民政府，县各有关单位"\n'
+        'remark = "此件公开发布"\ncc = "县委办公室"\nprinter = "某县民政局办公室"\n',
+        encoding="utf-8")
+    done = run("new", "--year", "2025", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    plan = store.load_plan(tmp_path / "plans" / "某县民政局" / "2025.plan.yaml").model
+    assert plan.bureau == "某县民政局" and plan.notice is not None
+    notice = plan.notice
+    assert (notice.recipients, notice.remark, notice.cc, notice.printer) == (
+        "各乡镇人民政府，县各有关单位", "此件公开发布", "县委办公室", "某县民政局办公室")
+    other = run("new", "--bureau", "另一县民政局", "--year", "2025", cwd=tmp_path)
+    assert other.returncode == 0, other.stderr
+    assert store.load_plan(tmp_path / "plans/另一县民政局/2025.plan.yaml").model.bureau == "另一县民政局"
+
+
+def test_new_without_a_bureau_anywhere_says_where_to_give_one(tmp_path: Path) -> None:
+    done = run("new", "--year", "2025", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "请用 --bureau 给出单位名称，或在 planwriter.toml 的 [bureau] 中写明 name" in done.stderr
+    assert not (tmp_path / "plans").exists()
+
+
 def test_main_in_process_returns_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["validate", str(PLAN)]) == 0
     assert "格式正确" in capsys.readouterr().out

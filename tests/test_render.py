@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,6 +22,7 @@ from planwriter.render import default_output, render_plan, safe_name
 from planwriter.render.docx import break_title, text_width
 from planwriter.render.engine import render_blocks
 from planwriter.render.profile import load_profile
+from planwriter.settings import RenderSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
@@ -252,7 +254,8 @@ def test_sandbox_refuses_python_internals(tmp_path: Path, expression: str) -> No
 def test_template_in_a_bureau_folder_overrides_the_builtin(tmp_path: Path) -> None:
     (tmp_path / "plan.j2").write_text("{{ title('本局自定义：' ~ plan.title) }}\n", encoding="utf-8")
     out = tmp_path / "x.docx"
-    render_plan(small_plan(), out, template="plain", base_dir=tmp_path)
+    render_plan(small_plan(), out, template="plain",
+                settings=RenderSettings(template_dir=tmp_path))
     assert paragraphs(docx.Document(str(out))) == ["本局自定义：要点"]
 
 
@@ -274,19 +277,39 @@ def test_profile_override_changes_the_look_not_the_rest(tmp_path: Path) -> None:
     assert 'w:linePitch="579"' in part(out, "word/document.xml")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("[styles.body]\nsize = 18\n", "样式配置中有未知设置“styles.body.size”，是不是“size_pt”？"),
-    ("[page]\ntop_mm = \"37\"\n", "样式配置“page.top_mm”应为数字"),
-    ("[styles.title]\nfont = \"comic\"\n", "样式配置“styles.title.font”应为[fonts] 中定义的字体角色"),
-    ("[styles.title\n", "样式配置格式错误"),
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("[styles.body]\nsize = 18\n", 2, "样式配置中有未知设置“styles.body.size”，是不是“size_pt”？"),
+    ("# ours\n[page]\ntop_mm = \"37\"\n", 3, "样式配置“page.top_mm”应为数字"),
+    ("[styles.title]\nfont = \"comic\"\n", 2, "样式配置“styles.title.font”应为[fonts] 中定义的字体角色"),
+    ("[styles.title\n", 1, "TOML 格式错误：表头应以“]”结束"),
 ])
-def test_bad_profile_names_key_and_file(tmp_path: Path, text: str, message: str) -> None:
+def test_bad_profile_names_file_line_and_key(tmp_path: Path, text: str, line: int,
+                                            message: str) -> None:
     override = tmp_path / "bad.toml"
     override.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as err:
         load_profile(override)
     (problem,) = err.value.problems
-    assert problem.where.file == str(override) and problem.message.startswith(message)
+    assert (problem.where.file, problem.where.line) == (str(override), line)
+    assert problem.message.startswith(message)
+
+
+def test_bureau_default_template_plain_leaves_out_the_notice(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(PLAN, plans / PLAN.name)
+    (tmp_path / "planwriter.toml").write_text('[render]\ntemplate = "plain"\n', encoding="utf-8")
+    out = tmp_path / "out.docx"
+    done = subprocess.run([sys.executable, "-m", "planwriter", "render", str(plans / PLAN.name),
+                           "-o", str(out)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    texts = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    assert texts[0] == "2024年全市民政工作要点"
+    assert not any("印发" in text for text in texts[:3])
+    notice = tmp_path / "notice.docx"
+    subprocess.run([sys.executable, "-m", "planwriter", "render", str(plans / PLAN.name), "-o",
+                    str(notice), "--template", "notice"], capture_output=True, check=True)
+    assert "关于印发" in docx.Document(str(notice)).paragraphs[0].text  # -t still wins
 
 
 def test_every_number_of_the_format_lives_in_the_profile() -> None:

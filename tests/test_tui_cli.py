@@ -87,6 +87,24 @@ async def test_the_picker_says_what_is_wrong_with_a_new_plan(tmp_path: Path) -> 
 
 
 @pilot_test
+async def test_a_first_plan_takes_the_bureau_from_planwriter_toml(tmp_path: Path) -> None:
+    (tmp_path / "planwriter.toml").write_text(
+        '[bureau]\nname = "某县民政局"\nrecipients = "各乡镇人民政府"\n', encoding="utf-8")
+    app = make_app(None, plans_dir=tmp_path / "plans", cwd=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, NewPlanDialog)
+        assert dialog.query_one("#bureau").value == "某县民政局"
+        dialog.query_one("#year").value = "2025"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, EditorScreen)
+        notice = editor(pilot).document.plan.notice
+        assert notice is not None and notice.recipients == "各乡镇人民政府"
+
+
+@pilot_test
 async def test_an_empty_plans_folder(tmp_path: Path) -> None:
     app = make_app(None, plans_dir=tmp_path / "plans", cwd=tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -9,14 +9,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planwriter import model
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.context import Cleaner, plan_context
+from planwriter.settings import RenderSettings
 
-__all__ = ["Rendered", "default_output", "libreoffice_available", "render_plan", "safe_name"]
+if TYPE_CHECKING:
+    from planwriter.render.blocks import Block
+    from planwriter.render.profile import Profile
+
+__all__ = ["Composed", "Rendered", "compose", "default_output", "libreoffice_available",
+           "render_plan", "safe_name"]
 
 TEMPLATES = ("notice", "plain", "report")
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
@@ -45,7 +51,10 @@ def default_output(plan_path: Path, plan: model.Plan) -> Path:
     return plan_path.parent / f"{safe_name(plan.title)}.docx"
 
 
-def choose_template(plan: model.Plan, template: str | None) -> str:
+def choose_template(plan: model.Plan, template: str | None, default: str | None = None) -> str:
+    """The template asked for; else the bureau's default; else notice when the plan has one."""
+    if template is None and default == "plain":
+        return "plain"
     if template is None:
         return "notice" if plan.notice else "plain"
     if template == "notice" and plan.notice is None:
@@ -53,27 +62,49 @@ def choose_template(plan: model.Plan, template: str | None) -> str:
     return template
 
 
-def render_plan(plan: model.Plan, output: Path, *, template: str | None = None,
-                profile: Path | None = None, pdf: bool = False, base_dir: Path | None = None,
-                report: dict[str, Any] | None = None,
-                profile_overrides: list[Path] | None = None) -> Rendered:
-    """Write `output` (.docx) for `plan`, and a PDF beside it when asked."""
-    from planwriter.render.docx import write_docx
+@dataclass
+class Composed:
+    """What a template made of a plan, and how it is to look: ready to be written."""
+
+    blocks: list[Block]
+    style: Profile
+    warnings: list[str]
+
+
+def compose(plan: model.Plan, *, template: str | None = None, profile: Path | None = None,
+            settings: RenderSettings | None = None,
+            report: dict[str, Any] | None = None) -> Composed:
+    """Run the template over `plan` and load the style profile (built-in, bureau's, --profile)."""
     from planwriter.render.engine import render_blocks
     from planwriter.render.profile import load_profile
 
-    chosen = choose_template(plan, template)
+    settings = settings or RenderSettings()
+    chosen = choose_template(plan, template, settings.template)
     clean = Cleaner()
     context = plan_context(plan, clean)
     if report is not None:
         context["report"] = report
-    blocks = render_blocks(chosen, context, [base_dir] if base_dir else [])
-    style = load_profile(*(profile_overrides or []), *([profile] if profile else []))
+    folders = [settings.template_dir] if settings.template_dir else []
+    blocks = render_blocks(chosen, context, folders)
+    style = load_profile(*settings.profile_overrides, *([profile] if profile else []))
     _check_styles(blocks, style, chosen)
+    return Composed(blocks, style, clean.warnings)
+
+
+def render_plan(plan: model.Plan, output: Path, *, template: str | None = None,
+                profile: Path | None = None, pdf: bool = False,
+                settings: RenderSettings | None = None,
+                report: dict[str, Any] | None = None) -> Rendered:
+    """Write `output` (.docx) for `plan`, and a PDF beside it when asked."""
+    from planwriter.render.docx import write_docx
+
+    composed = compose(plan, template=template, profile=profile, settings=settings,
+                       report=report)
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
     output.parent.mkdir(parents=True, exist_ok=True)
-    write_docx(blocks, style, output, title=plan.title, author=plan.bureau, date=date)
-    rendered = Rendered(output, warnings=clean.warnings)
+    write_docx(composed.blocks, composed.style, output, title=plan.title, author=plan.bureau,
+               date=date)
+    rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
 

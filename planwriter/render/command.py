@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from planwriter import model, store
-from planwriter.files import expand, find_config
+from planwriter.files import expand
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render import default_output, render_plan, safe_name
+from planwriter.settings import render_settings, settings_for
 from planwriter.terminal import with_progress
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
-RENDER_KEYS = ("profile", "template_dir")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,11 +46,9 @@ def run(args: argparse.Namespace) -> int:
 
 def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
     loaded = store.load(path)
-    settings = render_settings(path)
     profile = Path(args.profile) if args.profile else None
     extra = {"template": args.template, "profile": profile, "pdf": args.pdf,
-             "base_dir": settings.get("template_dir"),
-             "profile_overrides": [settings["profile"]] if "profile" in settings else []}
+             "settings": render_settings(settings_for(path))}
     if isinstance(loaded.model, model.Results) or args.template == "report":
         return _render_report(loaded, args, many, extra)
     plan = loaded.model
@@ -101,24 +98,3 @@ def _output(option: str | None, many: bool, default: Path) -> Path:
     if many or target.is_dir() or option.endswith(("/", "\\")):
         return target / default.name
     return target
-
-
-def render_settings(plan_path: Path) -> dict[str, Path]:
-    """[render] profile and template_dir from planwriter.toml, relative to that file."""
-    config = find_config(plan_path)
-    if config is None:
-        return {}
-    try:
-        data = tomllib.loads(config.read_text(encoding="utf-8")).get("render", {})
-    except (tomllib.TOMLDecodeError, OSError) as err:
-        raise InputError([Problem("config", say("config_bad_toml", detail=err),
-                                  Location(str(config)))]) from err
-    settings = {}
-    for key, value in data.items():
-        if key not in RENDER_KEYS:
-            raise InputError([Problem("config", say("config_unknown_key", key=f"render.{key}",
-                                                    hint=say("unknown_key_allowed",
-                                                             allowed="、".join(RENDER_KEYS))),
-                                      Location(str(config)))])
-        settings[key] = (config.parent / str(value)).resolve()
-    return settings

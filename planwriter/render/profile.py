@@ -6,17 +6,17 @@ silently changing nothing.
 
 from __future__ import annotations
 
-import difflib
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planwriter.messages import say
+from planwriter.messages import close_hint, say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.engine import BUILTIN_DIR
+from planwriter.tomlfile import TomlFile, read_toml
 
 BUILTIN_PROFILE = BUILTIN_DIR / "gbt9704.toml"
+CODE = "profile"
 ALIGNMENTS = ("left", "center", "right", "justify")
 # Every key a style may carry, with its type; a style lacking a key takes the body's value,
 # or these defaults. latin_font defaults to the style's own font, so curly quotes and digits
@@ -63,21 +63,11 @@ class Profile:
 
 
 def load_profile(*overrides: Path) -> Profile:
-    data = _read(BUILTIN_PROFILE)
-    names = [str(BUILTIN_PROFILE)]
-    for path in overrides:
-        _merge(data, _read(path))
-        names.append(str(path))
-    return _validate(data, names[-1])
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise _error(path, say("file_missing")) from err
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as err:
-        raise _error(path, say("profile_bad_toml", detail=err)) from err
+    files = [read_toml(path, CODE) for path in (BUILTIN_PROFILE, *overrides)]
+    data: dict[str, Any] = {}
+    for toml in files:
+        _merge(data, toml.data)
+    return _validate(data, files)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
@@ -88,40 +78,40 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
             base[key] = value
 
 
-def _validate(data: dict[str, Any], file: str) -> Profile:
-    _keys(data, {"page": dict, "fonts": dict, "styles": dict}, "", file)
-    _keys(data["page"], PAGE_KEYS, "page.", file)
+def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
+    _keys(data, {"page": dict, "fonts": dict, "styles": dict}, "", files)
+    _keys(data["page"], PAGE_KEYS, "page.", files)
     fonts = {}
     for role, font in data["fonts"].items():
-        _keys(font, {"name": str, "fallback": str}, f"fonts.{role}.", file)
+        _keys(font, {"name": str, "fallback": str}, f"fonts.{role}.", files)
         fonts[role] = Font(font["name"], font.get("fallback", font["name"]))
     for name, style in data["styles"].items():
-        _keys(style, STYLE_KEYS, f"styles.{name}.", file)
+        _keys(style, STYLE_KEYS, f"styles.{name}.", files)
         for key in ("font", "latin_font"):
             if key in style and style[key] not in fonts:
-                raise _error(Path(file), say("profile_bad_value", key=f"styles.{name}.{key}",
-                                             expected=say("profile_expect_font",
-                                                          roles="、".join(fonts)),
-                                             value=style[key]))
+                raise _error(files, f"styles.{name}.{key}", say(
+                    "profile_bad_value", key=f"styles.{name}.{key}",
+                    expected=say("profile_expect_font", roles="、".join(fonts)),
+                    value=style[key]))
         if style.get("align", "justify") not in ALIGNMENTS:
-            raise _error(Path(file), say("profile_bad_value", key=f"styles.{name}.align",
-                                         expected=say("profile_expect_align"),
-                                         value=style["align"]))
-    return Profile(data["page"], fonts, data["styles"], file)
+            raise _error(files, f"styles.{name}.align", say(
+                "profile_bad_value", key=f"styles.{name}.align",
+                expected=say("profile_expect_align"), value=style["align"]))
+    return Profile(data["page"], fonts, data["styles"], str(files[-1].path))
 
 
-def _keys(table: object, allowed: dict[str, type], prefix: str, file: str) -> None:
+def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[TomlFile]) -> None:
     if not isinstance(table, dict):
-        raise _error(Path(file), say("profile_bad_value", key=prefix.rstrip(".") or "profile",
-                                     expected=say("config_expect_table"), value=table))
+        name = prefix.rstrip(".") or "profile"
+        raise _error(files, name, say("profile_bad_value", key=name,
+                                      expected=say("config_expect_table"), value=table))
     for key, value in table.items():
         if key not in allowed:
-            close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
-            hint = say("unknown_key_suggest", suggestion=close[0]) if close else ""
-            raise _error(Path(file), say("profile_unknown_key", key=prefix + key, hint=hint))
+            raise _error(files, prefix + key, say("profile_unknown_key", key=prefix + key,
+                                                  hint=close_hint(key, allowed)))
         if not _fits(value, allowed[key]):
-            raise _error(Path(file), say("profile_bad_value", key=prefix + key,
-                                         expected=_expected(allowed[key]), value=value))
+            raise _error(files, prefix + key, say("profile_bad_value", key=prefix + key,
+                                                  expected=_expected(allowed[key]), value=value))
 
 
 def _fits(value: object, kind: type) -> bool:
@@ -142,5 +132,10 @@ def _expected(kind: type) -> str:
     return say("profile_expect_number")
 
 
-def _error(path: Path, message: str) -> InputError:
-    return InputError([Problem("profile", message, Location(str(path)))])
+def _error(files: list[TomlFile], dotted: str, message: str) -> InputError:
+    """Placed in the last file that sets `dotted` (a later file overrides an earlier one)."""
+    for toml in reversed(files):
+        where = toml.where(dotted)
+        if where.line:
+            return InputError([Problem(CODE, message, where)])
+    return InputError([Problem(CODE, message, Location(str(files[-1].path)))])

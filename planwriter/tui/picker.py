@@ -94,11 +94,20 @@ class PickerScreen(Screen[Path]):
             self.dismiss(Path(event.option.id))
 
     def action_new_plan(self) -> None:
-        """Bureau and year suggested from the newest plan: next year's, same bureau."""
+        """Bureau and year suggested from the newest plan (next year's, same bureau), else
+        the bureau's name from planwriter.toml."""
         newest = max((f for f in self.files if f.year), key=lambda f: f.year, default=None)
-        suggestion = (newest.bureau, str(newest.year + 1)) if newest else ("", "")
+        suggestion = (newest.bureau, str(newest.year + 1)) if newest else (self._bureau(), "")
         self.app.push_screen(NewPlanDialog(self.plans_dir, self.cwd, *suggestion),
                              self._created)
+
+    def _bureau(self) -> str:
+        from planwriter.settings import bureau_defaults, settings_for
+
+        try:
+            return bureau_defaults(settings_for(self.plans_dir)).name
+        except InputError:
+            return ""  # the dialog reports a broken planwriter.toml when asked to create
 
     def _created(self, path: Path | None) -> None:
         if path is not None:
@@ -141,7 +150,8 @@ class NewPlanDialog(ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _create(self) -> None:
-        from planwriter.cli import find_plan, new_plan, plan_year
+        from planwriter.newplan import find_plan, new_plan, plan_year
+        from planwriter.settings import bureau_defaults, settings_for
 
         bureau = self.query_one("#bureau", Input).value.strip()
         year_text = self.query_one("#year", Input).value.strip()
@@ -158,7 +168,8 @@ class NewPlanDialog(ModalScreen[Path | None]):
             problem.update(say("new_plan_exists", file=shown_path(existing.path, self.cwd)))
             return
         try:
-            new = new_plan(bureau, year, self.plans_dir)
+            defaults = bureau_defaults(settings_for(self.plans_dir))
+            new = new_plan(bureau, year, self.plans_dir, defaults=defaults)
         except InputError as err:
             problem.update(err.problems[0].message)
             return

@@ -29,9 +29,9 @@ class PreviewScreen(Screen[None]):
     def __init__(self, plan: model.Plan, plan_path: Path, item_id: str | None) -> None:
         """Builds the page at once, so a template error is raised (InputError) to the caller."""
         super().__init__()
-        blocks, profile = document_blocks(plan, plan_path)
+        document = document_blocks(plan, plan_path)
         ids = [line.item.id for line in model.outline(plan)]
-        self.drawn = page(blocks, profile, ids)
+        self.drawn = page(document.blocks, document.style, ids)
         self.item_id = item_id
 
     def compose(self) -> ComposeResult:
