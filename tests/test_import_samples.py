@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from pathlib import Path
@@ -242,3 +243,21 @@ def test_the_report_in_gb18030_imports_to_the_same_yaml(tmp_path: Path, results_
     path.write_bytes(REPORT_SAMPLE.read_text(encoding="utf-8").encode("gb18030"))
     imported = importer.import_results(importer.read_source(path))
     assert store.render(imported.model) == store.render(results_import.model)
+
+
+@pytest.mark.parametrize("template", ["notice", "plain"])
+def test_the_document_we_render_imports_back_to_the_same_plan(tmp_path: Path,
+                                                              template: str) -> None:
+    """Everything a plan says reaches the .docx: imported again (metric names taken from the
+    plan, as --like does) it is the same plan, with no change the plan diff can see."""
+    from planwriter.diff import diff_plans
+    from planwriter.render import render_plan
+
+    plan = store.load_plan(HAND_PLAN).model
+    out = tmp_path / "plan.docx"
+    render_plan(plan, out, template=template)
+    imported = importer.import_plan(importer.read_source(out), like=plan).model
+    if template == "plain":  # the plan alone: no 印发通知 in the document, none read back
+        plan = dataclasses.replace(plan, notice=None)
+    assert diff_plans(plan, imported) == []
+    assert len(list(imported.tasks())) == 34

@@ -345,3 +345,17 @@ def test_unnumbered_parts_and_a_plan_part_of_plain_paragraphs() -> None:
         2024, "2024年工作打算", ["2024年工作打算"])
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("10", "个"), ("980", "元")]
     valid_text(plan)
+
+
+def test_a_verb_before_shi_minzheng_xitong_is_not_taken_for_a_place() -> None:
+    """举办市民政系统培训班: no 举办市民政局. The place comes from the wording only when it is one."""
+    text = ("2025年民政工作要点\n一、加强队伍建设\n1.提升干部能力。举办市民政系统干部培训班。\n"
+            "2.深化改革。溧阳市民政系统推进改革创新。\n")
+    source = importer.source_from_text(text, "plan.txt")
+    assert importer.import_plan(source).model.bureau == "溧阳市民政局"
+    like = model.Plan(bureau="溧阳市民政局", year=2024, title="2024年民政工作要点")
+    alone = "2025年民政工作要点\n一、加强队伍建设\n1.提升干部能力。举办市民政系统干部培训班。\n"
+    with pytest.raises(InputError):  # no bureau anywhere: asked for, never guessed as 举办市
+        importer.import_plan(importer.source_from_text(alone, "plan.txt"))
+    found = importer.import_plan(importer.source_from_text(alone, "plan.txt"), like=like).model
+    assert found.bureau == "溧阳市民政局"  # from the file given with --like

@@ -44,6 +44,9 @@ _TITLE_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|�
                              r"(?:\d{4}年度?)?[^，。]*民政")
 _BUREAU_HINT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|州|盟))"
                              r"民政(?:系统|部门|工作)")
+# Verbs that stand before 市民政系统 in plans (举办市民政系统培训班): "举办市" is no place.
+_VERBS_BEFORE_A_PLACE = ("举办", "召开", "组织", "开展", "推动", "推进", "加强", "指导", "围绕",
+                         "聚焦", "依托", "统筹", "全面", "深化", "建立", "健全", "完善")
 _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
 _NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
 TITLE_MAX = 60
@@ -94,15 +97,18 @@ def year_in(text: str) -> int | None:
     return None
 
 
-def bureau_in(texts: Iterable[str]) -> str:
-    """The bureau the text names most often (常州市民政局), else one its wording implies."""
+def bureau_in(texts: Iterable[str], hints: bool = True) -> str:
+    """The bureau the text names most often (常州市民政局), else (with `hints`) one its wording
+    implies (常州市民政系统 → 常州市民政局)."""
     texts = list(texts)
-    for pattern, suffix in ((_BUREAU_RE, ""), (_BUREAU_HINT_RE, "民政局")):
+    patterns = ((_BUREAU_RE, ""), (_BUREAU_HINT_RE, "民政局"))
+    for pattern, suffix in patterns if hints else patterns[:1]:
         counts: Counter[str] = Counter()
         for text in texts:
             for found in pattern.finditer(text):
                 place = found[1]
-                if not place.startswith(_NOT_A_PLACE) and not _NEVER_IN_A_PLACE.search(place):
+                if not place.startswith((*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)) \
+                        and not _NEVER_IN_A_PLACE.search(place):
                     counts[found[0] if not suffix else place + suffix] += 1
         if counts:
             return counts.most_common(1)[0][0]

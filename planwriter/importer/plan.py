@@ -34,7 +34,8 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection)
     year = year or _year(title, front, selection, source)
-    bureau = bureau or _bureau(title, front, selection, paras, source)
+    bureau = bureau or _bureau(title, front, selection, paras, source,
+                               like.bureau if like is not None else "")
     title = title or say("import_default_title", year=year)
     outline = build_outline(body, arrangement, title)
     if not outline.tasks():
@@ -111,12 +112,15 @@ def _year(title: str, found: frontlib.Front, selection: Selection, source: Sourc
 
 
 def _bureau(title: str, found: frontlib.Front, selection: Selection, paras: list[Para],
-            source: Source) -> str:
-    """The signer's 民政局, else one the title names, else the signer, else one the text names."""
+            source: Source, like_bureau: str) -> str:
+    """The signer's 民政局, else one the title names, else the signer, else one the text names,
+    else the bureau of the file given with --like (the same bureau's other year), else the
+    title's place, else one the wording implies."""
     signer = found.notice.signer if found.notice is not None else _closing_signer(paras)
     texts = [title, *(p.text for p in selection.intro), *(p.text for p in paras)]
     named = (frontlib.bureau_of_signer(signer) or frontlib.bureau_in([title]) or signer
-             or frontlib.bureau_in(texts) or frontlib.bureau_of_title(title))
+             or frontlib.bureau_in(texts, hints=False) or like_bureau
+             or frontlib.bureau_of_title(title) or frontlib.bureau_in(texts))
     if not named:
         raise fail(source.name, say("import_no_bureau"))
     return named
