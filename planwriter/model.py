@@ -7,6 +7,7 @@ so moving a task renumbers the document while the YAML diff shows one move.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -164,6 +165,10 @@ def default_kind(quantity: Quantity, unit: str) -> Kind:
 def chinese_date(date: dt.date) -> str:
     """2024年2月23日: Arabic numerals, no leading zeros, as GB/T 9704 writes dates."""
     return f"{date.year}年{date.month}月{date.day}日"
+
+
+# Reads what chinese_date writes, and the spaced 2024 年 2 月 23 日 of some documents.
+CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # --- derived numbering -------------------------------------------------------

@@ -148,12 +148,12 @@ _SUFFIXES: dict[str, Bound] = {
     "之内": Bound.AT_MOST, "左右": Bound.ABOUT,
 }
 _EXACT = Context(prec=1000)  # amounts stay exact however long the figure
-_SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 _ZEROS = "〇零"
-_CN_NUMERAL = "".join(_CN_DIGITS) + "".join(_CN_PLACES)
+CN_NUMERAL = "".join(_CN_DIGITS) + "".join(_CN_PLACES)
 # Guards for the rare qualified case (超一批); unqualified single digits never count.
 SET_PHRASES = ("一把手", "一体", "一次不跑", "一件事", "一户一", "一批", "一套表", "一次性",
                "两个确立", "两个维护", "两个覆盖", "四种形态", "三项制度")
@@ -184,7 +184,7 @@ _QUANTITY_RE = re.compile(
     (?P<figure>
         (?P<arabic>(?<![0-9.])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?)
         (?P<mul>[千百](?!分))?
-      | (?P<chinese>(?<![{_CN_NUMERAL}万亿])[{_CN_NUMERAL}][{_CN_NUMERAL}万亿]*)
+      | (?P<chinese>(?<![{CN_NUMERAL}万亿])[{CN_NUMERAL}][{CN_NUMERAL}万亿]*)
     )
     (?P<approx1>[余多])?
     (?P<scale>万亿|万|亿)?
@@ -261,7 +261,7 @@ class Quantity:
         if not given:
             return self
         scaled = _SCALED_UNIT_RE.fullmatch(given)
-        scale, bare = (_SCALES[scaled[1]], scaled[2]) if scaled else (1, given)
+        scale, bare = (SCALES[scaled[1]], scaled[2]) if scaled else (1, given)
         if self.unit:
             if scale == 1 and compatible(self.unit, bare) is None:
                 return self
@@ -386,7 +386,7 @@ def _build(match: re.Match[str], literal: str) -> Quantity | None:
 
 
 def _figure(match: re.Match[str]) -> tuple[Decimal, int] | None:
-    scale = _SCALES.get(match["scale"] or "", 1)
+    scale = SCALES.get(match["scale"] or "", 1)
     if match["arabic"]:
         number = Decimal(match["arabic"].replace(",", ""))
         if match["mul"]:  # 5千人: the 千 folds into the figure
@@ -404,7 +404,7 @@ def _trailing_scale(run: str) -> int:
     """十五万 is 15 in 万; 一万二千 has no trailing scale and stays 12000."""
     for word in ("万亿", "亿", "万"):
         if run.endswith(word) and len(run) > len(word):
-            return _SCALES[word]
+            return SCALES[word]
     return 1
 
 

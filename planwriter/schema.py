@@ -24,7 +24,6 @@ Path_ = tuple[str | int, ...]  # a YAML path: ("domains", 0, "tasks", 3, "title"
 
 YEAR_RANGE = (1949, 2100)
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PEOPLE_UNITS = {"人", "名", "位"}
 
 # Keys of each mapping, True where required. Their order is the canonical order in a file.
@@ -169,7 +168,7 @@ class Reader:
             if node.tag == "tag:yaml.org,2002:timestamp":
                 parsed = _TIMESTAMP.construct_yaml_timestamp(node)
                 return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-            if match := CHINESE_DATE.fullmatch(value):
+            if match := model.CHINESE_DATE.fullmatch(value):
                 return dt.date(*(int(part) for part in match.groups()))
         except ValueError:
             pass

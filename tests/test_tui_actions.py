@@ -9,15 +9,22 @@ from rich.console import Console
 from textual.widgets import Input, OptionList, TextArea
 from tui_support import (
     PLAN,
-    SIZE,
+    add_titled,
+    choose,
     editor,
-    editor_app,
     git,
     notifications,
+    on_top,
+    open_editor,
+    open_first_target,
+    open_new_target,
     pilot_test,
+    plan_of,
+    retype,
     select,
     settle,
     tree_lines,
+    type_into,
     type_text,
 )
 
@@ -32,10 +39,6 @@ from planwriter.widgets.status import StatusLine
 from planwriter.widgets.target_table import TargetTable
 
 
-def plan_of(pilot) -> model.Plan:
-    return editor(pilot).document.plan
-
-
 def numbers(pilot) -> dict[str, str]:
     return model.labels(plan_of(pilot))
 
@@ -45,7 +48,7 @@ def numbers(pilot) -> dict[str, str]:
 
 @pilot_test
 async def test_opens_with_outline_editor_problems_and_status(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await settle(pilot)
         lines = tree_lines(pilot)
         assert lines[0] == "一、始终保持民政事业发展的正确政治方向"
@@ -62,7 +65,7 @@ async def test_opens_with_outline_editor_problems_and_status(workspace: Path) ->
 
 @pilot_test
 async def test_selecting_a_task_shows_it_with_last_year(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         screen = editor(pilot)
         assert screen.query_one("#editor").border_title == "任务 9."
@@ -79,13 +82,9 @@ async def test_selecting_a_task_shows_it_with_last_year(workspace: Path) -> None
 
 @pilot_test
 async def test_add_task_after_the_selected_one(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
-        await pilot.press("f2")
-        assert isinstance(pilot.app.screen, dialogs.TitlePrompt)
-        await type_text(pilot, "推进养老服务标准化")
-        await pilot.press("enter")
-        await settle(pilot)
+        await add_titled(pilot, "f2", "推进养老服务标准化")
         task = next(t for t in plan_of(pilot).tasks() if t.title == "推进养老服务标准化")
         assert numbers(pilot)[task.id] == "10." and numbers(pilot)["family-care"] == "11."
         assert "10. 推进养老服务标准化 警" in tree_lines(pilot)  # 警: no text yet
@@ -98,7 +97,7 @@ async def test_add_task_after_the_selected_one(workspace: Path) -> None:
 @pilot_test
 async def test_add_task_prompt_refuses_an_empty_title_and_escape_cancels(
         workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         before = plan_of(pilot)
         await pilot.press("f2", "enter")
@@ -110,12 +109,9 @@ async def test_add_task_prompt_refuses_an_empty_title_and_escape_cancels(
 
 @pilot_test
 async def test_add_domain_after_the_selected_one(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "elderly-care")
-        await pilot.press("f4")
-        await type_text(pilot, "加强区域养老协作")
-        await pilot.press("enter")
-        await settle(pilot)
+        await add_titled(pilot, "f4", "加强区域养老协作")
         titles = [d.title for d in plan_of(pilot).domains]
         assert titles[3] == "加强区域养老协作" and len(titles) == 11
         assert "四、加强区域养老协作 警" in tree_lines(pilot)  # 警: no tasks yet
@@ -124,12 +120,9 @@ async def test_add_domain_after_the_selected_one(workspace: Path) -> None:
 
 @pilot_test
 async def test_add_section_takes_the_domain_tasks_in(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "elderly-care")
-        await pilot.press("f3")
-        await type_text(pilot, "居家社区养老")
-        await pilot.press("enter")
-        await settle(pilot)
+        await add_titled(pilot, "f3", "居家社区养老")
         domain = plan_of(pilot).domains[2]
         assert domain.tasks == [] and domain.sections[0].title == "居家社区养老"
         assert [t.id for t in domain.sections[0].tasks][:2] == ["elderly-coordination",
@@ -144,17 +137,15 @@ async def test_add_section_takes_the_domain_tasks_in(workspace: Path) -> None:
 
 @pilot_test
 async def test_delete_asks_first_and_numbers_follow(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         await pilot.press("f8")
-        dialog = pilot.app.screen
-        assert isinstance(dialog, dialogs.ChoiceDialog)
+        dialog = on_top(pilot, dialogs.ChoiceDialog)
         assert "9.大力发展居家和社区养老服务" in dialog.message and "4 个目标" in dialog.message
         await pilot.press("escape")  # the safe answer: nothing deleted
         assert edit.find_task(plan_of(pilot), "home-care") is not None
         await pilot.press("f8")
-        await pilot.click("#choice-delete")
-        await settle(pilot)
+        await choose(pilot, "delete")
         assert edit.find_task(plan_of(pilot), "home-care") is None
         assert numbers(pilot)["family-care"] == "9."
         assert editor(pilot).outline.selected_id == "family-care"
@@ -162,12 +153,11 @@ async def test_delete_asks_first_and_numbers_follow(workspace: Path) -> None:
 
 @pilot_test
 async def test_delete_a_domain_says_how_many_tasks_go_with_it(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "elderly-care")
         await pilot.press("f8")
-        assert "其下 4 项任务一并删除" in pilot.app.screen.message
-        await pilot.click("#choice-delete")
-        await settle(pilot)
+        assert "其下 4 项任务一并删除" in on_top(pilot, dialogs.ChoiceDialog).message
+        await choose(pilot, "delete")
         assert len(plan_of(pilot).domains) == 9
         assert numbers(pilot)["child-welfare-care"] == "8." if "child-welfare-care" in numbers(
             pilot) else True
@@ -178,7 +168,7 @@ async def test_delete_a_domain_says_how_many_tasks_go_with_it(workspace: Path) -
 
 @pilot_test
 async def test_move_up_and_down_renumber(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         await pilot.press("ctrl+up")
         await settle(pilot)
@@ -193,7 +183,7 @@ async def test_move_up_and_down_renumber(workspace: Path) -> None:
 
 @pilot_test
 async def test_move_at_the_edge_explains(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "party-theory")
         before = plan_of(pilot)
         await pilot.press("ctrl+up")
@@ -203,11 +193,10 @@ async def test_move_at_the_edge_explains(workspace: Path) -> None:
 
 @pilot_test
 async def test_move_to_another_domain(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         await pilot.press("f6")
-        picker = pilot.app.screen
-        assert isinstance(picker, dialogs.PickDialog)
+        picker = on_top(pilot, dialogs.PickDialog)
         options = picker.query_one(OptionList)
         index = next(i for i, (value, _) in enumerate(picker.options)
                      if value == "party-leadership")
@@ -221,26 +210,10 @@ async def test_move_to_another_domain(workspace: Path) -> None:
 # --- targets ------------------------------------------------------------------------------------
 
 
-async def open_first_target(pilot) -> dialogs.TargetForm:
-    await select(pilot, "home-care")
-    editor(pilot).query_one(TargetTable).focus()
-    await pilot.press("enter")
-    form = pilot.app.screen
-    assert isinstance(form, dialogs.TargetForm)
-    return form
-
-
-async def retype(pilot, field: str, text: str) -> None:
-    widget = pilot.app.screen.query_one(field, Input)
-    widget.focus()
-    widget.value = ""
-    await type_text(pilot, text)
-
-
 @pilot_test
 async def test_edit_target_validates_as_typed_and_offers_the_text(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        form = await open_first_target(pilot)
+    async with open_editor(workspace) as pilot:
+        form = await open_first_target(pilot, "home-care")
         reading = form.query_one("#reading")
         await retype(pilot, "#value", "十五万多")
         assert "约数" in str(reading.render())
@@ -252,8 +225,7 @@ async def test_edit_target_validates_as_typed_and_offers_the_text(workspace: Pat
         assert "上年实绩：15.8万人　变化：+2000人（+1.3%）" in str(
             form.query_one("#last-year").render())
         await pilot.press("enter")
-        question = pilot.app.screen
-        assert isinstance(question, dialogs.ChoiceDialog)
+        question = on_top(pilot, dialogs.ChoiceDialog)
         assert question.message == "正文中写的是“15万”（共 1 处），是否改为“16万”？"
         await pilot.press("enter")  # 替换 has the focus
         await settle(pilot)
@@ -267,11 +239,8 @@ async def test_edit_target_validates_as_typed_and_offers_the_text(workspace: Pat
 
 @pilot_test
 async def test_the_value_words_set_op_and_kind(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await select(pilot, "home-care")
-        await pilot.press("f7")
-        form = pilot.app.screen
-        assert isinstance(form, dialogs.TargetForm)
+    async with open_editor(workspace) as pilot:
+        form = await open_new_target(pilot, "home-care")
         await retype(pilot, "#metric", "养老机构护理型床位占比")
         await retype(pilot, "#value", "70%")
         assert form.query_one("#kind").value is model.Kind.RATE
@@ -285,9 +254,8 @@ async def test_the_value_words_set_op_and_kind(workspace: Path) -> None:
 
 @pilot_test
 async def test_add_target_with_a_chinese_metric(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await select(pilot, "home-care")
-        await pilot.press("f7")
+    async with open_editor(workspace) as pilot:
+        await open_new_target(pilot, "home-care")
         await retype(pilot, "#metric", "养老顾问人数")
         await retype(pilot, "#value", "300")
         await retype(pilot, "#unit", "人")
@@ -301,15 +269,14 @@ async def test_add_target_with_a_chinese_metric(workspace: Path) -> None:
 
 @pilot_test
 async def test_delete_target_asks_first(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         table = editor(pilot).query_one(TargetTable)
         table.focus()
         table.move_cursor(row=3)
         await pilot.press("delete")
-        assert "社区老年助餐点新增数 83" in pilot.app.screen.message
-        await pilot.click("#choice-delete")
-        await settle(pilot)
+        assert "社区老年助餐点新增数 83" in on_top(pilot, dialogs.ChoiceDialog).message
+        await choose(pilot, "delete")
         metrics = [t.metric for t in edit.find_task(plan_of(pilot), "home-care").targets]
         assert "社区老年助餐点新增数" not in metrics and len(metrics) == 3
 
@@ -317,8 +284,8 @@ async def test_delete_target_asks_first(workspace: Path) -> None:
 @pilot_test
 async def test_a_longer_value_widens_its_column(workspace: Path) -> None:
     """update_cell with update_width: a longer Chinese value is not cut to the old width."""
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        form = await open_first_target(pilot)
+    async with open_editor(workspace) as pilot:
+        form = await open_first_target(pilot, "home-care")
         table = editor(pilot).query_one(TargetTable)
         before = table.columns[next(k for k in table.columns if k.value == "value")
                                ].get_render_width(table)
@@ -338,18 +305,16 @@ async def test_a_longer_value_widens_its_column(workspace: Path) -> None:
 
 @pilot_test
 async def test_undo_and_redo_across_edits(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         start = plan_of(pilot)
         await select(pilot, "home-care")
-        editor(pilot).query_one("#lead", Input).focus()
-        await type_text(pilot, "养老服务处")
+        await type_into(pilot, "#lead", "养老服务处")
         await settle(pilot)
         after_typing = plan_of(pilot)
         assert edit.find_task(after_typing, "home-care").lead == "养老服务处"
         await select(pilot, "family-care")
         await pilot.press("f8")
-        await pilot.click("#choice-delete")
-        await settle(pilot)
+        await choose(pilot, "delete")
         await pilot.press("ctrl+up")
         await settle(pilot)
         await pilot.press("ctrl+z")  # the move
@@ -376,11 +341,11 @@ async def test_undo_and_redo_across_edits(workspace: Path) -> None:
 
 @pilot_test
 async def test_edit_a_target_save_and_git_diff_shows_one_line(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await open_first_target(pilot)
+    async with open_editor(workspace) as pilot:
+        await open_first_target(pilot, "home-care")
         await retype(pilot, "#value", "16万")
         await pilot.press("enter")
-        await pilot.click("#choice-keep")  # the text keeps its wording
+        await choose(pilot, "keep")  # the text keeps its wording
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert "已保存：plans/changzhou/2024.plan.yaml" in notifications(pilot)
@@ -399,7 +364,7 @@ async def test_save_keeps_comments(workspace: Path) -> None:
                                  "      # 重点民生实事\n      - id: home-care\n"),
                     encoding="utf-8")
     git(workspace, "commit", "-qam", "comment")
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         await pilot.press("ctrl+up", "ctrl+s")
         await settle(pilot)
@@ -411,11 +376,9 @@ async def test_save_keeps_comments(workspace: Path) -> None:
 @pilot_test
 async def test_save_refuses_what_the_file_could_not_hold(workspace: Path) -> None:
     before = (workspace / PLAN).read_bytes()
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
-        title = editor(pilot).query_one("#title", Input)
-        title.focus()
-        title.value = ""
+        await retype(pilot, "#title", "")  # the title emptied
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -426,7 +389,7 @@ async def test_save_refuses_what_the_file_could_not_hold(workspace: Path) -> Non
 
 @pilot_test
 async def test_nothing_to_save(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert "没有需要保存的修改" in notifications(pilot)
@@ -437,10 +400,9 @@ async def test_nothing_to_save(workspace: Path) -> None:
 
 @pilot_test
 async def test_find_a_task_by_words(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await pilot.press("ctrl+f")
-        finder = pilot.app.screen
-        assert isinstance(finder, dialogs.FindDialog)
+        finder = on_top(pilot, dialogs.FindDialog)
         await type_text(pilot, "助餐 83")
         assert [hit.number for hit in finder.hits] == ["9."]
         assert str(finder.query_one("#find-count").render()).startswith("找到 1 项任务")
@@ -451,11 +413,10 @@ async def test_find_a_task_by_words(workspace: Path) -> None:
 
 @pilot_test
 async def test_preview_reads_like_the_document(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         await pilot.press("f5")
-        preview = pilot.app.screen
-        assert isinstance(preview, PreviewScreen)
+        preview = on_top(pilot, PreviewScreen)
         texts = [str(r) for _, r in preview.drawn]
         assert "常州市民政局关于印发《2024年全市民政工作要点》的通知" in texts[0]
         assert any(t.startswith("　　9.大力发展居家和社区养老服务。完善80周岁") for t in texts)
@@ -468,7 +429,7 @@ async def test_preview_reads_like_the_document(workspace: Path) -> None:
 
 @pilot_test
 async def test_export_writes_the_document_in_a_worker(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await pilot.press("f9")
         await settle(pilot)
         docx = workspace / "plans/changzhou/2024年全市民政工作要点.docx"
@@ -481,10 +442,9 @@ async def test_export_writes_the_document_in_a_worker(workspace: Path) -> None:
 
 @pilot_test
 async def test_help_lists_every_key(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await pilot.press("f1")
-        help_screen = pilot.app.screen
-        assert isinstance(help_screen, dialogs.HelpScreen)
+        help_screen = on_top(pilot, dialogs.HelpScreen)
         options = help_screen.query_one(OptionList)
         console = Console(width=100, file=io.StringIO(), record=True)
         for index in range(options.option_count):
@@ -504,7 +464,7 @@ async def test_help_lists_every_key(workspace: Path) -> None:
 
 @pilot_test
 async def test_command_palette_offers_what_makes_sense(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         screen = editor(pilot)
         titles = [c.title for c in pilot.app.get_system_commands(screen)]
@@ -526,7 +486,7 @@ async def test_command_palette_offers_what_makes_sense(workspace: Path) -> None:
 
 @pilot_test
 async def test_choosing_a_problem_jumps_to_its_task(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await settle(pilot)
         problems = editor(pilot).query_one(FindingList)
         problems.focus()
@@ -539,11 +499,9 @@ async def test_choosing_a_problem_jumps_to_its_task(workspace: Path) -> None:
 
 @pilot_test
 async def test_the_check_runs_again_after_an_edit(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
-        editor(pilot).query_one("#text", TextArea).focus()
-        await pilot.press("end")
-        await type_text(pilot, "新增养老床位300张。")
+        await type_into(pilot, "#text", "新增养老床位300张。", first="end")
         await settle(pilot)
         messages = [f.message for f in editor(pilot).findings]
         assert any("300张" in message for message in messages)  # untracked figure
@@ -554,17 +512,10 @@ async def test_the_check_runs_again_after_an_edit(workspace: Path) -> None:
 
 @pilot_test
 async def test_typing_chinese_into_title_and_text(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "family-care")
-        screen = editor(pilot)
-        title = screen.query_one("#title", Input)
-        title.focus()
-        await pilot.press("end")
-        await type_text(pilot, "和能力")
-        text = screen.query_one("#text", TextArea)
-        text.focus()
-        await pilot.press("home")
-        await type_text(pilot, "全年")
+        await type_into(pilot, "#title", "和能力", first="end")
+        text = await type_into(pilot, "#text", "全年", first="home")
         await settle(pilot)
         task = edit.find_task(plan_of(pilot), "family-care")
         assert task.title == "强化家庭养老支撑和能力"
@@ -576,9 +527,8 @@ async def test_typing_chinese_into_title_and_text(workspace: Path) -> None:
 
 @pilot_test
 async def test_chinese_in_a_target_form_saves_and_reads_back(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await select(pilot, "home-care")
-        await pilot.press("f7")
+    async with open_editor(workspace) as pilot:
+        await open_new_target(pilot, "home-care")
         await retype(pilot, "#metric", "农村互助养老睦邻点（示范）数")
         await retype(pilot, "#value", "不少于四十个")
         await pilot.press("enter")
@@ -592,14 +542,13 @@ async def test_chinese_in_a_target_form_saves_and_reads_back(workspace: Path) ->
 @pilot_test
 async def test_ctrl_t_edits_the_selected_target_and_escape_returns_to_the_outline(
         workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await select(pilot, "family-care")
         table = editor(pilot).query_one(TargetTable)
         table.move_cursor(row=2)
         editor(pilot).query_one("#text", TextArea).focus()
         await pilot.press("ctrl+t")  # from the text: the highlighted target of the table
-        form = pilot.app.screen
-        assert isinstance(form, dialogs.TargetForm)
+        form = on_top(pilot, dialogs.TargetForm)
         assert form.query_one("#metric", Input).value == "老年人意外伤害保险承保率"
         await pilot.press("escape")
         assert pilot.app.focused.id == "text"

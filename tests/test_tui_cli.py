@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList
-from tui_support import SIZE, editor, make_workspace, pilot_test, settle, type_text
+from tui_support import editor, on_top, open_picker, pilot_test, settle, type_text
 
 from planwriter import cli, store
-from planwriter.tui.app import make_app
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.picker import NEW_PLAN, NewPlanDialog, PickerScreen
 
@@ -31,12 +30,9 @@ def test_an_unreadable_plan_is_reported_before_the_screen_opens(
 
 
 @pilot_test
-async def test_the_picker_lists_the_plans_and_opens_one(tmp_path: Path) -> None:
-    workspace = make_workspace(tmp_path)
-    app = make_app(None, plans_dir=workspace / "plans", cwd=workspace)
-    async with app.run_test(size=SIZE) as pilot:
-        picker = pilot.app.screen
-        assert isinstance(picker, PickerScreen)
+async def test_the_picker_lists_the_plans_and_opens_one(workspace: Path) -> None:
+    async with open_picker(workspace) as pilot:
+        picker = on_top(pilot, PickerScreen)
         assert [f.path.name for f in picker.files] == ["2024.plan.yaml"]
         assert "常州市民政局 2024 年　10 个领域，34 项任务，21 个目标" in picker.files[0].summary
         options = picker.query_one(OptionList)
@@ -50,13 +46,10 @@ async def test_the_picker_lists_the_plans_and_opens_one(tmp_path: Path) -> None:
 
 
 @pilot_test
-async def test_the_picker_makes_next_years_plan(tmp_path: Path) -> None:
-    workspace = make_workspace(tmp_path)
-    app = make_app(None, plans_dir=workspace / "plans", cwd=workspace)
-    async with app.run_test(size=SIZE) as pilot:
+async def test_the_picker_makes_next_years_plan(workspace: Path) -> None:
+    async with open_picker(workspace) as pilot:
         await pilot.press("f2")
-        dialog = pilot.app.screen
-        assert isinstance(dialog, NewPlanDialog)
+        dialog = on_top(pilot, NewPlanDialog)
         assert dialog.query_one("#bureau").value == "常州市民政局"  # from the newest plan
         assert dialog.query_one("#year").value == "2025"
         await pilot.press("enter")
@@ -68,12 +61,10 @@ async def test_the_picker_makes_next_years_plan(tmp_path: Path) -> None:
 
 
 @pilot_test
-async def test_the_picker_says_what_is_wrong_with_a_new_plan(tmp_path: Path) -> None:
-    workspace = make_workspace(tmp_path)
-    app = make_app(None, plans_dir=workspace / "plans", cwd=workspace)
-    async with app.run_test(size=SIZE) as pilot:
+async def test_the_picker_says_what_is_wrong_with_a_new_plan(workspace: Path) -> None:
+    async with open_picker(workspace) as pilot:
         await pilot.press("f2")
-        dialog = pilot.app.screen
+        dialog = on_top(pilot, NewPlanDialog)
         year = dialog.query_one("#year")
         year.value = "2024"
         await pilot.press("enter")
@@ -106,10 +97,9 @@ async def test_a_first_plan_takes_the_bureau_from_planwriter_toml(tmp_path: Path
 
 @pilot_test
 async def test_an_empty_plans_folder(tmp_path: Path) -> None:
-    app = make_app(None, plans_dir=tmp_path / "plans", cwd=tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        picker = pilot.app.screen
-        assert isinstance(picker, PickerScreen) and picker.files == []
+    async with open_picker(tmp_path) as pilot:
+        picker = on_top(pilot, PickerScreen)
+        assert picker.files == []
         assert str(picker.query_one("#picker-title").render()) == "plans 目录下没有计划文件"
         await pilot.press("ctrl+q")
         await pilot.pause()

@@ -12,18 +12,18 @@ import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 from tui_support import (
     PLAN,
     ROOT,
-    SIZE,
+    choose,
     editor,
-    editor_app,
     notifications,
+    on_top,
+    open_editor,
     pilot_test,
     select,
     settle,
-    type_text,
+    type_into,
 )
 
 from planwriter import edit, store
@@ -35,8 +35,7 @@ from planwriter.tui.recovery import RecoveryFile, recovery_path
 
 async def type_a_lead(pilot, lead: str = "养老服务处") -> None:
     await select(pilot, "home-care")
-    editor(pilot).query_one("#lead", Input).focus()
-    await type_text(pilot, lead)
+    await type_into(pilot, "#lead", lead)
     await settle(pilot, 0.15)
 
 
@@ -51,7 +50,7 @@ def lead_on_disk(path: Path) -> str:
 async def test_edits_do_not_touch_the_file_until_saved(workspace: Path) -> None:
     path = workspace / PLAN
     before = path.read_bytes()
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await type_a_lead(pilot)
         await pilot.press("ctrl+up")
         await settle(pilot, 0.15)
@@ -64,23 +63,24 @@ async def test_edits_do_not_touch_the_file_until_saved(workspace: Path) -> None:
 # --- the file changed on disk since it was opened ---------------------------------------
 
 
-def change_on_disk(path: Path) -> None:
+async def save_after_a_change_on_disk(pilot, path: Path) -> bytes:
+    """Edits, then someone else changes the file, then ctrl+s; gives the file as they left it."""
+    await type_a_lead(pilot)
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("title: 强化家庭养老支撑", "title: 强化家庭养老支撑（外部修改）"),
                     encoding="utf-8")
+    outside = path.read_bytes()
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    return outside
 
 
 @pilot_test
 async def test_a_change_on_disk_is_not_overwritten_without_asking(workspace: Path) -> None:
     path = workspace / PLAN
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await type_a_lead(pilot)
-        change_on_disk(path)
-        outside = path.read_bytes()
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        dialog = pilot.app.screen
-        assert isinstance(dialog, dialogs.ChoiceDialog)
+    async with open_editor(workspace) as pilot:
+        outside = await save_after_a_change_on_disk(pilot, path)
+        dialog = on_top(pilot, dialogs.ChoiceDialog)
         assert dialog.title_text == "文件已在磁盘上被改动"
         await pilot.press("escape")  # cancel: nothing written
         await settle(pilot)
@@ -91,12 +91,9 @@ async def test_a_change_on_disk_is_not_overwritten_without_asking(workspace: Pat
 @pilot_test
 async def test_overwrite_after_a_change_on_disk(workspace: Path) -> None:
     path = workspace / PLAN
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await type_a_lead(pilot)
-        change_on_disk(path)
-        await pilot.press("ctrl+s")
-        await pilot.click("#choice-overwrite")
-        await settle(pilot)
+    async with open_editor(workspace) as pilot:
+        await save_after_a_change_on_disk(pilot, path)
+        await choose(pilot, "overwrite")
     assert lead_on_disk(path) == "养老服务处"
     assert "（外部修改）" not in path.read_text(encoding="utf-8")
 
@@ -104,13 +101,9 @@ async def test_overwrite_after_a_change_on_disk(workspace: Path) -> None:
 @pilot_test
 async def test_reload_after_a_change_on_disk(workspace: Path) -> None:
     path = workspace / PLAN
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
-        await type_a_lead(pilot)
-        change_on_disk(path)
-        outside = path.read_bytes()
-        await pilot.press("ctrl+s")
-        await pilot.click("#choice-reload")
-        await settle(pilot)
+    async with open_editor(workspace) as pilot:
+        outside = await save_after_a_change_on_disk(pilot, path)
+        await choose(pilot, "reload")
         document = editor(pilot).document
         assert edit.find_task(document.plan, "family-care").title == "强化家庭养老支撑（外部修改）"
         assert edit.find_task(document.plan, "home-care").lead == ""
@@ -135,7 +128,7 @@ async def test_unsaved_edits_are_kept_in_a_hidden_recovery_file(workspace: Path)
     path = workspace / PLAN
     recovery = recovery_path(path)
     assert recovery.name == ".2024.plan.yaml.recover"
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await type_a_lead(pilot)
         assert recovery.exists()
         kept = recovery.read_text(encoding="utf-8")
@@ -154,7 +147,7 @@ async def test_unsaved_edits_are_kept_in_a_hidden_recovery_file(workspace: Path)
 @pilot_test
 async def test_recovery_file_removed_when_quitting_without_saving(workspace: Path) -> None:
     recovery = recovery_path(workspace / PLAN)
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await type_a_lead(pilot)
         assert recovery.exists()
         await pilot.press("ctrl+q")
@@ -163,16 +156,20 @@ async def test_recovery_file_removed_when_quitting_without_saving(workspace: Pat
     assert lead_on_disk(workspace / PLAN) == ""
 
 
+def leave_a_recovery_file(path: Path) -> Path:
+    """What an editor that ended before saving leaves: the plan with a lead typed in."""
+    plan = edit.update_task(store.load_plan(path).model, "home-care", lead="养老服务处")
+    recovery = recovery_path(path)
+    recovery.write_text(store.render(plan, path.read_text(encoding="utf-8")), encoding="utf-8")
+    return recovery
+
+
 @pilot_test
 async def test_recovery_is_offered_when_the_plan_is_opened_again(workspace: Path) -> None:
-    path = workspace / PLAN
-    plan = edit.update_task(store.load_plan(path).model, "home-care", lead="养老服务处")
-    recovery_path(path).write_text(store.render(plan, path.read_text(encoding="utf-8")),
-                                   encoding="utf-8")
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    leave_a_recovery_file(workspace / PLAN)
+    async with open_editor(workspace) as pilot:
         await settle(pilot)
-        dialog = pilot.app.screen
-        assert isinstance(dialog, dialogs.ChoiceDialog)
+        dialog = on_top(pilot, dialogs.ChoiceDialog)
         assert dialog.title_text == "发现未保存的修改"
         await pilot.press("enter")  # 恢复修改 has the focus
         await settle(pilot)
@@ -186,14 +183,10 @@ async def test_recovery_is_offered_when_the_plan_is_opened_again(workspace: Path
 
 @pilot_test
 async def test_a_recovery_can_be_discarded(workspace: Path) -> None:
-    path = workspace / PLAN
-    plan = edit.update_task(store.load_plan(path).model, "home-care", lead="养老服务处")
-    recovery = recovery_path(path)
-    recovery.write_text(store.render(plan, path.read_text(encoding="utf-8")), encoding="utf-8")
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    recovery = leave_a_recovery_file(workspace / PLAN)
+    async with open_editor(workspace) as pilot:
         await settle(pilot)
-        await pilot.click("#choice-discard")
-        await settle(pilot)
+        await choose(pilot, "discard")
         assert not editor(pilot).document.dirty
         assert not recovery.exists()
 
@@ -202,7 +195,7 @@ async def test_a_recovery_can_be_discarded(workspace: Path) -> None:
 async def test_an_unreadable_recovery_file_is_kept_and_said(workspace: Path) -> None:
     recovery = recovery_path(workspace / PLAN)
     recovery.write_text("planwriter: 1\nbureau: [\n", encoding="utf-8")
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await settle(pilot)
         assert isinstance(pilot.app.screen, EditorScreen)
         assert any("恢复文件" in n and "无法读取" in n for n in notifications(pilot))
@@ -226,7 +219,7 @@ async def test_leaving_on_an_error_keeps_the_edits(workspace: Path,
     """The app ends without a clean quit (an exception, say): the edits are written out."""
     monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 60)  # no timed write in time
     recovery = recovery_path(workspace / PLAN)
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await type_a_lead(pilot)
         assert not recovery.exists()
         pilot.app.exit()
@@ -283,7 +276,7 @@ def read_until(fd: int, wanted: str, seconds: float) -> str:
 
 @pilot_test
 async def test_quit_when_everything_is_saved(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not pilot.app.is_running
@@ -291,11 +284,10 @@ async def test_quit_when_everything_is_saved(workspace: Path) -> None:
 
 @pilot_test
 async def test_quit_with_unsaved_edits_asks(workspace: Path) -> None:
-    async with editor_app(workspace).run_test(size=SIZE) as pilot:
+    async with open_editor(workspace) as pilot:
         await type_a_lead(pilot)
         await pilot.press("ctrl+q")
-        dialog = pilot.app.screen
-        assert isinstance(dialog, dialogs.ChoiceDialog)
+        dialog = on_top(pilot, dialogs.ChoiceDialog)
         assert dialog.message == "plans/changzhou/2024.plan.yaml 有未保存的修改。"
         await pilot.press("escape")  # cancel: still editing
         assert isinstance(pilot.app.screen, EditorScreen) and pilot.app.is_running

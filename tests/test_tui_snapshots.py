@@ -11,12 +11,11 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
-from tui_support import PLAN, ROOT, SIZE, editor, select, settle
+from tui_support import PLAN, ROOT, SIZE, editor, open_first_target, select, settle
 
 from planwriter.tui.app import make_app
 from planwriter.tui.recovery import recovery_path
 from planwriter.widgets.problems import FindingList
-from planwriter.widgets.target_table import TargetTable
 
 
 @pytest.fixture
@@ -44,9 +43,7 @@ def test_main_screen(app, snap_compare) -> None:
 
 def test_target_form(app, snap_compare) -> None:
     async def editing_the_first_target(pilot: Pilot) -> None:
-        await select(pilot, "home-care")
-        editor(pilot).query_one(TargetTable).focus()
-        await pilot.press("enter")
+        await open_first_target(pilot, "home-care")
         await steady(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=editing_the_first_target)

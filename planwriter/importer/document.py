@@ -1,11 +1,14 @@
-"""The steps both imports share: clean the lines, drop the web page around the document, and
-keep the part of a mixed document that was asked for."""
+"""The steps both imports share: clean the lines, drop the web page around the document, keep
+the part of a mixed document that was asked for, and take the names of a --like file."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from planwriter import model
 from planwriter.importer import text as textlib
+from planwriter.importer.linking import Item, reuse_names
 from planwriter.importer.parts import PartKind, announced, split_parts
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.report import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
@@ -30,7 +33,21 @@ class Selection:
     headings: list[str] = field(default_factory=list)  # headings of the parts taken
 
 
-def prepare(source: Source, wanted: PartKind) -> Prepared:
+def read_part(source: Source, wanted: PartKind) -> tuple[Prepared, Selection]:
+    """Where both imports begin: the document's own lines, and the part of them asked for."""
+    prepared = _prepare(source, wanted)
+    return prepared, _select(prepared, source.name)
+
+
+def reuse_like_names(items: Sequence[Item], like: model.Plan | model.Results | None,
+                     like_name: str, report: ImportReport) -> None:
+    """With --like, the figures take the other file's names; the report says which file."""
+    if like is not None:
+        report.renamed = reuse_names(items, like)
+        report.like = like_name
+
+
+def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
     cleaned = [para for line in source.lines if (para := textlib.clean(line)) is not None]
@@ -46,7 +63,7 @@ def prepare(source: Source, wanted: PartKind) -> Prepared:
     return prepared
 
 
-def select(prepared: Prepared, name: str) -> Selection:
+def _select(prepared: Prepared, name: str) -> Selection:
     """The part of a mixed document the import asked for; everything else is reported."""
     paras, report = prepared.paras, prepared.report
     parts = split_parts(paras)

@@ -17,6 +17,8 @@ from planwriter.importer import wording
 from planwriter.importer.text import Para, clause_spans, sentence_spans
 from planwriter.model import Kind, Op
 from planwriter.quantity import (
+    CN_NUMERAL,
+    SCALES,
     Bound,
     Found,
     Quantity,
@@ -57,12 +59,12 @@ _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
 _LEADING = re.compile(r"^(不少于|不低于|不小于|至少|不超过|不高于|不多于|不大于|至多|最多"
                       r"|超过|超|逾|将近|接近|近|大约|约|达到|达)")
 _TRAILING = re.compile(r"(及以上|以上|及以下|以下|以内|之内|左右)$")
-_CHINESE_FIGURE = re.compile("[〇零一二两三四五六七八九十百千]")
+_CHINESE_FIGURE = re.compile(f"[{CN_NUMERAL}]")
 _RAISES_FLOOR = ("超过", "超", "逾")  # 超过100家 as a target: at least 100
 _PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
                            r"|残疾人|孤儿|人口|职工|志愿者|学生|妇女|青少年)")
 _HOUSEHOLD_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?家庭")
-_SCALES = {10**4: "万", 10**8: "亿", 10**12: "万亿"}
+_SCALE_NAMES = {size: name for name, size in SCALES.items()}  # 10**4 → 万
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“](?<![内完办到])")
 _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
 _FUTURE_WORDS = re.compile(r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
@@ -199,7 +201,7 @@ def written_value(literal: str, quantity: Quantity, unit: str,
         text = text[: -len(quantity.unit)]
     figure = text.replace(",", "")
     if purpose is Purpose.PLAN and _CHINESE_FIGURE.search(figure):
-        figure = format_amount(quantity.number) + _SCALES.get(quantity.scale, "")  # 一个 → 1
+        figure = format_amount(quantity.number) + _SCALE_NAMES.get(quantity.scale, "")  # 一个 → 1
     keep = purpose is Purpose.RESULTS
     prefix = lead[1] if keep and lead and not lead[1].startswith("达") else ""
     suffix = trail[1] if keep and trail else ""

@@ -16,10 +16,8 @@ _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 _YEAR_CN = "[〇零○Ｏ一二三四五六七八九]"
 _SMALL_CN = "[一二三四五六七八九十]"
-DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE_RE = re.compile(rf"({_YEAR_CN}{{4}})年({_SMALL_CN}{{1,2}})月({_SMALL_CN}{{1,3}})日")
-_ONLY_DATE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
-                        rf"{_YEAR_CN}{{4}}年{_SMALL_CN}{{1,2}}月{_SMALL_CN}{{1,3}}日)$")
+_ONLY_DATE = re.compile(rf"^(?:{model.CHINESE_DATE.pattern}|{_CN_DATE_RE.pattern})$")
 DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]"
                            r"\s*第?\s*\d+\s*号$")
 _REMARK_RE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
@@ -30,8 +28,7 @@ _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")
 _MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
 _NOTICE_TITLE_RE = re.compile(r"^关于.{2,80}的(?:通知|函|意见)$")
 _CC_RE = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)。?$")
-_PRINTED_RE = re.compile(r"^(?P<printer>.+?)\s*"
-                         r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
+_PRINTED_RE = re.compile(rf"^(?P<printer>.+?)\s*(?P<date>{model.CHINESE_DATE.pattern})\s*印\s*发$")
 _CLOSING_RE = re.compile(r"^(?:特此(?:通知|报告|函告)|以上.{0,10}(?:妥否|如有不妥).{0,20})[。.]?$")
 _PLAN_TITLE_END = re.compile(r"(?:要点|计划|安排|思路|打算|任务|重点|举措|方案)"
                              r"(?:（[^（）]{1,12}）)?$")
@@ -68,7 +65,7 @@ class Front:
 def parse_date(text: str) -> dt.date | None:
     """2024年2月23日 or 二〇二四年二月二十三日 → date."""
     try:
-        if found := DATE_RE.search(text):
+        if found := model.CHINESE_DATE.search(text):
             return dt.date(*(int(part) for part in found.groups()))
         if found := _CN_DATE_RE.search(text):
             year = int("".join(str(_CN_DIGIT[c]) for c in found[1]))

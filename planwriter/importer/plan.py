@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from planwriter import model
 from planwriter.importer import front as frontlib
-from planwriter.importer.document import Prepared, Selection, prepare, select
+from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
-from planwriter.importer.linking import make_distinct, reuse_names
+from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.report import CLOSING, UNKNOWN, Imported, Skipped
@@ -19,8 +19,7 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
                 year: int | None = None, bureau: str = "", like_name: str = ""
                 ) -> Imported[model.Plan]:
     """The plan a published text states. `year` and `bureau` override what the text implies."""
-    prepared = prepare(source, PartKind.PLAN)
-    selection = select(prepared, source.name)
+    prepared, selection = read_part(source, PartKind.PLAN)
     paras = selection.paras
     if not paras:
         raise fail(source.name, say("import_no_structure"))
@@ -47,9 +46,7 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
                       domains=outline.domains)
     _assign_ids(plan)
     targets = [target for _, target in plan.targets()]
-    if like is not None:
-        prepared.report.renamed = reuse_names(targets, like)
-        prepared.report.like = like_name
+    reuse_like_names(targets, like, like_name, prepared.report)
     make_distinct(targets)
     return Imported(plan, prepared.report)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from planwriter import model
 from planwriter.importer import front as frontlib
-from planwriter.importer.document import prepare, select
+from planwriter.importer.document import read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import heading_of
-from planwriter.importer.linking import fill_targets, make_distinct, reuse_names
+from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.report import Imported
@@ -19,8 +19,7 @@ def import_results(source: Source, like: model.Plan | model.Results | None = Non
                    year: int | None = None, bureau: str = "", like_name: str = ""
                    ) -> Imported[model.Results]:
     """The achievements a report states. `year` and `bureau` override what the text implies."""
-    prepared = prepare(source, PartKind.RESULTS)
-    selection = select(prepared, source.name)
+    prepared, selection = read_part(source, PartKind.RESULTS)
     paras = selection.paras
     title = paras[0].text if paras and _is_title(paras[0]) else ""
     year = year or _year(title, selection.headings, paras, prepared.published)
@@ -40,11 +39,9 @@ def import_results(source: Source, like: model.Plan | model.Results | None = Non
         raise fail(source.name, say("import_no_bureau"))
     results = model.Results(bureau=bureau, year=year,
                             source=_source_line(title, prepared.published), results=items)
-    if like is not None:
-        prepared.report.renamed = reuse_names(results.results, like)
-        prepared.report.like = like_name
-        if isinstance(like, model.Plan) and like.year == year:
-            fill_targets(results, like)
+    reuse_like_names(results.results, like, like_name, prepared.report)
+    if isinstance(like, model.Plan) and like.year == year:
+        fill_targets(results, like)  # after the renaming: a result finds its target by name
     make_distinct(results.results)
     return Imported(results, prepared.report)
 

@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -39,6 +40,11 @@ DIALOG_CSS = """
 {name} .buttons {{ height: auto; align-horizontal: right; margin-top: 1; }}
 {name} .buttons > Button {{ margin-left: 2; min-width: 10; }}
 """
+
+
+def form_row(label: str, field: Widget) -> Horizontal:
+    """A field of a form with its label in front; each form's CSS styles its .row."""
+    return Horizontal(Label(label), field, classes="row")
 
 
 # --- a question with a few answers ---------------------------------------------------------
@@ -85,6 +91,14 @@ class ChoiceDialog(ModalScreen[str]):
 
     def action_cancel(self) -> None:
         self.dismiss(self.escape_value)
+
+
+def delete_question(question: str) -> ChoiceDialog:
+    """删除 or 取消, whatever is about to go; 取消 has the focus and escape gives it."""
+    return ChoiceDialog(say("delete_title"), question,
+                        [Choice("delete", say("button_delete"), "error"),
+                         Choice("cancel", say("button_cancel"), "primary")],
+                        escape_value="cancel")
 
 
 # --- one line of text --------------------------------------------------------------------
@@ -173,28 +187,20 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
         target = self.original or model.Target(metric="", value="")
         with Vertical():
             yield Static(self.heading, classes="dialog-title", markup=False)
-            with Horizontal(classes="row"):
-                yield Label(say("target_col_metric"))
-                yield Input(target.metric, id="metric", placeholder=say("form_metric_hint"),
-                            compact=True)
-            with Horizontal(classes="row"):
-                yield Label(say("target_col_value"))
-                yield Input(target.value, id="value", placeholder=say("form_value_hint"),
-                            compact=True,
-                            validators=[QuantityValidator()], validate_on=["changed"])
+            yield form_row(say("target_col_metric"), Input(
+                target.metric, id="metric", placeholder=say("form_metric_hint"), compact=True))
+            yield form_row(say("target_col_value"), Input(
+                target.value, id="value", placeholder=say("form_value_hint"), compact=True,
+                validators=[QuantityValidator()], validate_on=["changed"]))
             yield Static("", id="reading", markup=False)
-            with Horizontal(classes="row"):
-                yield Label(say("target_col_unit"))
-                yield Input(target.unit, id="unit", placeholder=say("form_unit_hint"),
-                            compact=True)
-            with Horizontal(classes="row"):
-                yield Label(say("target_col_op"))
-                yield Select([(say(OP_WORDS[op]), op) for op in model.Op], id="op",
-                             value=target.op, allow_blank=False, compact=True)
-            with Horizontal(classes="row"):
-                yield Label(say("target_col_kind"))
-                yield Select([(say(f"kind_{kind.value}"), kind) for kind in model.Kind],
-                             id="kind", value=target.kind, allow_blank=False, compact=True)
+            yield form_row(say("target_col_unit"), Input(
+                target.unit, id="unit", placeholder=say("form_unit_hint"), compact=True))
+            yield form_row(say("target_col_op"), Select(
+                [(say(OP_WORDS[op]), op) for op in model.Op], id="op", value=target.op,
+                allow_blank=False, compact=True))
+            yield form_row(say("target_col_kind"), Select(
+                [(say(f"kind_{kind.value}"), kind) for kind in model.Kind], id="kind",
+                value=target.kind, allow_blank=False, compact=True))
             yield Static("", id="last-year", markup=False)
             yield Static("", id="form-problems", markup=False)
             with Horizontal(classes="buttons"):

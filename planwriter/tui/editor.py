@@ -31,6 +31,7 @@ from planwriter.tui.dialogs import (
     TargetAnswer,
     TargetForm,
     TitlePrompt,
+    delete_question,
 )
 from planwriter.tui.document import Document
 from planwriter.tui.events import (
@@ -535,17 +536,19 @@ class EditorScreen(Screen[None]):
                            tasks=edit.tasks_under(self.plan, item_id))
         neighbour = self._neighbour(item_id)
 
+        def delete() -> None:
+            self.apply(edit.delete(self.plan, item_id), say("step_delete", item=heading),
+                       neighbour)
+            self.outline.focus()
+
+        self._delete_if_confirmed(question, delete)
+
+    def _delete_if_confirmed(self, question: str, delete: Callable[[], None]) -> None:
         def answer(choice: str | None) -> None:
             if choice == "delete":
-                self.apply(edit.delete(self.plan, item_id), say("step_delete", item=heading),
-                           neighbour)
-                self.outline.focus()
+                delete()
 
-        self.app.push_screen(ChoiceDialog(
-            say("delete_title"), question,
-            [Choice("delete", say("button_delete"), "error"),
-             Choice("cancel", say("button_cancel"), "primary")],
-            escape_value="cancel"), answer)
+        self.app.push_screen(delete_question(question), answer)
 
     def _neighbour(self, item_id: str) -> str:
         """The line the cursor goes to when `item_id` and what it holds are gone."""
@@ -614,17 +617,8 @@ class EditorScreen(Screen[None]):
         if task is None:
             return
         target = task.targets[message.index]
-
-        def answer(choice: str | None) -> None:
-            if choice == "delete":
-                self._delete_target(task.id, message.index)
-
-        self.app.push_screen(ChoiceDialog(
-            say("delete_title"), say("delete_target_question", metric=target.metric,
-                                     value=target.value),
-            [Choice("delete", say("button_delete"), "error"),
-             Choice("cancel", say("button_cancel"), "primary")],
-            escape_value="cancel"), answer)
+        question = say("delete_target_question", metric=target.metric, value=target.value)
+        self._delete_if_confirmed(question, lambda: self._delete_target(task.id, message.index))
 
     def open_target_form(self, index: int | None) -> None:
         task = self.selected_task()

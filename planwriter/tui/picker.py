@@ -12,13 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from planwriter import edit, store
 from planwriter.messages import say
 from planwriter.problems import InputError
-from planwriter.tui.dialogs import DIALOG_CSS
+from planwriter.tui.dialogs import DIALOG_CSS, form_row
 from planwriter.tui.document import shown_path
 from planwriter.widgets.keys import binding
 
@@ -136,12 +136,10 @@ class NewPlanDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(say("new_plan_title"), classes="dialog-title")
-            with Horizontal(classes="row"):
-                yield Label(say("new_plan_bureau"))
-                yield Input(self.bureau, id="bureau", placeholder=say("arg_bureau"))
-            with Horizontal(classes="row"):
-                yield Label(say("new_plan_year"))
-                yield Input(self.year, id="year", placeholder=say("arg_year"), type="integer")
+            yield form_row(say("new_plan_bureau"),
+                           Input(self.bureau, id="bureau", placeholder=say("arg_bureau")))
+            yield form_row(say("new_plan_year"),
+                           Input(self.year, id="year", placeholder=say("arg_year"), type="integer"))
             yield Static("", id="new-problem", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(say("button_create"), id="ok", variant="primary")
