@@ -81,8 +81,7 @@ async def test_the_picker_says_what_is_wrong_with_a_new_plan(workspace: Path) ->
 async def test_a_first_plan_takes_the_bureau_from_planwriter_toml(tmp_path: Path) -> None:
     (tmp_path / "planwriter.toml").write_text(
         '[bureau]\nname = "某县民政局"\nrecipients = "各乡镇人民政府"\n', encoding="utf-8")
-    app = make_app(None, plans_dir=tmp_path / "plans", cwd=tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with open_picker(tmp_path) as pilot:
         await pilot.press("f2")
         dialog = pilot.app.screen
         assert isinstance(dialog, NewPlanDialog)
