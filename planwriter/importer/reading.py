@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planwriter.importer.word_numbers import ListLabels
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 
@@ -151,7 +152,7 @@ def docx_lines(path: Path) -> Iterator[Line]:
 
 
 def _paragraph_texts(document: Any) -> Iterator[str]:
-    label = _ListLabels(document)
+    label = ListLabels(document)
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):  # a table: one line per row, cells side by side
             for row in block.rows:
@@ -159,104 +160,6 @@ def _paragraph_texts(document: Any) -> Iterator[str]:
                 yield "　".join(cell for cell in cells if cell)
         else:
             yield label(block) + block.text
-
-
-class _ListLabels:
-    """Word's automatic list numbers (一、 1. （1）) are not in the text: rebuild them."""
-
-    def __init__(self, document: Any) -> None:
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → lvl → format
-        self.counters: dict[str, dict[int, int]] = {}
-        try:
-            numbering = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return
-        abstract = {a.get(_w("abstractNumId")): a for a in numbering.findall(_w("abstractNum"))}
-        for num in numbering.findall(_w("num")):
-            ref = num.find(_w("abstractNumId"))
-            definition = abstract.get(ref.get(_w("val"))) if ref is not None else None
-            if definition is not None:
-                self.levels[num.get(_w("numId"))] = _level_formats(definition)
-
-    def __call__(self, paragraph: Any) -> str:
-        found = _num_pr(paragraph)
-        if found is None:
-            return ""
-        num_id, level = found
-        formats = self.levels.get(num_id)
-        if not formats or level not in formats or formats[level][1] in ("bullet", "none"):
-            return ""
-        counters = self.counters.setdefault(num_id, {})
-        start = formats[level][0]
-        counters[level] = counters.get(level, start - 1) + 1
-        for deeper in [k for k in counters if k > level]:
-            del counters[deeper]  # a new item restarts the levels below it
-        text = formats[level][2]
-        for k in range(level + 1):
-            if k in formats:
-                value = counters.get(k, formats[k][0])
-                text = text.replace(f"%{k + 1}", _format_number(value, formats[k][1]))
-        if text and text[-1].isdigit():
-            text += "."  # a bare "%1" still reads as a numbered heading
-        elif text and text[-1] in _CHINESE_DIGITS:
-            text += "、"
-        return text
-
-
-def _w(tag: str) -> str:
-    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
-
-
-def _level_formats(definition: Any) -> dict[int, tuple[int, str, str]]:
-    formats = {}
-    for lvl in definition.findall(_w("lvl")):
-        def value(tag: str, default: str, node: Any = lvl) -> str:
-            child = node.find(_w(tag))
-            return child.get(_w("val"), default) if child is not None else default
-
-        start = value("start", "1")
-        formats[int(lvl.get(_w("ilvl"), "0"))] = (
-            int(start) if start.isdigit() else 1, value("numFmt", "decimal"), value("lvlText", ""))
-    return formats
-
-
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
-    """(numId, level) from the paragraph, else from its style."""
-    for holder in (paragraph._p, getattr(paragraph.style, "element", None)):
-        ppr = holder.find(_w("pPr")) if holder is not None else None
-        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
-        if num_pr is None:
-            continue
-        num_id, ilvl = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
-        if num_id is None or num_id.get(_w("val")) in (None, "0"):
-            return None
-        level = ilvl.get(_w("val"), "0") if ilvl is not None else "0"
-        return num_id.get(_w("val")), int(level) if level.isdigit() else 0
-    return None
-
-
-_CHINESE_DIGITS = "一二三四五六七八九十"
-_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographTraditional",
-                    "japaneseCounting", "taiwaneseCounting", "ideographDigital",
-                    "chineseLegalSimplified"}
-_FORMATTERS: dict[str, Callable[[int], str]] = {
-    "decimal": str,
-    "decimalFullWidth": str,
-    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 0 < n <= 20 else str(n),
-    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if 0 < n <= 20 else str(n),
-    "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26),
-    "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),
-    "bullet": lambda n: "",
-    "none": lambda n: "",
-}
-
-
-def _format_number(value: int, style: str) -> str:
-    if style in _CHINESE_FORMATS:
-        from planwriter.model import chinese_number
-
-        return chinese_number(value) if 0 < value < 100 else str(value)
-    return _FORMATTERS.get(style, str)(value)
 
 
 def _mb(size: int) -> str:
