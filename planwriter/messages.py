@@ -186,6 +186,7 @@ MESSAGES: dict[str, str] = {
     "pdf_no_libreoffice": "未找到 LibreOffice（soffice），无法生成 PDF；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer fonts-noto-cjk）",
     "pdf_timeout": "LibreOffice 转换 PDF 超过 {seconds} 秒未完成，已停止",
     "pdf_failed": "LibreOffice 转换 PDF 失败：{detail}",
+    "pdf_wrote_nothing": "没有写出 PDF（退出码 {code}）",
     "render_done": "已生成：{file}",
     "render_warning": "注意：{message}",
     "render_no_notice": "计划没有 notice（印发通知），不能用 notice 模板；请改用 --template plain",

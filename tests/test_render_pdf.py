@@ -1,4 +1,5 @@
-"""The page as LibreOffice lays it out: 22 lines of 28 characters, — N — alternating sides.
+"""The page as LibreOffice lays it out: 22 lines of 28 characters, — N — alternating sides,
+the 版记 at the foot of an even page.
 
 Needs LibreOffice and poppler-utils; skipped without them, except in CI (CI=true), where
 .ci/run installs them and their absence is a failure.
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from planwriter import model, store
+from planwriter.render import pdf as pdf_module
 from planwriter.render import render_plan
 from planwriter.render.docx import text_width
 from planwriter.render.pdf import libreoffice_available
@@ -118,25 +120,87 @@ def test_the_last_line_fills_the_type_area(laid_out: list[tuple[float, list[Line
     assert number.y_min > bottom + 5 * MM  # the page number stands 7 mm below the 版心
 
 
-def test_banji_lands_at_the_foot_of_its_own_last_page(tmp_path: Path) -> None:
-    """Word also starts it on an even page (w:type evenPage, asserted in test_render.py);
-    LibreOffice 7.4 starts a new page but leaves the parity to chance."""
+# The Changzhou plan's body ends on page 14; without its last task, on page 13.
+BODY_ENDS = {"even": 0, "odd": 1}  # tasks taken off the end
+BANJI = ["抄送：市委办公室，市政府办公室。", "常州市民政局办公室", "2024年2月23日印发"]
+Laid = list[tuple[float, list[Line]]]
+
+
+def banji_plan(body_ends: str) -> model.Plan:
     plan = store.load_plan(PLAN).model
     assert plan.notice is not None
     plan.notice.cc = "市委办公室，市政府办公室"
     plan.notice.printer = "常州市民政局办公室"
     plan.notice.print_date = plan.notice.date
-    rendered = render_plan(plan, tmp_path / "banji.docx", pdf=True)
+    tasks = plan.domains[-1].tasks
+    del tasks[len(tasks) - BODY_ENDS[body_ends]:]
+    return plan
+
+
+@pytest.fixture(scope="module", params=[(ends, export) for ends in BODY_ENDS
+                                        for export in ("lo74", "older")],
+                ids=lambda p: f"body-{p[0]}-{p[1]}")
+def banji_laid(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+               ) -> tuple[str, Laid]:
+    """The plan with a 版记, its body ending on an odd or an even page, through LibreOffice
+    as it is (lo74) and as one older than 7.4 that drops the blank page (plain `pdf`
+    export, as before 7.4 when the JSON filter options were ignored)."""
+    body_ends, export = request.param
+    with pytest.MonkeyPatch.context() as patch:
+        if export == "older":
+            patch.setattr(pdf_module, "EXPORT", "pdf")
+        out = tmp_path_factory.mktemp("banji") / "banji.docx"
+        rendered = render_plan(banji_plan(body_ends), out, pdf=True)
     assert rendered.pdf is not None
-    laid = pages(rendered.pdf)
+    return body_ends, pages(rendered.pdf)
+
+
+def numbered(laid: Laid) -> list[int]:
+    """The page numbers printed, one per page that has one."""
+    return [int(m[1]) for _, lines in laid for line in lines
+            if (m := PAGE_NUMBER.match(line.text))]
+
+
+def test_banji_is_on_an_even_page_after_a_blank_one_only_if_needed(
+        banji_laid: tuple[str, Laid]) -> None:
+    body_ends, laid = banji_laid
+    body = numbered(laid)[-1]  # the body's last page
+    assert (body % 2 == 0) is (body_ends == "even"), body  # else this case proves nothing
+    blank = 1 if body_ends == "even" else 0
+    assert len(laid) == body + blank + 1 and len(laid) % 2 == 0
+    assert [line.text for line in laid[-1][1]] == BANJI
+    assert all(not lines for _, lines in laid[body:-1])  # the blank page: no text, no number
+
+
+def test_body_pages_keep_their_numbers(banji_laid: tuple[str, Laid]) -> None:
+    _, laid = banji_laid
+    body = numbered(laid)[-1]
+    for number, (width, lines) in enumerate(laid[:body], start=1):
+        _, found = body_and_number(lines)
+        assert found.text.replace(" ", "") == f"—{number}—"
+        assert (found.x_min > width / 2) is (number % 2 == 1), number
+
+
+def test_banji_lands_at_the_foot_of_its_page(banji_laid: tuple[str, Laid]) -> None:
+    _, laid = banji_laid
     _, last = laid[-1]
-    texts = [line.text for line in last]
-    assert texts[-3:] == ["抄送：市委办公室，市政府办公室。", "常州市民政局办公室", "2024年2月23日印发"]
     printer, date = last[-2], last[-1]
     assert date.x_min > printer.x_min + 150  # the date stands at the right, the office left
-    assert not any(PAGE_NUMBER.match(t) for t in texts)  # no number on the 版记 page
     page = load_profile().page
     assert last[-1].y_min > (page["height_mm"] - page["bottom_mm"] - 20) * MM
+
+
+def test_the_users_docx_keeps_one_section_for_the_banji(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also when the PDF needed a copy with a blank page: the .docx is Word's, and Word
+    inserts the blank page itself (evenPage)."""
+    monkeypatch.setattr(pdf_module, "EXPORT", "pdf")
+    plan = banji_plan("even")
+    render_plan(plan, tmp_path / "with-pdf.docx", pdf=True)
+    render_plan(plan, tmp_path / "alone.docx")
+    assert (tmp_path / "with-pdf.docx").read_bytes() == (tmp_path / "alone.docx").read_bytes()
+    assert {p.name for p in tmp_path.iterdir()} == {"with-pdf.docx", "with-pdf.pdf",
+                                                    "alone.docx"}  # no copy left beside
 
 
 def test_short_plan_on_one_page(tmp_path: Path) -> None:

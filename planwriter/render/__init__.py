@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planwriter import model
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
+from planwriter.render.blocks import Banji
 from planwriter.render.context import Cleaner, plan_context
 from planwriter.settings import RenderSettings
 
@@ -102,13 +104,16 @@ def render_plan(plan: model.Plan, output: Path, *, template: str | None = None,
                        report=report)
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
     output.parent.mkdir(parents=True, exist_ok=True)
-    write_docx(composed.blocks, composed.style, output, title=plan.title, author=plan.bureau,
-               date=date)
+    write = partial(write_docx, composed.blocks, composed.style, title=plan.title,
+                    author=plan.bureau, date=date)
+    write(output)
     rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
 
-        rendered.pdf = to_pdf(output)
+        banji = any(isinstance(block, Banji) for block in composed.blocks)
+        rendered.pdf = to_pdf(output, blank_page_copy=partial(
+            write, blank_page_before_banji=True) if banji else None)
     return rendered
 
 

@@ -249,14 +249,16 @@ def _best_split(text: str, lines: int, limit: float) -> list[str] | None:
 
 
 def write_docx(blocks: list[Block], profile: Profile, path: Path, *, title: str,
-               author: str, date: dt.date) -> None:
+               author: str, date: dt.date, blank_page_before_banji: bool = False) -> None:
+    """The package. `blank_page_before_banji` is for LibreOffice alone (see pdf.py): Word,
+    which honours the 版记's evenPage, would print a second blank page after that one."""
     writer = Writer(profile)
     parts = {
         "[Content_Types].xml": content_types(),
         "_rels/.rels": package_rels(),
         "docProps/core.xml": core_props(title, author, date),
         "docProps/app.xml": app_props(),
-        "word/document.xml": document(writer, blocks),
+        "word/document.xml": document(writer, blocks, blank_page_before_banji),
         "word/_rels/document.xml.rels": document_rels(),
         "word/styles.xml": styles(writer),
         "word/settings.xml": settings(),
@@ -272,7 +274,7 @@ def write_docx(blocks: list[Block], profile: Profile, path: Path, *, title: str,
             package.writestr(info, xml.encode("utf-8"))
 
 
-def document(writer: Writer, blocks: list[Block]) -> str:
+def document(writer: Writer, blocks: list[Block], blank_page_before_banji: bool = False) -> str:
     body = list(_body(writer, blocks))
     banji = next((b for b in blocks if isinstance(b, Banji)), None)
     if banji is None:
@@ -284,7 +286,10 @@ def document(writer: Writer, blocks: list[Block]) -> str:
         cut = end + len("<w:pPr>")
         main = main[:cut] + section(writer, "main") + main[cut:]
     anchor = '<w:p><w:pPr><w:pStyle w:val="PWBody"/></w:pPr></w:p>'
-    return _document_xml(main + anchor + writer.banji(banji) + anchor + section(writer, "banji"))
+    blank = (f'<w:p><w:pPr><w:pStyle w:val="PWBody"/>{section(writer, "blank")}</w:pPr></w:p>'
+             if blank_page_before_banji else "")
+    return _document_xml(main + blank + anchor + writer.banji(banji) + anchor
+                         + section(writer, "banji"))
 
 
 def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:
@@ -310,11 +315,10 @@ def section(writer: Writer, kind: str) -> str:
     if kind == "main":
         refs = ('<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
                 '<w:footerReference w:type="even" r:id="rIdFooterEven"/>')
-        start = ""
-    else:
+    else:  # "blank" and "banji": no page number on the blank page nor on the 版记's
         refs = ('<w:footerReference w:type="default" r:id="rIdFooterNone"/>'
                 '<w:footerReference w:type="even" r:id="rIdFooterNone"/>')
-        start = '<w:type w:val="evenPage"/>'
+    start = '<w:type w:val="evenPage"/>' if kind == "banji" else ""
     margins = {k: twips_from_mm(page[f"{k}_mm"]) for k in ("top", "bottom", "left", "right")}
     pitch = twips(page["line_pitch_pt"])
     return (f"<w:sectPr>{refs}{start}"
