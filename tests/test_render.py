@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from planwriter import model, store
 from planwriter.problems import InputError
 from planwriter.render import default_output, render_plan, safe_name
-from planwriter.render.docx import break_title, text_width
+from planwriter.render.docx import break_title, text_width, wrapped_lines
 from planwriter.render.engine import render_blocks
 from planwriter.render.profile import load_profile
 from planwriter.settings import RenderSettings
@@ -447,3 +447,37 @@ def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> 
     rules = [{e.tag.split("}")[1]: e.get(qn("w:sz")) for e in p._p.pPr.find(qn("w:pBdr"))}
              for p in framed]
     assert rules == [{"top": "8", "bottom": "6"}, {"bottom": "8"}]  # 0.35 mm outer, 0.25 mm inner
+
+
+@pytest.mark.parametrize(("text", "first", "rest", "lines"), [
+    ("抄送：" + "甲" * 26, 29, 26, 1),           # fits the line exactly
+    ("抄送：" + "甲" * 27, 29, 26, 2),           # one character over: a second line
+    ("抄送：" + "甲" * 25 + "。", 29, 26, 1),    # the full stop still fits
+    ("抄送：" + "甲" * 26 + "。", 29, 26, 2),    # 。 never starts a line: 甲 goes down with it
+    ("抄送：" + "甲" * 26 + "乙" * 52, 29, 26, 3),
+    ("2024年2月23日", 6, 6, 2),                   # digits are half as wide
+])
+def test_wrapped_lines_count_as_chinese_lines_break(text: str, first: float, rest: float,
+                                                    lines: int) -> None:
+    assert wrapped_lines(text, first, rest) == lines
+
+
+def test_a_long_cc_gets_the_lines_it_needs_aligned_after_the_colon(tmp_path: Path) -> None:
+    """A 抄送 too long for one line was clipped by its one-line frame."""
+    plan = store.load_plan(PLAN).model
+    assert plan.notice is not None
+    plan.notice.cc = "市委办公室，市人大常委会办公室，市政府办公室，市政协办公室"
+    plan.notice.printer = "常州市民政局办公室"
+    out = tmp_path / "banji.docx"
+    render_plan(plan, out)
+    framed = [p._p.pPr for p in docx.Document(str(out)).paragraphs
+              if p._p.pPr is not None and p._p.pPr.find(qn("w:framePr")) is not None]
+    frames = [p.find(qn("w:framePr")) for p in framed]
+    pitch, foot = 579, 16838 - 1984
+    assert [int(f.get(qn("w:h"))) for f in frames] == [2 * pitch, pitch]
+    assert [int(f.get(qn("w:y"))) for f in frames] == [foot - 3 * pitch, foot - pitch]
+    indent = framed[0].find(qn("w:ind"))
+    style = load_profile().style("banji")
+    char = (style["size_pt"] + style["char_spacing_pt"]) * 20
+    assert int(indent.get(qn("w:hanging"))) == round(3 * char)  # 抄送： is 3 characters
+    assert framed[0].find(qn("w:spacing")).get(qn("w:line")) == str(pitch)

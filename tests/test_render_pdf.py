@@ -210,3 +210,19 @@ def test_short_plan_on_one_page(tmp_path: Path) -> None:
     assert rendered.pdf is not None
     ((_, lines),) = pages(rendered.pdf)
     assert [line.text for line in lines][:3] == ["要点", "一、领域", "1.任务。正文。"]
+
+
+def test_a_long_cc_wraps_under_its_first_word_and_nothing_is_cut(tmp_path: Path) -> None:
+    plan = banji_plan("odd")
+    assert plan.notice is not None
+    plan.notice.cc = "市委办公室，市人大常委会办公室，市政府办公室，市政协办公室"
+    rendered = render_plan(plan, tmp_path / "long-cc.docx", pdf=True)
+    assert rendered.pdf is not None
+    _, last = pages(rendered.pdf)[-1]
+    first, second, printer, date = last
+    assert first.text + second.text == "抄送：" + plan.notice.cc + "。"
+    size = load_profile().style("banji")["size_pt"]
+    assert abs(second.x_min - (first.x_min + 3 * size)) < 2  # under the word after 抄送：
+    assert first.y_min < second.y_min < printer.y_min  # three lines, none over another
+    assert printer.y_min - second.y_min > size  # the wrapped line is not under the rule
+    assert date.text == "2024年2月23日印发"

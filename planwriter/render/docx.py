@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
@@ -53,6 +54,35 @@ def twips(points: float) -> int:
 def text_width(text: str) -> float:
     """Width in characters: CJK and full-width 1, ASCII (digits of a date) ½."""
     return sum(0.5 if ch.isascii() else 1 for ch in text)
+
+
+# Chinese line breaking (禁则): these never begin a line, so the character before them moves
+# down with them when a line is full.
+NOT_AT_LINE_START = "，。、；：？！）》”’」』〕】…—"
+
+
+def wrapped_lines(text: str, first: float, rest: float) -> int:
+    """How many lines `text` takes when the first line holds `first` characters and the
+    others `rest` (a hanging indent), breaking as Word and LibreOffice do for Chinese."""
+    count, used, room = 1, 0.0, first
+    for index, ch in enumerate(text):
+        width = text_width(ch)
+        if used + width > room + 1e-9:
+            count, room = count + 1, rest
+            moved = text_width(text[index - 1]) if ch in NOT_AT_LINE_START and index else 0
+            used = moved
+        used += width
+    return count
+
+
+@dataclass(frozen=True)
+class BanjiLine:
+    """One framed paragraph of the 版记: its text, what stands at its right, its lines."""
+
+    runs: list[Run]
+    right: str
+    count: int = 1
+    hanging: int = 0  # twips: later lines of 抄送 align after its colon
 
 
 def style_id(name: str) -> str:
@@ -156,46 +186,59 @@ class Writer:
         return f"<w:tr>{head}{''.join(out)}</w:tr>"
 
     def banji(self, block: Banji) -> str:
-        """抄送 and 印发, one framed line each, the last rule on the foot of the 版心.
+        """抄送 and 印发, one framed paragraph each, the last rule on the foot of the 版心.
 
         Framed paragraphs at an absolute place: Word and LibreOffice both honour them, while
-        LibreOffice keeps a floating table in the text flow (at the top of the page)."""
+        LibreOffice keeps a floating table in the text flow (at the top of the page). A frame
+        has the exact height of its lines, so a 抄送 that wraps is given the lines it needs,
+        its later lines aligned after the colon (GB/T 9704 7.3.5.1)."""
         s = self.profile.style("banji")
-        side = round(s["side_chars"] * self.char_twips("banji"))
-        lines: list[tuple[list[Run], str]] = []
+        unit = self.char_twips("banji")
+        side = round(s["side_chars"] * unit)
+        room = (self.body_width() - 2 * side) / unit  # characters a line holds
+        lines: list[BanjiLine] = []
         if block.cc:
-            cc = block.cc if block.cc.endswith("。") else block.cc + "。"
-            lines.append(([Run("抄送：" + cc)], ""))
+            cc = "抄送：" + (block.cc if block.cc.endswith("。") else block.cc + "。")
+            hang = text_width("抄送：")
+            lines.append(BanjiLine([Run(cc)], "", wrapped_lines(cc, room, room - hang),
+                                   round(hang * unit)))
         printed = [Run(block.printer)] if block.printer else []
-        lines.append((printed, f"{block.print_date}印发" if block.print_date else ""))
+        lines.append(BanjiLine(printed, f"{block.print_date}印发" if block.print_date else ""))
         page = self.profile.page
         pitch = twips(page["line_pitch_pt"])
-        top = twips_from_mm(page["height_mm"] - page["bottom_mm"]) - pitch * len(lines)
+        y = twips_from_mm(page["height_mm"] - page["bottom_mm"]) - pitch * sum(
+            line.count for line in lines)
         outer, inner = (round(s[k] * 8) for k in ("outer_rule_pt", "inner_rule_pt"))
         out = []
-        for index, (runs, right) in enumerate(lines):
+        for index, line in enumerate(lines):
             rules = {"bottom": outer if index == len(lines) - 1 else inner}
             if index == 0:
                 rules["top"] = outer
-            out.append(self.banji_line(runs, right, top + index * pitch, rules, side))
+            out.append(self.banji_line(line, y, rules, side))
+            y += pitch * line.count
         return "".join(out)
 
-    def banji_line(self, runs: list[Run], right: str, y: int, rules: dict[str, int],
-                   side: int) -> str:
+    def banji_line(self, line: BanjiLine, y: int, rules: dict[str, int], side: int) -> str:
         width, pitch = self.body_width(), twips(self.profile.page["line_pitch_pt"])
-        frame = (f'<w:framePr w:w="{width}" w:h="{pitch}" w:hRule="exact" w:hSpace="0" '
-                 f'w:vSpace="0" w:wrap="around" w:vAnchor="page" w:hAnchor="margin" w:x="0" '
-                 f'w:y="{y}"/>')
+        frame = (f'<w:framePr w:w="{width}" w:h="{pitch * line.count}" w:hRule="exact" '
+                 f'w:hSpace="0" w:vSpace="0" w:wrap="around" w:vAnchor="page" '
+                 f'w:hAnchor="margin" w:x="0" w:y="{y}"/>')
         borders = "".join(f'<w:{edge} w:val="single" w:sz="{size}" w:space="0" '
                           f'w:color="000000"/>' for edge, size in sorted(rules.items(),
                                                                          reverse=True))
+        right = line.right
         tabs = f'<w:tabs><w:tab w:val="right" w:pos="{width - side}"/></w:tabs>' if right else ""
-        body = "".join(self.run("banji", r) for r in runs)
+        body = "".join(self.run("banji", r) for r in line.runs)
         if right:
             body += f"<w:r>{self.run_props('banji')}<w:tab/></w:r>{self.run('banji', Run(right))}"
+        indent = (f'<w:ind w:left="{side + line.hanging}" w:right="{side}" '
+                  f'w:hanging="{line.hanging}"/>' if line.hanging else
+                  f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>')
+        # a wrapped 抄送 keeps the page's line pitch, so its lines fill the frame evenly
+        spacing = (f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
+                   if line.count > 1 else "")
         return (f'<w:p><w:pPr><w:pStyle w:val="{style_id("banji")}"/>{frame}'
-                f"<w:pBdr>{borders}</w:pBdr>{tabs}"
-                f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/></w:pPr>{body}</w:p>')
+                f"<w:pBdr>{borders}</w:pBdr>{tabs}{spacing}{indent}</w:pPr>{body}</w:p>")
 
     def body_width(self) -> int:
         page = self.profile.page
