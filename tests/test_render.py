@@ -19,7 +19,13 @@ from docx.oxml.ns import qn
 from planwriter import model, store
 from planwriter.problems import InputError
 from planwriter.render import default_output, render_plan, safe_name
-from planwriter.render.docx import break_title, text_width, wrapped_lines
+from planwriter.render.docx import (
+    break_title,
+    cell_width,
+    column_widths,
+    text_width,
+    wrapped_lines,
+)
 from planwriter.render.engine import render_blocks
 from planwriter.render.profile import load_profile
 from planwriter.settings import RenderSettings
@@ -481,3 +487,27 @@ def test_a_long_cc_gets_the_lines_it_needs_aligned_after_the_colon(tmp_path: Pat
     char = (style["size_pt"] + style["char_spacing_pt"]) * 20
     assert int(indent.get(qn("w:hanging"))) == round(3 * char)  # 抄送： is 3 characters
     assert framed[0].find(qn("w:spacing")).get(qn("w:line")) == str(pitch)
+
+
+HEADER = ["序号", "指标", "目标", "实际", "完成率", "是否完成"]
+
+
+def test_columns_take_their_widest_cell_and_share_what_is_left() -> None:
+    widths = column_widths([["序号", "指标"], ["1", "床位数"]], 20)
+    assert widths == pytest.approx([3 * 20 / 7, 4 * 20 / 7])  # naturals 3 and 4, in proportion
+    assert sum(widths) == pytest.approx(20)
+
+
+def test_when_columns_do_not_fit_only_the_widest_wraps() -> None:
+    rows = [HEADER, ["1", "“冬暖夏凉”赠送用电低收入家庭户数", "1.3万户", "1.2万户", "111.1%", "未完成"]]
+    widths = column_widths(rows, 31.6)
+    assert sum(widths) == pytest.approx(31.6)
+    for index, width in enumerate(widths):
+        if index != 1:  # every figure and header keeps its whole width
+            assert width >= max(cell_width(row[index]) for row in rows) + 1
+    assert widths[1] < cell_width(rows[1][1])  # the text column wraps
+
+
+def test_too_many_wide_columns_all_give_way() -> None:
+    rows = [["甲" * 10] * 4]
+    assert column_widths(rows, 20) == pytest.approx([5, 5, 5, 5])

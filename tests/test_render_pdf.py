@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,3 +227,24 @@ def test_a_long_cc_wraps_under_its_first_word_and_nothing_is_cut(tmp_path: Path)
     assert first.y_min < second.y_min < printer.y_min  # three lines, none over another
     assert printer.y_min - second.y_min > size  # the wrapped line is not under the rule
     assert date.text == "2024年2月23日印发"
+
+
+def test_the_report_table_breaks_no_header_and_no_figure(tmp_path: Path) -> None:
+    results = model.Results(bureau="常州市民政局", year=2023, results=[
+        model.Result(metric="“冬暖夏凉”赠送用电低收入家庭户数", value="1.2万", unit="户",
+                     target="1.3万"),
+        model.Result(metric="低保标准", value="1020", unit="元", target="918"),
+        model.Result(metric="“寒冬送温暖”专项救助服务人数", value="147", unit="人",
+                     target="132")])
+    path = tmp_path / "2023.results.yaml"
+    store.save(path, results, None)
+    done = subprocess.run([sys.executable, "-m", "planwriter", "render", str(path), "--pdf",
+                           "-o", str(tmp_path / "report.docx")], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    # pdftotext joins the cells of one baseline into a line: a broken cell leaves its
+    # pieces on two lines, so it is found whole in none
+    texts = [line.text for _, lines in pages(tmp_path / "report.pdf") for line in lines]
+    for whole in ("序号", "指标", "完成率", "是否完成", "1.3万户", "1.2万户", "1020元", "111.1%",
+                  "111.4%", "92.3%", "未完成"):
+        assert any(whole in text for text in texts), (whole, texts)
