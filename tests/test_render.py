@@ -19,10 +19,12 @@ from docx.oxml.ns import qn
 from planwriter import model, store
 from planwriter.problems import InputError
 from planwriter.render import default_output, render_plan, safe_name
+from planwriter.render.blocks import Signature
 from planwriter.render.docx import (
+    Writer,
     break_title,
-    cell_width,
     column_widths,
+    printed_width,
     text_width,
     wrapped_lines,
 )
@@ -140,10 +142,28 @@ def test_notice_page(document: docx.document.Document) -> None:
 def test_signature_placed_as_the_standard_says(document: docx.document.Document) -> None:
     signer = next(p for p in document.paragraphs if p.text == "常州市民政局")
     date = next(p for p in document.paragraphs if p.text == "2024年2月23日")
-    right = {p.text: p._p.pPr.find(qn("w:ind")).get(qn("w:rightChars")) for p in (signer, date)}
-    # the date (6½ characters) is longer than the 署名 (6): date right 2, 署名 right 4½
-    assert right == {"2024年2月23日": "200", "常州市民政局": "450"}
-    assert signer.alignment == date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
+    chars = {p.text: {k: int(p._p.pPr.find(qn("w:ind")).get(qn(f"w:{k}Chars"))) / 100
+                      for k in ("left", "right")} for p in (signer, date)}
+    assert signer.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
+    assert date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
+    # the date, printed ≈ 8.2 characters (digits and the space where they meet 汉字), is
+    # longer than the 署名 (6): the 署名 moves left so the date can end 2 characters in
+    signer_right = chars["常州市民政局"]["right"]
+    assert signer_right == pytest.approx(2 + printed_width("2024年2月23日") + 2 - 6, abs=0.01)
+    writer = Writer(load_profile())
+    line = writer.body_width() / writer.char_twips("signature")  # 28 characters and a bit
+    signer_start = line - signer_right - 6
+    assert chars["2024年2月23日"]["left"] == pytest.approx(signer_start + 2, abs=0.01)
+
+
+def test_a_short_date_under_a_long_signer() -> None:
+    """署名 right 2; the date from 2 characters right of the 署名's first character."""
+    writer = Writer(load_profile())
+    xml = writer.signature(Signature("常州市民政局办公室综合科", "2024年2月3日"))
+    lefts = re.findall(r'w:leftChars="(\d+)"', xml)
+    rights = re.findall(r'w:rightChars="(\d+)"', xml)
+    line = writer.body_width() / writer.char_twips("signature")  # 28 characters and a bit
+    assert rights[0] == "200" and lefts[1] == str(round((line - 2 - 12 + 2) * 100))
 
 
 def published_body() -> list[str]:
@@ -504,8 +524,8 @@ def test_when_columns_do_not_fit_only_the_widest_wraps() -> None:
     assert sum(widths) == pytest.approx(31.6)
     for index, width in enumerate(widths):
         if index != 1:  # every figure and header keeps its whole width
-            assert width >= max(cell_width(row[index]) for row in rows) + 1
-    assert widths[1] < cell_width(rows[1][1])  # the text column wraps
+            assert width >= max(printed_width(row[index]) for row in rows) + 1
+    assert widths[1] < printed_width(rows[1][1])  # the text column wraps
 
 
 def test_too_many_wide_columns_all_give_way() -> None:

@@ -79,6 +79,17 @@ def slots(lines: list[Line]) -> list[int]:
     return [int((line.y_min - top) // pitch) for line in lines]
 
 
+def test_the_date_starts_two_characters_right_of_the_signer(
+        laid_out: list[tuple[float, list[Line]]]) -> None:
+    """GB/T 9704 7.3.5.2, measured on the page whatever width the date's digits took."""
+    _, lines = laid_out[0]
+    signer = next(line for line in lines if line.text == "常州市民政局")
+    date = next(line for line in lines if line.text.replace(" ", "") == "2024年2月23日")
+    style = load_profile().style("signature")
+    char = style["size_pt"] + style["char_spacing_pt"]
+    assert abs((date.x_min - signer.x_min) / char - 2) < 0.1
+
+
 def test_every_full_page_has_22_lines(laid_out: list[tuple[float, list[Line]]]) -> None:
     assert len(laid_out) >= 10
     for index, (_, lines) in enumerate(laid_out[1:-1], start=2):  # the notice and last pages

@@ -13,6 +13,7 @@ import math
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
@@ -75,16 +76,20 @@ def wrapped_lines(text: str, first: float, rest: float) -> int:
     return count
 
 
-# A cell's text needs its margins too (108 twips a side: about 0.8 character of 14 pt), and
-# digits are measured generously: half a character in 仿宋_GB2312, nearer 0.6 in the fonts
-# LibreOffice substitutes for it. Too wide costs the text column a wrap; too narrow breaks
-# 111.1% in two.
+# Digits are measured generously: half a character in 仿宋_GB2312, nearer 0.6 in the fonts
+# LibreOffice substitutes for it. (Too wide costs a table's text column a wrap; too narrow
+# breaks 111.1% in two.) A cell's text needs its margins too: 108 twips a side, about 0.8
+# character of 14 pt.
+ASCII_PRINTED = 0.6
 CELL_PADDING_CHARS = 1.0
-ASCII_IN_CELLS = 0.6
 
 
-def cell_width(text: str) -> float:
-    return sum(ASCII_IN_CELLS if ch.isascii() else 1 for ch in text)
+def printed_width(text: str) -> float:
+    """Width in characters as printed: digits generously (ASCII_PRINTED), and a fifth of a
+    character where digits meet 汉字, the space Word and LibreOffice put there."""
+    width = sum(ASCII_PRINTED if ch.isascii() else 1 for ch in text)
+    meetings = sum(a.isascii() != b.isascii() for a, b in pairwise(text))
+    return width + 0.2 * meetings
 
 
 def column_widths(rows: list[list[str]], room: float) -> list[float]:
@@ -92,14 +97,14 @@ def column_widths(rows: list[list[str]], room: float) -> list[float]:
     each column as wide as its widest cell, spare room shared out in proportion. When they
     do not all fit, the widest column wraps and the others keep their width, so no figure
     and no header (序号, 是否完成) is ever broken."""
-    natural = [max(cell_width(cell) for cell in column) + CELL_PADDING_CHARS
+    natural = [max(printed_width(cell) for cell in column) + CELL_PADDING_CHARS
                for column in zip(*rows, strict=True)]
     total = sum(natural)
     if total <= room:
         return [n * room / total for n in natural]
     widest = natural.index(max(natural))
     rest = total - natural[widest]
-    if room - rest < cell_width(rows[0][widest]) + CELL_PADDING_CHARS:
+    if room - rest < printed_width(rows[0][widest]) + CELL_PADDING_CHARS:
         return [n * room / total for n in natural]  # too many wide columns: all give way
     return [room - rest if index == widest else n for index, n in enumerate(natural)]
 
@@ -169,23 +174,30 @@ class Writer:
     def signature(self, block: Signature) -> str:
         """GB/T 9704 7.3.5.2 without a seal: 署名 right 2 characters, the date's first
         character 2 right of the 署名's; a date longer than the 署名 goes right 2 instead
-        and pushes the 署名 left."""
+        and pushes the 署名 left.
+
+        The 署名 is right-aligned and the date placed from the 署名's first character, as a
+        left indent: so the 2 characters between their first characters hold whatever width
+        the date's digits take (Word and LibreOffice add space between digits and 汉字)."""
         s = self.profile.style("signature")
-        signer_w, date_w = text_width(block.signer), text_width(block.date)
+        signer_w, date_w = printed_width(block.signer), printed_width(block.date)
         margin, shift = s["signer_right_chars"], s["date_shift_chars"]
-        if date_w > signer_w:
-            date_right = margin
-            signer_right = date_right + date_w + shift - signer_w
-        else:
-            signer_right = margin
-            date_right = signer_right + signer_w - shift - date_w
-        brk = "<w:pageBreakBefore/>" if block.page_break_before else ""
+        signer_right = margin + max(0.0, date_w + shift - signer_w)
+        signer_start = self.body_width() / self.char_twips("signature") - signer_right - signer_w
+        brk = "<w:pageBreakBefore/>"
+        lines = []
+        if block.signer:
+            lines.append(("right", self.indent("signature", right=signer_right), block.signer))
+        if block.date:
+            left = signer_start + shift if block.signer else 0
+            align, indent = ("left", self.indent("signature", left=left)) if block.signer else (
+                "right", self.indent("signature", right=margin))
+            lines.append((align, indent, block.date))
         return "".join(
-            f'<w:p><w:pPr><w:pStyle w:val="{style_id("signature")}"/>{brk if i == 0 else ""}'
-            f'<w:jc w:val="right"/>{self.indent("signature", right=right)}</w:pPr>'
-            f'{self.run("signature", Run(text))}</w:p>'
-            for i, (text, right) in enumerate(((block.signer, signer_right),
-                                               (block.date, date_right))) if text)
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id("signature")}"/>'
+            f'{brk if i == 0 and block.page_break_before else ""}'
+            f'<w:jc w:val="{align}"/>{indent}</w:pPr>{self.run("signature", Run(text))}</w:p>'
+            for i, (align, indent, text) in enumerate(lines))
 
     def table(self, block: Table) -> str:
         width = self.body_width()
