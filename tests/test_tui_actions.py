@@ -441,6 +441,19 @@ async def test_export_writes_the_document_in_a_worker(workspace: Path) -> None:
 
 
 @pilot_test
+async def test_export_with_a_broken_setting_says_where_and_writes_nothing(
+        workspace: Path) -> None:
+    (workspace / "planwriter.toml").write_text('[render]\ntemplate = "fancy"\n',
+                                               encoding="utf-8")
+    async with open_editor(workspace) as pilot:
+        await pilot.press("f9")
+        await settle(pilot)
+        shown = " ".join(notifications(pilot))
+        assert "planwriter.toml:2:1：设置“render.template”应为notice 或 plain" in shown
+    assert not list(workspace.rglob("*.docx"))
+
+
+@pilot_test
 async def test_help_lists_every_key(workspace: Path) -> None:
     async with open_editor(workspace) as pilot:
         await pilot.press("f1")

@@ -738,7 +738,8 @@ class EditorScreen(Screen[None]):
 
     @on(ExportFailed)
     def _export_failed(self, message: ExportFailed) -> None:
-        reason = "；".join(problem.message for problem in message.problems[:3])
+        reason = "；".join(f"{problem.where}：{problem.message}" if problem.where.file
+                           else problem.message for problem in message.problems[:3])
         self.notify(reason, title=say("export_failed"), severity="error", timeout=15)
 
     def action_help(self) -> None:
