@@ -454,6 +454,20 @@ async def test_export_with_a_broken_setting_says_where_and_writes_nothing(
 
 
 @pilot_test
+async def test_undoing_a_new_task_gives_the_keys_back_to_the_outline(workspace: Path) -> None:
+    async with open_editor(workspace) as pilot:
+        await select(pilot, "party-leadership")  # a domain: F2 adds a task at its end
+        await add_titled(pilot, "f2", "新任务")
+        await pilot.press("ctrl+z")  # back to the domain: the task's field is hidden
+        await settle(pilot)
+        screen = editor(pilot)
+        assert pilot.app.focused is screen.outline
+        await pilot.press("down")
+        await pilot.pause()
+        assert screen.outline.selected_id != "party-leadership"  # the key moved the selection
+
+
+@pilot_test
 async def test_help_lists_every_key(workspace: Path) -> None:
     async with open_editor(workspace) as pilot:
         await pilot.press("f1")

@@ -140,6 +140,7 @@ class EditorBase(Screen[None]):
             self.notify(say("undo_nothing"))
             return
         self.plan_changed(step.before or None)
+        self.call_after_refresh(self._focus_outline_if_lost)
         self.notify(say("undone", label=step.label))
 
     def action_redo(self) -> None:
@@ -148,7 +149,14 @@ class EditorBase(Screen[None]):
             self.notify(say("redo_nothing"))
             return
         self.plan_changed(step.after or None)
+        self.call_after_refresh(self._focus_outline_if_lost)
         self.notify(say("redone", label=step.label))
+
+    def _focus_outline_if_lost(self) -> None:
+        """Undoing a new task removes the field that had the focus: the keys go to the
+        outline again, not nowhere."""
+        if self.focused is None:
+            self.outline.focus()
 
     # --- which actions make sense now -----------------------------------------------------
 
