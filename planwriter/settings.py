@@ -24,6 +24,7 @@ from pathlib import Path
 
 from planwriter.files import find_config
 from planwriter.messages import say
+from planwriter.problems import InputError
 from planwriter.tomlfile import TomlFile, located_error, read_toml, unknown_key
 
 TABLES = ("bureau", "check", "render")
@@ -62,8 +63,7 @@ def read_settings(path: Path) -> TomlFile:
         if name not in TABLES:
             raise unknown_key(toml, CODE, name, TABLES, "config_unknown_table")
         if not isinstance(value, dict):
-            raise located_error(toml, CODE, name, say(
-                "config_bad_value", key=name, expected=say("config_expect_table"), value=value))
+            raise bad_value(toml, name, say("config_expect_table"), value)
     bureau_defaults(toml)
     render_settings(toml)
     return toml
@@ -91,9 +91,7 @@ def render_settings(toml: TomlFile | None) -> RenderSettings:
     texts = {key: _text(toml, f"render.{key}", value) for key, value in table.items()}
     template = texts.get("template")
     if template is not None and template not in DEFAULT_TEMPLATES:
-        raise located_error(toml, CODE, "render.template", say(
-            "config_bad_value", key="render.template",
-            expected=say("config_expect_template"), value=template))
+        raise bad_value(toml, "render.template", say("config_expect_template"), template)
     folder = toml.path.parent
 
     def path(key: str) -> Path | None:
@@ -112,6 +110,11 @@ def _table(toml: TomlFile, name: str, keys: tuple[str, ...]) -> dict[str, object
 
 def _text(toml: TomlFile, dotted: str, value: object) -> str:
     if not isinstance(value, str):
-        raise located_error(toml, CODE, dotted, say(
-            "config_bad_value", key=dotted, expected=say("config_expect_text"), value=value))
+        raise bad_value(toml, dotted, say("config_expect_text"), value)
     return value.strip()
+
+
+def bad_value(toml: TomlFile, dotted: str, expected: str, value: object) -> InputError:
+    """设置“…”应为…，这里是“…”, at the setting's line."""
+    return located_error(toml, CODE, dotted,
+                         say("config_bad_value", key=dotted, expected=expected, value=value))

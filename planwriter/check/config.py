@@ -14,8 +14,8 @@ from pathlib import Path
 
 from planwriter.messages import say
 from planwriter.problems import Severity
-from planwriter.settings import CODE, read_settings
-from planwriter.tomlfile import TomlFile, located_error, unknown_key
+from planwriter.settings import CODE, bad_value, read_settings
+from planwriter.tomlfile import TomlFile, unknown_key
 
 DEFAULT_JUMP_FACTOR = 3.0
 CHECK_KEYS = ("jump_factor", "rules")
@@ -47,13 +47,13 @@ def load_config(path: Path | None, rule_codes: list[str]) -> CheckConfig:
 def _factor(toml: TomlFile, check: dict) -> float:
     value = check.get("jump_factor", DEFAULT_JUMP_FACTOR)
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 1:
-        raise _bad(toml, "check.jump_factor", say("config_expect_number"), value)
+        raise bad_value(toml, "check.jump_factor", say("config_expect_number"), value)
     return float(value)
 
 
 def _rules(toml: TomlFile, rules: object, codes: list[str]) -> dict[str, Severity | None]:
     if not isinstance(rules, dict):
-        raise _bad(toml, "check.rules", say("config_expect_table"), rules)
+        raise bad_value(toml, "check.rules", say("config_expect_table"), rules)
     overrides: dict[str, Severity | None] = {}
     for code, setting in rules.items():
         if code not in codes:
@@ -66,10 +66,6 @@ def _rules(toml: TomlFile, rules: object, codes: list[str]) -> dict[str, Severit
         elif setting in {s.value for s in Severity}:
             overrides[code] = Severity(setting)
         else:
-            raise _bad(toml, f"check.rules.{code}", say("config_expect_rule"), setting)
+            raise bad_value(toml, f"check.rules.{code}", say("config_expect_rule"), setting)
     return overrides
 
-
-def _bad(toml: TomlFile, dotted: str, expected: str, value: object) -> Exception:
-    return located_error(toml, CODE, dotted,
-                         say("config_bad_value", key=dotted, expected=expected, value=value))
