@@ -46,6 +46,7 @@ _VERBS_BEFORE_A_PLACE = ("举办", "召开", "组织", "开展", "推动", "推�
                          "聚焦", "依托", "统筹", "全面", "深化", "建立", "健全", "完善")
 _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
 _NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
+_NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)
 TITLE_MAX = 60
 YEARS = range(1949, 2101)
 
@@ -104,7 +105,7 @@ def bureau_in(texts: Iterable[str], hints: bool = True) -> str:
         for text in texts:
             for found in pattern.finditer(text):
                 place = found[1]
-                if not place.startswith((*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)) \
+                if not place.startswith(_NOT_A_PLACE_START) \
                         and not _NEVER_IN_A_PLACE.search(place):
                     counts[found[0] if not suffix else place + suffix] += 1
         if counts:

@@ -184,18 +184,16 @@ class Writer:
         margin, shift = s["signer_right_chars"], s["date_shift_chars"]
         signer_right = margin + max(0.0, date_w + shift - signer_w)
         signer_start = self.body_width() / self.char_twips("signature") - signer_right - signer_w
-        brk = "<w:pageBreakBefore/>"
         lines = []
         if block.signer:
             lines.append(("right", self.indent("signature", right=signer_right), block.signer))
-        if block.date:
-            left = signer_start + shift if block.signer else 0
-            align, indent = ("left", self.indent("signature", left=left)) if block.signer else (
-                "right", self.indent("signature", right=margin))
-            lines.append((align, indent, block.date))
+        if block.date and block.signer:
+            lines.append(("left", self.indent("signature", left=signer_start + shift), block.date))
+        elif block.date:  # no 署名 to hang from: the date alone, right 2
+            lines.append(("right", self.indent("signature", right=margin), block.date))
+        brk = "<w:pageBreakBefore/>" if block.page_break_before else ""
         return "".join(
-            f'<w:p><w:pPr><w:pStyle w:val="{style_id("signature")}"/>'
-            f'{brk if i == 0 and block.page_break_before else ""}'
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id("signature")}"/>{brk if i == 0 else ""}'
             f'<w:jc w:val="{align}"/>{indent}</w:pPr>{self.run("signature", Run(text))}</w:p>'
             for i, (align, indent, text) in enumerate(lines))
 
