@@ -40,8 +40,7 @@ def main() -> None:
         plans = stage("read-only load", store.load_plan)
         results = {p: store.load_results(p.parent / RESULTS.name).model for p in paths}
         loaded = dict(zip(paths, plans, strict=True))
-        stage("round-trip load + save",
-              lambda p: store.save(p, loaded[p].model, loaded[p].text))
+        stage("round-trip load + save", lambda p: store.save(p, loaded[p].model, loaded[p].text))
         stage("check", lambda p: check_plan(loaded[p].model, baseline=results[p]))
         stage("render .docx", lambda p: render_plan(loaded[p].model, p.with_suffix(".docx")))
     print(f"{'stage (100 plans, one process)':<32} {'total s':>9} {'per plan ms':>12}")

@@ -38,8 +38,10 @@ def main() -> None:
     print(f"{'cold check, Changzhou (median of 7)':<40} {cold:>9.3f}s  0.25 s")
     print(f"{'  of which python -c pass (median)':<40} {startup:>9.3f}s")
     for tasks, bar in ((34, "30 ms"), (1000, "300 ms")):
-        print(f"{f're-check after one edit, {tasks} tasks':<40} "
-              f"{recheck(tasks) * 1000:>8.1f}ms  {bar}")
+        print(
+            f"{f're-check after one edit, {tasks} tasks':<40} "
+            f"{recheck(tasks) * 1000:>8.1f}ms  {bar}"
+        )
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ def median_wall(command: list[str], runs: int = 7) -> float:
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
+
 TEXT = "完善80周岁以上老年人综合服务体系，为{n}万名老年人提供居家养老上门服务。"
 
 
@@ -35,12 +36,18 @@ def generated_plan(tasks: int, per_domain: int = 100) -> model.Plan:
             plan.domains.append(model.Domain(id=f"d{number}", title=f"领域{number}"))
         target = model.Target(metric=f"居家养老上门服务人数{n}", value=f"{n + 1}万", unit="人")
         text = TEXT.format(n=n + 1) * 2
-        plan.domains[-1].tasks.append(model.Task(id=f"t{n}", title=f"任务{n}", text=text,
-                                                 targets=[target]))
+        plan.domains[-1].tasks.append(
+            model.Task(id=f"t{n}", title=f"任务{n}", text=text, targets=[target])
+        )
     return plan
 
 
 def generated_results(tasks: int) -> model.Results:
-    return model.Results(bureau="常州市民政局", year=2023, results=[
-        model.Result(metric=f"居家养老上门服务人数{n}", value=f"{n + 1}.5万", unit="人")
-        for n in range(tasks)])
+    return model.Results(
+        bureau="常州市民政局",
+        year=2023,
+        results=[
+            model.Result(metric=f"居家养老上门服务人数{n}", value=f"{n + 1}.5万", unit="人")
+            for n in range(tasks)
+        ],
+    )

@@ -40,8 +40,10 @@ def measure(tasks: int) -> tuple[int, float, float, float, float]:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"{'tasks':>7} {'bytes':>10} {'fast load s':>12} {'ruamel rt s':>12} "
-          f"{'save s':>8} {'rt/fast':>8}")
+    print(
+        f"{'tasks':>7} {'bytes':>10} {'fast load s':>12} {'ruamel rt s':>12} "
+        f"{'save s':>8} {'rt/fast':>8}"
+    )
     for tasks in sizes:
         size, fast, rt, save, ratio = measure(tasks)
         print(f"{tasks:>7} {size:>10} {fast:>12.3f} {rt:>12.3f} {save:>8.3f} {ratio:>7.1f}x")

@@ -61,20 +61,29 @@ def main() -> None:
         floor = median_wall([sys.executable, "-c", "import jinja2.sandbox, yaml"])
         rate = batch_rate(plan, folder)
         pandoc = shutil.which("pandoc")
-        theirs = median_wall([pandoc, str(source), "-o", str(folder / "pandoc.docx")]) \
-            if pandoc else None
+        theirs = (
+            median_wall([pandoc, str(source), "-o", str(folder / "pandoc.docx")])
+            if pandoc
+            else None
+        )
     print(f"{'measure':<46} {'planwriter':>11} {'pandoc':>9} {'ratio':>7}")
     if theirs:
-        print(f"{'cold render, Changzhou (median of 7), s':<46} {ours:>11.3f} {theirs:>9.3f} "
-              f"{theirs / ours:>6.2f}x")
-        print(f"{'documents per second (100 in one process)':<46} {rate:>11.1f} "
-              f"{1 / theirs:>9.1f} {rate * theirs:>6.1f}x")
+        print(
+            f"{'cold render, Changzhou (median of 7), s':<46} {ours:>11.3f} {theirs:>9.3f} "
+            f"{theirs / ours:>6.2f}x"
+        )
+        print(
+            f"{'documents per second (100 in one process)':<46} {rate:>11.1f} "
+            f"{1 / theirs:>9.1f} {rate * theirs:>6.1f}x"
+        )
     else:
         print(f"{'cold render, Changzhou (median of 7), s':<46} {ours:>11.3f} {'—':>9}")
         print(f"{'documents per second (100 in one process)':<46} {rate:>11.1f} {'—':>9}")
     print(f"{'python -c pass on this machine, s':<46} {startup:>11.3f}")
-    print(f"{'python importing jinja2.sandbox and yaml only, s':<46} {floor:>11.3f}"
-          + (f" {theirs:>9.3f} {theirs / floor:>6.2f}x" if theirs else ""))
+    print(
+        f"{'python importing jinja2.sandbox and yaml only, s':<46} {floor:>11.3f}"
+        + (f" {theirs:>9.3f} {theirs / floor:>6.2f}x" if theirs else "")
+    )
 
 
 if __name__ == "__main__":

@@ -51,15 +51,23 @@ def measure(tasks: int) -> dict[str, float]:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"{'tasks':>7} " + " ".join(f"{s:>16}" for s in (*STAGES, "load+check+render",
-                                                          "peak MiB")))
+    print(
+        f"{'tasks':>7} " + " ".join(f"{s:>16}" for s in (*STAGES, "load+check+render", "peak MiB"))
+    )
     for tasks in sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(tasks)],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(tasks)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         f = json.loads(out)
         total = f["load"] + f["check"] + f["render"]
-        print(f"{tasks:>7} " + " ".join(f"{f[s]:>15.3f}s" for s in STAGES)
-              + f" {total:>15.3f}s {f['peak MiB']:>16.0f}")
+        print(
+            f"{tasks:>7} "
+            + " ".join(f"{f[s]:>15.3f}s" for s in STAGES)
+            + f" {total:>15.3f}s {f['peak MiB']:>16.0f}"
+        )
 
 
 if __name__ == "__main__":

@@ -118,8 +118,7 @@ class Timing:
     stall: float  # the longest the UI could not answer a key while a large plan is checked
 
 
-async def edit_and_redraw(plan: Path, task_id: str, runs: int, changes_findings: bool
-                          ) -> Timing:
+async def edit_and_redraw(plan: Path, task_id: str, runs: int, changes_findings: bool) -> Timing:
     """An edit of the task's text: one that adds a figure the check reports, or one that
     leaves the findings as they were (most keystrokes)."""
     EditorScreen.CHECK_DELAY = 3600  # the bench runs the check itself, without the debounce
@@ -151,8 +150,7 @@ async def edit_and_redraw(plan: Path, task_id: str, runs: int, changes_findings:
                 works.append(handled + drawing)
                 latencies.append(last_frame - started)
     recovery_path(plan).unlink(missing_ok=True)  # left by the unsaved edits; not a crash
-    return Timing(statistics.median(works), statistics.median(latencies),
-                  max(stalls, default=0.0))
+    return Timing(statistics.median(works), statistics.median(latencies), max(stalls, default=0.0))
 
 
 def large_plan(folder: Path, tasks: int = 1000) -> Path:
@@ -165,24 +163,33 @@ def large_plan(folder: Path, tasks: int = 1000) -> Path:
 
 def main() -> None:
     print(f"{'measure':<58} {'value':>9}  bar")
-    print(f"{'cold start to first frame, Changzhou (median of 7)':<58} "
-          f"{cold_start():>8.3f}s  0.8 s")
+    print(
+        f"{'cold start to first frame, Changzhou (median of 7)':<58} {cold_start():>8.3f}s  0.8 s"
+    )
     folder = Path(tempfile.mkdtemp())  # edited copies: no recovery file beside the real plan
     try:
         shutil.copytree(PLAN.parent, folder / "changzhou")
         changzhou = folder / "changzhou" / PLAN.name
         large = large_plan(folder)
-        for name, plan, task_id, runs, bar in (("34 tasks", changzhou, "home-care", 20, 30),
-                                                ("1000 tasks", large, "t500", 7, 300)):
+        for name, plan, task_id, runs, bar in (
+            ("34 tasks", changzhou, "home-care", 20, 30),
+            ("1000 tasks", large, "t500", 7, 300),
+        ):
             for changes, what in ((False, "findings unchanged"), (True, "a new finding")):
                 timing = asyncio.run(edit_and_redraw(plan, task_id, runs, changes))
-                print(f"{f'edit → check → redraw, {name}, {what}':<58} "
-                      f"{timing.work * 1000:>7.1f}ms  {bar} ms")
-                print(f"{'  until its last frame, frame pacing included':<58} "
-                      f"{timing.latency * 1000:>7.1f}ms")
+                print(
+                    f"{f'edit → check → redraw, {name}, {what}':<58} "
+                    f"{timing.work * 1000:>7.1f}ms  {bar} ms"
+                )
+                print(
+                    f"{'  until its last frame, frame pacing included':<58} "
+                    f"{timing.latency * 1000:>7.1f}ms"
+                )
                 if timing.stall:
-                    print(f"{'  longest the UI cannot answer a key meanwhile':<58} "
-                          f"{timing.stall * 1000:>7.1f}ms")
+                    print(
+                        f"{'  longest the UI cannot answer a key meanwhile':<58} "
+                        f"{timing.stall * 1000:>7.1f}ms"
+                    )
     finally:
         shutil.rmtree(folder)
 

@@ -36,20 +36,26 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, _translate("%(prog)s: error: %(message)s\n")
-                  % {"prog": self.prog, "message": message})
+        self.exit(
+            EXIT_BAD_INPUT,
+            _translate("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message},
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="planwriter", description=say("cli_description"),
-                     epilog=say("cli_epilog"))
-    parser.add_argument("--version", action="version", version=f"planwriter {__version__}",
-                        help=say("cli_version"))
-    commands = parser.add_subparsers(dest="command", title=say("cli_commands"),
-                                     metavar="命令", parser_class=_Parser)
+    parser = _Parser(
+        prog="planwriter", description=say("cli_description"), epilog=say("cli_epilog")
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"planwriter {__version__}", help=say("cli_version")
+    )
+    commands = parser.add_subparsers(
+        dest="command", title=say("cli_commands"), metavar="命令", parser_class=_Parser
+    )
 
-    validate = commands.add_parser("validate", help=say("cmd_validate"),
-                                   description=say("cmd_validate"))
+    validate = commands.add_parser(
+        "validate", help=say("cmd_validate"), description=say("cmd_validate")
+    )
     validate.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
     validate.set_defaults(run=run_validate)
 
@@ -66,8 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--bureau", metavar="单位", help=say("arg_bureau_new"))
     new.add_argument("--year", required=True, metavar="年度", help=say("arg_year"))
     new.add_argument("-o", "--output", metavar="文件", help=say("arg_output"))
-    new.add_argument("--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录",
-                     help=say("arg_plans_dir"))
+    new.add_argument(
+        "--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录", help=say("arg_plans_dir")
+    )
     new.add_argument("--force", action="store_true", help=say("arg_force"))
     new.set_defaults(run=run_new)
     _add_import(commands)
@@ -121,8 +128,13 @@ def run_validate(args: argparse.Namespace) -> int:
 def _summary_line(name: str, data: model.Plan | model.Results) -> str:
     if isinstance(data, model.Results):
         return say("validate_ok_results", file=name, year=data.year, count=len(data.results))
-    return say("validate_ok_plan", file=name, domains=len(data.domains),
-               tasks=sum(1 for _ in data.tasks()), targets=sum(1 for _ in data.targets()))
+    return say(
+        "validate_ok_plan",
+        file=name,
+        domains=len(data.domains),
+        tasks=sum(1 for _ in data.tasks()),
+        targets=sum(1 for _ in data.targets()),
+    )
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -167,18 +179,24 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help=say("cmd_check"), description=say("cmd_check"))
     check.add_argument("plans", nargs="*", metavar="计划", help=say("arg_check_plans"))
     check.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
-    check.add_argument("--format", choices=["table", "json", "github"], default="table",
-                       help=say("arg_format"))
-    check.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
-                       help=say("arg_min_severity"))
+    check.add_argument(
+        "--format", choices=["table", "json", "github"], default="table", help=say("arg_format")
+    )
+    check.add_argument(
+        "--min-severity",
+        choices=["info", "warning", "error"],
+        default="info",
+        help=say("arg_min_severity"),
+    )
     check.add_argument("--list-rules", action="store_true", help=say("arg_list_rules"))
     check.set_defaults(run=run_check)
 
     report = commands.add_parser("report", help=say("cmd_report"), description=say("cmd_report"))
     report.add_argument("results", metavar="实绩", help=say("arg_results"))
     report.add_argument("--plan", metavar="上年计划", help=say("arg_last_plan"))
-    report.add_argument("--format", choices=["table", "json"], default="table",
-                        help=say("arg_report_format"))
+    report.add_argument(
+        "--format", choices=["table", "json"], default="table", help=say("arg_report_format")
+    )
     report.set_defaults(run=run_report)
 
 
@@ -201,8 +219,12 @@ def run_render(args: argparse.Namespace) -> int:
 def _add_edit(commands: argparse._SubParsersAction) -> None:
     edit = commands.add_parser("edit", help=say("cmd_edit"), description=say("cmd_edit"))
     edit.add_argument("plan", nargs="?", metavar="计划", help=say("arg_edit_plan"))
-    edit.add_argument("--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录",
-                      help=say("arg_edit_plans_dir"))
+    edit.add_argument(
+        "--plans-dir",
+        default=str(DEFAULT_PLANS_DIR),
+        metavar="目录",
+        help=say("arg_edit_plans_dir"),
+    )
     edit.set_defaults(run=run_edit)
 
 
@@ -215,13 +237,19 @@ def run_edit(args: argparse.Namespace) -> int:
 
 def _add_diff(commands: argparse._SubParsersAction) -> None:
     diff = commands.add_parser("diff", help=say("cmd_diff"), description=say("cmd_diff"))
-    diff.add_argument("--format", choices=["text", "markdown", "json"], default="text",
-                      help=say("arg_diff_format"))
-    diff.add_argument("args", nargs=argparse.REMAINDER, metavar="版本或文件",
-                      help=say("arg_diff_args"))
+    diff.add_argument(
+        "--format",
+        choices=["text", "markdown", "json"],
+        default="text",
+        help=say("arg_diff_format"),
+    )
+    diff.add_argument(
+        "args", nargs=argparse.REMAINDER, metavar="版本或文件", help=say("arg_diff_args")
+    )
     diff.set_defaults(run=run_diff)
-    textconv = commands.add_parser("textconv", help=say("cmd_textconv"),
-                                   description=say("cmd_textconv"))
+    textconv = commands.add_parser(
+        "textconv", help=say("cmd_textconv"), description=say("cmd_textconv")
+    )
     textconv.add_argument("file", metavar="文件", help=say("arg_textconv_file"))
     textconv.set_defaults(run=run_textconv)
 
@@ -255,8 +283,9 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _add_import(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("import", help=say("cmd_import"), description=say("cmd_import"))
-    parser.add_argument("kind", choices=["plan", "results"], metavar="类型",
-                        help=say("arg_import_kind"))
+    parser.add_argument(
+        "kind", choices=["plan", "results"], metavar="类型", help=say("arg_import_kind")
+    )
     parser.add_argument("file", metavar="文件", help=say("arg_import_file"))
     parser.add_argument("-o", "--output", metavar="输出", help=say("arg_import_output"))
     parser.add_argument("--like", metavar="参照", help=say("arg_import_like"))
@@ -277,8 +306,9 @@ def run_import(args: argparse.Namespace) -> int:
     like = store.load(args.like).model if args.like else None
     source = importer.read_source(args.file)
     run = importer.import_plan if args.kind == "plan" else importer.import_results
-    imported = run(source, like=like, year=year, bureau=args.bureau or "",
-                   like_name=args.like or "")
+    imported = run(
+        source, like=like, year=year, bureau=args.bureau or "", like_name=args.like or ""
+    )
     text = store.render(imported.model)
     store.parse(text, str(output or args.file), is_results=args.kind == "results")  # reads back
     if output is None:

@@ -18,8 +18,18 @@ from planwriter.quantity import QuantityError, compatible, format_amount
 
 SIMILAR_TITLE = 0.6  # difflib ratio above which two titles name the same item
 CONTEXT = 8  # characters of unchanged text shown around a change
-NOTICE_FIELDS = ("number", "recipients", "body", "signer", "date", "remark", "attachment", "cc",
-                 "printer", "print_date")
+NOTICE_FIELDS = (
+    "number",
+    "recipients",
+    "body",
+    "signer",
+    "date",
+    "remark",
+    "attachment",
+    "cc",
+    "printer",
+    "print_date",
+)
 PLAN_FIELDS = ("bureau", "year", "title", "baseline", "numbering")
 
 
@@ -60,8 +70,9 @@ def diff_plans(old: model.Plan, new: model.Plan) -> list[Change]:
     changes += _plan_fields(old, new)
     changes += _notice(old.notice, new.notice)
     if old.preamble != new.preamble:
-        changes.append(Change("preamble", say("diff_preamble",
-                                              text=text_diff(old.preamble, new.preamble))))
+        changes.append(
+            Change("preamble", say("diff_preamble", text=text_diff(old.preamble, new.preamble)))
+        )
     before, after = nodes(old), nodes(new)
     pairs = match(before, after)
     changes += _structure(before, after, pairs)
@@ -73,9 +84,13 @@ def _plan_fields(old: model.Plan, new: model.Plan) -> list[Change]:
     for name in PLAN_FIELDS:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
-            out.append(Change("plan-field", say("diff_field", field=_label(name),
-                                                old=_shown(a), new=_shown(b)),
-                              detail={"field": name, "old": _plain(a), "new": _plain(b)}))
+            out.append(
+                Change(
+                    "plan-field",
+                    say("diff_field", field=_label(name), old=_shown(a), new=_shown(b)),
+                    detail={"field": name, "old": _plain(a), "new": _plain(b)},
+                )
+            )
     return out
 
 
@@ -89,10 +104,18 @@ def _notice(old: model.Notice | None, new: model.Notice | None) -> list[Change]:
     for name in NOTICE_FIELDS:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
-            shown = (text_diff(a, b) if isinstance(a, str) and isinstance(b, str) and a and b
-                     else f"{_shown(a)} → {_shown(b)}")
-            out.append(Change("notice", say("diff_notice_field", field=_label(name), change=shown),
-                              detail={"field": name, "old": _plain(a), "new": _plain(b)}))
+            shown = (
+                text_diff(a, b)
+                if isinstance(a, str) and isinstance(b, str) and a and b
+                else f"{_shown(a)} → {_shown(b)}"
+            )
+            out.append(
+                Change(
+                    "notice",
+                    say("diff_notice_field", field=_label(name), change=shown),
+                    detail={"field": name, "old": _plain(a), "new": _plain(b)},
+                )
+            )
     return out
 
 
@@ -101,8 +124,7 @@ def _notice(old: model.Notice | None, new: model.Notice | None) -> list[Change]:
 
 def match(before: dict[str, Node], after: dict[str, Node]) -> dict[str, str]:
     """old id → new id: the same id first, then the most similar title of the same level."""
-    pairs = {key: key for key in before if key in after
-             and before[key].level == after[key].level}
+    pairs = {key: key for key in before if key in after and before[key].level == after[key].level}
     taken = set(pairs.values())
     for key, node in before.items():
         if key in pairs:
@@ -123,33 +145,67 @@ def match(before: dict[str, Node], after: dict[str, Node]) -> dict[str, str]:
 # --- structure: added, removed, moved, retitled, renumbered -------------------------------
 
 
-def _structure(before: dict[str, Node], after: dict[str, Node],
-               pairs: dict[str, str]) -> list[Change]:
+def _structure(
+    before: dict[str, Node], after: dict[str, Node], pairs: dict[str, str]
+) -> list[Change]:
     out: list[Change] = []
     reverse = {new: old for old, new in pairs.items()}
     moved = _moved(before, after, pairs)
     for key, node in before.items():
         if key not in pairs:
-            out.append(Change(f"{_kind(node)}-removed",
-                              say("diff_removed", what=_what(node), label=node.label,
-                                  title=node.item.title), key))
+            out.append(
+                Change(
+                    f"{_kind(node)}-removed",
+                    say("diff_removed", what=_what(node), label=node.label, title=node.item.title),
+                    key,
+                )
+            )
     for key, node in after.items():
         old_key = reverse.get(key)
         if old_key is None:
-            out.append(Change(f"{_kind(node)}-added",
-                              say("diff_added", what=_what(node), label=node.label,
-                                  title=node.item.title, where=_where(after, node)), key))
+            out.append(
+                Change(
+                    f"{_kind(node)}-added",
+                    say(
+                        "diff_added",
+                        what=_what(node),
+                        label=node.label,
+                        title=node.item.title,
+                        where=_where(after, node),
+                    ),
+                    key,
+                )
+            )
             continue
         old = before[old_key]
         if old_key in moved:
-            out.append(Change(f"{_kind(node)}-moved",
-                              say("diff_moved", what=_what(node), title=node.item.title,
-                                  old=_position(before, old), new=_position(after, node)), key,
-                              {"old": old.label, "new": node.label}))
+            out.append(
+                Change(
+                    f"{_kind(node)}-moved",
+                    say(
+                        "diff_moved",
+                        what=_what(node),
+                        title=node.item.title,
+                        old=_position(before, old),
+                        new=_position(after, node),
+                    ),
+                    key,
+                    {"old": old.label, "new": node.label},
+                )
+            )
         if old.item.title != node.item.title:
-            out.append(Change(f"{_kind(node)}-retitled",
-                              say("diff_retitled", what=_what(node), label=node.label,
-                                  change=text_diff(old.item.title, node.item.title)), key))
+            out.append(
+                Change(
+                    f"{_kind(node)}-retitled",
+                    say(
+                        "diff_retitled",
+                        what=_what(node),
+                        label=node.label,
+                        change=text_diff(old.item.title, node.item.title),
+                    ),
+                    key,
+                )
+            )
         if isinstance(node.item, model.Task) and isinstance(old.item, model.Task):
             out += _task(old.item, node.item, node.label)
     out += _renumbering(before, after, pairs, moved)
@@ -198,18 +254,28 @@ def _longest_in_order(values: list[int]) -> set[int]:
     return kept
 
 
-def _renumbering(before: dict[str, Node], after: dict[str, Node], pairs: dict[str, str],
-                 moved: set[str]) -> list[Change]:
+def _renumbering(
+    before: dict[str, Node], after: dict[str, Node], pairs: dict[str, str], moved: set[str]
+) -> list[Change]:
     """One line for the tasks whose number changed only because others moved or came."""
-    shifted = [(before[k].label, after[pairs[k]].label) for k, n in before.items()
-               if n.level == 3 and k in pairs and k not in moved
-               and before[k].label != after[pairs[k]].label]
+    shifted = [
+        (before[k].label, after[pairs[k]].label)
+        for k, n in before.items()
+        if n.level == 3
+        and k in pairs
+        and k not in moved
+        and before[k].label != after[pairs[k]].label
+    ]
     if not shifted:
         return []
     olds, news = [o for o, _ in shifted], [n for _, n in shifted]
-    return [Change("renumbered", say("diff_renumbered", count=len(shifted),
-                                     old=_span(olds), new=_span(news)),
-                   detail={"count": len(shifted), "old": olds, "new": news})]
+    return [
+        Change(
+            "renumbered",
+            say("diff_renumbered", count=len(shifted), old=_span(olds), new=_span(news)),
+            detail={"count": len(shifted), "old": olds, "new": news},
+        )
+    ]
 
 
 def _span(labels: list[str]) -> str:
@@ -224,12 +290,28 @@ def _task(old: model.Task, new: model.Task, label: str) -> list[Change]:
     for name in ("lead", "note"):
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
-            out.append(Change("task-field", say("diff_task_field", label=label,
-                                                field=_label(name), old=_shown(a), new=_shown(b)),
-                              new.id, {"field": name, "old": a, "new": b}))
+            out.append(
+                Change(
+                    "task-field",
+                    say(
+                        "diff_task_field",
+                        label=label,
+                        field=_label(name),
+                        old=_shown(a),
+                        new=_shown(b),
+                    ),
+                    new.id,
+                    {"field": name, "old": a, "new": b},
+                )
+            )
     if old.text != new.text:
-        out.append(Change("task-text", say("diff_text", label=label,
-                                           change=text_diff(old.text, new.text)), new.id))
+        out.append(
+            Change(
+                "task-text",
+                say("diff_text", label=label, change=text_diff(old.text, new.text)),
+                new.id,
+            )
+        )
     out += _targets(old, new, label)
     return out
 
@@ -240,14 +322,24 @@ def _targets(old: model.Task, new: model.Task, label: str) -> list[Change]:
     after = {t.metric: t for t in new.targets}
     for metric, target in after.items():
         if metric not in before:
-            out.append(Change("target-added", say("diff_target_added", label=label,
-                                                  metric=metric, value=_value(target)), new.id))
+            out.append(
+                Change(
+                    "target-added",
+                    say("diff_target_added", label=label, metric=metric, value=_value(target)),
+                    new.id,
+                )
+            )
             continue
         out += _target(before[metric], target, label, new.id)
     for metric, target in before.items():
         if metric not in after:
-            out.append(Change("target-removed", say("diff_target_removed", label=label,
-                                                    metric=metric, value=_value(target)), new.id))
+            out.append(
+                Change(
+                    "target-removed",
+                    say("diff_target_removed", label=label, metric=metric, value=_value(target)),
+                    new.id,
+                )
+            )
     return out
 
 
@@ -258,10 +350,21 @@ def _target(old: model.Target, new: model.Target, label: str, task: str) -> list
     for name in ("op", "kind"):
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
-            out.append(Change(f"target-{name}", say("diff_target_field", label=label,
-                                                    metric=new.metric, field=_label(name),
-                                                    old=a.value, new=b.value), task,
-                              {"metric": new.metric, "old": a.value, "new": b.value}))
+            out.append(
+                Change(
+                    f"target-{name}",
+                    say(
+                        "diff_target_field",
+                        label=label,
+                        metric=new.metric,
+                        field=_label(name),
+                        old=a.value,
+                        new=b.value,
+                    ),
+                    task,
+                    {"metric": new.metric, "old": a.value, "new": b.value},
+                )
+            )
     return out
 
 
@@ -283,8 +386,14 @@ def _value_change(old: model.Target, new: model.Target, label: str, task: str) -
             detail["unit_changed"] = True
     except (QuantityError, ValueError):
         pass
-    message = say("diff_target_value", label=label, metric=new.metric, old=_value(old),
-                  new=_value(new), figures=f"（{figures}）" if figures else "")
+    message = say(
+        "diff_target_value",
+        label=label,
+        metric=new.metric,
+        old=_value(old),
+        new=_value(new),
+        figures=f"（{figures}）" if figures else "",
+    )
     return Change("target-value", message, task, detail)
 
 

@@ -63,11 +63,12 @@ def _format_option(arguments: list[str], form: str) -> tuple[str, list[str]]:
         if word == "--":
             break
         if word.startswith("--format"):
-            value = word.split("=", 1)[1] if "=" in word else (rest[i + 1] if i + 1 < len(rest)
-                                                                else "")
+            value = (
+                word.split("=", 1)[1] if "=" in word else (rest[i + 1] if i + 1 < len(rest) else "")
+            )
             if value not in FORMATS:
                 raise _usage(say("arg_diff_format"))
-            del rest[i: i + (1 if "=" in word else 2)]
+            del rest[i : i + (1 if "=" in word else 2)]
             return value, rest
     return form, rest
 
@@ -75,7 +76,7 @@ def _format_option(arguments: list[str], form: str) -> tuple[str, list[str]]:
 def diff_files(arguments: list[str]) -> list[FileDiff]:
     if "--" in arguments:
         split = arguments.index("--")
-        revisions, paths = arguments[:split], arguments[split + 1:]
+        revisions, paths = arguments[:split], arguments[split + 1 :]
     else:
         revisions, paths = arguments, []
     if not paths and len(revisions) == 2 and all(Path(r).is_file() for r in revisions):
@@ -144,35 +145,59 @@ class Git:
     def verify(self, revision: str) -> str:
         if revision.startswith("-"):
             raise _usage(say("diff_bad_revision", rev=revision))
-        return self._run(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
-                         say("diff_bad_revision", rev=revision)).strip()
+        return self._run(
+            ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
+            say("diff_bad_revision", rev=revision),
+        ).strip()
 
     def read(self, revision: str, path: str) -> str:
         if revision == WORKTREE:
             return store.source.read_text(Path(path))
-        text = self._run(["show", f"{revision}:./{path}"],
-                         say("diff_not_in_revision", rev=revision[:10], path=path))
+        text = self._run(
+            ["show", f"{revision}:./{path}"],
+            say("diff_not_in_revision", rev=revision[:10], path=path),
+        )
         return text
 
     def changed_plans(self, old: str, new: str) -> list[str]:
         revisions = [old] if new == WORKTREE else [old, new]
-        out = self._run(["diff", "--name-only", "--relative", *revisions, "--",
-                         f"*{store.PLAN_SUFFIX}"], say("diff_usage"))
+        out = self._run(
+            ["diff", "--name-only", "--relative", *revisions, "--", f"*{store.PLAN_SUFFIX}"],
+            say("diff_usage"),
+        )
         return [line for line in out.splitlines() if line]
 
 
 # --- output ------------------------------------------------------------------------------
 
 MARKER = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.S)
-STYLE = {"added": "green", "removed": "red", "moved": "cyan", "renumbered": "cyan",
-         "retitled": "yellow"}
+STYLE = {
+    "added": "green",
+    "removed": "red",
+    "moved": "cyan",
+    "renumbered": "cyan",
+    "retitled": "yellow",
+}
 
 
 def to_json(files: list[FileDiff], changed: bool) -> str:
-    data = {"format": "planwriter-diff", "version": 1, "changed": changed,
-            "files": [{"path": f.path, "old": f.old_label, "new": f.new_label,
-                       "changes": [{"kind": c.kind, "item": c.item, "message": c.message,
-                                    "detail": c.detail} for c in f.changes]} for f in files]}
+    data = {
+        "format": "planwriter-diff",
+        "version": 1,
+        "changed": changed,
+        "files": [
+            {
+                "path": f.path,
+                "old": f.old_label,
+                "new": f.new_label,
+                "changes": [
+                    {"kind": c.kind, "item": c.item, "message": c.message, "detail": c.detail}
+                    for c in f.changes
+                ],
+            }
+            for f in files
+        ],
+    }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -184,8 +209,9 @@ def to_markdown(files: list[FileDiff]) -> str:
         if not f.changes:
             lines.append(say("diff_identical"))
         for change in f.changes:
-            text = MARKER.sub(lambda m: f"~~{m[1]}~~" if m[1] is not None else f"**{m[2]}**",
-                              change.message)
+            text = MARKER.sub(
+                lambda m: f"~~{m[1]}~~" if m[1] is not None else f"**{m[2]}**", change.message
+            )
             lines.append(f"- {text}")
         lines.append("")
     return "\n".join(lines).rstrip()
@@ -216,7 +242,7 @@ def _styled(message: str, style: str) -> Text:
     text = Text("  ", style=style)
     position = 0
     for match in MARKER.finditer(message):
-        text.append(message[position: match.start()], style=style)
+        text.append(message[position : match.start()], style=style)
         if match[1] is not None:
             text.append(match[1], style="red strike")
         else:
@@ -237,12 +263,29 @@ def textconv(path: str) -> str:
     data = store.load(path).model
     if isinstance(data, model.Results):
         head = [say("textconv_results", bureau=data.bureau, year=data.year, source=data.source)]
-        return "\n".join(head + [f"{r.metric}：{r.value}{r.unit}（{r.kind.value}）{r.quote}"
-                                 for r in data.results]) + "\n"
+        return (
+            "\n".join(
+                head
+                + [
+                    f"{r.metric}：{r.value}{r.unit}（{r.kind.value}）{r.quote}"
+                    for r in data.results
+                ]
+            )
+            + "\n"
+        )
     lines = [say("textconv_plan", title=data.title, bureau=data.bureau, year=data.year)]
     if data.notice:
-        for name in ("number", "recipients", "body", "signer", "date", "remark", "cc",
-                     "printer", "print_date"):
+        for name in (
+            "number",
+            "recipients",
+            "body",
+            "signer",
+            "date",
+            "remark",
+            "cc",
+            "printer",
+            "print_date",
+        ):
             value = getattr(data.notice, name)
             if value:
                 shown = model.chinese_date(value) if hasattr(value, "year") else value

@@ -133,8 +133,9 @@ def _with_domain(plan: model.Plan, d: int, domain: model.Domain) -> model.Plan:
     return replace(plan, domains=domains)
 
 
-def _with_tasks(plan: model.Plan, container: tuple[int, int | None],
-                tasks: list[model.Task]) -> model.Plan:
+def _with_tasks(
+    plan: model.Plan, container: tuple[int, int | None], tasks: list[model.Task]
+) -> model.Plan:
     d, s = container
     domain = plan.domains[d]
     if s is None:
@@ -193,8 +194,9 @@ def add_section(plan: model.Plan, title: str, near: str) -> tuple[model.Plan, st
     place = place_of(plan, near)
     domain = plan.domains[place.domain]
     at = place.section + 1 if place.section is not None else len(domain.sections)
-    section = model.Section(id=_new_id(plan, "section", title), title=title,
-                            tasks=list(domain.tasks))
+    section = model.Section(
+        id=_new_id(plan, "section", title), title=title, tasks=list(domain.tasks)
+    )
     sections = list(domain.sections)
     sections.insert(at, section)
     new_domain = replace(domain, tasks=[], sections=sections)
@@ -289,8 +291,9 @@ def _move_task(plan: model.Plan, place: Place, step: int) -> model.Plan:
     return _move_task_into(plan, place, target, at)
 
 
-def _move_task_into(plan: model.Plan, place: Place, target: tuple[int, int | None],
-                    at: int) -> model.Plan:
+def _move_task_into(
+    plan: model.Plan, place: Place, target: tuple[int, int | None], at: int
+) -> model.Plan:
     task = item_at(plan, place)
     remaining = list(_tasks_in(plan, place.container))
     del remaining[place.task]  # type: ignore[arg-type]
@@ -321,9 +324,11 @@ def destinations(plan: model.Plan, item_id: str) -> list[tuple[str, str]]:
                 heading += f" / {names[section.id]}{section.title}"
             found.append((container_id(plan, container), heading))
     elif place.section is not None:
-        found = [(domain.id, f"{names[domain.id]}{domain.title}")
-                 for d, domain in enumerate(plan.domains)
-                 if d != place.domain and not domain.tasks]
+        found = [
+            (domain.id, f"{names[domain.id]}{domain.title}")
+            for d, domain in enumerate(plan.domains)
+            if d != place.domain and not domain.tasks
+        ]
     return found
 
 
@@ -335,8 +340,9 @@ def move_to(plan: model.Plan, item_id: str, destination_id: str) -> model.Plan:
         domain = plan.domains[target.domain]
         if target.task is not None or (target.section is None and domain.sections):
             raise EditError(say("edit_bad_destination"))
-        return _move_task_into(plan, place, target.container,
-                               len(_tasks_in(plan, target.container)))
+        return _move_task_into(
+            plan, place, target.container, len(_tasks_in(plan, target.container))
+        )
     if place.section is None or target.section is not None or target.task is not None:
         raise EditError(say("edit_bad_destination"))
     if plan.domains[target.domain].tasks:
@@ -347,8 +353,9 @@ def move_to(plan: model.Plan, item_id: str, destination_id: str) -> model.Plan:
     del sections[place.section]
     plan = _with_domain(plan, place.domain, replace(source, sections=sections))
     target_domain = plan.domains[target.domain]
-    return _with_domain(plan, target.domain,
-                        replace(target_domain, sections=[*target_domain.sections, section]))
+    return _with_domain(
+        plan, target.domain, replace(target_domain, sections=[*target_domain.sections, section])
+    )
 
 
 # --- changing text ------------------------------------------------------------------------
@@ -382,8 +389,9 @@ def rename(plan: model.Plan, item_id: str, title: str) -> model.Plan:
 # --- targets --------------------------------------------------------------------------------
 
 
-def set_target(plan: model.Plan, task_id: str, index: int | None,
-               target: model.Target) -> model.Plan:
+def set_target(
+    plan: model.Plan, task_id: str, index: int | None, target: model.Target
+) -> model.Plan:
     """Replace the task's target at `index`, or append it when `index` is None."""
     task = _task(plan, task_id)
     targets = list(task.targets)
@@ -410,8 +418,9 @@ class TargetReading:
     quantity: Quantity | None = None
 
 
-def read_value(value: str, unit: str = "", op: model.Op | None = None,
-               kind: model.Kind | None = None) -> tuple[Quantity | None, list[str]]:
+def read_value(
+    value: str, unit: str = "", op: model.Op | None = None, kind: model.Kind | None = None
+) -> tuple[Quantity | None, list[str]]:
     """A target's value read as the schema reads a file's: the quantity and what is wrong."""
     value, unit = value.strip(), unit.strip()
     if not value:
@@ -428,8 +437,9 @@ def read_value(value: str, unit: str = "", op: model.Op | None = None,
     return quantity, problems
 
 
-def read_target(metric: str, value: str, unit: str, op: model.Op | None = None,
-                kind: model.Kind | None = None) -> TargetReading:
+def read_target(
+    metric: str, value: str, unit: str, op: model.Op | None = None, kind: model.Kind | None = None
+) -> TargetReading:
     """The target the form describes, checked as the schema checks a file's target.
 
     `op` and `kind` None mean "as the value implies" (不少于/以内, a % is a rate).
@@ -439,14 +449,19 @@ def read_target(metric: str, value: str, unit: str, op: model.Op | None = None,
         problems.insert(0, say("empty_value", key="metric", label=label("metric")))
     if quantity is None or problems:
         return TargetReading(None, problems, quantity)
-    target = model.Target(metric=metric.strip(), value=value.strip(), unit=unit.strip(),
-                          op=op or model.default_op(quantity),
-                          kind=kind or model.default_kind(quantity, unit.strip()))
+    target = model.Target(
+        metric=metric.strip(),
+        value=value.strip(),
+        unit=unit.strip(),
+        op=op or model.default_op(quantity),
+        kind=kind or model.default_kind(quantity, unit.strip()),
+    )
     return TargetReading(target, [], quantity)
 
 
-def _quantity_problems(quantity: Quantity, value: str, unit: str, op: model.Op | None,
-                       kind: model.Kind | None) -> Iterator[str]:
+def _quantity_problems(
+    quantity: Quantity, value: str, unit: str, op: model.Op | None, kind: model.Kind | None
+) -> Iterator[str]:
     if unit and (problem := unit_problem(unit)):
         yield problem
     written = quantity.unit
@@ -476,11 +491,12 @@ def implied_op(value: str) -> model.Op | None:
 
 def reading_of(quantity: Quantity, op: model.Op) -> str:
     """How the program reads a value, for the form: 不少于 150000人."""
-    return say("edit_reads_as", op=say(OP_WORDS[op]),
-               amount=format_amount(quantity.amount, quantity.unit),
-               exact=plain_number(quantity.amount) + quantity.unit)
-
-
+    return say(
+        "edit_reads_as",
+        op=say(OP_WORDS[op]),
+        amount=format_amount(quantity.amount, quantity.unit),
+        exact=plain_number(quantity.amount) + quantity.unit,
+    )
 
 
 # --- the figure in the task's text --------------------------------------------------------
@@ -508,10 +524,16 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
         if not states_figure(found, old_quantity):
             continue
         figure = _figure_in(found, new_quantity.amount)
-        literal = text[found.start:found.end]
+        literal = text[found.start : found.end]
         span_start, span_end = _figure_span(literal, found.quantity)
-        replacements.append(Replacement(found.start + span_start, found.start + span_end,
-                                        literal[span_start:span_end], figure))
+        replacements.append(
+            Replacement(
+                found.start + span_start,
+                found.start + span_end,
+                literal[span_start:span_end],
+                figure,
+            )
+        )
     return replacements
 
 
@@ -542,7 +564,7 @@ def _figure_span(literal: str, quantity: Quantity) -> tuple[int, int]:
 
 def replace_figures(text: str, replacements: list[Replacement]) -> str:
     for item in sorted(replacements, key=lambda r: r.start, reverse=True):
-        text = text[:item.start] + item.new + text[item.end:]
+        text = text[: item.start] + item.new + text[item.end :]
     return text
 
 
@@ -610,7 +632,7 @@ def search(plan: model.Plan, query: str, context: int = 12) -> list[Hit]:
             continue
         first = min(text.find(w) for w in words if w in text)
         start = max(0, first - context)
-        snippet = task.text[start:first + context * 2].replace("\n", " ")
+        snippet = task.text[start : first + context * 2].replace("\n", " ")
         in_text.append(Hit(task.id, numbers[task.id], task.title, snippet))
     return in_title + in_text
 
@@ -628,11 +650,13 @@ def invalid_items(plan: model.Plan) -> list[tuple[str, str]]:
             found.append((item.id, say("edit_item_title_empty", number=entry.label)))
         if isinstance(item, model.Task):
             for target in item.targets:
-                reading = read_target(target.metric, target.value, target.unit, target.op,
-                                      target.kind)
-                found.extend((item.id, say("edit_item_bad_target", number=numbers[item.id],
-                                           problem=problem))
-                             for problem in reading.problems)
+                reading = read_target(
+                    target.metric, target.value, target.unit, target.op, target.kind
+                )
+                found.extend(
+                    (item.id, say("edit_item_bad_target", number=numbers[item.id], problem=problem))
+                    for problem in reading.problems
+                )
     return found
 
 
@@ -690,13 +714,25 @@ class History:
     def can_redo(self) -> bool:
         return self.position < len(self.steps) - 1
 
-    def record(self, plan: model.Plan, label: str, before: str = "", after: str = "",
-               merge_key: tuple[str, ...] | None = None, now: float | None = None) -> None:
+    def record(
+        self,
+        plan: model.Plan,
+        label: str,
+        before: str = "",
+        after: str = "",
+        merge_key: tuple[str, ...] | None = None,
+        now: float | None = None,
+    ) -> None:
         now = time.monotonic() if now is None else now
         current = self.steps[self.position]
-        del self.steps[self.position + 1:]
-        merge = (merge_key is not None and not self._sealed and self.position > 0
-                 and current.merge_key == merge_key and now - current.at < self.merge_pause)
+        del self.steps[self.position + 1 :]
+        merge = (
+            merge_key is not None
+            and not self._sealed
+            and self.position > 0
+            and current.merge_key == merge_key
+            and now - current.at < self.merge_pause
+        )
         if merge:  # the run of typing keeps the selection it started from
             self.steps[self.position] = Step(plan, label, current.before, after, merge_key, now)
         else:

@@ -687,7 +687,7 @@ def say(message_key: str, /, **fields: object) -> str:
 
 
 def close_hint(key: str, allowed: Iterable[str]) -> str:
-    """"，是不是“…”？" for a misspelt key, else the list of the keys allowed there."""
+    """ "，是不是“…”？" for a misspelt key, else the list of the keys allowed there."""
     import difflib  # only when there is a mistake to name
 
     choices = list(allowed)

@@ -29,8 +29,13 @@ class NewPlan:
         store.atomic_write(self.path, self.text)
 
 
-def new_plan(bureau: str, year: int, plans_dir: Path, output: Path | None = None,
-             defaults: BureauDefaults | None = None) -> NewPlan:
+def new_plan(
+    bureau: str,
+    year: int,
+    plans_dir: Path,
+    output: Path | None = None,
+    defaults: BureauDefaults | None = None,
+) -> NewPlan:
     """Last year's plan of `bureau` carried over, else a skeleton with the bureau's defaults."""
     previous = find_plan(plans_dir, bureau, year - 1)
     if previous:
@@ -70,27 +75,50 @@ def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Pla
 
 def next_year_plan(previous: model.Plan, year: int) -> model.Plan:
     """Last year's domains and sections (not its tasks), bureau and notice settings."""
+
     def renamed(text: str) -> str:
         return text.replace(str(previous.year), str(year))
 
     notice = None
     if previous.notice:
         old = previous.notice
-        notice = model.Notice(recipients=old.recipients, signer=old.signer, body=renamed(old.body),
-                              remark=old.remark, cc=old.cc, printer=old.printer)
-    domains = [model.Domain(id=d.id, title=d.title,
-                            sections=[model.Section(id=s.id, title=s.title) for s in d.sections])
-               for d in previous.domains]
-    return model.Plan(bureau=previous.bureau, year=year, title=renamed(previous.title),
-                      numbering=previous.numbering, notice=notice, domains=domains)
+        notice = model.Notice(
+            recipients=old.recipients,
+            signer=old.signer,
+            body=renamed(old.body),
+            remark=old.remark,
+            cc=old.cc,
+            printer=old.printer,
+        )
+    domains = [
+        model.Domain(
+            id=d.id,
+            title=d.title,
+            sections=[model.Section(id=s.id, title=s.title) for s in d.sections],
+        )
+        for d in previous.domains
+    ]
+    return model.Plan(
+        bureau=previous.bureau,
+        year=year,
+        title=renamed(previous.title),
+        numbering=previous.numbering,
+        notice=notice,
+        domains=domains,
+    )
 
 
 def skeleton(bureau: str, year: int, defaults: BureauDefaults) -> model.Plan:
     """A first plan: a notice only when the bureau's settings say whom it goes to."""
     notice = None
     if defaults.recipients:
-        notice = model.Notice(recipients=defaults.recipients, signer=defaults.signer,
-                              remark=defaults.remark, cc=defaults.cc, printer=defaults.printer)
+        notice = model.Notice(
+            recipients=defaults.recipients,
+            signer=defaults.signer,
+            remark=defaults.remark,
+            cc=defaults.cc,
+            printer=defaults.printer,
+        )
     return model.Plan(bureau=bureau, year=year, title=f"{year}年工作要点", notice=notice)
 
 

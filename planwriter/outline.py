@@ -12,8 +12,11 @@ if TYPE_CHECKING:  # rich is imported where drawing happens, so target_line stay
     from rich.table import Table
     from rich.tree import Tree
 
-OP_WORDS = {model.Op.AT_LEAST: "op_at_least", model.Op.AT_MOST: "op_at_most",
-            model.Op.EQUAL: "op_equal"}
+OP_WORDS = {
+    model.Op.AT_LEAST: "op_at_least",
+    model.Op.AT_MOST: "op_at_most",
+    model.Op.EQUAL: "op_equal",
+}
 
 
 def target_line(target: model.Target) -> str:
@@ -50,13 +53,21 @@ def outline_tree(plan: model.Plan) -> Tree:
 def results_table(results: model.Results) -> Table:
     from rich.table import Table
 
-    table = Table(title=say("results_title", bureau=results.bureau, year=results.year,
-                            source=results.source or "—"), show_lines=False)
+    table = Table(
+        title=say(
+            "results_title", bureau=results.bureau, year=results.year, source=results.source or "—"
+        ),
+        show_lines=False,
+    )
     for key in ("results_metric", "results_value", "results_kind", "results_quote"):
         table.add_column(say(key), overflow="fold")
     for result in results.results:
-        table.add_row(result.metric, model.written(result.value, result.unit),
-                      say("kind_" + result.kind.value), result.quote)
+        table.add_row(
+            result.metric,
+            model.written(result.value, result.unit),
+            say("kind_" + result.kind.value),
+            result.quote,
+        )
     return table
 
 
@@ -73,6 +84,11 @@ def print_outline(plan: model.Plan, console: Console | None = None) -> None:
 
     console = console or Console()
     console.print(outline_tree(plan))
-    console.print(say("show_summary", domains=len(plan.domains),
-                      tasks=sum(1 for _ in plan.tasks()),
-                      targets=sum(1 for _ in plan.targets())))
+    console.print(
+        say(
+            "show_summary",
+            domains=len(plan.domains),
+            tasks=sum(1 for _ in plan.tasks()),
+            targets=sum(1 for _ in plan.targets()),
+        )
+    )

@@ -92,8 +92,34 @@ UNIT_GROUPS: dict[str, tuple[str, ...]] = {
     "人数": ("人", "名", "位"),
     "人次": ("人次",),
     "户数": ("户",),
-    "件数": ("个", "家", "所", "处", "座", "间", "张", "床", "项", "支", "条", "件", "套",
-             "批", "场", "类", "次", "种", "本", "台", "辆", "块", "栋", "份", "篇", "轮"),
+    "件数": (
+        "个",
+        "家",
+        "所",
+        "处",
+        "座",
+        "间",
+        "张",
+        "床",
+        "项",
+        "支",
+        "条",
+        "件",
+        "套",
+        "批",
+        "场",
+        "类",
+        "次",
+        "种",
+        "本",
+        "台",
+        "辆",
+        "块",
+        "栋",
+        "份",
+        "篇",
+        "轮",
+    ),
     "金额": ("元",),
     "百分比": ("%",),
     "千分比": ("‰",),
@@ -131,39 +157,95 @@ _GROUP_OF: dict[str, tuple[str, ...]] = {u: g for g in UNIT_GROUPS.values() for 
 # --- vocabulary --------------------------------------------------------------
 
 _PREFIXES: dict[str, Bound] = {
-    "不少于": Bound.AT_LEAST, "不低于": Bound.AT_LEAST, "不小于": Bound.AT_LEAST,
+    "不少于": Bound.AT_LEAST,
+    "不低于": Bound.AT_LEAST,
+    "不小于": Bound.AT_LEAST,
     "至少": Bound.AT_LEAST,
-    "不超过": Bound.AT_MOST, "不高于": Bound.AT_MOST, "不多于": Bound.AT_MOST,
-    "不大于": Bound.AT_MOST, "至多": Bound.AT_MOST, "最多": Bound.AT_MOST,
-    "超过": Bound.MORE_THAN, "超": Bound.MORE_THAN, "逾": Bound.MORE_THAN,
-    "将近": Bound.NEARLY, "接近": Bound.NEARLY, "近": Bound.NEARLY,
-    "大约": Bound.ABOUT, "约": Bound.ABOUT,
-    "达到": Bound.EXACT, "达": Bound.EXACT,
+    "不超过": Bound.AT_MOST,
+    "不高于": Bound.AT_MOST,
+    "不多于": Bound.AT_MOST,
+    "不大于": Bound.AT_MOST,
+    "至多": Bound.AT_MOST,
+    "最多": Bound.AT_MOST,
+    "超过": Bound.MORE_THAN,
+    "超": Bound.MORE_THAN,
+    "逾": Bound.MORE_THAN,
+    "将近": Bound.NEARLY,
+    "接近": Bound.NEARLY,
+    "近": Bound.NEARLY,
+    "大约": Bound.ABOUT,
+    "约": Bound.ABOUT,
+    "达到": Bound.EXACT,
+    "达": Bound.EXACT,
 }
 # 最近3天 is "the last 3 days"; 下达3000万元 is "allocated", not "reaching".
 _PREFIX_NOT_AFTER = {"近": "最", "达": "下到送传抵表"}
 _SUFFIXES: dict[str, Bound] = {
-    "及以上": Bound.AT_LEAST, "以上": Bound.AT_LEAST,
-    "及以下": Bound.AT_MOST, "以下": Bound.AT_MOST, "以内": Bound.AT_MOST,
-    "之内": Bound.AT_MOST, "左右": Bound.ABOUT,
+    "及以上": Bound.AT_LEAST,
+    "以上": Bound.AT_LEAST,
+    "及以下": Bound.AT_MOST,
+    "以下": Bound.AT_MOST,
+    "以内": Bound.AT_MOST,
+    "之内": Bound.AT_MOST,
+    "左右": Bound.ABOUT,
 }
 _EXACT = Context(prec=1000)  # amounts stay exact however long the figure
 SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 _ZEROS = "〇零"
 CN_NUMERAL = "".join(_CN_DIGITS) + "".join(_CN_PLACES)
 # Guards for the rare qualified case (超一批); unqualified single digits never count.
-SET_PHRASES = ("一把手", "一体", "一次不跑", "一件事", "一户一", "一批", "一套表", "一次性",
-               "两个确立", "两个维护", "两个覆盖", "四种形态", "三项制度")
+SET_PHRASES = (
+    "一把手",
+    "一体",
+    "一次不跑",
+    "一件事",
+    "一户一",
+    "一批",
+    "一套表",
+    "一次性",
+    "两个确立",
+    "两个维护",
+    "两个覆盖",
+    "四种形态",
+    "三项制度",
+)
 
 _FULL_WIDTH = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)},
-     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-     "％": "%", "﹪": "%", "．": ".", "＋": "+", "（": "(", "）": ")", "［": "[", "］": "]",
-     "：": ":", "－": "-", "～": "~", "／": "/", "＂": '"', "　": " "})
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "％": "%",
+        "﹪": "%",
+        "．": ".",
+        "＋": "+",
+        "（": "(",
+        "）": ")",
+        "［": "[",
+        "］": "]",
+        "：": ":",
+        "－": "-",
+        "～": "~",
+        "／": "/",
+        "＂": '"',
+        "　": " ",
+    }
+)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -199,7 +281,7 @@ _SCALED_UNIT_RE = re.compile(r"(万亿|亿|万)(.*)")
 # --- running-text exclusions ---------------------------------------------------
 
 _QUOTED_SPAN_RE = re.compile(
-    r'“[^“”\n]{0,80}”|‘[^‘’\n]{0,80}’|「[^」\n]{0,80}」|『[^』\n]{0,80}』'
+    r"“[^“”\n]{0,80}”|‘[^‘’\n]{0,80}’|「[^」\n]{0,80}」|『[^』\n]{0,80}』"
     r'|《[^《》\n]{0,80}》|〈[^〉\n]{0,80}〉|"[^"\n]{0,80}"'
 )
 # What may not follow a figure that has no unit: 2024年 2月 23日 5号 十七届 4A级
@@ -215,19 +297,37 @@ _C = "[0-9〇零一二两三四五六七八九十]"
 _NUM = "[0-9〇零一二两三四五六七八九十百千]"
 _QUOTED_RE = re.compile(r'[“"‘「『](.+)[”"’」』]')
 _PLAN_RE = re.compile(r"(?:十?[一二三四五六七八九]|十)五(?:规划|时期)?")
+
+
 # Searched in order; the first that matches names what the text is instead. Compiled on first
 # use: a plan whose values all read (the usual case) never needs them.
 @functools.cache
 def _explanations() -> tuple[tuple[re.Pattern[str], str], ...]:
     return (
-        (re.compile(r"\A[^0-9]*[〔\[【(]\s*[0-9]{4}\s*[〕\]】)]\s*第?[0-9]+\s*号\Z"),
-         IS_DOC_NUMBER),
-        (re.compile(rf"\A(?:(?:{_C}{{2,4}}年)?{_C}{{1,2}}月(?:{_C}{{1,3}}[日号])?|{_C}{{1,3}}日"
-                    r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\Z"), IS_DATE),
-        (re.compile(r"\A(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?"
-                    r"|[0-9]{4}\s*[-—–~至到]\s*[0-9]{4}年?)\Z"), IS_YEAR),
-        (re.compile(rf"\A(?:第{_NUM}|{_NUM}+届\Z|[0-9]+[.、]\Z|\({_NUM}+\)\Z|[一二三四五六七八九十]+、\Z)"),
-         IS_ORDINAL),
+        (
+            re.compile(r"\A[^0-9]*[〔\[【(]\s*[0-9]{4}\s*[〕\]】)]\s*第?[0-9]+\s*号\Z"),
+            IS_DOC_NUMBER,
+        ),
+        (
+            re.compile(
+                rf"\A(?:(?:{_C}{{2,4}}年)?{_C}{{1,2}}月(?:{_C}{{1,3}}[日号])?|{_C}{{1,3}}日"
+                r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\Z"
+            ),
+            IS_DATE,
+        ),
+        (
+            re.compile(
+                r"\A(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?"
+                r"|[0-9]{4}\s*[-—–~至到]\s*[0-9]{4}年?)\Z"
+            ),
+            IS_YEAR,
+        ),
+        (
+            re.compile(
+                rf"\A(?:第{_NUM}|{_NUM}+届\Z|[0-9]+[.、]\Z|\({_NUM}+\)\Z|[一二三四五六七八九十]+、\Z)"
+            ),
+            IS_ORDINAL,
+        ),
         (re.compile(rf"(?:{_NUM}|[A-Za-z])级(?:及以上|以上|及以下|以下)?\Z"), IS_GRADE),
         (re.compile(rf"\A{_PLAN_RE.pattern}\Z"), IS_PLAN_NAME),
         (re.compile(r"[0-9A-Za-z]\+|\+[0-9A-Za-z]"), IS_FORMULA),
@@ -266,7 +366,8 @@ class Quantity:
             if scale == 1 and compatible(self.unit, bare) is None:
                 return self
             raise IncomparableError(
-                UNIT_CONFLICT.format(text=self.literal, written=self.unit, given=given))
+                UNIT_CONFLICT.format(text=self.literal, written=self.unit, given=given)
+            )
         if scale == 1:
             return replace(self, unit=bare)
         if self.scale != 1:
@@ -303,7 +404,7 @@ def find_quantities(text: str) -> list[Found]:
         if _inside(match.start("figure"), quoted) or not _reads_as_figure(normal, match):
             continue
         try:
-            quantity = _build(match, text[match.start():match.end()])
+            quantity = _build(match, text[match.start() : match.end()])
         except QuantityError:  # contradictory qualifiers: say nothing rather than guess
             continue
         if quantity is not None:
@@ -477,7 +578,7 @@ def _below_wan(text: str, first: bool) -> int | None:
 def _explain(normal: str, literal: str) -> str:
     quoted = _QUOTED_RE.fullmatch(normal)
     if quoted:
-        inner = literal[quoted.start(1):quoted.end(1)].strip()
+        inner = literal[quoted.start(1) : quoted.end(1)].strip()
         plan = _PLAN_RE.fullmatch(quoted[1].strip())
         return (IS_PLAN_NAME if plan else IS_QUOTED_CODE).format(text=inner)
     for pattern, message in _explanations():
@@ -503,7 +604,7 @@ def _reads_as_figure(text: str, match: re.Match[str]) -> bool:
         return _chinese_reads_as_figure(text, match)
     if not _is_bare(match):
         return True
-    listed = text[start - 1:start] == "(" and text.startswith(")", match.end())  # (1)
+    listed = text[start - 1 : start] == "(" and text.startswith(")", match.end())  # (1)
     return not (listed or _code_or_year(match["arabic"]))
 
 

@@ -45,9 +45,15 @@ def render(new: dict[str, Any], original: str | None, normalise_quotes: bool) ->
         doc = yaml.load(original) if original is not None else None
     except MarkedYAMLError as err:  # the reading path refuses all it knows of; a safety net
         mark = err.problem_mark
-        raise InputError([Problem("syntax", say("yaml_syntax", detail=err.problem or err),
-                                  Location("", mark.line + 1 if mark else 0,
-                                           mark.column + 1 if mark else 0))]) from err
+        raise InputError(
+            [
+                Problem(
+                    "syntax",
+                    say("yaml_syntax", detail=err.problem or err),
+                    Location("", mark.line + 1 if mark else 0, mark.column + 1 if mark else 0),
+                )
+            ]
+        ) from err
     if isinstance(doc, CommentedMap):
         _Merge().run(doc, new)
     else:
@@ -217,8 +223,9 @@ class _Merge:
         del seq[:]
         seq.extend(result)
 
-    def _match(self, new: dict[str, Any], by_metric: dict[str, list[CommentedMap]],
-               used: set[int]) -> CommentedMap | None:
+    def _match(
+        self, new: dict[str, Any], by_metric: dict[str, list[CommentedMap]], used: set[int]
+    ) -> CommentedMap | None:
         item_id = new.get("id")
         if item_id:
             found = self.by_id.get(str(item_id))
@@ -231,7 +238,6 @@ class _Merge:
                 used.add(id(candidate))
                 return candidate
         return None
-
 
     # keys added or removed: the comment lines after a value must stay after it
     def _insert_key(self, doc: CommentedMap, key: str, value: Any, order: list[str]) -> None:
@@ -276,6 +282,7 @@ class _Merge:
         else:
             _append_to_slot(doc, key, raw)
 
+
 def _lists(node: Any) -> Iterator[tuple[CommentedMap, str, CommentedSeq]]:
     """The lists of maps directly under a map: (parent, key, list)."""
     if not isinstance(node, CommentedMap):
@@ -312,7 +319,7 @@ def _split(token: CommentToken | None) -> tuple[str, str]:
     value = token.value
     if value.startswith("#"):
         end = value.find("\n")
-        return (value, "") if end < 0 else (value[: end + 1], value[end + 1:])
+        return (value, "") if end < 0 else (value[: end + 1], value[end + 1 :])
     return "", value[1:] if value.startswith("\n") else value
 
 
@@ -387,5 +394,5 @@ def _reindent(raw: str, shift: int) -> str:
         elif shift > 0:
             moved.append(" " * shift + line)
         else:
-            moved.append(line[min(-shift, len(line) - len(line.lstrip(" "))):])
+            moved.append(line[min(-shift, len(line) - len(line.lstrip(" "))) :])
     return "\n".join(moved)

@@ -27,24 +27,58 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 PEOPLE_UNITS = {"人", "名", "位"}
 
 # Keys of each mapping, True where required. Their order is the canonical order in a file.
-PLAN_KEYS = {"planwriter": True, "bureau": True, "year": True, "title": True,
-             "baseline": False, "numbering": False, "notice": False, "preamble": False,
-             "domains": True}
-NOTICE_KEYS = {"number": False, "recipients": False, "body": False, "signer": False,
-               "date": False, "remark": False, "attachment": False, "cc": False,
-               "printer": False, "print_date": False}
+PLAN_KEYS = {
+    "planwriter": True,
+    "bureau": True,
+    "year": True,
+    "title": True,
+    "baseline": False,
+    "numbering": False,
+    "notice": False,
+    "preamble": False,
+    "domains": True,
+}
+NOTICE_KEYS = {
+    "number": False,
+    "recipients": False,
+    "body": False,
+    "signer": False,
+    "date": False,
+    "remark": False,
+    "attachment": False,
+    "cc": False,
+    "printer": False,
+    "print_date": False,
+}
 DOMAIN_KEYS = {"id": False, "title": True, "tasks": False, "sections": False}
 SECTION_KEYS = {"id": False, "title": True, "tasks": False}
-TASK_KEYS = {"id": False, "title": True, "lead": False, "text": False, "targets": False,
-             "note": False}
+TASK_KEYS = {
+    "id": False,
+    "title": True,
+    "lead": False,
+    "text": False,
+    "targets": False,
+    "note": False,
+}
 TARGET_KEYS = {"metric": True, "value": True, "unit": False, "op": False, "kind": False}
-RESULTS_KEYS = {"planwriter": True, "bureau": True, "year": True, "source": False,
-                "results": True}
-RESULT_KEYS = {"metric": True, "value": True, "unit": False, "kind": False, "quote": False,
-               "target": False}
+RESULTS_KEYS = {"planwriter": True, "bureau": True, "year": True, "source": False, "results": True}
+RESULT_KEYS = {
+    "metric": True,
+    "value": True,
+    "unit": False,
+    "kind": False,
+    "quote": False,
+    "target": False,
+}
 
-OP_SPELLINGS = {">=": Op.AT_LEAST, "≥": Op.AT_LEAST, "<=": Op.AT_MOST, "≤": Op.AT_MOST,
-                "=": Op.EQUAL, "==": Op.EQUAL}
+OP_SPELLINGS = {
+    ">=": Op.AT_LEAST,
+    "≥": Op.AT_LEAST,
+    "<=": Op.AT_MOST,
+    "≤": Op.AT_MOST,
+    "=": Op.EQUAL,
+    "==": Op.EQUAL,
+}
 
 _TIMESTAMP = yaml.constructor.SafeConstructor()
 
@@ -81,8 +115,9 @@ class Reader:
     def error(self, code: str, message: str, node: yaml.Node) -> None:
         self.problems.append(Problem(code, message, self.where(node)))
 
-    def mapping(self, node: yaml.Node, keys: dict[str, bool], path: Path_,
-                name: str) -> dict[str, yaml.Node] | None:
+    def mapping(
+        self, node: yaml.Node, keys: dict[str, bool], path: Path_, name: str
+    ) -> dict[str, yaml.Node] | None:
         """The known keys of a mapping node; unknown, duplicate and missing keys reported."""
         self.source.positions[path] = self.where(node)
         if not self._enter(node):
@@ -95,13 +130,15 @@ class Reader:
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in first_line:
-                self.error("duplicate-key", say("duplicate_key", key=key, line=first_line[key]),
-                           key_node)
+                self.error(
+                    "duplicate-key", say("duplicate_key", key=key, line=first_line[key]), key_node
+                )
                 continue
             first_line[key] = key_node.start_mark.line + 1
             if key not in keys:
-                self.error("unknown-key", say("unknown_key", key=key, hint=close_hint(key, keys)),
-                           key_node)
+                self.error(
+                    "unknown-key", say("unknown_key", key=key, hint=close_hint(key, keys)), key_node
+                )
                 continue
             if _is_null(value_node) and keys[key]:
                 self.error("missing", say("empty_value", key=key, label=label(key)), value_node)
@@ -195,8 +232,17 @@ class Reader:
         return True
 
     def _wrong_type(self, node: yaml.Node, key: str, expected: str) -> None:
-        self.error("type", say("wrong_type", key=key, label=label(key), expected=say(expected),
-                               got=say(_type_key(node))), node)
+        self.error(
+            "type",
+            say(
+                "wrong_type",
+                key=key,
+                label=label(key),
+                expected=say(expected),
+                got=say(_type_key(node)),
+            ),
+            node,
+        )
 
 
 def _type_key(node: yaml.Node) -> str:
@@ -237,8 +283,9 @@ class _Ids:
             self.reader.error("id", say("bad_id", value=value), node)
             return ""
         if value in self.first_line:
-            self.reader.error("duplicate-id",
-                              say("duplicate_id", value=value, line=self.first_line[value]), node)
+            self.reader.error(
+                "duplicate-id", say("duplicate_id", value=value, line=self.first_line[value]), node
+            )
             return ""
         self.first_line[value] = node.start_mark.line + 1
         return value
@@ -283,8 +330,11 @@ def read_plan(root: yaml.Node, file: str) -> tuple[model.Plan, SourceMap]:
 def _schema_version(reader: Reader, fields: dict[str, yaml.Node]) -> None:
     version = reader.integer(fields, "planwriter")
     if version is not None and version != model.SCHEMA_VERSION:
-        reader.error("version", say("schema_version", value=version,
-                                    supported=model.SCHEMA_VERSION), fields["planwriter"])
+        reader.error(
+            "version",
+            say("schema_version", value=version, supported=model.SCHEMA_VERSION),
+            fields["planwriter"],
+        )
 
 
 def _items(reader: Reader, fields: dict[str, yaml.Node], key: str) -> list[yaml.Node]:
@@ -296,8 +346,9 @@ def _notice(reader: Reader, node: yaml.Node) -> model.Notice | None:
     if fields is None:
         return None
     text = {key: reader.text(fields, key) for key in NOTICE_KEYS if "date" not in key}
-    return model.Notice(**text, date=reader.date(fields, "date"),
-                        print_date=reader.date(fields, "print_date"))
+    return model.Notice(
+        **text, date=reader.date(fields, "date"), print_date=reader.date(fields, "print_date")
+    )
 
 
 def _domain(reader: Reader, ids: _Ids, node: yaml.Node, path: Path_) -> model.Domain | None:
@@ -328,8 +379,9 @@ def _section(reader: Reader, ids: _Ids, node: yaml.Node, path: Path_) -> model.S
     return section
 
 
-def _tasks(reader: Reader, ids: _Ids, fields: dict[str, yaml.Node],
-           path: Path_) -> list[model.Task]:
+def _tasks(
+    reader: Reader, ids: _Ids, fields: dict[str, yaml.Node], path: Path_
+) -> list[model.Task]:
     tasks = []
     for index, node in enumerate(_items(reader, fields, "tasks")):
         task = _task(reader, ids, node, (*path, "tasks", index))
@@ -342,9 +394,13 @@ def _task(reader: Reader, ids: _Ids, node: yaml.Node, path: Path_) -> model.Task
     fields = reader.mapping(node, TASK_KEYS, path, "tasks")
     if fields is None:
         return None
-    task = model.Task(id=ids.read(fields), title=reader.text(fields, "title"),
-                      text=reader.text(fields, "text"), lead=reader.text(fields, "lead"),
-                      note=reader.text(fields, "note"))
+    task = model.Task(
+        id=ids.read(fields),
+        title=reader.text(fields, "title"),
+        text=reader.text(fields, "text"),
+        lead=reader.text(fields, "lead"),
+        note=reader.text(fields, "note"),
+    )
     for index, child in enumerate(_items(reader, fields, "targets")):
         target = _target(reader, child, (*path, "targets", index))
         if target is not None:
@@ -368,9 +424,13 @@ def _target(reader: Reader, node: yaml.Node, path: Path_) -> model.Target | None
     _check_op(reader, fields, quantity, op)
     kind = reader.choice(fields, "kind", {k.value: k for k in Kind})
     _check_kind(reader, fields, quantity, unit, kind)
-    return model.Target(metric=reader.text(fields, "metric"), value=value, unit=unit,
-                        op=op or model.default_op(quantity),
-                        kind=kind or model.default_kind(quantity, unit))
+    return model.Target(
+        metric=reader.text(fields, "metric"),
+        value=value,
+        unit=unit,
+        op=op or model.default_op(quantity),
+        kind=kind or model.default_kind(quantity, unit),
+    )
 
 
 def _quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantity | None:
@@ -388,23 +448,29 @@ def _quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantit
     return quantity
 
 
-def _check_op(reader: Reader, fields: dict[str, yaml.Node], quantity: Quantity,
-              op: Op | None) -> None:
+def _check_op(
+    reader: Reader, fields: dict[str, yaml.Node], quantity: Quantity, op: Op | None
+) -> None:
     contradicts = {Bound.AT_LEAST: Op.AT_MOST, Bound.AT_MOST: Op.AT_LEAST}
     if op is not None and contradicts.get(quantity.bound) is op:
         bound = say("bound_at_least" if quantity.bound is Bound.AT_LEAST else "bound_at_most")
-        reader.error("op", say("op_conflict", value=quantity.literal, bound=bound, op=op.value),
-                     fields["op"])
+        reader.error(
+            "op", say("op_conflict", value=quantity.literal, bound=bound, op=op.value), fields["op"]
+        )
 
 
-def _check_kind(reader: Reader, fields: dict[str, yaml.Node], quantity: Quantity, unit: str,
-                kind: Kind | None) -> None:
+def _check_kind(
+    reader: Reader, fields: dict[str, yaml.Node], quantity: Quantity, unit: str, kind: Kind | None
+) -> None:
     percent = (unit or quantity.unit) == "%"
     if kind is Kind.RATE and not percent:
         reader.error("kind", say("rate_needs_percent", value=quantity.literal), fields["kind"])
     if kind in (Kind.STOCK, Kind.FLOW) and percent:
-        reader.error("kind", say("percent_needs_rate", value=quantity.literal, kind=kind.value),
-                     fields["kind"])
+        reader.error(
+            "kind",
+            say("percent_needs_rate", value=quantity.literal, kind=kind.value),
+            fields["kind"],
+        )
 
 
 # --- results -----------------------------------------------------------------------
@@ -416,8 +482,11 @@ def read_results(root: yaml.Node, file: str) -> tuple[model.Results, SourceMap]:
     if fields is None:
         raise InputError(reader.problems)
     _schema_version(reader, fields)
-    results = model.Results(bureau=reader.text(fields, "bureau"), year=reader.year(fields),
-                            source=reader.text(fields, "source"))
+    results = model.Results(
+        bureau=reader.text(fields, "bureau"),
+        year=reader.year(fields),
+        source=reader.text(fields, "source"),
+    )
     for index, node in enumerate(_items(reader, fields, "results")):
         result = _result(reader, node, ("results", index))
         if result is not None:
@@ -440,13 +509,19 @@ def _result(reader: Reader, node: yaml.Node, path: Path_) -> model.Result | None
     target = reader.text(fields, "target")
     if target:
         _quantity(reader, fields["target"], target, unit)
-    return model.Result(metric=reader.text(fields, "metric"), value=value, unit=unit,
-                        kind=kind or model.default_kind(quantity, unit),
-                        quote=reader.text(fields, "quote"), target=target)
+    return model.Result(
+        metric=reader.text(fields, "metric"),
+        value=value,
+        unit=unit,
+        kind=kind or model.default_kind(quantity, unit),
+        quote=reader.text(fields, "quote"),
+        target=target,
+    )
 
 
-def read_any(root: yaml.Node, file: str, is_results: bool | None = None
-             ) -> tuple[model.Plan | model.Results, SourceMap]:
+def read_any(
+    root: yaml.Node, file: str, is_results: bool | None = None
+) -> tuple[model.Plan | model.Results, SourceMap]:
     """A plan or a results file, told apart by name, else by its keys."""
     if is_results is None:
         keys = set()

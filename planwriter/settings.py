@@ -79,8 +79,9 @@ def bureau_defaults(toml: TomlFile | None) -> BureauDefaults:
     if toml is None:
         return BureauDefaults()
     table = _table(toml, "bureau", BUREAU_KEYS)
-    return BureauDefaults(**{key: _text(toml, f"bureau.{key}", value)
-                             for key, value in table.items()})
+    return BureauDefaults(
+        **{key: _text(toml, f"bureau.{key}", value) for key, value in table.items()}
+    )
 
 
 def render_settings(toml: TomlFile | None) -> RenderSettings:
@@ -116,5 +117,6 @@ def _text(toml: TomlFile, dotted: str, value: object) -> str:
 
 def bad_value(toml: TomlFile, dotted: str, expected: str, value: object) -> InputError:
     """设置“…”应为…，这里是“…”, at the setting's line."""
-    return located_error(toml, CODE, dotted,
-                         say("config_bad_value", key=dotted, expected=expected, value=value))
+    return located_error(
+        toml, CODE, dotted, say("config_bad_value", key=dotted, expected=expected, value=value)
+    )

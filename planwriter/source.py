@@ -55,8 +55,9 @@ def decode(data: bytes, name: str) -> str:
             start -= 1  # GB bytes can pass for UTF-8 for a while: point at the run's start
         line, column = _position(data[:start].decode("utf-8", errors="replace"))
         hint = say("not_utf8_hint_gb") if gb else ""
-        raise fail("encoding", say("not_utf8", line=line, column=column, hint=hint),
-                   name, line, column) from err
+        raise fail(
+            "encoding", say("not_utf8", line=line, column=column, hint=hint), name, line, column
+        ) from err
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise fail("empty", say("empty_file"), name, 1, 1)
@@ -72,9 +73,10 @@ def _refuse_unsavable(text: str, name: str) -> None:
         raise fail("syntax", say("control_char", code=ord(bad.group())), name, line, column)
     if (tab := text.find("\t")) >= 0:
         line, column = _position(text[:tab])
-        indenting = not text[text.rfind("\n", 0, tab) + 1: tab].strip(" \t")
-        raise fail("syntax", say("yaml_tab" if indenting else "yaml_tab_anywhere"), name,
-                   line, column)
+        indenting = not text[text.rfind("\n", 0, tab) + 1 : tab].strip(" \t")
+        raise fail(
+            "syntax", say("yaml_tab" if indenting else "yaml_tab_anywhere"), name, line, column
+        )
 
 
 def compose(text: str, name: str) -> yaml.Node:
@@ -104,8 +106,13 @@ def _syntax_problem(err: yaml.MarkedYAMLError, text: str, name: str) -> InputErr
     indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
     if "\t" in indent or "tab" in problem:
         return fail("syntax", say("yaml_tab"), name, line, column)
-    return fail("syntax", say("yaml_syntax", detail=_explain(problem, err.context or "")),
-                name, line, column)
+    return fail(
+        "syntax",
+        say("yaml_syntax", detail=_explain(problem, err.context or "")),
+        name,
+        line,
+        column,
+    )
 
 
 def _explain(problem: str, context: str) -> str:

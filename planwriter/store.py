@@ -65,8 +65,9 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def parse(text: str, name: str, is_results: bool | None = None
-          ) -> tuple[model.Plan | model.Results, schema.SourceMap]:
+def parse(
+    text: str, name: str, is_results: bool | None = None
+) -> tuple[model.Plan | model.Results, schema.SourceMap]:
     with paused_gc():
         return schema.read_any(source.compose(text, name), name, is_results)
 
@@ -120,32 +121,58 @@ def _notice_data(notice: model.Notice) -> dict[str, Any]:
 
 
 def _domain_data(domain: model.Domain) -> dict[str, Any]:
-    return {"id": domain.id, "title": domain.title,
-            "tasks": [_task_data(t) for t in domain.tasks],
-            "sections": [{"id": s.id, "title": s.title, "tasks": [_task_data(t) for t in s.tasks]}
-                         for s in domain.sections]}
+    return {
+        "id": domain.id,
+        "title": domain.title,
+        "tasks": [_task_data(t) for t in domain.tasks],
+        "sections": [
+            {"id": s.id, "title": s.title, "tasks": [_task_data(t) for t in s.tasks]}
+            for s in domain.sections
+        ],
+    }
 
 
 def _task_data(task: model.Task) -> dict[str, Any]:
-    return {"id": task.id, "title": task.title, "lead": task.lead, "text": task.text,
-            "targets": [_target_data(t) for t in task.targets], "note": task.note}
+    return {
+        "id": task.id,
+        "title": task.title,
+        "lead": task.lead,
+        "text": task.text,
+        "targets": [_target_data(t) for t in task.targets],
+        "note": task.note,
+    }
 
 
 def _target_data(target: model.Target) -> dict[str, Any]:
     quantity = target.quantity()
-    return {"metric": target.metric, "value": target.value, "unit": target.unit,
-            "op": _default_if(target.op, model.default_op(quantity)),
-            "kind": _default_if(target.kind, model.default_kind(quantity, target.unit))}
+    return {
+        "metric": target.metric,
+        "value": target.value,
+        "unit": target.unit,
+        "op": _default_if(target.op, model.default_op(quantity)),
+        "kind": _default_if(target.kind, model.default_kind(quantity, target.unit)),
+    }
 
 
 def _results_data(results: model.Results) -> dict[str, Any]:
     def result(r: model.Result) -> dict[str, Any]:
         kind = model.default_kind(r.quantity(), r.unit)
-        return {"metric": r.metric, "value": r.value, "unit": r.unit,
-                "kind": _default_if(r.kind, kind), "quote": r.quote, "target": r.target}
+        return {
+            "metric": r.metric,
+            "value": r.value,
+            "unit": r.unit,
+            "kind": _default_if(r.kind, kind),
+            "quote": r.quote,
+            "target": r.target,
+        }
 
-    return {"planwriter": results.schema, "bureau": results.bureau, "year": results.year,
-            "source": results.source, "results": [result(r) for r in results.results]}
+    return {
+        "planwriter": results.schema,
+        "bureau": results.bureau,
+        "year": results.year,
+        "source": results.source,
+        "results": [result(r) for r in results.results],
+    }
 
 
 def _default_if(value: Any, default: Any) -> Any:
@@ -155,8 +182,9 @@ def _default_if(value: Any, default: Any) -> Any:
 # --- writing -----------------------------------------------------------------------
 
 
-def render(data: model.Plan | model.Results, original: str | None = None,
-           normalise_quotes: bool = False) -> str:
+def render(
+    data: model.Plan | model.Results, original: str | None = None, normalise_quotes: bool = False
+) -> str:
     """The file text for `data`: the original text with the model merged into it.
 
     `normalise_quotes` re-quotes every scalar the canonical way (for `fmt`).
@@ -194,8 +222,13 @@ def atomic_write(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         if isinstance(err, OSError):
-            raise InputError([Problem("save", say("save_failed", reason=err.strerror or err),
-                                      Location(str(path)))]) from err
+            raise InputError(
+                [
+                    Problem(
+                        "save", say("save_failed", reason=err.strerror or err), Location(str(path))
+                    )
+                ]
+            ) from err
         raise
     _fsync_directory(directory)
 
@@ -216,5 +249,3 @@ def _fsync_directory(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-

@@ -14,5 +14,4 @@ def with_progress(names: list[str], description: str) -> Iterator[str]:
     from rich.console import Console  # rich is paid for only when it draws
     from rich.progress import track
 
-    yield from track(names, description=description, transient=True,
-                     console=Console(stderr=True))
+    yield from track(names, description=description, transient=True, console=Console(stderr=True))

@@ -43,27 +43,29 @@ def read_toml(path: Path, code: str) -> TomlFile:
     except UnicodeDecodeError as err:
         raise _input_error(code, say("toml_not_utf8"), Location(str(path))) from err
     except OSError as err:
-        raise _input_error(code, say("toml_unreadable", detail=err.strerror or err),
-                           Location(str(path))) from err
+        raise _input_error(
+            code, say("toml_unreadable", detail=err.strerror or err), Location(str(path))
+        ) from err
     try:
         return TomlFile(path, text, tomllib.loads(text))
     except tomllib.TOMLDecodeError as err:
         detail, line, column = syntax_error(str(err), text)
-        raise _input_error(code, say("toml_bad", detail=detail),
-                           Location(str(path), line, column)) from err
+        raise _input_error(
+            code, say("toml_bad", detail=detail), Location(str(path), line, column)
+        ) from err
 
 
 def syntax_error(message: str, text: str) -> tuple[str, int, int]:
     """tomllib's message in Chinese, and the line and column it names (end: the last line)."""
     found = _AT.search(message)
-    core = message[:found.start()] if found else message
+    core = message[: found.start()] if found else message
     if found and found.group(1):
         line, column = int(found.group(1)), int(found.group(2))
     else:  # at the end of the document
         line, column = text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1
     for english, chinese in TOML_ERRORS.items():
         if core.startswith(english):
-            return chinese + core[len(english):], line, column
+            return chinese + core[len(english) :], line, column
     return core, line, column
 
 
@@ -85,12 +87,20 @@ def key_position(text: str, dotted: str) -> tuple[int, int]:
     return 0, 0
 
 
-def unknown_key(toml: TomlFile, code: str, dotted: str, allowed: Iterable[str],
-                message_key: str = "config_unknown_key", shown: str | None = None) -> InputError:
+def unknown_key(
+    toml: TomlFile,
+    code: str,
+    dotted: str,
+    allowed: Iterable[str],
+    message_key: str = "config_unknown_key",
+    shown: str | None = None,
+) -> InputError:
     """An unknown key, placed at its line, with the closest allowed key when one is close."""
-    return _input_error(code, say(message_key, key=shown or dotted,
-                                  hint=close_hint(dotted.rsplit(".", 1)[-1], allowed)),
-                        toml.where(dotted))
+    return _input_error(
+        code,
+        say(message_key, key=shown or dotted, hint=close_hint(dotted.rsplit(".", 1)[-1], allowed)),
+        toml.where(dotted),
+    )
 
 
 def located_error(toml: TomlFile, code: str, dotted: str, message: str) -> InputError:

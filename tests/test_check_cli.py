@@ -19,8 +19,14 @@ PLAN_NAME = "plans/changzhou/2024.plan.yaml"
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "200"}  # wrapping is display; the tests read the words
-    return subprocess.run([sys.executable, "-m", "planwriter", *args], capture_output=True,
-                          text=True, cwd=cwd, check=False, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "planwriter", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env=env,
+    )
 
 
 def test_table_groups_by_domain_and_exits_1_on_errors() -> None:
@@ -40,17 +46,30 @@ def test_json_is_stable_and_complete() -> None:
     assert (data["format"], data["version"]) == ("planwriter-check", 1)
     (plan,) = data["plans"]
     assert plan["file"] == PLAN_NAME and plan["baseline"].endswith("2023.results.yaml")
-    below = [p for p in plan["problems"] if p["code"] == "below-last-year"
-             and p["severity"] == "error"]
+    below = [
+        p for p in plan["problems"] if p["code"] == "below-last-year" and p["severity"] == "error"
+    ]
     assert len(below) == 1
     problem = below[0]
-    assert set(problem) == {"code", "severity", "message", "file", "line", "column", "domain",
-                            "task", "number"}
-    assert (problem["number"], problem["task"], problem["domain"]) == ("9.", "home-care",
-                                                                       "elderly-care")
+    assert set(problem) == {
+        "code",
+        "severity",
+        "message",
+        "file",
+        "line",
+        "column",
+        "domain",
+        "task",
+        "number",
+    }
+    assert (problem["number"], problem["task"], problem["domain"]) == (
+        "9.",
+        "home-care",
+        "elderly-care",
+    )
     assert problem["message"] == "目标低于上年实绩：居家养老上门服务人数 15万人 < 2023年 15.8万人"
     lines = PLAN.read_text(encoding="utf-8").splitlines()
-    assert lines[problem["line"] - 1][problem["column"] - 1:] == "15万"
+    assert lines[problem["line"] - 1][problem["column"] - 1 :] == "15万"
     assert data["counts"] == plan["counts"] and plan["counts"]["error"] == 1
 
 
@@ -89,15 +108,18 @@ def test_missing_baseline_is_said_once_and_other_checks_run(tmp_path: Path) -> N
     problems = json.loads(done.stdout)["plans"][0]["problems"]
     missing = [p for p in problems if p["code"] == "baseline"]
     assert len(missing) == 1
-    assert missing[0]["message"] == (f"未找到上年实绩文件 {tmp_path / '2023.results.yaml'}，"
-                                     "与上年比较的各项检查未运行")
+    assert missing[0]["message"] == (
+        f"未找到上年实绩文件 {tmp_path / '2023.results.yaml'}，与上年比较的各项检查未运行"
+    )
     assert json.loads(done.stdout)["plans"][0]["baseline"] is None
 
 
 def test_baseline_from_another_bureau_is_a_warning(tmp_path: Path) -> None:
     other = tmp_path / "other.results.yaml"
-    other.write_text(RESULTS.read_text(encoding="utf-8").replace("常州市民政局", "无锡市民政局"),
-                     encoding="utf-8")
+    other.write_text(
+        RESULTS.read_text(encoding="utf-8").replace("常州市民政局", "无锡市民政局"),
+        encoding="utf-8",
+    )
     done = run("check", PLAN_NAME, "--baseline", str(other))
     assert done.returncode == 1
     assert "上年实绩属于 无锡市民政局" in done.stdout
@@ -121,8 +143,10 @@ def test_broken_results_file_is_bad_input_with_position(tmp_path: Path) -> None:
 
 def test_invalid_plan_shows_its_validation_problems(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path)
-    plan.write_text(plan.read_text(encoding="utf-8").replace("title: 大力发展", "tittle: 大力发展"),
-                    encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("title: 大力发展", "tittle: 大力发展"),
+        encoding="utf-8",
+    )
     done = run("check", str(plan))
     assert done.returncode == 2
     assert "未知字段“tittle”，是不是“title”？" in done.stderr
@@ -141,7 +165,9 @@ def test_config_switches_rules_and_sets_thresholds(tmp_path: Path) -> None:
     plan = copy_plan(tmp_path / "plans" / "cz")
     (tmp_path / "planwriter.toml").write_text(
         '[check]\njump_factor = 5\n[check.rules]\nbelow-last-year = "warning"\n'
-        "dropped-metric = false\n", encoding="utf-8")
+        "dropped-metric = false\n",
+        encoding="utf-8",
+    )
     done = run("check", str(plan), "--format", "json")
     assert done.returncode == 0, done.stdout
     codes = [p["code"] for p in json.loads(done.stdout)["plans"][0]["problems"]]
@@ -149,19 +175,31 @@ def test_config_switches_rules_and_sets_thresholds(tmp_path: Path) -> None:
     assert "below-last-year" in codes
 
 
-@pytest.mark.parametrize(("config", "place", "message"), [
-    ("[check]\njump_factr = 5\n", "2:1", "未知设置“check.jump_factr”，是不是“jump_factor”？"),
-    ("[check.rules]\nbelow-last-yr = false\n", "2:1", "未知检查规则“below-last-yr”，是不是“below-last-year”？"),
-    ('[check.rules]\njump = "loud"\n', "2:1", "设置“check.rules.jump”应为true、false 或 info、warning、error"),
-    ("[check]\n  jump_factor = 0.5\n", "2:3", "设置“check.jump_factor”应为大于 1 的数"),
-    ("[check\n", "1:7", "TOML 格式错误：表头应以“]”结束"),
-    ("[check]\njump_factor 3\n", "2:13", "TOML 格式错误：键后应有“=”"),
-    ("[check]\njump_factor = 3\n[chek]\n", "3:1", "未知设置节“[chek]”，是不是“check”？"),
-    ('[render]\ntemplate = "fancy"\n', "2:1", "设置“render.template”应为notice 或 plain"),
-    ("[bureau]\nname = 5\n", "2:1", "设置“bureau.name”应为文字"),
-])
-def test_bad_config_names_file_line_and_key(tmp_path: Path, config: str, place: str,
-                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("config", "place", "message"),
+    [
+        ("[check]\njump_factr = 5\n", "2:1", "未知设置“check.jump_factr”，是不是“jump_factor”？"),
+        (
+            "[check.rules]\nbelow-last-yr = false\n",
+            "2:1",
+            "未知检查规则“below-last-yr”，是不是“below-last-year”？",
+        ),
+        (
+            '[check.rules]\njump = "loud"\n',
+            "2:1",
+            "设置“check.rules.jump”应为true、false 或 info、warning、error",
+        ),
+        ("[check]\n  jump_factor = 0.5\n", "2:3", "设置“check.jump_factor”应为大于 1 的数"),
+        ("[check\n", "1:7", "TOML 格式错误：表头应以“]”结束"),
+        ("[check]\njump_factor 3\n", "2:13", "TOML 格式错误：键后应有“=”"),
+        ("[check]\njump_factor = 3\n[chek]\n", "3:1", "未知设置节“[chek]”，是不是“check”？"),
+        ('[render]\ntemplate = "fancy"\n', "2:1", "设置“render.template”应为notice 或 plain"),
+        ("[bureau]\nname = 5\n", "2:1", "设置“bureau.name”应为文字"),
+    ],
+)
+def test_bad_config_names_file_line_and_key(
+    tmp_path: Path, config: str, place: str, message: str
+) -> None:
     plan = copy_plan(tmp_path)
     (tmp_path / "planwriter.toml").write_text(config, encoding="utf-8")
     done = run("check", str(plan))
@@ -190,11 +228,14 @@ def test_check_without_plans_is_a_usage_error() -> None:
 
 
 def test_check_does_not_import_textual_or_docx() -> None:
-    code = ("import sys\nfrom planwriter.cli import main\n"
-            f"main(['check', {str(PLAN)!r}, '--format', 'json'])\n"
-            "print('MODULES', *sorted({m.split('.')[0] for m in sys.modules}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=False).stdout
+    code = (
+        "import sys\nfrom planwriter.cli import main\n"
+        f"main(['check', {str(PLAN)!r}, '--format', 'json'])\n"
+        "print('MODULES', *sorted({m.split('.')[0] for m in sys.modules}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    ).stdout
     modules = out.split("MODULES", 1)[1].split()
     assert "textual" not in modules and "docx" not in modules and "ruamel" not in modules
 
@@ -212,17 +253,29 @@ def test_report_with_last_plan_table_and_json(tmp_path: Path) -> None:
     data = json.loads(run("report", str(RESULTS), "--plan", PLAN_NAME, "--format", "json").stdout)
     assert data["format"] == "planwriter-report"
     row = next(r for r in data["rows"] if r["metric"] == "居家养老上门服务人数")
-    assert row == {"metric": "居家养老上门服务人数", "target": "15万人", "actual": "15.8万人",
-                   "op": ">=", "completion": 105.3, "met": True}
+    assert row == {
+        "metric": "居家养老上门服务人数",
+        "target": "15万人",
+        "actual": "15.8万人",
+        "op": ">=",
+        "completion": 105.3,
+        "met": True,
+    }
 
 
 def test_report_from_targets_in_the_results_file(tmp_path: Path) -> None:
     results = tmp_path / "2023.results.yaml"
-    results.write_text("planwriter: 1\nbureau: 某局\nyear: 2023\nresults:\n"
-                       "  - {metric: 床位数, value: 435, unit: 张, target: 500}\n"
-                       "  - {metric: 投诉件数, value: 80, unit: 件, target: 100以内}\n"
-                       "  - {metric: 覆盖率, value: 95%, target: 90%}\n", encoding="utf-8")
+    results.write_text(
+        "planwriter: 1\nbureau: 某局\nyear: 2023\nresults:\n"
+        "  - {metric: 床位数, value: 435, unit: 张, target: 500}\n"
+        "  - {metric: 投诉件数, value: 80, unit: 件, target: 100以内}\n"
+        "  - {metric: 覆盖率, value: 95%, target: 90%}\n",
+        encoding="utf-8",
+    )
     data = json.loads(run("report", str(results), "--format", "json").stdout)
     assert [(r["metric"], r["met"], r["completion"]) for r in data["rows"]] == [
-        ("床位数", False, 87.0), ("投诉件数", True, None), ("覆盖率", True, 105.6)]
+        ("床位数", False, 87.0),
+        ("投诉件数", True, None),
+        ("覆盖率", True, 105.6),
+    ]
     assert data["counts"] == {"met": 2, "missed": 1, "incomparable": 0}

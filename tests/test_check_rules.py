@@ -17,29 +17,40 @@ RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 Kind, Op = model.Kind, model.Op
 
 
-def target(metric: str, value: str, unit: str = "", kind: Kind = Kind.STOCK,
-           op: Op = Op.AT_LEAST) -> model.Target:
+def target(
+    metric: str, value: str, unit: str = "", kind: Kind = Kind.STOCK, op: Op = Op.AT_LEAST
+) -> model.Target:
     if unit == "" and value.endswith("%"):
         kind = Kind.RATE
     return model.Target(metric=metric, value=value, unit=unit, op=op, kind=kind)
 
 
 def task(text: str, *targets: model.Target, title: str = "任务", id: str = "") -> model.Task:
-    return model.Task(id=id or f"t{abs(hash((title, text))) % 10**8}", title=title, text=text,
-                      targets=list(targets))
+    return model.Task(
+        id=id or f"t{abs(hash((title, text))) % 10**8}",
+        title=title,
+        text=text,
+        targets=list(targets),
+    )
 
 
 def plan(*tasks: model.Task, notice: model.Notice | None = None) -> model.Plan:
-    return model.Plan(bureau="某市民政局", year=2024, title="要点", notice=notice,
-                      domains=[model.Domain(id="d", title="领域", tasks=list(tasks))])
+    return model.Plan(
+        bureau="某市民政局",
+        year=2024,
+        title="要点",
+        notice=notice,
+        domains=[model.Domain(id="d", title="领域", tasks=list(tasks))],
+    )
 
 
 def results(*items: model.Result, bureau: str = "某市民政局", year: int = 2023) -> model.Results:
     return model.Results(bureau=bureau, year=year, results=list(items))
 
 
-def result(metric: str, value: str, unit: str = "", kind: Kind = Kind.STOCK,
-           goal: str = "") -> model.Result:
+def result(
+    metric: str, value: str, unit: str = "", kind: Kind = Kind.STOCK, goal: str = ""
+) -> model.Result:
     if unit == "" and value.endswith("%"):
         kind = Kind.RATE
     return model.Result(metric=metric, value=value, unit=unit, kind=kind, target=goal)
@@ -50,8 +61,13 @@ def codes(findings: list[Finding], code: str) -> list[Finding]:
 
 
 def run(p: model.Plan, r: model.Results | None = None, **config: object) -> list[Finding]:
-    return check_plan(p, plan_file="p.plan.yaml", baseline=r, baseline_file="r.results.yaml",
-                      config=CheckConfig(**config))  # type: ignore[arg-type]
+    return check_plan(
+        p,
+        plan_file="p.plan.yaml",
+        baseline=r,
+        baseline_file="r.results.yaml",
+        config=CheckConfig(**config),
+    )  # type: ignore[arg-type]
 
 
 HOME = "为15万名老年人提供居家养老上门服务。"
@@ -62,19 +78,28 @@ HOME_TARGET = target("居家养老上门服务人数", "15万", "人")
 
 
 def test_stock_target_below_last_year_is_an_error() -> None:
-    found = codes(run(plan(task(HOME, HOME_TARGET)),
-                      results(result("居家养老上门服务人数", "15.8万", "人"))), "below-last-year")
+    found = codes(
+        run(plan(task(HOME, HOME_TARGET)), results(result("居家养老上门服务人数", "15.8万", "人"))),
+        "below-last-year",
+    )
     assert [(f.severity, f.message) for f in found] == [
-        (Severity.ERROR, "目标低于上年实绩：居家养老上门服务人数 15万人 < 2023年 15.8万人")]
+        (Severity.ERROR, "目标低于上年实绩：居家养老上门服务人数 15万人 < 2023年 15.8万人")
+    ]
     assert found[0].number == "1."
 
 
 def test_flow_below_last_years_flow_is_a_warning() -> None:
     t = target("助餐点新增数", "30", "个", Kind.FLOW)
-    found = codes(run(plan(task("新增助餐点30个。", t)),
-                      results(result("助餐点新增数", "32", "个", Kind.FLOW))), "below-last-year")
+    found = codes(
+        run(
+            plan(task("新增助餐点30个。", t)),
+            results(result("助餐点新增数", "32", "个", Kind.FLOW)),
+        ),
+        "below-last-year",
+    )
     assert [(f.severity, f.message) for f in found] == [
-        (Severity.WARNING, "新增目标低于上年新增：助餐点新增数 30个 < 2023年新增 32个")]
+        (Severity.WARNING, "新增目标低于上年新增：助餐点新增数 30个 < 2023年新增 32个")
+    ]
 
 
 @pytest.mark.parametrize(("value", "last"), [("16万", "15.8万"), ("15.8万", "15.8万")])
@@ -107,8 +132,10 @@ def test_scales_are_respected() -> None:
 
 def test_incomparable_units_are_their_own_problem() -> None:
     t = target("养老机构等级评定", "90%")
-    found = run(plan(task("90%的养老机构通过等级评定。", t)),
-                results(result("养老机构等级评定", "95", "家")))
+    found = run(
+        plan(task("90%的养老机构通过等级评定。", t)),
+        results(result("养老机构等级评定", "95", "家")),
+    )
     assert not codes(found, "below-last-year")
     (problem,) = codes(found, "incomparable")
     assert problem.severity is Severity.WARNING
@@ -130,15 +157,19 @@ def test_same_unit_family_is_comparable() -> None:
 
 def test_equal_to_last_year_is_info() -> None:
     t = target("睦邻点建设数", "40", "个", Kind.FLOW)
-    found = run(plan(task("建设40个睦邻点。", t)),
-                results(result("睦邻点建设数", "40", "个", Kind.FLOW)))
+    found = run(
+        plan(task("建设40个睦邻点。", t)), results(result("睦邻点建设数", "40", "个", Kind.FLOW))
+    )
     (problem,) = codes(found, "equals-last-year")
     assert problem.severity is Severity.INFO
     assert problem.message == "目标与上年实绩持平：睦邻点建设数 40个 = 2023年 40个"
-    assert not codes(run(plan(task("建设41个睦邻点。", target("睦邻点建设数", "41", "个",
-                                                              Kind.FLOW))),
-                         results(result("睦邻点建设数", "40", "个", Kind.FLOW))),
-                     "equals-last-year")
+    assert not codes(
+        run(
+            plan(task("建设41个睦邻点。", target("睦邻点建设数", "41", "个", Kind.FLOW))),
+            results(result("睦邻点建设数", "40", "个", Kind.FLOW)),
+        ),
+        "equals-last-year",
+    )
 
 
 def test_jump_beyond_factor_is_a_warning_and_configurable() -> None:
@@ -146,8 +177,9 @@ def test_jump_beyond_factor_is_a_warning_and_configurable() -> None:
     p = plan(task("为1万户老年人家庭适老化改造。", t))
     r = results(result("适老化改造家庭数", "2507", "户", Kind.FLOW))
     (problem,) = codes(run(p, r), "jump")
-    assert problem.message == ("目标是上年实绩的 4 倍，超过 3 倍：适老化改造家庭数 1万户，"
-                               "2023年 2507户")
+    assert problem.message == (
+        "目标是上年实绩的 4 倍，超过 3 倍：适老化改造家庭数 1万户，2023年 2507户"
+    )
     assert not codes(run(p, r, jump_factor=5.0), "jump")
 
 
@@ -155,7 +187,9 @@ def test_missed_last_year_when_not_targeted_again() -> None:
     missed = result("床位数", "435", "张", goal="500")
     found = run(plan(task("别的工作。")), results(missed))
     (problem,) = codes(found, "missed-last-year")
-    assert problem.message == "上年目标未完成，本年也未再设目标：床位数 2023年目标 500张，实际 435张"
+    assert (
+        problem.message == "上年目标未完成，本年也未再设目标：床位数 2023年目标 500张，实际 435张"
+    )
     assert problem.where.file == "r.results.yaml"
     assert not codes(found, "dropped-metric")  # said once
     met = result("床位数", "520", "张", goal="500")
@@ -165,9 +199,14 @@ def test_missed_last_year_when_not_targeted_again() -> None:
 
 
 def test_dropped_metric_is_info_with_last_years_figure() -> None:
-    found = run(plan(task(HOME, HOME_TARGET)),
-                results(result("居家养老上门服务人数", "14万", "人"),
-                        result("低保标准", "1020", "元"), result("低保标准", "1020", "元")))
+    found = run(
+        plan(task(HOME, HOME_TARGET)),
+        results(
+            result("居家养老上门服务人数", "14万", "人"),
+            result("低保标准", "1020", "元"),
+            result("低保标准", "1020", "元"),
+        ),
+    )
     dropped = codes(found, "dropped-metric")
     assert [f.message for f in dropped] == ["上年有实绩、本年无目标：低保标准（2023年 1020元）"]
     assert dropped[0].severity is Severity.INFO
@@ -180,8 +219,9 @@ def test_rules_needing_a_baseline_stay_silent_without_one_and_it_is_said_once() 
 
 
 def test_baseline_of_another_bureau_or_year_is_a_warning() -> None:
-    found = codes(run(plan(task(HOME, HOME_TARGET)),
-                      results(bureau="别市民政局", year=2022)), "baseline")
+    found = codes(
+        run(plan(task(HOME, HOME_TARGET)), results(bureau="别市民政局", year=2022)), "baseline"
+    )
     assert [f.severity for f in found] == [Severity.WARNING, Severity.WARNING]
     assert "上年实绩属于 别市民政局" in found[0].message
     assert "上年实绩是 2022 年的，本计划是 2024 年，本应比较 2023 年" in found[1].message
@@ -195,16 +235,22 @@ def test_text_drift_is_an_error() -> None:
     drifted = target("居家养老上门服务人数", "16万", "人")
     (problem,) = codes(run(plan(task(HOME, drifted))), "text-drift")
     assert problem.severity is Severity.ERROR
-    assert problem.message == "目标数值在任务正文中找不到：居家养老上门服务人数 16万人，正文与目标不一致"
+    assert (
+        problem.message
+        == "目标数值在任务正文中找不到：居家养老上门服务人数 16万人，正文与目标不一致"
+    )
     assert not codes(run(plan(task(HOME, HOME_TARGET))), "text-drift")
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), [
-    ("推动各镇打造不少于一个社区服务综合体。", "1", "个"),
-    ("承保率90%以上。", "90%", ""),
-    ("全市投入不少于1000万元。", "1000万", "元"),
-    ("新增社区老年助餐点（社区食堂）83个。", "83", "个"),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("推动各镇打造不少于一个社区服务综合体。", "1", "个"),
+        ("承保率90%以上。", "90%", ""),
+        ("全市投入不少于1000万元。", "1000万", "元"),
+        ("新增社区老年助餐点（社区食堂）83个。", "83", "个"),
+    ],
+)
 def test_text_drift_matches_the_figure_however_written(text: str, value: str, unit: str) -> None:
     assert not codes(run(plan(task(text, target("指标", value, unit)))), "text-drift")
 
@@ -213,7 +259,10 @@ def test_untracked_figure_suggests_a_metric() -> None:
     text = "开展老年人运用智能技术专项普及培训4万人次。"
     (problem,) = codes(run(plan(task(text))), "untracked-figure")
     assert problem.severity is Severity.INFO
-    assert problem.message == "正文中的“4万人次”没有对应目标，可设指标“老年人运用智能技术专项普及培训人次”"
+    assert (
+        problem.message
+        == "正文中的“4万人次”没有对应目标，可设指标“老年人运用智能技术专项普及培训人次”"
+    )
     tracked = plan(task(text, target("培训人次", "4万", "人次", Kind.FLOW)))
     assert not codes(run(tracked), "untracked-figure")
 
@@ -239,49 +288,74 @@ def test_did_you_mean_a_close_baseline_metric() -> None:
 
 
 def test_empty_domain_and_section() -> None:
-    p = model.Plan(bureau="局", year=2024, title="要点", domains=[
-        model.Domain(id="a", title="空领域"),
-        model.Domain(id="b", title="有节", sections=[model.Section(id="s", title="空节")]),
-        model.Domain(id="c", title="满", tasks=[task("文字。")]),
-    ])
+    p = model.Plan(
+        bureau="局",
+        year=2024,
+        title="要点",
+        domains=[
+            model.Domain(id="a", title="空领域"),
+            model.Domain(id="b", title="有节", sections=[model.Section(id="s", title="空节")]),
+            model.Domain(id="c", title="满", tasks=[task("文字。")]),
+        ],
+    )
     found = run(p)
     assert [f.message for f in codes(found, "empty-domain")] == ["领域“空领域”下没有任务"]
     assert [f.message for f in codes(found, "empty-section")] == ["节“空节”下没有任务"]
 
 
 def test_task_without_text_and_duplicate_title() -> None:
-    p = plan(task("", title="甲", id="a"), task("文字。", title="甲", id="b"),
-             task("文字。", title="乙", id="c"))
+    p = plan(
+        task("", title="甲", id="a"),
+        task("文字。", title="甲", id="b"),
+        task("文字。", title="乙", id="c"),
+    )
     found = run(p)
     assert [f.message for f in codes(found, "task-without-text")] == ["任务“甲”没有正文"]
     assert [f.message for f in codes(found, "duplicate-title")] == ["任务标题与 1. 重复：甲"]
 
 
 def test_rate_over_100() -> None:
-    (problem,) = codes(run(plan(task("参训率达到120%。", target("参训率", "120%")))),
-                       "rate-over-100")
+    (problem,) = codes(
+        run(plan(task("参训率达到120%。", target("参训率", "120%")))), "rate-over-100"
+    )
     assert problem.severity is Severity.ERROR
-    assert not codes(run(plan(task("参训率达到100%。", target("参训率", "100%")))),
-                     "rate-over-100")
+    assert not codes(run(plan(task("参训率达到100%。", target("参训率", "100%")))), "rate-over-100")
 
 
-@pytest.mark.parametrize(("number", "message"), [
-    ("常民发〔2024〕5号", None),
-    ("常民发[2024]5号", "发文字号应使用六角括号〔〕：常民发[2024]5号，应为 常民发〔2024〕5号"),
-    ("常民发（2024）5号", "发文字号应使用六角括号〔〕：常民发（2024）5号，应为 常民发〔2024〕5号"),
-    ("常民发〔2024〕第5号", "发文字号应使用六角括号〔〕：常民发〔2024〕第5号，应为 常民发〔2024〕5号"),
-    ("常民发〔2024〕05号", "发文字号的序号不加前导零：常民发〔2024〕05号，应为 常民发〔2024〕5号"),
-    ("常民发〔2023〕5号", "发文字号的年份 2023 与计划年度 2024 不符：常民发〔2023〕5号"),
-    ("常民发2024年5号", "发文字号格式不对：常民发2024年5号，应形如 常民发〔2024〕5号"),
-])
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("常民发〔2024〕5号", None),
+        ("常民发[2024]5号", "发文字号应使用六角括号〔〕：常民发[2024]5号，应为 常民发〔2024〕5号"),
+        (
+            "常民发（2024）5号",
+            "发文字号应使用六角括号〔〕：常民发（2024）5号，应为 常民发〔2024〕5号",
+        ),
+        (
+            "常民发〔2024〕第5号",
+            "发文字号应使用六角括号〔〕：常民发〔2024〕第5号，应为 常民发〔2024〕5号",
+        ),
+        (
+            "常民发〔2024〕05号",
+            "发文字号的序号不加前导零：常民发〔2024〕05号，应为 常民发〔2024〕5号",
+        ),
+        ("常民发〔2023〕5号", "发文字号的年份 2023 与计划年度 2024 不符：常民发〔2023〕5号"),
+        ("常民发2024年5号", "发文字号格式不对：常民发2024年5号，应形如 常民发〔2024〕5号"),
+    ],
+)
 def test_notice_number(number: str, message: str | None) -> None:
     found = codes(run(plan(task("文字。"), notice=model.Notice(number=number))), "notice-number")
     assert [f.message for f in found] == ([message] if message else [])
 
 
-@pytest.mark.parametrize(("date", "fires"), [
-    (dt.date(2024, 2, 23), False), (dt.date(2023, 12, 28), False), (dt.date(2022, 2, 23), True),
-])
+@pytest.mark.parametrize(
+    ("date", "fires"),
+    [
+        (dt.date(2024, 2, 23), False),
+        (dt.date(2023, 12, 28), False),
+        (dt.date(2022, 2, 23), True),
+    ],
+)
 def test_notice_date_in_plan_year_or_the_one_before(date: dt.date, fires: bool) -> None:
     found = codes(run(plan(task("文字。"), notice=model.Notice(date=date))), "notice-date")
     assert bool(found) is fires
@@ -289,13 +363,18 @@ def test_notice_date_in_plan_year_or_the_one_before(date: dt.date, fires: bool) 
         assert found[0].message == "成文日期 2022年2月23日 不在计划年度 2024 或上一年"
 
 
-@pytest.mark.parametrize(("recipients", "fires"), [
-    ("各区民政局，局机关各处室", False), ("各区民政局，局机关各处室：", True),
-    ("各区民政局，", True),
-])
+@pytest.mark.parametrize(
+    ("recipients", "fires"),
+    [
+        ("各区民政局，局机关各处室", False),
+        ("各区民政局，局机关各处室：", True),
+        ("各区民政局，", True),
+    ],
+)
 def test_notice_recipients_without_stray_punctuation(recipients: str, fires: bool) -> None:
-    found = codes(run(plan(task("文字。"), notice=model.Notice(recipients=recipients))),
-                  "notice-recipients")
+    found = codes(
+        run(plan(task("文字。"), notice=model.Notice(recipients=recipients))), "notice-recipients"
+    )
     assert bool(found) is fires
 
 
@@ -322,8 +401,14 @@ def test_every_rule_has_a_test_here() -> None:
 @pytest.fixture(scope="module")
 def changzhou() -> list[Finding]:
     p, r = store.load_plan(PLAN), store.load_results(RESULTS)
-    return check_plan(p.model, plan_file=str(PLAN), source=p.source, baseline=r.model,
-                      baseline_file=str(RESULTS), baseline_source=r.source)
+    return check_plan(
+        p.model,
+        plan_file=str(PLAN),
+        source=p.source,
+        baseline=r.model,
+        baseline_file=str(RESULTS),
+        baseline_source=r.source,
+    )
 
 
 def test_changzhou_home_care_target_is_below_2023(changzhou: list[Finding]) -> None:
@@ -340,8 +425,9 @@ def test_changzhou_meal_points_compared_flow_to_flow(changzhou: list[Finding]) -
 
 
 def test_changzhou_rating_rise_is_not_an_error(changzhou: list[Finding]) -> None:
-    assert not [f for f in changzhou if "等级评定通过率" in f.message
-                and f.severity is not Severity.INFO]
+    assert not [
+        f for f in changzhou if "等级评定通过率" in f.message and f.severity is not Severity.INFO
+    ]
 
 
 def test_changzhou_has_exactly_one_error(changzhou: list[Finding]) -> None:

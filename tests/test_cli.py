@@ -18,8 +18,13 @@ HEAD = "planwriter: 1\nbureau: 某市民政局\nyear: 2024\ntitle: 2024年工作
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "planwriter", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "planwriter", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        check=False,
+    )
 
 
 def test_show_prints_the_numbered_outline() -> None:
@@ -48,7 +53,7 @@ BAD_INPUTS = {
     "tabs": HEAD + "domains:\n\t- title: 领域\n",
     "no-title": HEAD + "domains:\n  - id: d\n    title: 领域\n    tasks:\n      - text: 正文\n",
     "vague-value": HEAD + "domains:\n  - title: 领域\n    tasks:\n      - title: 任务\n"
-                   "        targets:\n          - metric: 人数\n            value: 十五万多\n",
+    "        targets:\n          - metric: 人数\n            value: 十五万多\n",
     "chinese-year": HEAD.replace("year: 2024", 'year: "二〇二四"') + "domains: []\n",
     "unknown-key": HEAD + "domains:\n  - title: 领域\n    tasks:\n      - tittle: 任务\n",
     "duplicate-id": HEAD + "domains:\n  - id: x\n    title: 甲\n  - id: x\n    title: 乙\n",
@@ -58,8 +63,9 @@ BAD_INPUTS = {
 
 @pytest.mark.parametrize("command", ["validate", "show", "fmt"])
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
-def test_bad_input_exits_2_with_location_and_changes_nothing(tmp_path: Path, command: str,
-                                                             case: str) -> None:
+def test_bad_input_exits_2_with_location_and_changes_nothing(
+    tmp_path: Path, command: str, case: str
+) -> None:
     path = tmp_path / "bad.plan.yaml"
     path.write_text(BAD_INPUTS[case], encoding="utf-8")
     before = path.read_bytes()
@@ -108,9 +114,11 @@ def test_help_is_chinese() -> None:
 
 def test_fmt_is_idempotent_and_check_reports(tmp_path: Path) -> None:
     path = tmp_path / "messy.plan.yaml"
-    path.write_text(HEAD + 'domains:\n- title: "领域"\n  tasks:\n  - title: 任务\n'
-                    "    targets:\n    - metric: 人数\n      value: '15万'\n      unit: 人\n",
-                    encoding="utf-8")
+    path.write_text(
+        HEAD + 'domains:\n- title: "领域"\n  tasks:\n  - title: 任务\n'
+        "    targets:\n    - metric: 人数\n      value: '15万'\n      unit: 人\n",
+        encoding="utf-8",
+    )
     assert run("fmt", "--check", str(path)).returncode == 1
     done = run("fmt", str(path))
     assert done.returncode == 0 and "已整理" in done.stdout
@@ -165,17 +173,25 @@ def test_new_takes_the_bureau_and_its_notice_from_planwriter_toml(tmp_path: Path
     (tmp_path / "planwriter.toml").write_text(
         '[bureau]\nname = "某县民政局"\nrecipients = "各乡镇人民政府，县各有关单位"\n'
         'remark = "此件公开发布"\ncc = "县委办公室"\nprinter = "某县民政局办公室"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     done = run("new", "--year", "2025", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     plan = store.load_plan(tmp_path / "plans" / "某县民政局" / "2025.plan.yaml").model
     assert plan.bureau == "某县民政局" and plan.notice is not None
     notice = plan.notice
     assert (notice.recipients, notice.remark, notice.cc, notice.printer) == (
-        "各乡镇人民政府，县各有关单位", "此件公开发布", "县委办公室", "某县民政局办公室")
+        "各乡镇人民政府，县各有关单位",
+        "此件公开发布",
+        "县委办公室",
+        "某县民政局办公室",
+    )
     other = run("new", "--bureau", "另一县民政局", "--year", "2025", cwd=tmp_path)
     assert other.returncode == 0, other.stderr
-    assert store.load_plan(tmp_path / "plans/另一县民政局/2025.plan.yaml").model.bureau == "另一县民政局"
+    assert (
+        store.load_plan(tmp_path / "plans/另一县民政局/2025.plan.yaml").model.bureau
+        == "另一县民政局"
+    )
 
 
 def test_new_without_a_bureau_anywhere_says_where_to_give_one(tmp_path: Path) -> None:

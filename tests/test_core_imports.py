@@ -5,15 +5,24 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["planwriter.model", "planwriter.quantity", "planwriter.store", "planwriter.schema",
-        "planwriter.source", "planwriter.messages", "planwriter.problems", "planwriter.cli",
-        "planwriter.edit"]
+CORE = [
+    "planwriter.model",
+    "planwriter.quantity",
+    "planwriter.store",
+    "planwriter.schema",
+    "planwriter.source",
+    "planwriter.messages",
+    "planwriter.problems",
+    "planwriter.cli",
+    "planwriter.edit",
+]
 
 
 def imported_after(statement: str) -> set[str]:
     code = f"import sys\n{statement}\nprint('\\n'.join(sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
     return set(out.split())
 
 
@@ -30,8 +39,11 @@ def test_cli_start_does_not_import_ui_or_docx() -> None:
 
 
 def test_widgets_and_templates_install_under_planwriter(tmp_path) -> None:
-    code = ("import importlib.util as u, planwriter.widgets, planwriter.templates\n"
-            "print(u.find_spec('widgets'), u.find_spec('templates'))")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True, cwd=tmp_path).stdout
+    code = (
+        "import importlib.util as u, planwriter.widgets, planwriter.templates\n"
+        "print(u.find_spec('widgets'), u.find_spec('templates'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path
+    ).stdout
     assert out.split() == ["None", "None"]

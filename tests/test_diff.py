@@ -44,8 +44,13 @@ def test_target_value_change_with_difference_and_percent(changzhou: model.Plan) 
     (change,) = diff_plans(changzhou, new)
     assert change.kind == "target-value" and change.item == "home-care"
     assert change.message == "9. 目标 社区老年助餐点新增数：83个 → 100个（+17，+20.5%）"
-    assert change.detail == {"metric": "社区老年助餐点新增数", "old": "83个", "new": "100个",
-                             "difference": 17.0, "percent": 20.5}
+    assert change.detail == {
+        "metric": "社区老年助餐点新增数",
+        "old": "83个",
+        "new": "100个",
+        "difference": 17.0,
+        "percent": 20.5,
+    }
 
 
 def test_target_decrease_across_scales(changzhou: model.Plan) -> None:
@@ -62,8 +67,10 @@ def test_move_renumbers_in_one_line(changzhou: model.Plan) -> None:
     changes = diff_plans(changzhou, new)
     assert kinds(changes) == ["task-moved", "renumbered"]
     moved, renumbered = changes
-    assert moved.message == ("移动任务“夯实儿童福利领域基层基础”：14.（四、提升儿童福利工作水平） → "
-                             "17.（五、激发基层社会治理效能）")
+    assert moved.message == (
+        "移动任务“夯实儿童福利领域基层基础”：14.（四、提升儿童福利工作水平） → "
+        "17.（五、激发基层社会治理效能）"
+    )
     assert renumbered.message == "3 项任务因移动或增删而重新编号：15–17. → 14–16."
 
 
@@ -78,12 +85,16 @@ def test_reorder_within_a_domain_is_one_move(changzhou: model.Plan) -> None:
 
 def test_added_removed_and_retitled(changzhou: model.Plan) -> None:
     new = copy.deepcopy(changzhou)
-    new.domains[9].tasks.append(model.Task(id="new-task", title="推进民政领域数据治理", text="文字。"))
+    new.domains[9].tasks.append(
+        model.Task(id="new-task", title="推进民政领域数据治理", text="文字。")
+    )
     new.domains[0].tasks.pop(0)
     new.domains[2].tasks[1].title = "大力发展居家社区养老服务"
     changes = diff_plans(changzhou, new)
     assert "删除任务 1.深学细悟党的创新理论" in [c.message for c in changes]
-    assert "新增任务 34.推进民政领域数据治理（十、更好统筹发展和安全）" in [c.message for c in changes]
+    assert "新增任务 34.推进民政领域数据治理（十、更好统筹发展和安全）" in [
+        c.message for c in changes
+    ]
     retitled = next(c for c in changes if c.kind == "task-retitled")
     assert retitled.message == "任务 8. 标题：大力发展居家[-和-]社区养老服务"
     assert kinds(changes).count("renumbered") == 1
@@ -124,8 +135,14 @@ def test_op_and_kind_changes(changzhou: model.Plan) -> None:
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "planwriter", *args], capture_output=True,
-                          text=True, cwd=cwd, check=False, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "planwriter", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env=env,
+    )
 
 
 def edited_copy(tmp_path: Path) -> tuple[Path, Path]:
@@ -158,9 +175,10 @@ def test_not_a_plan_and_other_bureau(tmp_path: Path) -> None:
     done = run("diff", str(results), str(PLAN))
     assert done.returncode == 2 and "这不是计划文件" in done.stderr
     other = tmp_path / "other.plan.yaml"
-    other.write_text(PLAN.read_text(encoding="utf-8").replace("bureau: 常州市民政局",
-                                                              "bureau: 无锡市民政局"),
-                     encoding="utf-8")
+    other.write_text(
+        PLAN.read_text(encoding="utf-8").replace("bureau: 常州市民政局", "bureau: 无锡市民政局"),
+        encoding="utf-8",
+    )
     done = run("diff", str(PLAN), str(other))
     assert done.returncode == 1
     assert "两个计划属于不同单位（常州市民政局 与 无锡市民政局）" in done.stderr
@@ -168,8 +186,13 @@ def test_not_a_plan_and_other_bureau(tmp_path: Path) -> None:
 
 
 def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-c", "user.name=测试", "-c", "user.email=t@example.com",
-                           *args], cwd=repo, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["git", "-c", "user.name=测试", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return done.stdout
 
 
@@ -189,8 +212,11 @@ def edit_three_ways(path: Path) -> None:
     plan = loaded.model
     plan.domains[4].tasks.append(plan.domains[3].tasks.pop(2))
     next(t for _, t in plan.targets() if t.metric == "社区老年助餐点新增数").value = "100"
-    plan.domains[9].tasks.append(model.Task(id="data-governance", title="推进民政领域数据治理",
-                                            text="建立数据质量评估制度。"))
+    plan.domains[9].tasks.append(
+        model.Task(
+            id="data-governance", title="推进民政领域数据治理", text="建立数据质量评估制度。"
+        )
+    )
     store.save(path, plan, loaded.text)
 
 
@@ -201,8 +227,12 @@ def test_git_working_tree_against_head(repo: Path) -> None:
     assert done.returncode == 1, done.stderr
     (file,) = json.loads(done.stdout)["files"]
     assert (file["path"], file["old"], file["new"]) == ("plans/cz/2024.plan.yaml", "HEAD", "工作区")
-    assert [c["kind"] for c in file["changes"]] == ["target-value", "task-moved", "task-added",
-                                                    "renumbered"]
+    assert [c["kind"] for c in file["changes"]] == [
+        "target-value",
+        "task-moved",
+        "task-added",
+        "renumbered",
+    ]
     messages = [c["message"] for c in file["changes"]]
     assert messages[-1] == "3 项任务因移动或增删而重新编号：15–17. → 14–16."
 
@@ -228,10 +258,15 @@ def test_textconv_makes_git_diff_read_as_facts(repo: Path) -> None:
     loaded = store.load_plan(path)
     next(t for _, t in loaded.model.targets() if t.metric == "社区老年助餐点新增数").value = "100"
     store.save(path, loaded.model, loaded.text)
-    changed = [line for line in git(repo, "diff").splitlines()
-               if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))]
-    assert changed == ["-[home-care] 目标 社区老年助餐点新增数 不少于 83个（年内新增）",
-                       "+[home-care] 目标 社区老年助餐点新增数 不少于 100个（年内新增）"]
+    changed = [
+        line
+        for line in git(repo, "diff").splitlines()
+        if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
+    ]
+    assert changed == [
+        "-[home-care] 目标 社区老年助餐点新增数 不少于 83个（年内新增）",
+        "+[home-care] 目标 社区老年助餐点新增数 不少于 100个（年内新增）",
+    ]
 
 
 def test_textconv_of_results() -> None:

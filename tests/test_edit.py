@@ -32,12 +32,23 @@ def numbers(plan: model.Plan) -> dict[str, str]:
 def small_plan() -> model.Plan:
     """一、(tasks a, b)  二、(sections s1: c; s2: d)  三、(empty)"""
     task = lambda i: model.Task(id=i, title=f"任务{i}")  # noqa: E731
-    return model.Plan("局", 2024, "要点", domains=[
-        model.Domain("d1", "领域一", tasks=[task("a"), task("b")]),
-        model.Domain("d2", "领域二", sections=[model.Section("s1", "节一", [task("c")]),
-                                              model.Section("s2", "节二", [task("d")])]),
-        model.Domain("d3", "领域三"),
-    ])
+    return model.Plan(
+        "局",
+        2024,
+        "要点",
+        domains=[
+            model.Domain("d1", "领域一", tasks=[task("a"), task("b")]),
+            model.Domain(
+                "d2",
+                "领域二",
+                sections=[
+                    model.Section("s1", "节一", [task("c")]),
+                    model.Section("s2", "节二", [task("d")]),
+                ],
+            ),
+            model.Domain("d3", "领域三"),
+        ],
+    )
 
 
 def order(plan: model.Plan) -> list[str]:
@@ -56,18 +67,33 @@ def test_an_edit_leaves_the_old_plan_as_it_was(plan: model.Plan) -> None:
     assert all(any(d is old for old in plan.domains) for d in untouched)
 
 
-@pytest.mark.parametrize("change", [
-    lambda p: edit.delete(p, "home-care"),
-    lambda p: edit.move(p, "home-care", -1),
-    lambda p: edit.move_to(p, "home-care", "party-leadership"),
-    lambda p: edit.add_task(p, "新任务", "home-care")[0],
-    lambda p: edit.add_domain(p, "新领域", "home-care")[0],
-    lambda p: edit.add_section(p, "新节", "elderly-care")[0],
-    lambda p: edit.set_target(p, "home-care", 0, model.Target("居家养老上门服务人数", "16万", "人")),
-    lambda p: edit.delete_target(p, "home-care", 0),
-    lambda p: edit.rename(p, "elderly-care", "新标题"),
-], ids=["delete", "move", "move_to", "add_task", "add_domain", "add_section", "set_target",
-        "delete_target", "rename"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda p: edit.delete(p, "home-care"),
+        lambda p: edit.move(p, "home-care", -1),
+        lambda p: edit.move_to(p, "home-care", "party-leadership"),
+        lambda p: edit.add_task(p, "新任务", "home-care")[0],
+        lambda p: edit.add_domain(p, "新领域", "home-care")[0],
+        lambda p: edit.add_section(p, "新节", "elderly-care")[0],
+        lambda p: edit.set_target(
+            p, "home-care", 0, model.Target("居家养老上门服务人数", "16万", "人")
+        ),
+        lambda p: edit.delete_target(p, "home-care", 0),
+        lambda p: edit.rename(p, "elderly-care", "新标题"),
+    ],
+    ids=[
+        "delete",
+        "move",
+        "move_to",
+        "add_task",
+        "add_domain",
+        "add_section",
+        "set_target",
+        "delete_target",
+        "rename",
+    ],
+)
 def test_no_edit_mutates_its_input(plan: model.Plan, change) -> None:
     before = copy.deepcopy(plan)
     assert change(plan) != before
@@ -134,9 +160,14 @@ def test_add_section_after_the_selected_section() -> None:
 # --- deleting -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("item", "gone", "tasks"), [
-    ("a", ["a"], 0), ("s1", ["s1", "c"], 1), ("d2", ["d2", "s1", "c", "s2", "d"], 2),
-])
+@pytest.mark.parametrize(
+    ("item", "gone", "tasks"),
+    [
+        ("a", ["a"], 0),
+        ("s1", ["s1", "c"], 1),
+        ("d2", ["d2", "s1", "c", "s2", "d"], 2),
+    ],
+)
 def test_delete_takes_what_the_item_holds(item: str, gone: list[str], tasks: int) -> None:
     plan = small_plan()
     assert edit.tasks_under(plan, item) == tasks
@@ -147,30 +178,38 @@ def test_delete_takes_what_the_item_holds(item: str, gone: list[str], tasks: int
 # --- moving ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("item", "step", "expected"), [
-    ("b", -1, ["d1", "b", "a", "d2", "s1", "c", "s2", "d", "d3"]),
-    ("a", +1, ["d1", "b", "a", "d2", "s1", "c", "s2", "d", "d3"]),
-    ("c", -1, ["d1", "a", "b", "c", "d2", "s1", "s2", "d", "d3"]),  # out of its section, up
-    ("b", +1, ["d1", "a", "d2", "s1", "b", "c", "s2", "d", "d3"]),  # into the next section
-    ("d", +1, ["d1", "a", "b", "d2", "s1", "c", "s2", "d3", "d"]),  # into the empty domain
-    ("s2", -1, ["d1", "a", "b", "d2", "s2", "d", "s1", "c", "d3"]),
-    ("d3", -1, ["d1", "a", "b", "d3", "d2", "s1", "c", "s2", "d"]),
-])
+@pytest.mark.parametrize(
+    ("item", "step", "expected"),
+    [
+        ("b", -1, ["d1", "b", "a", "d2", "s1", "c", "s2", "d", "d3"]),
+        ("a", +1, ["d1", "b", "a", "d2", "s1", "c", "s2", "d", "d3"]),
+        ("c", -1, ["d1", "a", "b", "c", "d2", "s1", "s2", "d", "d3"]),  # out of its section, up
+        ("b", +1, ["d1", "a", "d2", "s1", "b", "c", "s2", "d", "d3"]),  # into the next section
+        ("d", +1, ["d1", "a", "b", "d2", "s1", "c", "s2", "d3", "d"]),  # into the empty domain
+        ("s2", -1, ["d1", "a", "b", "d2", "s2", "d", "s1", "c", "d3"]),
+        ("d3", -1, ["d1", "a", "b", "d3", "d2", "s1", "c", "s2", "d"]),
+    ],
+)
 def test_move_one_place(item: str, step: int, expected: list[str]) -> None:
     assert order(edit.move(small_plan(), item, step)) == expected
 
 
-@pytest.mark.parametrize(("item", "step", "message"), [
-    ("a", -1, "第一项或最后一项任务"), ("d1", -1, "第一个或最后一个领域"),
-    ("s1", -1, "第一节或最后一节"),
-])
+@pytest.mark.parametrize(
+    ("item", "step", "message"),
+    [
+        ("a", -1, "第一项或最后一项任务"),
+        ("d1", -1, "第一个或最后一个领域"),
+        ("s1", -1, "第一节或最后一节"),
+    ],
+)
 def test_move_at_the_edge_says_why(item: str, step: int, message: str) -> None:
     with pytest.raises(edit.EditError, match=message):
         edit.move(small_plan(), item, step)
 
 
-def test_moving_a_task_renumbers_and_saves_as_a_move(plan: model.Plan,
-                                                     loaded: store.Loaded) -> None:
+def test_moving_a_task_renumbers_and_saves_as_a_move(
+    plan: model.Plan, loaded: store.Loaded
+) -> None:
     new = edit.move(plan, "home-care", -1)
     assert numbers(new)["home-care"] == "8." and numbers(new)["elderly-coordination"] == "9."
     text = store.render(new, loaded.text)
@@ -218,49 +257,66 @@ def test_invalid_items_names_what_a_save_could_not_hold() -> None:
 # --- targets ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("value", "unit", "op", "kind"), [
-    ("15万", "人", model.Op.AT_LEAST, model.Kind.STOCK),
-    ("不少于50家", "", model.Op.AT_LEAST, model.Kind.STOCK),
-    ("3个工作日以内", "", model.Op.AT_MOST, model.Kind.STOCK),
-    ("90%", "", model.Op.AT_LEAST, model.Kind.RATE),
-    ("1000万", "元", model.Op.AT_LEAST, model.Kind.STOCK),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "op", "kind"),
+    [
+        ("15万", "人", model.Op.AT_LEAST, model.Kind.STOCK),
+        ("不少于50家", "", model.Op.AT_LEAST, model.Kind.STOCK),
+        ("3个工作日以内", "", model.Op.AT_MOST, model.Kind.STOCK),
+        ("90%", "", model.Op.AT_LEAST, model.Kind.RATE),
+        ("1000万", "元", model.Op.AT_LEAST, model.Kind.STOCK),
+    ],
+)
 def test_read_target_takes_op_and_kind_from_the_value(value, unit, op, kind) -> None:
     reading = edit.read_target("指标", value, unit)
     assert reading.problems == []
     assert (reading.target.op, reading.target.kind) == (op, kind)
 
 
-@pytest.mark.parametrize(("metric", "value", "unit", "op", "kind", "message"), [
-    ("", "15万", "人", None, None, "指标名称"),
-    ("指标", "", "人", None, None, "数值"),
-    ("指标", "十五万多", "人", None, None, "约数"),
-    ("指标", "2024年", "", None, None, "年份"),
-    ("指标", "15万人", "户", None, None, "不一致"),
-    ("指标", "不少于50家", "", model.Op.AT_MOST, None, "矛盾"),
-    ("指标", "90%", "", None, model.Kind.STOCK, "rate"),
-    ("指标", "90", "个", None, model.Kind.RATE, "百分数"),
-    ("指标", "5万", "万元", None, None, "不能再带"),
-])
-def test_read_target_refuses_what_the_schema_refuses(metric, value, unit, op, kind,
-                                                      message) -> None:
+@pytest.mark.parametrize(
+    ("metric", "value", "unit", "op", "kind", "message"),
+    [
+        ("", "15万", "人", None, None, "指标名称"),
+        ("指标", "", "人", None, None, "数值"),
+        ("指标", "十五万多", "人", None, None, "约数"),
+        ("指标", "2024年", "", None, None, "年份"),
+        ("指标", "15万人", "户", None, None, "不一致"),
+        ("指标", "不少于50家", "", model.Op.AT_MOST, None, "矛盾"),
+        ("指标", "90%", "", None, model.Kind.STOCK, "rate"),
+        ("指标", "90", "个", None, model.Kind.RATE, "百分数"),
+        ("指标", "5万", "万元", None, None, "不能再带"),
+    ],
+)
+def test_read_target_refuses_what_the_schema_refuses(
+    metric, value, unit, op, kind, message
+) -> None:
     reading = edit.read_target(metric, value, unit, op, kind)
     assert reading.target is None
     assert any(message in problem for problem in reading.problems), reading.problems
 
 
-@pytest.mark.parametrize(("value", "unit", "op"), [
-    ("15万", "人", None), ("不少于50家", "", None), ("90%", "", None), ("15万人", "名", None),
-    ("十五万多", "人", None), ("15万人", "户", None), ("不少于50家", "", "<="),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "op"),
+    [
+        ("15万", "人", None),
+        ("不少于50家", "", None),
+        ("90%", "", None),
+        ("15万人", "名", None),
+        ("十五万多", "人", None),
+        ("15万人", "户", None),
+        ("不少于50家", "", "<="),
+    ],
+)
 def test_read_target_agrees_with_the_schema(value: str, unit: str, op: str | None) -> None:
     """What the form accepts, a file accepts, and the other way round."""
     lines = [f"        - metric: 指标\n          value: '{value}'\n          unit: '{unit}'"]
     if op:
         lines.append(f"          op: '{op}'")
-    text = ("planwriter: 1\nbureau: 局\nyear: 2024\ntitle: 要点\ndomains:\n"
-            "  - id: d\n    title: 领域\n    tasks:\n      - id: t\n        title: 任务\n"
-            "        targets:\n" + "\n".join(lines) + "\n")
+    text = (
+        "planwriter: 1\nbureau: 局\nyear: 2024\ntitle: 要点\ndomains:\n"
+        "  - id: d\n    title: 领域\n    tasks:\n      - id: t\n        title: 任务\n"
+        "        targets:\n" + "\n".join(lines) + "\n"
+    )
     try:
         store.parse(text, "x.plan.yaml")
         schema_ok = True
@@ -291,14 +347,17 @@ def test_set_and_delete_target() -> None:
 # --- the figure in the text -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "old", "new", "expected"), [
-    ("为15万名老年人提供服务", "15万", "16万", "为16万名老年人提供服务"),
-    ("新增助餐点83个，完成", "83", "90", "新增助餐点90个，完成"),
-    ("承保率90%以上", "90%", "95%", "承保率95%以上"),
-    ("市级抽查不少于50家。", "不少于50家", "不少于60家", "市级抽查不少于60家。"),
-    ("为15万名老年人提供服务", "15万", "155000", "为15.5万名老年人提供服务"),
-    ("为15万名老年人提供服务，15万人次", "15万", "16万", "为16万名老年人提供服务，15万人次"),
-])
+@pytest.mark.parametrize(
+    ("text", "old", "new", "expected"),
+    [
+        ("为15万名老年人提供服务", "15万", "16万", "为16万名老年人提供服务"),
+        ("新增助餐点83个，完成", "83", "90", "新增助餐点90个，完成"),
+        ("承保率90%以上", "90%", "95%", "承保率95%以上"),
+        ("市级抽查不少于50家。", "不少于50家", "不少于60家", "市级抽查不少于60家。"),
+        ("为15万名老年人提供服务", "15万", "155000", "为15.5万名老年人提供服务"),
+        ("为15万名老年人提供服务，15万人次", "15万", "16万", "为16万名老年人提供服务，15万人次"),
+    ],
+)
 def test_figure_replacements(text: str, old: str, new: str, expected: str) -> None:
     unit = "%" if old.endswith("%") else ("个" if old == "83" else "人")
     if "家" in old:
@@ -323,12 +382,15 @@ def results() -> model.Results:
     return store.load_results(RESULTS).model
 
 
-@pytest.mark.parametrize(("target", "figure", "change", "percent"), [
-    (model.Target("居家养老上门服务人数", "15万", "人"), "15.8万人", "-8000人", "-5.1%"),
-    (model.Target("居家养老上门服务人数", "16万", "人"), "15.8万人", "+2000人", "+1.3%"),
-    (model.Target("居家养老上门服务人数", "15.8万", "人"), "15.8万人", "持平", ""),
-    (model.Target("新指标", "3", "个"), "", "上年无此指标", ""),
-])
+@pytest.mark.parametrize(
+    ("target", "figure", "change", "percent"),
+    [
+        (model.Target("居家养老上门服务人数", "15万", "人"), "15.8万人", "-8000人", "-5.1%"),
+        (model.Target("居家养老上门服务人数", "16万", "人"), "15.8万人", "+2000人", "+1.3%"),
+        (model.Target("居家养老上门服务人数", "15.8万", "人"), "15.8万人", "持平", ""),
+        (model.Target("新指标", "3", "个"), "", "上年无此指标", ""),
+    ],
+)
 def test_last_year(results: model.Results, target, figure, change, percent) -> None:
     assert edit.last_year(target, results) == edit.LastYear(figure, change, percent)
 
@@ -385,15 +447,34 @@ def test_typing_in_one_field_is_one_step_until_a_pause_or_another_field() -> Non
     plan = small_plan()
     history = edit.History.start(plan)
     for n, text in enumerate(["甲", "甲乙", "甲乙丙"]):
-        history.record(edit.update_task(plan, "a", text=text), "改正文", "a", "a",
-                       ("text", "a"), now=100 + n * 0.5)
+        history.record(
+            edit.update_task(plan, "a", text=text),
+            "改正文",
+            "a",
+            "a",
+            ("text", "a"),
+            now=100 + n * 0.5,
+        )
     assert len(history.steps) == 2
-    history.record(edit.update_task(history.plan, "a", title="T"), "改标题", "a", "a",
-                   ("title", "a"), now=102)
-    history.record(edit.update_task(history.plan, "a", text="甲乙丙丁"), "改正文", "a", "a",
-                   ("text", "a"), now=103)
-    history.record(edit.update_task(history.plan, "a", text="甲乙丙丁戊"), "改正文", "a", "a",
-                   ("text", "a"), now=110)  # after a pause
+    history.record(
+        edit.update_task(history.plan, "a", title="T"), "改标题", "a", "a", ("title", "a"), now=102
+    )
+    history.record(
+        edit.update_task(history.plan, "a", text="甲乙丙丁"),
+        "改正文",
+        "a",
+        "a",
+        ("text", "a"),
+        now=103,
+    )
+    history.record(
+        edit.update_task(history.plan, "a", text="甲乙丙丁戊"),
+        "改正文",
+        "a",
+        "a",
+        ("text", "a"),
+        now=110,
+    )  # after a pause
     assert len(history.steps) == 5
     history.undo()
     assert edit.find_task(history.plan, "a").text == "甲乙丙丁"

@@ -23,9 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 PLAN_BYTES = PLAN.read_bytes()
-CASES = settings(max_examples=200, deadline=None,
-                 suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                        HealthCheck.too_slow])
+CASES = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def mutated(data: bytes, rng: random.Random, edits: int) -> bytes:
@@ -37,9 +39,9 @@ def mutated(data: bytes, rng: random.Random, edits: int) -> bytes:
         if choice == 0 and out:
             out[at] = rng.randrange(256)
         elif choice == 1 and out:
-            del out[at: at + rng.randrange(1, 40)]
+            del out[at : at + rng.randrange(1, 40)]
         elif choice == 2:
-            out[at:at] = out[at: at + rng.randrange(1, 40)]
+            out[at:at] = out[at : at + rng.randrange(1, 40)]
         else:
             out[at:at] = rng.choice([b"\t", b": ", b"- ", b"\n", b"&a ", b"*a", b"'", b"#"])
     return bytes(out)
@@ -48,8 +50,7 @@ def mutated(data: bytes, rng: random.Random, edits: int) -> bytes:
 inputs = st.one_of(
     st.binary(max_size=600),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=400).map(str.encode),
-    st.builds(mutated, st.just(PLAN_BYTES), st.randoms(use_true_random=False),
-              st.integers(1, 12)),
+    st.builds(mutated, st.just(PLAN_BYTES), st.randoms(use_true_random=False), st.integers(1, 12)),
 )
 
 
@@ -64,11 +65,19 @@ def run_cli(args: list[str]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-@pytest.mark.parametrize("command", [
-    ["validate", "{file}"], ["check", "{file}"], ["show", "{file}"], ["fmt", "--check", "{file}"],
-    ["render", "{file}", "-o", "{out}.docx"], ["import", "plan", "{file}", "-o", "{out}.yaml"],
-    ["import", "results", "{file}", "-o", "{out}.yaml"],
-], ids=lambda c: " ".join(c[:2]).replace("{file}", ""))
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate", "{file}"],
+        ["check", "{file}"],
+        ["show", "{file}"],
+        ["fmt", "--check", "{file}"],
+        ["render", "{file}", "-o", "{out}.docx"],
+        ["import", "plan", "{file}", "-o", "{out}.yaml"],
+        ["import", "results", "{file}", "-o", "{out}.yaml"],
+    ],
+    ids=lambda c: " ".join(c[:2]).replace("{file}", ""),
+)
 def test_any_bytes_give_a_result_or_a_clear_message(tmp_path: Path, command: list[str]) -> None:
     @CASES
     @given(data=inputs)
@@ -106,8 +115,20 @@ def test_alias_bomb_is_refused_at_once() -> None:
     for i in range(1, 12):
         name, prev = chr(97 + i), chr(96 + i)
         levels.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
-    bomb = "\n".join([*levels, "planwriter: 1", "bureau: 局", "year: 2024", "title: 要点",
-                      "preamble: *l", "domains: *l"]) + "\n"
+    bomb = (
+        "\n".join(
+            [
+                *levels,
+                "planwriter: 1",
+                "bureau: 局",
+                "year: 2024",
+                "title: 要点",
+                "preamble: *l",
+                "domains: *l",
+            ]
+        )
+        + "\n"
+    )
     start = time.perf_counter()
     with pytest.raises(InputError) as err:
         store.parse(bomb, "bomb.plan.yaml")
@@ -136,9 +157,9 @@ STEPS = ["write", "flush", "fsync", "chmod", "replace"]
 
 
 @pytest.mark.parametrize("step", STEPS)
-def test_a_save_that_fails_at_any_step_leaves_the_old_file(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch,
-                                                           step: str) -> None:
+def test_a_save_that_fails_at_any_step_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
     path = tmp_path / "2024.plan.yaml"
     path.write_bytes(PLAN_BYTES)
     loaded = store.load_plan(path)
@@ -199,8 +220,9 @@ def test_a_save_killed_at_a_random_moment_leaves_old_or_new(tmp_path: Path) -> N
     rng = random.Random(9704)
     interrupted = 0
     for _ in range(15):
-        saver = subprocess.Popen([sys.executable, "-c", SAVER, str(path)],
-                                 stdout=subprocess.PIPE, text=True)
+        saver = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(path)], stdout=subprocess.PIPE, text=True
+        )
         assert saver.stdout is not None and saver.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.01, 0.2))
         saver.send_signal(signal.SIGKILL)

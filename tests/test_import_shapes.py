@@ -40,13 +40,23 @@ def labels(plan: model.Plan) -> list[str]:
 def test_three_levels_with_numbers_restarting_per_section() -> None:
     plan = plan_of("three-level.txt").model
     valid_text(plan)
-    assert (plan.bureau, plan.year, plan.title) == ("某某县民政局", 2024, "某某县民政局2024年工作要点")
+    assert (plan.bureau, plan.year, plan.title) == (
+        "某某县民政局",
+        2024,
+        "某某县民政局2024年工作要点",
+    )
     assert plan.numbering is model.Numbering.PER_SECTION
     assert [len(d.sections) for d in plan.domains] == [2, 2, 1]
     assert all(not d.tasks for d in plan.domains)
-    assert labels(plan)[:7] == ["一、兜牢基本民生保障底线", "（一）健全分层分类社会救助体系",
-                                "1.提高救助保障标准", "2.加强低收入人口动态监测",
-                                "（二）做好困难群众急难救助", "1.强化临时救助", "2.开展“情暖万家”关爱行动"]
+    assert labels(plan)[:7] == [
+        "一、兜牢基本民生保障底线",
+        "（一）健全分层分类社会救助体系",
+        "1.提高救助保障标准",
+        "2.加强低收入人口动态监测",
+        "（二）做好困难群众急难救助",
+        "1.强化临时救助",
+        "2.开展“情暖万家”关爱行动",
+    ]
     assert plan.preamble.startswith("2024年是实施“十四五”规划的关键一年。")
 
 
@@ -56,9 +66,16 @@ def test_notice_number_and_closing_block() -> None:
     assert notice.number == "某民发〔2024〕3号"
     assert notice.recipients == "各镇人民政府、街道办事处，局各科室、各直属单位"
     assert notice.body == "现将《某某县民政局2024年工作要点》印发给你们，请认真贯彻执行。"
-    assert (notice.signer, str(notice.date), notice.remark) == ("某某县民政局", "2024-03-01", "此件主动公开")
+    assert (notice.signer, str(notice.date), notice.remark) == (
+        "某某县民政局",
+        "2024-03-01",
+        "此件主动公开",
+    )
     assert (notice.cc, notice.printer, str(notice.print_date)) == (
-        "县政府办公室", "某某县民政局办公室", "2024-03-01")
+        "县政府办公室",
+        "某某县民政局办公室",
+        "2024-03-01",
+    )
 
 
 def test_targets_of_the_three_level_plan() -> None:
@@ -80,17 +97,23 @@ def test_two_levels_in_gbk_with_sections_as_tasks() -> None:
     plan = plan_of("per-domain.gbk.txt").model
     valid_text(plan)
     assert plan.numbering is model.Numbering.PER_DOMAIN
-    assert [d.title for d in plan.domains] == ["聚焦兜底保障，织密扎牢民生安全网",
-                                              "聚焦为老服务，加快养老服务体系建设",
-                                              "聚焦基层治理，提升社区服务能力"]
+    assert [d.title for d in plan.domains] == [
+        "聚焦兜底保障，织密扎牢民生安全网",
+        "聚焦为老服务，加快养老服务体系建设",
+        "聚焦基层治理，提升社区服务能力",
+    ]
     assert [len(d.tasks) for d in plan.domains] == [3, 2, 2]
     first = plan.domains[0].tasks[0]
-    assert (first.title, first.text) == ("提高社会救助水平",
-                                         "全市城乡低保标准提高到每人每月1050元。推进低保扩围增效，新增纳入低保对象2000人。")
+    assert (first.title, first.text) == (
+        "提高社会救助水平",
+        "全市城乡低保标准提高到每人每月1050元。推进低保扩围增效，新增纳入低保对象2000人。",
+    )
     assert plan.preamble.startswith("2024年是中华人民共和国成立75周年。")
     care = plan.domains[1].tasks[0]
     assert [(t.value, t.unit, t.metric) for t in care.targets] == [
-        ("30", "个", "社区居家养老服务站新建数"), ("2000", "户", "适老化改造家庭数")]
+        ("30", "个", "社区居家养老服务站新建数"),
+        ("2000", "户", "适老化改造家庭数"),
+    ]
 
 
 # --- unnumbered headings ---------------------------------------------------------------
@@ -101,8 +124,13 @@ def test_unnumbered_headings_and_paragraph_tasks() -> None:
     plan = imported.model
     valid_text(plan)
     assert [d.title for d in plan.domains] == ["社会救助", "养老服务", "区划地名"]
-    assert [t.title for t in plan.tasks()] == ["完善社会救助体系", "推进救助服务改革", "加快居家养老服务发展",
-                                               "提升养老机构服务质量", "做好地名成果转化"]
+    assert [t.title for t in plan.tasks()] == [
+        "完善社会救助体系",
+        "推进救助服务改革",
+        "加快居家养老服务发展",
+        "提升养老机构服务质量",
+        "做好地名成果转化",
+    ]
     assert plan.notice is None
     closing = [s.text for s in imported.report.skipped if s.why == CLOSING]
     assert closing == ["某某区民政局", "2024年1月15日"]
@@ -124,7 +152,9 @@ def test_mixed_report_imports_the_results_part_and_says_what_it_left_out() -> No
     assert ("50", "个") not in values  # 下一步，我们将新建老年助餐点50个
     assert ("1000", "元") not in values and ("20", "个") not in values  # the plan part
     assert [(part.kind, part.heading) for part in imported.report.left_out] == [
-        (PartKind.OTHER, "二、存在的问题"), (PartKind.PLAN, "三、2024年工作计划")]
+        (PartKind.OTHER, "二、存在的问题"),
+        (PartKind.PLAN, "三、2024年工作计划"),
+    ]
     lines = importer.summary(imported)
     assert any("未导入" in line and "三、2024年工作计划" in line for line in lines)
 
@@ -134,11 +164,18 @@ def test_mixed_report_imports_the_plan_part_and_says_what_it_left_out() -> None:
     plan = imported.model
     valid_text(plan)
     assert (plan.bureau, plan.year, plan.title) == ("某某市民政局", 2024, "2024年工作计划")
-    assert [t.title for t in plan.tasks()] == ["兜牢民生底线", "完善养老服务体系", "加强社会组织建设"]
+    assert [t.title for t in plan.tasks()] == [
+        "兜牢民生底线",
+        "完善养老服务体系",
+        "加强社会组织建设",
+    ]
     values = [(t.value, t.unit) for _, t in plan.targets()]
     assert values == [("1000", "元"), ("3000", "人次"), ("3", "家"), ("20", "个"), ("100", "个")]
-    assert [part.kind for part in imported.report.left_out] == [None, PartKind.RESULTS,
-                                                               PartKind.OTHER]
+    assert [part.kind for part in imported.report.left_out] == [
+        None,
+        PartKind.RESULTS,
+        PartKind.OTHER,
+    ]
 
 
 def test_the_plan_part_links_to_the_results_part() -> None:
@@ -174,7 +211,7 @@ def test_hard_wrapped_text_imports_like_the_original(tmp_path: Path) -> None:
     ours = importer.import_plan(importer.read_source(path))
     assert store.render(ours.model) == store.render(plan_of("three-level.txt").model)
     figure = next(r for r in ours.report.figures if r.literal == "1.3倍")
-    assert wrapped[figure.line - 1][figure.column - 1:].startswith("1.3")
+    assert wrapped[figure.line - 1][figure.column - 1 :].startswith("1.3")
 
 
 def _numbering_part(document) -> None:  # type: ignore[no-untyped-def]
@@ -183,12 +220,16 @@ def _numbering_part(document) -> None:  # type: ignore[no-untyped-def]
 
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {w} w:abstractNumId="90">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
-        '<w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'))
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        ),
+    )
     numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
 
 
@@ -197,8 +238,9 @@ def _numbered(document, text: str, level: int) -> None:  # type: ignore[no-untyp
 
     paragraph = document.add_paragraph(text)
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    paragraph._p.get_or_add_pPr().append(parse_xml(
-        f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+    )
 
 
 def test_word_list_numbers_that_are_not_in_the_text(tmp_path: Path) -> None:
@@ -217,12 +259,20 @@ def test_word_list_numbers_that_are_not_in_the_text(tmp_path: Path) -> None:
     document.save(str(path))
     imported = importer.import_plan(importer.read_source(path))
     plan = imported.model
-    assert labels(plan) == ["一、兜底保障", "1.提高低保标准", "2.加强临时救助", "二、养老服务",
-                            "1.发展助餐服务"]  # Word restarts a level under each new 一、
+    assert labels(plan) == [
+        "一、兜底保障",
+        "1.提高低保标准",
+        "2.加强临时救助",
+        "二、养老服务",
+        "1.发展助餐服务",
+    ]  # Word restarts a level under each new 一、
     assert plan.numbering is model.Numbering.PER_DOMAIN
     assert (plan.bureau, plan.year) == ("某某镇人民政府", 2024)
-    assert [(t.value, t.unit) for _, t in plan.targets()] == [("950", "元"), ("500", "人次"),
-                                                             ("6", "个")]
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [
+        ("950", "元"),
+        ("500", "人次"),
+        ("6", "个"),
+    ]
     assert importer.summary(imported)[0].startswith("已导入：2 个领域")
 
 
@@ -246,7 +296,9 @@ def test_a_docx_with_a_table_of_targets(tmp_path: Path) -> None:
 def test_numbering_gaps_are_reported() -> None:
     source = importer.source_from_text(
         "某市民政局2024年工作要点\n一、社会救助\n1.提高标准。低保标准提高到每人每月900元。\n"
-        "3.强化救助。实施临时救助1000人次。\n", "gap.txt")
+        "3.强化救助。实施临时救助1000人次。\n",
+        "gap.txt",
+    )
     imported = importer.import_plan(source)
     assert imported.report.warnings == [(4, "任务编号应为 2，这里是 3，请核对是否漏了任务")]
     assert any("第 4 行：任务编号应为 2" in line for line in importer.summary(imported))
@@ -255,7 +307,8 @@ def test_numbering_gaps_are_reported() -> None:
 def test_lines_before_the_title_that_are_not_a_notice_are_reported() -> None:
     source = importer.source_from_text(
         "某某网站首页栏目\n某市民政局2024年工作要点\n一、社会救助\n1.提高标准。低保标准提高到每人每月900元。\n",
-        "front.txt")
+        "front.txt",
+    )
     imported = importer.import_plan(source)
     assert [(s.line, s.why) for s in imported.report.skipped] == [(1, UNKNOWN)]
     assert imported.model.notice is None
@@ -264,7 +317,9 @@ def test_lines_before_the_title_that_are_not_a_notice_are_reported() -> None:
 def test_verbose_summary_names_each_skipped_line_and_refused_figure() -> None:
     source = importer.source_from_text(
         "浏览次数:12\n某市民政局2024年工作要点\n一、社会救助\n"
-        "1.提高标准。低保标准提高到每人每月900元，惠及近3万人。\n", "v.txt")
+        "1.提高标准。低保标准提高到每人每月900元，惠及近3万人。\n",
+        "v.txt",
+    )
     lines = importer.summary(importer.import_plan(source), verbose=True)
     assert "  跳过 第 1 行（网页杂项）：浏览次数：12" in lines
     assert "  未采用 第 4 行“近3万人”：是约数，不能作目标" in lines
@@ -276,15 +331,23 @@ def test_verbose_summary_names_each_skipped_line_and_refused_figure() -> None:
 def test_run_in_titles_ending_with_a_colon_and_sub_items() -> None:
     plan = plan_of("colon-titles.txt").model
     valid_text(plan)
-    assert [t.title for t in plan.tasks()] == ["加强低保规范管理", "做好临时救助", "推进居家养老",
-                                               "发展普惠养老"]
+    assert [t.title for t in plan.tasks()] == [
+        "加强低保规范管理",
+        "做好临时救助",
+        "推进居家养老",
+        "发展普惠养老",
+    ]
     assert plan.numbering is model.Numbering.CONTINUOUS
     relief = list(plan.tasks())[1]
-    assert relief.text.splitlines() == ["全年临时救助不少于800人次。",
-                                        "（1）畅通急难求助渠道，24小时热线接听率100%。",
-                                        "（2）落实“先行救助”制度。"]
-    assert [(t.metric, t.value) for t in relief.targets] == [("临时救助人次", "800"),
-                                                             ("热线接听率", "100%")]
+    assert relief.text.splitlines() == [
+        "全年临时救助不少于800人次。",
+        "（1）畅通急难求助渠道，24小时热线接听率100%。",
+        "（2）落实“先行救助”制度。",
+    ]
+    assert [(t.metric, t.value) for t in relief.targets] == [
+        ("临时救助人次", "800"),
+        ("热线接听率", "100%"),
+    ]
 
 
 def test_a_time_that_names_a_service_is_not_a_time_limit() -> None:
@@ -296,13 +359,23 @@ def test_a_time_that_names_a_service_is_not_a_time_limit() -> None:
 def test_bare_task_headings_in_full_width_digits_take_the_paragraph_below() -> None:
     plan = plan_of("bare-task-headings.txt").model
     valid_text(plan)
-    assert labels(plan)[:4] == ["一、坚持党建引领", "1.加强政治建设", "2.加强作风建设", "二、兜牢民生底线"]
+    assert labels(plan)[:4] == [
+        "一、坚持党建引领",
+        "1.加强政治建设",
+        "2.加强作风建设",
+        "二、兜牢民生底线",
+    ]
     tasks = list(plan.tasks())
-    assert tasks[0].text == "深入学习贯彻习近平新时代中国特色社会主义思想，全年开展理论学习中心组学习12次。"
+    assert (
+        tasks[0].text
+        == "深入学习贯彻习近平新时代中国特色社会主义思想，全年开展理论学习中心组学习12次。"
+    )
     standard = tasks[2]
     assert [(t.metric, t.value, t.kind) for t in standard.targets] == [
-        ("城乡低保标准提高额", "50", model.Kind.FLOW), ("城乡低保标准", "1100", model.Kind.STOCK),
-        ("各类救助资金发放额", "3.5亿", model.Kind.FLOW)]
+        ("城乡低保标准提高额", "50", model.Kind.FLOW),
+        ("城乡低保标准", "1100", model.Kind.STOCK),
+        ("各类救助资金发放额", "3.5亿", model.Kind.FLOW),
+    ]
     assert plan.domains[-1].title == "保障措施"  # a domain of plain paragraphs
 
 
@@ -323,12 +396,34 @@ def test_a_district_report_with_numbered_parts() -> None:
 def test_a_report_of_the_plans_own_year_records_each_target() -> None:
     """--like a plan of the same year: each result that answers a target records it."""
     results = results_of("mixed-report.txt").model
-    plan = model.Plan(bureau="某某市民政局", year=2023, title="2023年工作要点", domains=[
-        model.Domain(id="d", title="养老", tasks=[model.Task(id="t", title="养老", targets=[
-            model.Target(metric="区域性养老服务中心建设数", value="3", unit="家",
-                         kind=model.Kind.FLOW)])])])
-    linked = importer.import_results(importer.read_source(FIXTURES / "mixed-report.txt"),
-                                     like=plan).model
+    plan = model.Plan(
+        bureau="某某市民政局",
+        year=2023,
+        title="2023年工作要点",
+        domains=[
+            model.Domain(
+                id="d",
+                title="养老",
+                tasks=[
+                    model.Task(
+                        id="t",
+                        title="养老",
+                        targets=[
+                            model.Target(
+                                metric="区域性养老服务中心建设数",
+                                value="3",
+                                unit="家",
+                                kind=model.Kind.FLOW,
+                            )
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+    linked = importer.import_results(
+        importer.read_source(FIXTURES / "mixed-report.txt"), like=plan
+    ).model
     centres = next(r for r in linked.results if r.value == "4" and r.unit == "家")
     assert (centres.metric, centres.target) == ("区域性养老服务中心建设数", "3")
     assert [r.target for r in linked.results].count("") == len(results.results) - 1
@@ -338,19 +433,27 @@ def test_a_report_of_the_plans_own_year_records_each_target() -> None:
 def test_unnumbered_parts_and_a_plan_part_of_plain_paragraphs() -> None:
     results = results_of("unnumbered-parts.txt")
     assert [(r.metric, r.value) for r in results.model.results] == [
-        ("社区老年助餐点新增数", "12"), ("社区老年助餐点累计建成数", "78"), ("城乡低保金发放额", "6200万")]
+        ("社区老年助餐点新增数", "12"),
+        ("社区老年助餐点累计建成数", "78"),
+        ("城乡低保金发放额", "6200万"),
+    ]
     assert [p.heading for p in results.report.left_out] == ["2024年工作打算"]
     plan = plan_of("unnumbered-parts.txt").model
     assert (plan.year, plan.title, [d.title for d in plan.domains]) == (
-        2024, "2024年工作打算", ["2024年工作打算"])
+        2024,
+        "2024年工作打算",
+        ["2024年工作打算"],
+    )
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("10", "个"), ("980", "元")]
     valid_text(plan)
 
 
 def test_a_verb_before_shi_minzheng_xitong_is_not_taken_for_a_place() -> None:
     """举办市民政系统培训班: no 举办市民政局. The place comes from the wording only when it is one."""
-    text = ("2025年民政工作要点\n一、加强队伍建设\n1.提升干部能力。举办市民政系统干部培训班。\n"
-            "2.深化改革。溧阳市民政系统推进改革创新。\n")
+    text = (
+        "2025年民政工作要点\n一、加强队伍建设\n1.提升干部能力。举办市民政系统干部培训班。\n"
+        "2.深化改革。溧阳市民政系统推进改革创新。\n"
+    )
     source = importer.source_from_text(text, "plan.txt")
     assert importer.import_plan(source).model.bureau == "溧阳市民政局"
     like = model.Plan(bureau="溧阳市民政局", year=2024, title="2024年民政工作要点")

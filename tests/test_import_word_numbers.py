@@ -17,14 +17,17 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 def level(ilvl: int, fmt: str, text: str, restart: int | None = None) -> str:
     """One w:lvl; `restart` is w:lvlRestart (1-based, 0 = never), None leaves Word's default."""
     restart_xml = "" if restart is None else f'<w:lvlRestart w:val="{restart}"/>'
-    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-            f'{restart_xml}<w:lvlText w:val="{text}"/></w:lvl>')
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'{restart_xml}<w:lvlText w:val="{text}"/></w:lvl>'
+    )
 
 
 OUTLINE = level(0, "chineseCounting", "%1、") + level(1, "decimal", "%2.")
 TASKS_RUN_ON = level(0, "chineseCounting", "%1、") + level(1, "decimal", "%2.", restart=0)
-SECTIONS_RUN_ON = (level(0, "chineseCounting", "%1、")
-                   + level(1, "chineseCounting", "（%2）", restart=0))
+SECTIONS_RUN_ON = level(0, "chineseCounting", "%1、") + level(
+    1, "chineseCounting", "（%2）", restart=0
+)
 
 
 class Drafted:
@@ -42,23 +45,33 @@ class Drafted:
         from docx.oxml import parse_xml
 
         # abstractNums stand before every num in numbering.xml (the schema's order)
-        self.numbering.insert(0, parse_xml(
-            f'<w:abstractNum {W} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>'))
+        self.numbering.insert(
+            0,
+            parse_xml(
+                f'<w:abstractNum {W} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>'
+            ),
+        )
 
     def num(self, num_id: int, abstract_id: int, overrides: str = "") -> None:
         from docx.oxml import parse_xml
 
-        self.numbering.append(parse_xml(
-            f'<w:num {W} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-            f'{overrides}</w:num>'))
+        self.numbering.append(
+            parse_xml(
+                f'<w:num {W} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                f"{overrides}</w:num>"
+            )
+        )
 
     def para(self, text: str, num_id: int | None = None, ilvl: int = 0) -> None:
         from docx.oxml import parse_xml
 
         paragraph = self.document.add_paragraph(text)
         if num_id is not None:
-            paragraph._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+                )
+            )
 
     def lines(self, tmp_path: Path) -> list[str]:
         path = self.save(tmp_path)
@@ -87,8 +100,7 @@ def test_two_nums_of_one_abstract_num_continue_one_sequence(tmp_path: Path) -> N
     assert drafted.lines(tmp_path) == ["1.甲", "2.乙", "3.丙", "4.丁"]
 
 
-def test_a_num_with_start_override_restarts_at_1_and_the_next_num_goes_on(
-        tmp_path: Path) -> None:
+def test_a_num_with_start_override_restarts_at_1_and_the_next_num_goes_on(tmp_path: Path) -> None:
     drafted = Drafted()
     drafted.abstract(1, level(0, "decimal", "%1."))
     drafted.num(1, 1)
@@ -135,19 +147,39 @@ def one_list(tmp_path: Path, levels: str, items: str) -> list[str]:
 
 def test_deeper_levels_restart_under_each_higher_item_by_default(tmp_path: Path) -> None:
     assert one_list(tmp_path, OUTLINE, "甲:0 子:1 丑:1 乙:0 寅:1") == [
-        "一、甲", "1.子", "2.丑", "二、乙", "1.寅"]
+        "一、甲",
+        "1.子",
+        "2.丑",
+        "二、乙",
+        "1.寅",
+    ]
 
 
 def test_a_section_level_that_never_restarts_continues_across_domains(tmp_path: Path) -> None:
     assert one_list(tmp_path, SECTIONS_RUN_ON, "甲:0 子:1 丑:1 乙:0 寅:1") == [
-        "一、甲", "（一）子", "（二）丑", "二、乙", "（三）寅"]
+        "一、甲",
+        "（一）子",
+        "（二）丑",
+        "二、乙",
+        "（三）寅",
+    ]
 
 
 def test_a_level_restarts_only_under_the_level_lvl_restart_names(tmp_path: Path) -> None:
-    levels = (level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）")
-              + level(2, "decimal", "%3.", restart=1))  # only 一、 restarts the tasks
+    levels = (
+        level(0, "chineseCounting", "%1、")
+        + level(1, "chineseCounting", "（%2）")
+        + level(2, "decimal", "%3.", restart=1)
+    )  # only 一、 restarts the tasks
     assert one_list(tmp_path, levels, "甲:0 子:1 a:2 丑:1 b:2 乙:0 c:2") == [
-        "一、甲", "（一）子", "1.a", "（二）丑", "2.b", "二、乙", "1.c"]
+        "一、甲",
+        "（一）子",
+        "1.a",
+        "（二）丑",
+        "2.b",
+        "二、乙",
+        "1.c",
+    ]
 
 
 # --- a list defined through a numbering style (numStyleLink → style → styleLink) --------
@@ -161,9 +193,12 @@ def test_a_list_defined_through_a_numbering_style(tmp_path: Path) -> None:
     drafted.abstract(2, '<w:numStyleLink w:val="PlanList"/>')
     drafted.num(1, 1)  # the style's own num
     drafted.num(2, 2)  # what the paragraphs name: it holds no levels, only the style
-    drafted.document.styles.element.append(parse_xml(
-        f'<w:style {W} w:type="numbering" w:styleId="PlanList"><w:name w:val="Plan List"/>'
-        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'))
+    drafted.document.styles.element.append(
+        parse_xml(
+            f'<w:style {W} w:type="numbering" w:styleId="PlanList"><w:name w:val="Plan List"/>'
+            '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        )
+    )
     for text, ilvl in (("甲", 0), ("子", 1), ("乙", 0)):
         drafted.para(text, 2, ilvl)
     assert drafted.lines(tmp_path) == ["一、甲", "1.子", "二、乙"]
@@ -171,15 +206,17 @@ def test_a_list_defined_through_a_numbering_style(tmp_path: Path) -> None:
 
 # --- end to end: a plan numbered by Word imports like the same plan typed by hand -------
 
-PLAN = (("某某区2024年民政工作要点", None),
-        ("兜底保障", 0),
-        ("提高低保标准。城乡低保标准提高到每人每月950元。", 1),
-        ("加强临时救助。全年临时救助不少于500人次。", 1),
-        ("养老服务", 0),
-        ("发展助餐服务。新增老年助餐点6个。", 1),
-        ("建设家庭养老床位。新增家庭养老照护床位200张。", 1),
-        ("某某区民政局", None),
-        ("2024年2月1日", None))
+PLAN = (
+    ("某某区2024年民政工作要点", None),
+    ("兜底保障", 0),
+    ("提高低保标准。城乡低保标准提高到每人每月950元。", 1),
+    ("加强临时救助。全年临时救助不少于500人次。", 1),
+    ("养老服务", 0),
+    ("发展助餐服务。新增老年助餐点6个。", 1),
+    ("建设家庭养老床位。新增家庭养老照护床位200张。", 1),
+    ("某某区民政局", None),
+    ("2024年2月1日", None),
+)
 
 
 def test_tasks_numbered_on_across_domains_import_like_typed_numbers(tmp_path: Path) -> None:
@@ -199,6 +236,10 @@ def test_tasks_numbered_on_across_domains_import_like_typed_numbers(tmp_path: Pa
         typed.para(text)
     automatic = importer.import_plan(importer.read_source(drafted.save(tmp_path, "auto.docx")))
     manual = importer.import_plan(importer.read_source(typed.save(tmp_path, "typed.docx")))
-    assert [t.title for t in manual.model.tasks()] == ["提高低保标准", "加强临时救助", "发展助餐服务",
-                                                       "建设家庭养老床位"]
+    assert [t.title for t in manual.model.tasks()] == [
+        "提高低保标准",
+        "加强临时救助",
+        "发展助餐服务",
+        "建设家庭养老床位",
+    ]
     assert store.render(automatic.model) == store.render(manual.model)

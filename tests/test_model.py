@@ -7,12 +7,29 @@ import pytest
 from planwriter import model
 
 
-@pytest.mark.parametrize(("n", "expected"), [
-    (1, "一"), (2, "二"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"),
-    (20, "二十"), (21, "二十一"), (99, "九十九"), (100, "一百"), (101, "一百零一"),
-    (110, "一百一十"), (115, "一百一十五"), (999, "九百九十九"), (1000, "一千"), (1005, "一千零五"),
-    (1010, "一千零一十"), (2300, "二千三百"),
-])
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (1, "一"),
+        (2, "二"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (21, "二十一"),
+        (99, "九十九"),
+        (100, "一百"),
+        (101, "一百零一"),
+        (110, "一百一十"),
+        (115, "一百一十五"),
+        (999, "九百九十九"),
+        (1000, "一千"),
+        (1005, "一千零五"),
+        (1010, "一千零一十"),
+        (2300, "二千三百"),
+    ],
+)
 def test_chinese_number(n: int, expected: str) -> None:
     assert model.chinese_number(n) == expected
 
@@ -26,24 +43,43 @@ def sample_plan(numbering: model.Numbering) -> model.Plan:
     def task(i: str) -> model.Task:
         return model.Task(id=f"t{i}", title=f"任务{i}")
 
-    return model.Plan(bureau="局", year=2024, title="要点", numbering=numbering, domains=[
-        model.Domain(id="a", title="甲", tasks=[task("1"), task("2")]),
-        model.Domain(id="b", title="乙", sections=[
-            model.Section(id="s1", title="节一", tasks=[task("3")]),
-            model.Section(id="s2", title="节二", tasks=[task("4"), task("5")]),
-        ]),
-        model.Domain(id="c", title="丙", tasks=[task("6")]),
-    ])
+    return model.Plan(
+        bureau="局",
+        year=2024,
+        title="要点",
+        numbering=numbering,
+        domains=[
+            model.Domain(id="a", title="甲", tasks=[task("1"), task("2")]),
+            model.Domain(
+                id="b",
+                title="乙",
+                sections=[
+                    model.Section(id="s1", title="节一", tasks=[task("3")]),
+                    model.Section(id="s2", title="节二", tasks=[task("4"), task("5")]),
+                ],
+            ),
+            model.Domain(id="c", title="丙", tasks=[task("6")]),
+        ],
+    )
 
 
-@pytest.mark.parametrize(("numbering", "expected"), [
-    (model.Numbering.CONTINUOUS, ["一、", "1.", "2.", "二、", "（一）", "3.", "（二）", "4.", "5.",
-                                  "三、", "6."]),
-    (model.Numbering.PER_DOMAIN, ["一、", "1.", "2.", "二、", "（一）", "1.", "（二）", "2.", "3.",
-                                  "三、", "1."]),
-    (model.Numbering.PER_SECTION, ["一、", "1.", "2.", "二、", "（一）", "1.", "（二）", "1.", "2.",
-                                   "三、", "1."]),
-])
+@pytest.mark.parametrize(
+    ("numbering", "expected"),
+    [
+        (
+            model.Numbering.CONTINUOUS,
+            ["一、", "1.", "2.", "二、", "（一）", "3.", "（二）", "4.", "5.", "三、", "6."],
+        ),
+        (
+            model.Numbering.PER_DOMAIN,
+            ["一、", "1.", "2.", "二、", "（一）", "1.", "（二）", "2.", "3.", "三、", "1."],
+        ),
+        (
+            model.Numbering.PER_SECTION,
+            ["一、", "1.", "2.", "二、", "（一）", "1.", "（二）", "1.", "2.", "三、", "1."],
+        ),
+    ],
+)
 def test_outline_labels(numbering: model.Numbering, expected: list[str]) -> None:
     assert [e.label for e in model.outline(sample_plan(numbering))] == expected
 

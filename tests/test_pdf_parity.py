@@ -36,16 +36,26 @@ objects = b"".join(b"%d 0 obj\\n<</Type/Page/Parent 99 0 R>>\\nendobj\\n" % (n +
 
 
 def pdf_bytes(*objects: bytes) -> bytes:
-    return b"%PDF-1.6\n" + b"".join(b"%d 0 obj\n%s\nendobj\n" % (n, o)
-                                    for n, o in enumerate(objects, start=1)) + b"%%EOF\n"
+    return (
+        b"%PDF-1.6\n"
+        + b"".join(b"%d 0 obj\n%s\nendobj\n" % (n, o) for n, o in enumerate(objects, start=1))
+        + b"%%EOF\n"
+    )
 
 
 def test_page_count_counts_page_dictionaries(tmp_path: Path) -> None:
     stream = b"<</Length 30/Filter/FlateDecode>>\nstream\n/Type /Page x/Type/Page\nendstream"
     path = tmp_path / "three.pdf"
-    path.write_bytes(pdf_bytes(b"<</Type/Pages/Kids[2 0 R 3 0 R 5 0 R]/Count 3>>",
-                               b"<</Type/Page/Parent 1 0 R>>", b"<< /Type /Page >>", stream,
-                               b"<</Type\n/Page\n/Parent 1 0 R>>", b"<</Type/PageLabel>>"))
+    path.write_bytes(
+        pdf_bytes(
+            b"<</Type/Pages/Kids[2 0 R 3 0 R 5 0 R]/Count 3>>",
+            b"<</Type/Page/Parent 1 0 R>>",
+            b"<< /Type /Page >>",
+            stream,
+            b"<</Type\n/Page\n/Parent 1 0 R>>",
+            b"<</Type/PageLabel>>",
+        )
+    )
     assert page_count(path) == 3  # not the tree node, the stream's bytes nor a /PageLabel
 
 
@@ -69,24 +79,45 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def plan(banji: bool) -> model.Plan:
-    notice = model.Notice(recipients="各区民政局", cc="市委办公室" if banji else "",
-                          printer="某局办公室" if banji else "")
-    return model.Plan(bureau="某局", year=2024, title="要点", notice=notice, domains=[
-        model.Domain(id="d", title="领域", tasks=[model.Task(id="t", title="任务", text="正文。")])])
+    notice = model.Notice(
+        recipients="各区民政局",
+        cc="市委办公室" if banji else "",
+        printer="某局办公室" if banji else "",
+    )
+    return model.Plan(
+        bureau="某局",
+        year=2024,
+        title="要点",
+        notice=notice,
+        domains=[
+            model.Domain(
+                id="d", title="领域", tasks=[model.Task(id="t", title="任务", text="正文。")]
+            )
+        ],
+    )
 
 
 def sections(docx: Path) -> int:
     return zipfile.ZipFile(docx).read("word/document.xml").decode().count("<w:sectPr>")
 
 
-@pytest.mark.parametrize(("pages", "banji", "conversions", "pdf_pages"), [
-    (15, True, 2, 16),   # 版记 on page 15: converted again, with the blank page 15
-    (14, True, 1, 14),   # already even: once
-    (15, False, 1, 15),  # no 版记, no parity to keep
-])
+@pytest.mark.parametrize(
+    ("pages", "banji", "conversions", "pdf_pages"),
+    [
+        (15, True, 2, 16),  # 版记 on page 15: converted again, with the blank page 15
+        (14, True, 1, 14),  # already even: once
+        (15, False, 1, 15),  # no 版记, no parity to keep
+    ],
+)
 def test_a_blank_page_copy_only_when_the_banji_is_odd(
-        tmp_path: Path, fake_soffice: Path, monkeypatch: pytest.MonkeyPatch, pages: int,
-        banji: bool, conversions: int, pdf_pages: int) -> None:
+    tmp_path: Path,
+    fake_soffice: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pages: int,
+    banji: bool,
+    conversions: int,
+    pdf_pages: int,
+) -> None:
     monkeypatch.setenv("FAKE_PAGES", str(pages))
     out = tmp_path / "out" / "要点.docx"
     rendered = render_plan(plan(banji), out, pdf=True)
@@ -99,8 +130,9 @@ def test_a_blank_page_copy_only_when_the_banji_is_odd(
     assert sorted(p.name for p in out.parent.iterdir()) == ["要点.docx", "要点.pdf"]
 
 
-def test_the_second_conversion_shares_the_timeout(tmp_path: Path, fake_soffice: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_second_conversion_shares_the_timeout(
+    tmp_path: Path, fake_soffice: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FAKE_PAGES", "15")
     monkeypatch.setenv("FAKE_SECONDS", "1.2")  # each conversion fits in 2 s, both do not
     docx = tmp_path / "要点.docx"
@@ -113,7 +145,8 @@ def test_the_second_conversion_shares_the_timeout(tmp_path: Path, fake_soffice: 
 
 
 def test_an_earlier_pdf_is_no_result_when_libreoffice_writes_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """LibreOffice can exit 0 without converting: the PDF already beside the .docx is old."""
     silent = tmp_path / "soffice"
     silent.write_text(f"#!{sys.executable}\nimport sys\nsys.exit(0)\n", encoding="utf-8")
@@ -124,5 +157,6 @@ def test_an_earlier_pdf_is_no_result_when_libreoffice_writes_nothing(
     docx.with_suffix(".pdf").write_bytes(pdf_bytes(b"<</Type/Page>>"))  # last week's
     with pytest.raises(InputError) as err:
         to_pdf(docx)
-    assert err.value.problems[0].message == say("pdf_failed",
-                                                detail=say("pdf_wrote_nothing", code=0))
+    assert err.value.problems[0].message == say(
+        "pdf_failed", detail=say("pdf_wrote_nothing", code=0)
+    )

@@ -83,8 +83,9 @@ PARSED = [
 
 
 @pytest.mark.parametrize(("text", "number", "scale", "unit", "bound", "amount"), PARSED)
-def test_parse_quantity(text: str, number: str, scale: int, unit: str, bound: Bound,
-                        amount: str) -> None:
+def test_parse_quantity(
+    text: str, number: str, scale: int, unit: str, bound: Bound, amount: str
+) -> None:
     q = parse_quantity(text)
     assert (q.number, q.scale, q.unit, q.bound) == (D(number), scale, unit, bound)
     assert q.amount == D(amount)
@@ -192,10 +193,17 @@ def test_chinese_numerals_parse_to_their_value(n: int) -> None:
     assert parse_quantity(_chinese(n)).amount == n
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("一十五", 15), ("十五", 15), ("一万零五百", 10_500), ("十万零五", 100_005),
-    ("一亿五千万", 150_000_000), ("两千零二十四", 2024),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一十五", 15),
+        ("十五", 15),
+        ("一万零五百", 10_500),
+        ("十万零五", 100_005),
+        ("一亿五千万", 150_000_000),
+        ("两千零二十四", 2024),
+    ],
+)
 def test_chinese_numeral_spellings(text: str, value: int) -> None:
     assert parse_quantity(text).amount == value
 
@@ -203,33 +211,39 @@ def test_chinese_numeral_spellings(text: str, value: int) -> None:
 # --- compare / compatible ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    ("15万", "15.8万", -1),
-    ("1.2万户", "12000户", 0),
-    ("9.7亿元", "97000万元", 0),
-    ("27256.44万元", "2.7亿元", 1),
-    ("不少于50家", "95家", -1),
-    ("83个", "40个", 1),
-    ("15万名", "15.8万人", -1),
-    ("147位", "147人", 0),
-    ("100个", "90家", 1),
-    ("两千", "2000人次", 0),
-    ("十五万", "15万人", 0),
-    ("90%以上", "84.8%", 1),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("15万", "15.8万", -1),
+        ("1.2万户", "12000户", 0),
+        ("9.7亿元", "97000万元", 0),
+        ("27256.44万元", "2.7亿元", 1),
+        ("不少于50家", "95家", -1),
+        ("83个", "40个", 1),
+        ("15万名", "15.8万人", -1),
+        ("147位", "147人", 0),
+        ("100个", "90家", 1),
+        ("两千", "2000人次", 0),
+        ("十五万", "15万人", 0),
+        ("90%以上", "84.8%", 1),
+    ],
+)
 def test_compare(a: str, b: str, expected: int) -> None:
     qa, qb = parse_quantity(a), parse_quantity(b)
     assert compare(qa, qb) == expected
     assert compare(qb, qa) == -expected
 
 
-@pytest.mark.parametrize(("a", "b", "message"), [
-    ("83个", "90%", "单位不同，无法比较：83个 与 90%"),
-    ("1020元", "15万人", "单位不同，无法比较：1020元 与 15万人"),
-    ("近9万人次", "15万名", "单位不同，无法比较：近9万人次 与 15万名"),
-    ("1600余户", "2494名", "单位不同，无法比较：1600余户 与 2494名"),
-    ("15万", "84.8%", "单位不同，无法比较：15万 与 84.8%"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "message"),
+    [
+        ("83个", "90%", "单位不同，无法比较：83个 与 90%"),
+        ("1020元", "15万人", "单位不同，无法比较：1020元 与 15万人"),
+        ("近9万人次", "15万名", "单位不同，无法比较：近9万人次 与 15万名"),
+        ("1600余户", "2494名", "单位不同，无法比较：1600余户 与 2494名"),
+        ("15万", "84.8%", "单位不同，无法比较：15万 与 84.8%"),
+    ],
+)
 def test_compare_refuses_different_units(a: str, b: str, message: str) -> None:
     with pytest.raises(IncomparableError) as caught:
         compare(parse_quantity(a), parse_quantity(b))
@@ -242,30 +256,33 @@ def test_compare_names_a_unit_supplied_from_yaml() -> None:
     assert str(caught.value) == "单位不同，无法比较：15万人 与 83个"
 
 
-@pytest.mark.parametrize(("a", "b", "reason"), [
-    ("人", "人", None),
-    ("人", "名", None),
-    ("位", "名", None),
-    ("个", "家", None),
-    ("场", "次", None),
-    ("张", "床", None),
-    ("个百分点", "百分点", None),
-    ("", "人", None),
-    ("户", "", None),
-    ("", "个", None),
-    ("%", "％", None),
-    ("床位", "床位", None),
-    ("元", "人", "单位不同，无法比较：元 与 人"),
-    ("人", "人次", "单位不同，无法比较：人 与 人次"),
-    ("人", "户", "单位不同，无法比较：人 与 户"),
-    ("名", "个", "单位不同，无法比较：名 与 个"),
-    ("户", "家", "单位不同，无法比较：户 与 家"),
-    ("%", "个", "单位不同，无法比较：% 与 个"),
-    ("%", "个百分点", "单位不同，无法比较：% 与 个百分点"),
-    ("", "%", "单位不同，无法比较：无单位的数 与 %"),
-    ("元", "", "单位不同，无法比较：元 与 无单位的数"),
-    ("亩", "平方米", "单位不同，无法比较：亩 与 平方米"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("人", "人", None),
+        ("人", "名", None),
+        ("位", "名", None),
+        ("个", "家", None),
+        ("场", "次", None),
+        ("张", "床", None),
+        ("个百分点", "百分点", None),
+        ("", "人", None),
+        ("户", "", None),
+        ("", "个", None),
+        ("%", "％", None),
+        ("床位", "床位", None),
+        ("元", "人", "单位不同，无法比较：元 与 人"),
+        ("人", "人次", "单位不同，无法比较：人 与 人次"),
+        ("人", "户", "单位不同，无法比较：人 与 户"),
+        ("名", "个", "单位不同，无法比较：名 与 个"),
+        ("户", "家", "单位不同，无法比较：户 与 家"),
+        ("%", "个", "单位不同，无法比较：% 与 个"),
+        ("%", "个百分点", "单位不同，无法比较：% 与 个百分点"),
+        ("", "%", "单位不同，无法比较：无单位的数 与 %"),
+        ("元", "", "单位不同，无法比较：元 与 无单位的数"),
+        ("亩", "平方米", "单位不同，无法比较：亩 与 平方米"),
+    ],
+)
 def test_compatible(a: str, b: str, reason: str | None) -> None:
     assert compatible(a, b) == reason
     assert (compatible(b, a) is None) == (reason is None)
@@ -282,14 +299,18 @@ def test_every_unit_has_one_group() -> None:
 
 def test_with_unit_supplies_a_missing_unit() -> None:
     q = parse_quantity("15万").with_unit("人")
-    assert (q.literal, q.number, q.scale, q.unit, q.amount) == ("15万", D(15), WAN, "人",
-                                                                D(150_000))
+    assert (q.literal, q.number, q.scale, q.unit, q.amount) == (
+        "15万",
+        D(15),
+        WAN,
+        "人",
+        D(150_000),
+    )
 
 
 def test_with_unit_takes_the_scale_of_wan_yuan() -> None:
     q = parse_quantity("不少于1000").with_unit("万元")
-    assert (q.number, q.scale, q.unit, q.bound, q.amount) == (D(1000), WAN, "元", GE,
-                                                              D(10_000_000))
+    assert (q.number, q.scale, q.unit, q.bound, q.amount) == (D(1000), WAN, "元", GE, D(10_000_000))
 
 
 def test_with_unit_normalises_full_width_percent() -> None:
@@ -317,30 +338,33 @@ def test_with_unit_refuses_a_second_scale() -> None:
 # --- format_amount ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("amount", "unit", "text"), [
-    (D(158000), "人", "15.8万人"),
-    (D(150000), "", "15万"),
-    (D(12000), "户", "1.2万户"),
-    (D(970000000), "元", "9.7亿元"),
-    (D(272564400), "元", "27256.44万元"),
-    (D(83), "个", "83个"),
-    (D(2507), "户", "2507户"),
-    (D("84.8"), "%", "84.8%"),
-    (D("1E+5"), "", "10万"),
-    (D("1E+2"), "个", "100个"),
-    (D("158000.00"), "", "15.8万"),
-    (D("84.80"), "%", "84.8%"),
-    (D(5000), "人", "5000人"),
-    (D(10000), "人", "1万人"),
-    (D(123456789), "", "123456789"),
-    (D("1020.50"), "元", "1020.5元"),
-    (D(0), "元", "0元"),
-    (D("0E+3"), "", "0"),
-    (D("0.00001"), "%", "0.00001%"),
-    (D(150000), "%", "150000%"),
-    (D(10) ** 12, "元", "10000亿元"),
-    (D(-12000), "户", "-1.2万户"),
-])
+@pytest.mark.parametrize(
+    ("amount", "unit", "text"),
+    [
+        (D(158000), "人", "15.8万人"),
+        (D(150000), "", "15万"),
+        (D(12000), "户", "1.2万户"),
+        (D(970000000), "元", "9.7亿元"),
+        (D(272564400), "元", "27256.44万元"),
+        (D(83), "个", "83个"),
+        (D(2507), "户", "2507户"),
+        (D("84.8"), "%", "84.8%"),
+        (D("1E+5"), "", "10万"),
+        (D("1E+2"), "个", "100个"),
+        (D("158000.00"), "", "15.8万"),
+        (D("84.80"), "%", "84.8%"),
+        (D(5000), "人", "5000人"),
+        (D(10000), "人", "1万人"),
+        (D(123456789), "", "123456789"),
+        (D("1020.50"), "元", "1020.5元"),
+        (D(0), "元", "0元"),
+        (D("0E+3"), "", "0"),
+        (D("0.00001"), "%", "0.00001%"),
+        (D(150000), "%", "150000%"),
+        (D(10) ** 12, "元", "10000亿元"),
+        (D(-12000), "户", "-1.2万户"),
+    ],
+)
 def test_format_amount(amount: Decimal, unit: str, text: str) -> None:
     assert format_amount(amount, unit) == text
 
@@ -349,8 +373,11 @@ UNITS = ["", *(u for group in UNIT_GROUPS.values() for u in group)]
 
 
 @settings(max_examples=400)
-@given(st.integers(min_value=0, max_value=10**14), st.integers(min_value=0, max_value=3),
-       st.sampled_from(UNITS))
+@given(
+    st.integers(min_value=0, max_value=10**14),
+    st.integers(min_value=0, max_value=3),
+    st.sampled_from(UNITS),
+)
 def test_format_then_parse_round_trips(units: int, places: int, unit: str) -> None:
     amount = D(units).scaleb(-places)
     text = format_amount(amount, unit)
@@ -453,7 +480,7 @@ FOUND = [
 def test_find_quantities(text: str, literals: list[str]) -> None:
     found = find_quantities(text)
     assert [f.quantity.literal for f in found] == literals
-    assert [text[f.start:f.end] for f in found] == literals
+    assert [text[f.start : f.end] for f in found] == literals
 
 
 def test_found_quantities_carry_values_and_offsets() -> None:
@@ -479,25 +506,97 @@ def test_find_quantities_is_linear_on_long_runs() -> None:
 # --- the whole sample documents ------------------------------------------------------------
 
 PLAN_FIGURES = [
-    "15万名", "20家", "40个", "83个", "1万户", "4万人次", "90%以上", "90%", "达到88%", "8家",
-    "120间", "达到100%", "不少于一个", "不少于50家", "不少于50家", "达45%", "不少于1000万元",
-    "不少于200个", "7个", "2万人次以上", "8家",
+    "15万名",
+    "20家",
+    "40个",
+    "83个",
+    "1万户",
+    "4万人次",
+    "90%以上",
+    "90%",
+    "达到88%",
+    "8家",
+    "120间",
+    "达到100%",
+    "不少于一个",
+    "不少于50家",
+    "不少于50家",
+    "达45%",
+    "不少于1000万元",
+    "不少于200个",
+    "7个",
+    "2万人次以上",
+    "8家",
 ]
 REPORT_FIGURES = [
-    "1次", "近9万人次", "1020元", "56.79%", "6万多", "近3000户", "1.2万户", "200度", "1600余户",
-    "24省", "236名", "147位", "95家", "达84.8%", "2507户", "15.8万", "500元", "435张", "40个",
-    "11家", "32个", "380个", "1.78万人", "达7.24万人", "16个", "32个", "2494名", "34名", "3人",
-    "20个", "298人", "600余名", "2区", "7镇", "1区", "5街道", "5家", "43家", "5家", "近1700万元",
-    "9.7亿元", "1.18亿元", "50余场", "近千人次", "27256.44万元", "19274.44万元", "300万人次",
-    "390个", "390支", "超4000万元", "8个", "100%", "3700个", "9家", "9个", "110个", "882人次",
+    "1次",
+    "近9万人次",
+    "1020元",
+    "56.79%",
+    "6万多",
+    "近3000户",
+    "1.2万户",
+    "200度",
+    "1600余户",
+    "24省",
+    "236名",
+    "147位",
+    "95家",
+    "达84.8%",
+    "2507户",
+    "15.8万",
+    "500元",
+    "435张",
+    "40个",
+    "11家",
+    "32个",
+    "380个",
+    "1.78万人",
+    "达7.24万人",
+    "16个",
+    "32个",
+    "2494名",
+    "34名",
+    "3人",
+    "20个",
+    "298人",
+    "600余名",
+    "2区",
+    "7镇",
+    "1区",
+    "5街道",
+    "5家",
+    "43家",
+    "5家",
+    "近1700万元",
+    "9.7亿元",
+    "1.18亿元",
+    "50余场",
+    "近千人次",
+    "27256.44万元",
+    "19274.44万元",
+    "300万人次",
+    "390个",
+    "390支",
+    "超4000万元",
+    "8个",
+    "100%",
+    "3700个",
+    "9家",
+    "9个",
+    "110个",
+    "882人次",
     "715条",
 ]
 
 
-@pytest.mark.parametrize(("name", "figures"), [
-    ("changzhou-2024-workpoints.txt", PLAN_FIGURES),
-    ("changzhou-2023-report.txt", REPORT_FIGURES),
-])
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        ("changzhou-2024-workpoints.txt", PLAN_FIGURES),
+        ("changzhou-2023-report.txt", REPORT_FIGURES),
+    ],
+)
 def test_sample_documents(name: str, figures: list[str]) -> None:
     path = SAMPLES / name
     if not path.exists():
@@ -506,4 +605,4 @@ def test_sample_documents(name: str, figures: list[str]) -> None:
     found = find_quantities(text)
     assert [f.quantity.literal for f in found] == figures
     for f in found:
-        assert f.quantity == parse_quantity(text[f.start:f.end])
+        assert f.quantity == parse_quantity(text[f.start : f.end])

@@ -35,8 +35,9 @@ from planwriter.settings import RenderSettings
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 SAMPLE = ROOT.parent / "shared" / "samples" / "changzhou-2024-workpoints.txt"
-FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！",
-                            "?": "？"})
+FULL_WIDTH = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,11 @@ def test_page_geometry_and_grid(document: docx.document.Document) -> None:
     size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
     assert (size.get(qn("w:w")), size.get(qn("w:h"))) == ("11906", "16838")  # A4
     assert {k: margins.get(qn(f"w:{k}")) for k in ("top", "bottom", "left", "right")} == {
-        "top": "2098", "bottom": "1984", "left": "1587", "right": "1474"}  # 37/35/28/26 mm
+        "top": "2098",
+        "bottom": "1984",
+        "left": "1587",
+        "right": "1474",
+    }  # 37/35/28/26 mm
     grid = sect.find(qn("w:docGrid"))
     assert grid.get(qn("w:linePitch")) == "579" and grid.get(qn("w:charSpace")) is None
 
@@ -74,12 +79,20 @@ def style_fonts(document: docx.document.Document, style_id: str) -> tuple[str, s
     return fonts.get(qn("w:eastAsia")), fonts.get(qn("w:ascii")), size
 
 
-@pytest.mark.parametrize(("style_id", "east", "half_points"), [
-    ("PWBody", "仿宋_GB2312", "32"), ("Title", "方正小标宋简体", "44"), ("Heading1", "黑体", "32"),
-    ("Heading2", "楷体_GB2312", "32"), ("PWTask", "仿宋_GB2312", "32"), ("Footer", "宋体", "28"),
-])
-def test_style_fonts_and_sizes(document: docx.document.Document, style_id: str, east: str,
-                               half_points: str) -> None:
+@pytest.mark.parametrize(
+    ("style_id", "east", "half_points"),
+    [
+        ("PWBody", "仿宋_GB2312", "32"),
+        ("Title", "方正小标宋简体", "44"),
+        ("Heading1", "黑体", "32"),
+        ("Heading2", "楷体_GB2312", "32"),
+        ("PWTask", "仿宋_GB2312", "32"),
+        ("Footer", "宋体", "28"),
+    ],
+)
+def test_style_fonts_and_sizes(
+    document: docx.document.Document, style_id: str, east: str, half_points: str
+) -> None:
     got_east, _, size = style_fonts(document, style_id)
     assert (got_east, size) == (east, half_points)
 
@@ -98,9 +111,9 @@ def test_no_japanese_defaults_left(rendered: Path) -> None:
     assert 'w:eastAsia="zh-CN"' in part(rendered, "word/styles.xml")
 
 
-def test_exact_line_pitch_condensed_body_and_no_widow_control(rendered: Path,
-                                                               document: docx.document.Document
-                                                               ) -> None:
+def test_exact_line_pitch_condensed_body_and_no_widow_control(
+    rendered: Path, document: docx.document.Document
+) -> None:
     styles = part(rendered, "word/styles.xml")
     assert '<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"/>' in styles
     body = next(s for s in document.styles if s.style_id == "PWBody").element
@@ -133,7 +146,10 @@ def test_notice_page(document: docx.document.Document) -> None:
         "常州市民政局关于印发\n《2024年全市民政工作要点》的通知",
         "各辖市、区民政局，常州经开区社会保障局，局机关各处室，各直属单位：",
         "现将《2024年全市民政工作要点》印发给你们，请结合实际认真抓好贯彻落实。",
-        "常州市民政局", "2024年2月23日", "（此件公开发布）"]
+        "常州市民政局",
+        "2024年2月23日",
+        "（此件公开发布）",
+    ]
     plan_title = next(p for p in document.paragraphs if p.text == "2024年全市民政工作要点")
     assert plan_title.paragraph_format.page_break_before
     assert plan_title.style.style_id == "Title"
@@ -142,8 +158,13 @@ def test_notice_page(document: docx.document.Document) -> None:
 def test_signature_placed_as_the_standard_says(document: docx.document.Document) -> None:
     signer = next(p for p in document.paragraphs if p.text == "常州市民政局")
     date = next(p for p in document.paragraphs if p.text == "2024年2月23日")
-    chars = {p.text: {k: int(p._p.pPr.find(qn("w:ind")).get(qn(f"w:{k}Chars"))) / 100
-                      for k in ("left", "right")} for p in (signer, date)}
+    chars = {
+        p.text: {
+            k: int(p._p.pPr.find(qn("w:ind")).get(qn(f"w:{k}Chars"))) / 100
+            for k in ("left", "right")
+        }
+        for p in (signer, date)
+    }
     assert signer.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
     assert date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
     # the date, printed ≈ 8.2 characters (digits and the space where they meet 汉字), is
@@ -169,7 +190,7 @@ def test_a_short_date_under_a_long_signer() -> None:
 def published_body() -> list[str]:
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     start = lines.index("2024年全市民政工作要点")
-    body = [line.translate(FULL_WIDTH).replace("8. ", "8.") for line in lines[start + 1:]]
+    body = [line.translate(FULL_WIDTH).replace("8. ", "8.") for line in lines[start + 1 :]]
     return [line for line in body if line and not line.startswith(("下载本信息", "扫一扫"))]
 
 
@@ -177,12 +198,14 @@ def published_body() -> list[str]:
 def test_plan_reads_as_published(document: docx.document.Document) -> None:
     texts = paragraphs(document)
     start = texts.index("2024年全市民政工作要点")
-    assert texts[start + 1:] == published_body()
+    assert texts[start + 1 :] == published_body()
 
 
 def test_headings_and_task_paragraphs(document: docx.document.Document) -> None:
     headings = [p.text for p in document.paragraphs if p.style.style_id == "Heading1"]
-    assert len(headings) == 10 and headings[0].startswith("一、") and headings[-1].startswith("十、")
+    assert (
+        len(headings) == 10 and headings[0].startswith("一、") and headings[-1].startswith("十、")
+    )
     tasks = [p for p in document.paragraphs if p.style.style_id == "PWTask"]
     assert len(tasks) == 34
     for number, task in enumerate(tasks, 1):
@@ -205,8 +228,14 @@ def test_same_plan_same_bytes(tmp_path: Path, rendered: Path) -> None:
 
 
 def small_plan(text: str = "正文。") -> model.Plan:
-    return model.Plan(bureau="某局", year=2024, title="要点", domains=[
-        model.Domain(id="d", title="领域", tasks=[model.Task(id="t", title="任务", text=text)])])
+    return model.Plan(
+        bureau="某局",
+        year=2024,
+        title="要点",
+        domains=[
+            model.Domain(id="d", title="领域", tasks=[model.Task(id="t", title="任务", text=text)])
+        ],
+    )
 
 
 def test_xml_illegal_characters_are_cleaned_with_a_warning(tmp_path: Path) -> None:
@@ -237,16 +266,32 @@ def test_notice_template_needs_a_notice(tmp_path: Path) -> None:
 
 
 def test_sections_print_as_second_level_headings(tmp_path: Path) -> None:
-    plan = model.Plan(bureau="局", year=2024, title="要点", numbering=model.Numbering.PER_SECTION,
-                      domains=[model.Domain(id="d", title="甲", sections=[
-                          model.Section(id="s1", title="乙", tasks=[model.Task(id="a", title="丙")]),
-                          model.Section(id="s2", title="丁", tasks=[model.Task(id="b", title="戊")]),
-                      ])])
+    plan = model.Plan(
+        bureau="局",
+        year=2024,
+        title="要点",
+        numbering=model.Numbering.PER_SECTION,
+        domains=[
+            model.Domain(
+                id="d",
+                title="甲",
+                sections=[
+                    model.Section(id="s1", title="乙", tasks=[model.Task(id="a", title="丙")]),
+                    model.Section(id="s2", title="丁", tasks=[model.Task(id="b", title="戊")]),
+                ],
+            )
+        ],
+    )
     out = tmp_path / "s.docx"
     render_plan(plan, out)
     texts = [(p.style.style_id, p.text) for p in docx.Document(str(out)).paragraphs if p.text]
-    assert texts[1:] == [("Heading1", "一、甲"), ("Heading2", "（一）乙"), ("PWTask", "1.丙。"),
-                         ("Heading2", "（二）丁"), ("PWTask", "1.戊。")]
+    assert texts[1:] == [
+        ("Heading1", "一、甲"),
+        ("Heading2", "（一）乙"),
+        ("PWTask", "1.丙。"),
+        ("Heading2", "（二）丁"),
+        ("PWTask", "1.戊。"),
+    ]
 
 
 # --- templates and profiles --------------------------------------------------------------
@@ -262,26 +307,35 @@ def test_user_template_error_names_file_and_line(tmp_path: Path) -> None:
     assert problem.message.startswith("模板语法错误")
 
 
-@pytest.mark.parametrize("expression", [
-    "''.__class__.__mro__", "cycler.__init__.__globals__", "p.__globals__",
-    "plan.__class__.__subclasses__()",
-])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "''.__class__.__mro__",
+        "cycler.__init__.__globals__",
+        "p.__globals__",
+        "plan.__class__.__subclasses__()",
+    ],
+)
 def test_sandbox_refuses_python_internals(tmp_path: Path, expression: str) -> None:
     template = tmp_path / "evil.j2"
-    template.write_text(f"{{{{ title(plan.title) }}}}\n{{{{ p('body', {expression}) }}}}\n",
-                        encoding="utf-8")
+    template.write_text(
+        f"{{{{ title(plan.title) }}}}\n{{{{ p('body', {expression}) }}}}\n", encoding="utf-8"
+    )
     with pytest.raises(InputError) as err:
         render_plan(small_plan(), tmp_path / "x.docx", template=str(template))
     message = err.value.problems[0].message
-    assert message.startswith("模板试图访问不允许的内容“__") and message.endswith("已被安全沙箱拒绝")
+    assert message.startswith("模板试图访问不允许的内容“__") and message.endswith(
+        "已被安全沙箱拒绝"
+    )
     assert err.value.problems[0].where.file.endswith("evil.j2")
 
 
 def test_template_in_a_bureau_folder_overrides_the_builtin(tmp_path: Path) -> None:
-    (tmp_path / "plan.j2").write_text("{{ title('本局自定义：' ~ plan.title) }}\n", encoding="utf-8")
+    (tmp_path / "plan.j2").write_text(
+        "{{ title('本局自定义：' ~ plan.title) }}\n", encoding="utf-8"
+    )
     out = tmp_path / "x.docx"
-    render_plan(small_plan(), out, template="plain",
-                settings=RenderSettings(template_dir=tmp_path))
+    render_plan(small_plan(), out, template="plain", settings=RenderSettings(template_dir=tmp_path))
     assert paragraphs(docx.Document(str(out))) == ["本局自定义：要点"]
 
 
@@ -294,8 +348,9 @@ def test_unknown_style_in_a_template_is_named(tmp_path: Path) -> None:
 
 def test_profile_override_changes_the_look_not_the_rest(tmp_path: Path) -> None:
     override = tmp_path / "big.toml"
-    override.write_text('[styles.body]\nsize_pt = 18\n[fonts.fangsong]\nname = "仿宋"\n',
-                        encoding="utf-8")
+    override.write_text(
+        '[styles.body]\nsize_pt = 18\n[fonts.fangsong]\nname = "仿宋"\n', encoding="utf-8"
+    )
     out = tmp_path / "x.docx"
     render_plan(small_plan(), out, profile=override)
     east, _, size = style_fonts(docx.Document(str(out)), "PWBody")
@@ -303,14 +358,26 @@ def test_profile_override_changes_the_look_not_the_rest(tmp_path: Path) -> None:
     assert 'w:linePitch="579"' in part(out, "word/document.xml")
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("[styles.body]\nsize = 18\n", 2, "样式配置中有未知设置“styles.body.size”，是不是“size_pt”？"),
-    ("# ours\n[page]\ntop_mm = \"37\"\n", 3, "样式配置“page.top_mm”应为数字"),
-    ("[styles.title]\nfont = \"comic\"\n", 2, "样式配置“styles.title.font”应为[fonts] 中定义的字体角色"),
-    ("[styles.title\n", 1, "TOML 格式错误：表头应以“]”结束"),
-])
-def test_bad_profile_names_file_line_and_key(tmp_path: Path, text: str, line: int,
-                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            "[styles.body]\nsize = 18\n",
+            2,
+            "样式配置中有未知设置“styles.body.size”，是不是“size_pt”？",
+        ),
+        ('# ours\n[page]\ntop_mm = "37"\n', 3, "样式配置“page.top_mm”应为数字"),
+        (
+            '[styles.title]\nfont = "comic"\n',
+            2,
+            "样式配置“styles.title.font”应为[fonts] 中定义的字体角色",
+        ),
+        ("[styles.title\n", 1, "TOML 格式错误：表头应以“]”结束"),
+    ],
+)
+def test_bad_profile_names_file_line_and_key(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     override = tmp_path / "bad.toml"
     override.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as err:
@@ -326,15 +393,32 @@ def test_bureau_default_template_plain_leaves_out_the_notice(tmp_path: Path) -> 
     shutil.copy(PLAN, plans / PLAN.name)
     (tmp_path / "planwriter.toml").write_text('[render]\ntemplate = "plain"\n', encoding="utf-8")
     out = tmp_path / "out.docx"
-    done = subprocess.run([sys.executable, "-m", "planwriter", "render", str(plans / PLAN.name),
-                           "-o", str(out)], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "planwriter", "render", str(plans / PLAN.name), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     texts = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
     assert texts[0] == "2024年全市民政工作要点"
     assert not any("印发" in text for text in texts[:3])
     notice = tmp_path / "notice.docx"
-    subprocess.run([sys.executable, "-m", "planwriter", "render", str(plans / PLAN.name), "-o",
-                    str(notice), "--template", "notice"], capture_output=True, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "planwriter",
+            "render",
+            str(plans / PLAN.name),
+            "-o",
+            str(notice),
+            "--template",
+            "notice",
+        ],
+        capture_output=True,
+        check=True,
+    )
     assert "关于印发" in docx.Document(str(notice)).paragraphs[0].text  # -t still wins
 
 
@@ -347,11 +431,16 @@ def test_every_number_of_the_format_lives_in_the_profile() -> None:
 # --- layout helpers ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("title", "lines"), [
-    ("2024年全市民政工作要点", ["2024年全市民政工作要点"]),
-    ("常州市民政局关于印发《2024年全市民政工作要点》的通知",
-     ["常州市民政局关于印发", "《2024年全市民政工作要点》的通知"]),
-])
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("2024年全市民政工作要点", ["2024年全市民政工作要点"]),
+        (
+            "常州市民政局关于印发《2024年全市民政工作要点》的通知",
+            ["常州市民政局关于印发", "《2024年全市民政工作要点》的通知"],
+        ),
+    ],
+)
 def test_title_breaks_as_a_trapezoid(title: str, lines: list[str]) -> None:
     assert break_title(title, 20) == lines
 
@@ -369,7 +458,10 @@ def test_safe_file_names() -> None:
     assert safe_name("../../etc/passwd") == "etc_passwd"
     assert safe_name('a/b\\c:d*e?"f"<g>|') == "a_b_c_d_e_f_g"
     assert safe_name("...") == "plan"
-    assert default_output(PLAN, store.load_plan(PLAN).model) == PLAN.parent / "2024年全市民政工作要点.docx"
+    assert (
+        default_output(PLAN, store.load_plan(PLAN).model)
+        == PLAN.parent / "2024年全市民政工作要点.docx"
+    )
 
 
 def test_template_blocks_follow_the_outline() -> None:
@@ -383,10 +475,17 @@ def test_template_blocks_follow_the_outline() -> None:
 # --- the command line ------------------------------------------------------------------
 
 
-def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "planwriter", *args], capture_output=True,
-                          text=True, cwd=cwd, check=False, env=env)
+def run(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "planwriter", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env=env,
+    )
 
 
 def test_render_writes_beside_the_plan_by_title(tmp_path: Path) -> None:
@@ -402,19 +501,23 @@ def test_render_many_plans_into_a_folder(tmp_path: Path) -> None:
     for name in ("a", "b"):
         folder = tmp_path / "plans" / name
         folder.mkdir(parents=True)
-        text = PLAN.read_text(encoding="utf-8").replace("title: 2024年全市民政工作要点",
-                                                        f"title: 2024年{name}区民政工作要点")
+        text = PLAN.read_text(encoding="utf-8").replace(
+            "title: 2024年全市民政工作要点", f"title: 2024年{name}区民政工作要点"
+        )
         (folder / "2024.plan.yaml").write_text(text, encoding="utf-8")
     done = run("render", "plans/**/*.plan.yaml", "-o", "out/", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "2024年a区民政工作要点.docx", "2024年b区民政工作要点.docx"]
+        "2024年a区民政工作要点.docx",
+        "2024年b区民政工作要点.docx",
+    ]
 
 
 def test_render_bad_plan_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     plan = tmp_path / "bad.plan.yaml"
-    plan.write_text("planwriter: 1\nbureau: 局\nyear: 二〇二四\ntitle: 要点\ndomains: []\n",
-                    encoding="utf-8")
+    plan.write_text(
+        "planwriter: 1\nbureau: 局\nyear: 二〇二四\ntitle: 要点\ndomains: []\n", encoding="utf-8"
+    )
     done = run("render", str(plan), "-o", str(tmp_path / "x.docx"))
     assert done.returncode == 2 and "年份应写成阿拉伯数字" in done.stderr
     assert not (tmp_path / "x.docx").exists()
@@ -429,23 +532,40 @@ def test_pdf_without_libreoffice_names_the_package(tmp_path: Path) -> None:
 
 def test_report_template_renders_the_completion_table(tmp_path: Path) -> None:
     results = tmp_path / "2023.results.yaml"
-    results.write_text("planwriter: 1\nbureau: 某局\nyear: 2023\nresults:\n"
-                       "  - {metric: 床位数, value: 435, unit: 张, target: 500}\n"
-                       "  - {metric: 覆盖率, value: 95%, target: 90%}\n", encoding="utf-8")
+    results.write_text(
+        "planwriter: 1\nbureau: 某局\nyear: 2023\nresults:\n"
+        "  - {metric: 床位数, value: 435, unit: 张, target: 500}\n"
+        "  - {metric: 覆盖率, value: 95%, target: 90%}\n",
+        encoding="utf-8",
+    )
     done = run("render", str(results), "-o", str(tmp_path / "r.docx"))
     assert done.returncode == 0, done.stderr
     document = docx.Document(str(tmp_path / "r.docx"))
     assert paragraphs(document)[0] == "某局2023年工作目标完成情况"
     (table,) = document.tables
-    assert [c.text for c in table.rows[0].cells] == ["序号", "指标", "目标", "实际", "完成率",
-                                                      "是否完成"]
-    assert [c.text for c in table.rows[1].cells] == ["1", "床位数", "500张", "435张", "87%",
-                                                      "未完成"]
+    assert [c.text for c in table.rows[0].cells] == [
+        "序号",
+        "指标",
+        "目标",
+        "实际",
+        "完成率",
+        "是否完成",
+    ]
+    assert [c.text for c in table.rows[1].cells] == [
+        "1",
+        "床位数",
+        "500张",
+        "435张",
+        "87%",
+        "未完成",
+    ]
 
 
 def test_template_typo_is_a_located_error(tmp_path: Path) -> None:
     template = tmp_path / "typo.j2"
-    template.write_text("{{ title(plan.title) }}\n\n{{ p('body', plan.titel) }}\n", encoding="utf-8")
+    template.write_text(
+        "{{ title(plan.title) }}\n\n{{ p('body', plan.titel) }}\n", encoding="utf-8"
+    )
     with pytest.raises(InputError) as err:
         render_plan(small_plan(), tmp_path / "x.docx", template=str(template))
     (problem,) = err.value.problems
@@ -464,27 +584,39 @@ def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> 
     main, banji = document.sections
     assert main._sectPr.find(qn("w:type")) is None
     assert banji._sectPr.find(qn("w:type")).get(qn("w:val")) == "evenPage"
-    assert "PAGE" not in banji.footer._element.xml and "PAGE" not in banji.even_page_footer._element.xml
+    assert (
+        "PAGE" not in banji.footer._element.xml
+        and "PAGE" not in banji.even_page_footer._element.xml
+    )
     framed = [p for p in document.paragraphs if p._p.pPr.find(qn("w:framePr")) is not None]
-    assert [p.text for p in framed] == ["抄送：市委办公室。", "常州市民政局办公室\t2024年2月23日印发"]
+    assert [p.text for p in framed] == [
+        "抄送：市委办公室。",
+        "常州市民政局办公室\t2024年2月23日印发",
+    ]
     frames = [p._p.pPr.find(qn("w:framePr")) for p in framed]
     assert [f.get(qn("w:vAnchor")) for f in frames] == ["page", "page"]
     assert [int(f.get(qn("w:y"))) for f in frames] == [16838 - 1984 - 2 * 579, 16838 - 1984 - 579]
-    rules = [{e.tag.split("}")[1]: e.get(qn("w:sz")) for e in p._p.pPr.find(qn("w:pBdr"))}
-             for p in framed]
+    rules = [
+        {e.tag.split("}")[1]: e.get(qn("w:sz")) for e in p._p.pPr.find(qn("w:pBdr"))}
+        for p in framed
+    ]
     assert rules == [{"top": "8", "bottom": "6"}, {"bottom": "8"}]  # 0.35 mm outer, 0.25 mm inner
 
 
-@pytest.mark.parametrize(("text", "first", "rest", "lines"), [
-    ("抄送：" + "甲" * 26, 29, 26, 1),           # fits the line exactly
-    ("抄送：" + "甲" * 27, 29, 26, 2),           # one character over: a second line
-    ("抄送：" + "甲" * 25 + "。", 29, 26, 1),    # the full stop still fits
-    ("抄送：" + "甲" * 26 + "。", 29, 26, 2),    # 。 never starts a line: 甲 goes down with it
-    ("抄送：" + "甲" * 26 + "乙" * 52, 29, 26, 3),
-    ("2024年2月23日", 6, 6, 2),                   # digits are half as wide
-])
-def test_wrapped_lines_count_as_chinese_lines_break(text: str, first: float, rest: float,
-                                                    lines: int) -> None:
+@pytest.mark.parametrize(
+    ("text", "first", "rest", "lines"),
+    [
+        ("抄送：" + "甲" * 26, 29, 26, 1),  # fits the line exactly
+        ("抄送：" + "甲" * 27, 29, 26, 2),  # one character over: a second line
+        ("抄送：" + "甲" * 25 + "。", 29, 26, 1),  # the full stop still fits
+        ("抄送：" + "甲" * 26 + "。", 29, 26, 2),  # 。 never starts a line: 甲 goes down with it
+        ("抄送：" + "甲" * 26 + "乙" * 52, 29, 26, 3),
+        ("2024年2月23日", 6, 6, 2),  # digits are half as wide
+    ],
+)
+def test_wrapped_lines_count_as_chinese_lines_break(
+    text: str, first: float, rest: float, lines: int
+) -> None:
     assert wrapped_lines(text, first, rest) == lines
 
 
@@ -496,8 +628,11 @@ def test_a_long_cc_gets_the_lines_it_needs_aligned_after_the_colon(tmp_path: Pat
     plan.notice.printer = "常州市民政局办公室"
     out = tmp_path / "banji.docx"
     render_plan(plan, out)
-    framed = [p._p.pPr for p in docx.Document(str(out)).paragraphs
-              if p._p.pPr is not None and p._p.pPr.find(qn("w:framePr")) is not None]
+    framed = [
+        p._p.pPr
+        for p in docx.Document(str(out)).paragraphs
+        if p._p.pPr is not None and p._p.pPr.find(qn("w:framePr")) is not None
+    ]
     frames = [p.find(qn("w:framePr")) for p in framed]
     pitch, foot = 579, 16838 - 1984
     assert [int(f.get(qn("w:h"))) for f in frames] == [2 * pitch, pitch]
@@ -519,7 +654,10 @@ def test_columns_take_their_widest_cell_and_share_what_is_left() -> None:
 
 
 def test_when_columns_do_not_fit_only_the_widest_wraps() -> None:
-    rows = [HEADER, ["1", "“冬暖夏凉”赠送用电低收入家庭户数", "1.3万户", "1.2万户", "111.1%", "未完成"]]
+    rows = [
+        HEADER,
+        ["1", "“冬暖夏凉”赠送用电低收入家庭户数", "1.3万户", "1.2万户", "111.1%", "未完成"],
+    ]
     widths = column_widths(rows, 31.6)
     assert sum(widths) == pytest.approx(31.6)
     for index, width in enumerate(widths):

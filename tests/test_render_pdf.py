@@ -29,8 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 TOOLS = libreoffice_available() and shutil.which("pdftotext") is not None
 if not TOOLS and os.environ.get("CI") == "true":
-    pytest.fail("CI must install libreoffice-writer, fonts-noto-cjk and poppler-utils",
-                pytrace=False)
+    pytest.fail(
+        "CI must install libreoffice-writer, fonts-noto-cjk and poppler-utils", pytrace=False
+    )
 pytestmark = pytest.mark.skipif(not TOOLS, reason="LibreOffice or pdftotext not installed")
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 MM = 72 / 25.4
@@ -45,8 +46,9 @@ class Line:
 
 def pages(pdf: Path) -> list[tuple[float, list[Line]]]:
     """(page width, lines) for every page, from pdftotext's bounding boxes."""
-    html = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     root = ET.fromstring(html)
     out = []
     for page in root.iter("{http://www.w3.org/1999/xhtml}page"):
@@ -80,7 +82,8 @@ def slots(lines: list[Line]) -> list[int]:
 
 
 def test_the_date_starts_two_characters_right_of_the_signer(
-        laid_out: list[tuple[float, list[Line]]]) -> None:
+    laid_out: list[tuple[float, list[Line]]],
+) -> None:
     """GB/T 9704 7.3.5.2, measured on the page whatever width the date's digits took."""
     _, lines = laid_out[0]
     signer = next(line for line in lines if line.text == "常州市民政局")
@@ -93,7 +96,7 @@ def test_the_date_starts_two_characters_right_of_the_signer(
 def test_every_full_page_has_22_lines(laid_out: list[tuple[float, list[Line]]]) -> None:
     assert len(laid_out) >= 10
     for index, (_, lines) in enumerate(laid_out[1:-1], start=2):  # the notice and last pages
-        body, _ = body_and_number(lines)            # are not full
+        body, _ = body_and_number(lines)  # are not full
         used = slots(body)
         assert max(used) == 21 and min(used) == 0, (index, used)
         assert len(set(used)) == len(used), (index, used)  # one line per slot
@@ -102,8 +105,9 @@ def test_every_full_page_has_22_lines(laid_out: list[tuple[float, list[Line]]]) 
 
 
 def test_full_lines_hold_28_characters(laid_out: list[tuple[float, list[Line]]]) -> None:
-    widths = [text_width(line.text) for _, lines in laid_out[1:-1]
-              for line in body_and_number(lines)[0]]
+    widths = [
+        text_width(line.text) for _, lines in laid_out[1:-1] for line in body_and_number(lines)[0]
+    ]
     assert max(widths) <= 28.5  # a half-width digit may round the count up by ½
     assert sum(1 for w in widths if w >= 28) >= len(widths) * 0.5
     assert 27 not in {w for w in widths if w > 26.5 and w < 27.5} or True
@@ -111,8 +115,9 @@ def test_full_lines_hold_28_characters(laid_out: list[tuple[float, list[Line]]])
     assert sum(1 for w in widths if w == 27) < sum(1 for w in widths if w == 28) / 4
 
 
-def test_page_numbers_read_dash_n_dash_and_alternate(laid_out: list[tuple[float, list[Line]]]
-                                                     ) -> None:
+def test_page_numbers_read_dash_n_dash_and_alternate(
+    laid_out: list[tuple[float, list[Line]]],
+) -> None:
     for number, (width, lines) in enumerate(laid_out, start=1):
         _, found = body_and_number(lines)
         match = PAGE_NUMBER.match(found.text)
@@ -145,15 +150,18 @@ def banji_plan(body_ends: str) -> model.Plan:
     plan.notice.printer = "常州市民政局办公室"
     plan.notice.print_date = plan.notice.date
     tasks = plan.domains[-1].tasks
-    del tasks[len(tasks) - BODY_ENDS[body_ends]:]
+    del tasks[len(tasks) - BODY_ENDS[body_ends] :]
     return plan
 
 
-@pytest.fixture(scope="module", params=[(ends, export) for ends in BODY_ENDS
-                                        for export in ("lo74", "older")],
-                ids=lambda p: f"body-{p[0]}-{p[1]}")
-def banji_laid(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-               ) -> tuple[str, Laid]:
+@pytest.fixture(
+    scope="module",
+    params=[(ends, export) for ends in BODY_ENDS for export in ("lo74", "older")],
+    ids=lambda p: f"body-{p[0]}-{p[1]}",
+)
+def banji_laid(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Laid]:
     """The plan with a 版记, its body ending on an odd or an even page, through LibreOffice
     as it is (lo74) and as one older than 7.4 that drops the blank page (plain `pdf`
     export, as before 7.4 when the JSON filter options were ignored)."""
@@ -169,12 +177,12 @@ def banji_laid(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
 
 def numbered(laid: Laid) -> list[int]:
     """The page numbers printed, one per page that has one."""
-    return [int(m[1]) for _, lines in laid for line in lines
-            if (m := PAGE_NUMBER.match(line.text))]
+    return [int(m[1]) for _, lines in laid for line in lines if (m := PAGE_NUMBER.match(line.text))]
 
 
 def test_banji_is_on_an_even_page_after_a_blank_one_only_if_needed(
-        banji_laid: tuple[str, Laid]) -> None:
+    banji_laid: tuple[str, Laid],
+) -> None:
     body_ends, laid = banji_laid
     body = numbered(laid)[-1]  # the body's last page
     assert (body % 2 == 0) is (body_ends == "even"), body  # else this case proves nothing
@@ -202,8 +210,9 @@ def test_banji_lands_at_the_foot_of_its_page(banji_laid: tuple[str, Laid]) -> No
     assert last[-1].y_min > (page["height_mm"] - page["bottom_mm"] - 20) * MM
 
 
-def test_the_users_docx_keeps_one_section_for_the_banji(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_users_docx_keeps_one_section_for_the_banji(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Also when the PDF needed a copy with a blank page: the .docx is Word's, and Word
     inserts the blank page itself (evenPage)."""
     monkeypatch.setattr(pdf_module, "EXPORT", "pdf")
@@ -211,13 +220,24 @@ def test_the_users_docx_keeps_one_section_for_the_banji(tmp_path: Path,
     render_plan(plan, tmp_path / "with-pdf.docx", pdf=True)
     render_plan(plan, tmp_path / "alone.docx")
     assert (tmp_path / "with-pdf.docx").read_bytes() == (tmp_path / "alone.docx").read_bytes()
-    assert {p.name for p in tmp_path.iterdir()} == {"with-pdf.docx", "with-pdf.pdf",
-                                                    "alone.docx"}  # no copy left beside
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "with-pdf.docx",
+        "with-pdf.pdf",
+        "alone.docx",
+    }  # no copy left beside
 
 
 def test_short_plan_on_one_page(tmp_path: Path) -> None:
-    plan = model.Plan(bureau="某局", year=2024, title="要点", domains=[
-        model.Domain(id="d", title="领域", tasks=[model.Task(id="t", title="任务", text="正文。")])])
+    plan = model.Plan(
+        bureau="某局",
+        year=2024,
+        title="要点",
+        domains=[
+            model.Domain(
+                id="d", title="领域", tasks=[model.Task(id="t", title="任务", text="正文。")]
+            )
+        ],
+    )
     rendered = render_plan(plan, tmp_path / "one.docx", pdf=True)
     assert rendered.pdf is not None
     ((_, lines),) = pages(rendered.pdf)
@@ -241,21 +261,51 @@ def test_a_long_cc_wraps_under_its_first_word_and_nothing_is_cut(tmp_path: Path)
 
 
 def test_the_report_table_breaks_no_header_and_no_figure(tmp_path: Path) -> None:
-    results = model.Results(bureau="常州市民政局", year=2023, results=[
-        model.Result(metric="“冬暖夏凉”赠送用电低收入家庭户数", value="1.2万", unit="户",
-                     target="1.3万"),
-        model.Result(metric="低保标准", value="1020", unit="元", target="918"),
-        model.Result(metric="“寒冬送温暖”专项救助服务人数", value="147", unit="人",
-                     target="132")])
+    results = model.Results(
+        bureau="常州市民政局",
+        year=2023,
+        results=[
+            model.Result(
+                metric="“冬暖夏凉”赠送用电低收入家庭户数", value="1.2万", unit="户", target="1.3万"
+            ),
+            model.Result(metric="低保标准", value="1020", unit="元", target="918"),
+            model.Result(
+                metric="“寒冬送温暖”专项救助服务人数", value="147", unit="人", target="132"
+            ),
+        ],
+    )
     path = tmp_path / "2023.results.yaml"
     store.save(path, results, None)
-    done = subprocess.run([sys.executable, "-m", "planwriter", "render", str(path), "--pdf",
-                           "-o", str(tmp_path / "report.docx")], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "planwriter",
+            "render",
+            str(path),
+            "--pdf",
+            "-o",
+            str(tmp_path / "report.docx"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     # pdftotext joins the cells of one baseline into a line: a broken cell leaves its
     # pieces on two lines, so it is found whole in none
     texts = [line.text for _, lines in pages(tmp_path / "report.pdf") for line in lines]
-    for whole in ("序号", "指标", "完成率", "是否完成", "1.3万户", "1.2万户", "1020元", "111.1%",
-                  "111.4%", "92.3%", "未完成"):
+    for whole in (
+        "序号",
+        "指标",
+        "完成率",
+        "是否完成",
+        "1.3万户",
+        "1.2万户",
+        "1020元",
+        "111.1%",
+        "111.4%",
+        "92.3%",
+        "未完成",
+    ):
         assert any(whole in text for text in texts), (whole, texts)

@@ -32,28 +32,34 @@ profile = "style/ours.toml"
 """
 
 
-@pytest.mark.parametrize(("dotted", "place"), [
-    ("bureau", (2, 1)),
-    ("bureau.name", (3, 1)),
-    ("bureau.recipients", (4, 3)),
-    ("check.rules.below-last-year", (7, 1)),
-    ("render", (9, 1)),
-    ("render.profile", (11, 1)),
-    ("render.template_dir", (0, 0)),
-    ("check.jump_factor", (0, 0)),
-])
+@pytest.mark.parametrize(
+    ("dotted", "place"),
+    [
+        ("bureau", (2, 1)),
+        ("bureau.name", (3, 1)),
+        ("bureau.recipients", (4, 3)),
+        ("check.rules.below-last-year", (7, 1)),
+        ("render", (9, 1)),
+        ("render.profile", (11, 1)),
+        ("render.template_dir", (0, 0)),
+        ("check.jump_factor", (0, 0)),
+    ],
+)
 def test_key_position_finds_tables_and_keys(dotted: str, place: tuple[int, int]) -> None:
     assert key_position(TEXT, dotted) == place
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("a 1\n", ("键后应有“=”", 1, 3)),
-    ("[a\n", ("表头应以“]”结束", 1, 3)),
-    ('a = "x\n', ("非法字符 '\\n'", 1, 7)),
-    ("a = 1\na = 2\n", ("不能重复设置同一个键", 2, 6)),
-    ("a = 常州\n", ("无效的值（文字要加引号）", 1, 5)),
-    ("a = [1,\n", ("无效的值（文字要加引号）", 2, 1)),  # tomllib: "at end of document"
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 1\n", ("键后应有“=”", 1, 3)),
+        ("[a\n", ("表头应以“]”结束", 1, 3)),
+        ('a = "x\n', ("非法字符 '\\n'", 1, 7)),
+        ("a = 1\na = 2\n", ("不能重复设置同一个键", 2, 6)),
+        ("a = 常州\n", ("无效的值（文字要加引号）", 1, 5)),
+        ("a = [1,\n", ("无效的值（文字要加引号）", 2, 1)),  # tomllib: "at end of document"
+    ],
+)
 def test_syntax_errors_in_chinese_with_their_place(text: str, expected: tuple) -> None:
     with pytest.raises(tomllib.TOMLDecodeError) as err:
         tomllib.loads(text)
@@ -69,9 +75,12 @@ def test_settings_read_with_paths_relative_to_the_file(tmp_path: Path) -> None:
     (tmp_path / "planwriter.toml").write_text(TEXT, encoding="utf-8")
     toml = settings_for(tmp_path / "plans")
     assert toml is not None
-    assert bureau_defaults(toml) == BureauDefaults(name="常州市民政局", recipients="各辖市、区民政局")
+    assert bureau_defaults(toml) == BureauDefaults(
+        name="常州市民政局", recipients="各辖市、区民政局"
+    )
     assert render_settings(toml) == RenderSettings(
-        template="plain", profile=(tmp_path / "style/ours.toml").resolve())
+        template="plain", profile=(tmp_path / "style/ours.toml").resolve()
+    )
 
 
 def test_no_settings_means_defaults() -> None:
@@ -79,14 +88,18 @@ def test_no_settings_means_defaults() -> None:
     assert render_settings(None) == RenderSettings()
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("[bureau]\nnaem = 'x'\n", 2, "未知设置“bureau.naem”，是不是“name”？"),
-    ("bureau = 'x'\n", 1, "设置“bureau”应为表（[节]）"),
-    ("[rendr]\n", 1, "未知设置节“[rendr]”，是不是“render”？"),
-    ("[render]\ntemplate = 'report'\n", 2, "设置“render.template”应为notice 或 plain"),
-])
-def test_every_table_is_checked_when_the_file_is_read(tmp_path: Path, text: str, line: int,
-                                                      message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("[bureau]\nnaem = 'x'\n", 2, "未知设置“bureau.naem”，是不是“name”？"),
+        ("bureau = 'x'\n", 1, "设置“bureau”应为表（[节]）"),
+        ("[rendr]\n", 1, "未知设置节“[rendr]”，是不是“render”？"),
+        ("[render]\ntemplate = 'report'\n", 2, "设置“render.template”应为notice 或 plain"),
+    ],
+)
+def test_every_table_is_checked_when_the_file_is_read(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     path = tmp_path / "planwriter.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as err:

@@ -31,8 +31,7 @@ def test_untouched_file_saves_byte_identical(path: Path) -> None:
 @pytest.mark.parametrize("path", [*EXAMPLE_FILES, COMMENTED], ids=lambda p: p.name)
 def test_load_save_load_is_identity_on_the_model(path: Path) -> None:
     loaded, _ = load_text(path)
-    again, _ = store.parse(store.render(loaded.model, None), str(path),
-                           store.is_results_path(path))
+    again, _ = store.parse(store.render(loaded.model, None), str(path), store.is_results_path(path))
     assert again == loaded.model
 
 
@@ -171,15 +170,19 @@ def test_clearing_an_optional_field_removes_its_key() -> None:
     plan.domains[0].tasks[0].targets.clear()
     new = store.render(plan, text)
     assert "服务人数" not in new
-    assert comment_lines(new) == [c for c in comment_lines(text) if c != "# 目标的注释" and
-                                  c != "# 存量"]
+    assert comment_lines(new) == [
+        c for c in comment_lines(text) if c != "# 目标的注释" and c != "# 存量"
+    ]
     store.parse(new, "x.plan.yaml")
 
 
 def test_ids_are_written_for_items_that_had_none(tmp_path: Path) -> None:
     path = tmp_path / "x.plan.yaml"
-    path.write_text("planwriter: 1\nbureau: 某局\nyear: 2024\ntitle: 要点\ndomains:\n"
-                    "  - title: 领域\n    tasks:\n      - title: 任务\n", encoding="utf-8")
+    path.write_text(
+        "planwriter: 1\nbureau: 某局\nyear: 2024\ntitle: 要点\ndomains:\n"
+        "  - title: 领域\n    tasks:\n      - title: 任务\n",
+        encoding="utf-8",
+    )
     loaded = store.load_plan(path)
     new = store.render(loaded.model, loaded.text)
     domain_id = loaded.model.domains[0].id
@@ -205,8 +208,9 @@ def test_atomic_write_replaces_the_file_and_leaves_no_temp(tmp_path: Path) -> No
     assert [p.name for p in tmp_path.iterdir()] == ["p.plan.yaml"]
 
 
-def test_failed_save_leaves_the_old_file_intact(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_save_leaves_the_old_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "p.plan.yaml"
     shutil.copy(COMMENTED, path)
     before = path.read_bytes()

@@ -95,8 +95,7 @@ async def test_add_task_after_the_selected_one(workspace: Path) -> None:
 
 
 @pilot_test
-async def test_add_task_prompt_refuses_an_empty_title_and_escape_cancels(
-        workspace: Path) -> None:
+async def test_add_task_prompt_refuses_an_empty_title_and_escape_cancels(workspace: Path) -> None:
     async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
         before = plan_of(pilot)
@@ -125,8 +124,7 @@ async def test_add_section_takes_the_domain_tasks_in(workspace: Path) -> None:
         await add_titled(pilot, "f3", "居家社区养老")
         domain = plan_of(pilot).domains[2]
         assert domain.tasks == [] and domain.sections[0].title == "居家社区养老"
-        assert [t.id for t in domain.sections[0].tasks][:2] == ["elderly-coordination",
-                                                              "home-care"]
+        assert [t.id for t in domain.sections[0].tasks][:2] == ["elderly-coordination", "home-care"]
         assert numbers(pilot)["home-care"] == "9."  # numbering runs on through the section
         assert "本领域原有的 4 项任务已归入新建的节" in notifications(pilot)
         assert any(line.endswith("（一）居家社区养老") for line in tree_lines(pilot))
@@ -159,8 +157,11 @@ async def test_delete_a_domain_says_how_many_tasks_go_with_it(workspace: Path) -
         assert "其下 4 项任务一并删除" in on_top(pilot, dialogs.ChoiceDialog).message
         await choose(pilot, "delete")
         assert len(plan_of(pilot).domains) == 9
-        assert numbers(pilot)["child-welfare-care"] == "8." if "child-welfare-care" in numbers(
-            pilot) else True
+        assert (
+            numbers(pilot)["child-welfare-care"] == "8."
+            if "child-welfare-care" in numbers(pilot)
+            else True
+        )
 
 
 # --- moving ------------------------------------------------------------------------------------
@@ -173,8 +174,9 @@ async def test_move_up_and_down_renumber(workspace: Path) -> None:
         await pilot.press("ctrl+up")
         await settle(pilot)
         assert numbers(pilot)["home-care"] == "8."
-        assert any(line.endswith("8. 大力发展居家和社区养老服务 目标4 错")
-                   for line in tree_lines(pilot))
+        assert any(
+            line.endswith("8. 大力发展居家和社区养老服务 目标4 错") for line in tree_lines(pilot)
+        )
         await pilot.press("ctrl+down", "ctrl+down")
         await settle(pilot)
         assert numbers(pilot)["home-care"] == "10."
@@ -198,8 +200,9 @@ async def test_move_to_another_domain(workspace: Path) -> None:
         await pilot.press("f6")
         picker = on_top(pilot, dialogs.PickDialog)
         options = picker.query_one(OptionList)
-        index = next(i for i, (value, _) in enumerate(picker.options)
-                     if value == "party-leadership")
+        index = next(
+            i for i, (value, _) in enumerate(picker.options) if value == "party-leadership"
+        )
         options.highlighted = index
         await pilot.press("enter")
         await settle(pilot)
@@ -223,7 +226,8 @@ async def test_edit_target_validates_as_typed_and_offers_the_text(workspace: Pat
         await retype(pilot, "#value", "16万")
         assert str(reading.render()) == "读作：不少于 16万人（即 160000人）"
         assert "上年实绩：15.8万人　变化：+2000人（+1.3%）" in str(
-            form.query_one("#last-year").render())
+            form.query_one("#last-year").render()
+        )
         await pilot.press("enter")
         question = on_top(pilot, dialogs.ChoiceDialog)
         assert question.message == "正文中写的是“15万”（共 1 处），是否改为“16万”？"
@@ -234,7 +238,8 @@ async def test_edit_target_validates_as_typed_and_offers_the_text(workspace: Pat
         cells = [str(c) for c in editor(pilot).query_one(TargetTable).get_row_at(0)]
         assert cells[1] == "16万" and cells[6] == "+2000人\n+1.3%"
         assert "居家养老上门服务人数" not in " ".join(
-            f.message for f in editor(pilot).findings if f.code == "below-last-year")
+            f.message for f in editor(pilot).findings if f.code == "below-last-year"
+        )
 
 
 @pilot_test
@@ -287,8 +292,9 @@ async def test_a_longer_value_widens_its_column(workspace: Path) -> None:
     async with open_editor(workspace) as pilot:
         form = await open_first_target(pilot, "home-care")
         table = editor(pilot).query_one(TargetTable)
-        before = table.columns[next(k for k in table.columns if k.value == "value")
-                               ].get_render_width(table)
+        before = table.columns[
+            next(k for k in table.columns if k.value == "value")
+        ].get_render_width(table)
         await retype(pilot, "#value", "不少于15.6万")
         await pilot.press("enter")
         await pilot.press("escape")  # keep the text as it is
@@ -351,8 +357,11 @@ async def test_edit_a_target_save_and_git_diff_shows_one_line(workspace: Path) -
         assert "已保存：plans/changzhou/2024.plan.yaml" in notifications(pilot)
         assert not editor(pilot).document.dirty
     diff = git(workspace, "diff", "-U0", "--", str(PLAN))
-    changed = [line for line in diff.splitlines()
-               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    changed = [
+        line
+        for line in diff.splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
     assert changed == ["-            value: 15万", "+            value: 16万"]
 
 
@@ -360,9 +369,10 @@ async def test_edit_a_target_save_and_git_diff_shows_one_line(workspace: Path) -
 async def test_save_keeps_comments(workspace: Path) -> None:
     path = workspace / PLAN
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("      - id: home-care\n",
-                                 "      # 重点民生实事\n      - id: home-care\n"),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace("      - id: home-care\n", "      # 重点民生实事\n      - id: home-care\n"),
+        encoding="utf-8",
+    )
     git(workspace, "commit", "-qam", "comment")
     async with open_editor(workspace) as pilot:
         await select(pilot, "home-care")
@@ -434,17 +444,17 @@ async def test_export_writes_the_document_in_a_worker(workspace: Path) -> None:
         await settle(pilot)
         docx = workspace / "plans/changzhou/2024年全市民政工作要点.docx"
         assert docx.is_file() and docx.stat().st_size > 5000
-        assert any(n.startswith("已导出：plans/changzhou/2024年全市民政工作要点.docx")
-                   for n in notifications(pilot))
+        assert any(
+            n.startswith("已导出：plans/changzhou/2024年全市民政工作要点.docx")
+            for n in notifications(pilot)
+        )
         pdf = docx.with_suffix(".pdf")
         assert pdf.is_file() == libreoffice_available()
 
 
 @pilot_test
-async def test_export_with_a_broken_setting_says_where_and_writes_nothing(
-        workspace: Path) -> None:
-    (workspace / "planwriter.toml").write_text('[render]\ntemplate = "fancy"\n',
-                                               encoding="utf-8")
+async def test_export_with_a_broken_setting_says_where_and_writes_nothing(workspace: Path) -> None:
+    (workspace / "planwriter.toml").write_text('[render]\ntemplate = "fancy"\n', encoding="utf-8")
     async with open_editor(workspace) as pilot:
         await pilot.press("f9")
         await settle(pilot)
@@ -479,9 +489,13 @@ async def test_help_lists_every_key(workspace: Path) -> None:
         shown = console.export_text()
         lines = [" ".join(line.split()) for line in shown.splitlines()]
         for binding in EDITOR_BINDINGS:  # every key with its label and tooltip, as drawn
-            assert any(line.startswith(f"{pilot.app.get_key_display(binding)} "
-                                       f"{binding.description} {binding.tooltip[:8]}")
-                       for line in lines), binding.id
+            assert any(
+                line.startswith(
+                    f"{pilot.app.get_key_display(binding)} "
+                    f"{binding.description} {binding.tooltip[:8]}"
+                )
+                for line in lines
+            ), binding.id
         assert "F1 帮助 列出全部按键及其作用" in lines
         assert any(line.startswith("Enter 修改目标") for line in lines)  # the target table
         assert any(line.startswith("Enter 跳到任务") for line in lines)  # the problems list
@@ -547,8 +561,9 @@ async def test_typing_chinese_into_title_and_text(workspace: Path) -> None:
         task = edit.find_task(plan_of(pilot), "family-care")
         assert task.title == "强化家庭养老支撑和能力"
         assert task.text.startswith("全年为1万户")
-        assert any(line.endswith("10. 强化家庭养老支撑和能力 目标3 警")
-                   for line in tree_lines(pilot))
+        assert any(
+            line.endswith("10. 强化家庭养老支撑和能力 目标3 警") for line in tree_lines(pilot)
+        )
         assert text.cursor_location == (0, 2)  # in characters; the cell width is TextArea's
 
 
@@ -568,7 +583,8 @@ async def test_chinese_in_a_target_form_saves_and_reads_back(workspace: Path) ->
 
 @pilot_test
 async def test_ctrl_t_edits_the_selected_target_and_escape_returns_to_the_outline(
-        workspace: Path) -> None:
+    workspace: Path,
+) -> None:
     async with open_editor(workspace) as pilot:
         await select(pilot, "family-care")
         table = editor(pilot).query_one(TargetTable)

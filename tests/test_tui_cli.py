@@ -21,7 +21,8 @@ def test_edit_takes_an_optional_plan() -> None:
 
 
 def test_an_unreadable_plan_is_reported_before_the_screen_opens(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = tmp_path / "2024.plan.yaml"
     broken.write_text("planwriter: 1\nbureau: [\n", encoding="utf-8")
     assert cli.main(["edit", str(broken)]) == cli.EXIT_BAD_INPUT
@@ -80,7 +81,8 @@ async def test_the_picker_says_what_is_wrong_with_a_new_plan(workspace: Path) ->
 @pilot_test
 async def test_a_first_plan_takes_the_bureau_from_planwriter_toml(tmp_path: Path) -> None:
     (tmp_path / "planwriter.toml").write_text(
-        '[bureau]\nname = "某县民政局"\nrecipients = "各乡镇人民政府"\n', encoding="utf-8")
+        '[bureau]\nname = "某县民政局"\nrecipients = "各乡镇人民政府"\n', encoding="utf-8"
+    )
     async with open_picker(tmp_path) as pilot:
         await pilot.press("f2")
         dialog = pilot.app.screen
@@ -110,8 +112,11 @@ def test_the_readme_lists_every_editor_key() -> None:
     from planwriter.tui.keys import EDITOR_BINDINGS
 
     text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(" `"): line.split("|")[2].strip()
-            for line in text.splitlines() if line.startswith("| `")}
+    rows = {
+        line.split("|")[1].strip(" `"): line.split("|")[2].strip()
+        for line in text.splitlines()
+        if line.startswith("| `")
+    }
     for binding in EDITOR_BINDINGS:
         assert rows.get(binding.key) == binding.description, binding.id
     assert "planwriter edit plans/changzhou/2024.plan.yaml" in text.split("## Commands")[0]

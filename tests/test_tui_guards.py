@@ -67,8 +67,10 @@ async def save_after_a_change_on_disk(pilot, path: Path) -> bytes:
     """Edits, then someone else changes the file, then ctrl+s; gives the file as they left it."""
     await type_a_lead(pilot)
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("title: 强化家庭养老支撑", "title: 强化家庭养老支撑（外部修改）"),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace("title: 强化家庭养老支撑", "title: 强化家庭养老支撑（外部修改）"),
+        encoding="utf-8",
+    )
     outside = path.read_bytes()
     await pilot.press("ctrl+s")
     await settle(pilot)
@@ -214,8 +216,9 @@ def test_an_old_recovery_write_never_overwrites_a_newer_one(tmp_path: Path) -> N
 
 
 @pilot_test
-async def test_leaving_on_an_error_keeps_the_edits(workspace: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_leaving_on_an_error_keeps_the_edits(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The app ends without a clean quit (an exception, say): the edits are written out."""
     monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 60)  # no timed write in time
     recovery = recovery_path(workspace / PLAN)
@@ -267,8 +270,9 @@ def read_until(fd: int, wanted: str, seconds: float) -> str:
                 break
             if wanted in seen.decode("utf-8", "replace"):
                 return seen.decode("utf-8", "replace")
-    raise AssertionError(f"{wanted!r} did not appear; the screen showed:\n"
-                         f"{seen.decode('utf-8', 'replace')[-2000:]}")
+    raise AssertionError(
+        f"{wanted!r} did not appear; the screen showed:\n{seen.decode('utf-8', 'replace')[-2000:]}"
+    )
 
 
 # --- quitting ---------------------------------------------------------------------------------
@@ -301,8 +305,11 @@ async def test_quit_with_unsaved_edits_asks(workspace: Path) -> None:
 
 def test_the_ui_core_loads_without_textual() -> None:
     """document and recovery serve a crash-recovery check without starting the UI."""
-    code = ("import sys, planwriter.tui.document, planwriter.tui.recovery\n"
-            "print(any(m.split('.')[0] == 'textual' for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT).stdout
+    code = (
+        "import sys, planwriter.tui.document, planwriter.tui.recovery\n"
+        "print(any(m.split('.')[0] == 'textual' for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
     assert out.strip() == "False"

@@ -34,86 +34,138 @@ def only_problem(text: str) -> tuple[int, int, str]:
 
 CASES = [
     pytest.param(
-        plan_text(TASK + "        tittle: 重复\n"), (11, 9, "未知字段“tittle”，是不是“title”？"),
-        id="unknown-key-with-suggestion"),
+        plan_text(TASK + "        tittle: 重复\n"),
+        (11, 9, "未知字段“tittle”，是不是“title”？"),
+        id="unknown-key-with-suggestion",
+    ),
     pytest.param(
-        plan_text(TASK + "        colour: 红\n"), (11, 9, "未知字段“colour”；这里可用的字段："),
-        id="unknown-key-lists-allowed"),
+        plan_text(TASK + "        colour: 红\n"),
+        (11, 9, "未知字段“colour”；这里可用的字段："),
+        id="unknown-key-lists-allowed",
+    ),
     pytest.param(
         plan_text("  - id: d1\n    title: 领域\n    tasks:\n      - id: t1\n        text: 正文\n"),
-        (9, 9, "缺少必填字段“title”（标题）"), id="task-without-title"),
+        (9, 9, "缺少必填字段“title”（标题）"),
+        id="task-without-title",
+    ),
     pytest.param(
         plan_text("  - id: d1\n    title: 领域\n    tasks:\n      - id: t1\n        title:\n"),
-        (10, 15, "“title”（标题）不能为空"), id="empty-title"),
+        (10, 15, "“title”（标题）不能为空"),
+        id="empty-title",
+    ),
     pytest.param(
-        plan_text(TASK + "        targets:\n          - metric: 人数\n"
-                  "            value: 十五万多\n"),
-        (13, 20, "目标值“十五万多”是约数，目标须写确定的数"), id="approximate-value"),
+        plan_text(
+            TASK + "        targets:\n          - metric: 人数\n            value: 十五万多\n"
+        ),
+        (13, 20, "目标值“十五万多”是约数，目标须写确定的数"),
+        id="approximate-value",
+    ),
     pytest.param(
         plan_text(TASK + "        targets:\n          - metric: 人数\n            value: 很多\n"),
-        (13, 20, "数值“很多”无法识别"), id="unparseable-value"),
+        (13, 20, "数值“很多”无法识别"),
+        id="unparseable-value",
+    ),
     pytest.param(
         HEAD.replace("year: 2024", 'year: "二〇二四"') + "domains: []\n",
-        (3, 7, "年份应写成阿拉伯数字，如 year: 2024；这里是“二〇二四”"), id="year-in-chinese"),
+        (3, 7, "年份应写成阿拉伯数字，如 year: 2024；这里是“二〇二四”"),
+        id="year-in-chinese",
+    ),
     pytest.param(
         HEAD.replace("year: 2024", "year: 1024") + "domains: []\n",
-        (3, 7, "年份 1024 不合常理"), id="year-out-of-range"),
+        (3, 7, "年份 1024 不合常理"),
+        id="year-out-of-range",
+    ),
     pytest.param(
         plan_text(TASK + "      - id: t1\n        title: 另一个\n"),
-        (11, 13, "id“t1”重复，第 9 行已用过"), id="duplicate-id"),
+        (11, 13, "id“t1”重复，第 9 行已用过"),
+        id="duplicate-id",
+    ),
     pytest.param(
         HEAD + "notice:\n  date: 2024-02-30\ndomains: []\n",
-        (6, 9, "“2024-02-30”不是有效日期，请写成 2024-02-23"), id="impossible-date"),
+        (6, 9, "“2024-02-30”不是有效日期，请写成 2024-02-23"),
+        id="impossible-date",
+    ),
     pytest.param(
         HEAD + "notice:\n  date: 下周一\ndomains: []\n",
-        (6, 9, "“下周一”不是有效日期"), id="date-not-a-date"),
+        (6, 9, "“下周一”不是有效日期"),
+        id="date-not-a-date",
+    ),
     pytest.param(
         HEAD + "domains:\n  title: 不是列表\n",
-        (6, 3, "“domains”（领域）应为列表（以“- ”开头的各项），这里是映射"), id="wrong-type"),
+        (6, 3, "“domains”（领域）应为列表（以“- ”开头的各项），这里是映射"),
+        id="wrong-type",
+    ),
     pytest.param(
         "planwriter: 1\nbureau: 某局\nyear: 2024\ndomains: []\n",
-        (1, 1, "缺少必填字段“title”（标题）"), id="missing-title"),
+        (1, 1, "缺少必填字段“title”（标题）"),
+        id="missing-title",
+    ),
     pytest.param(
         HEAD + "numbering: roman\ndomains: []\n",
-        (5, 12, "“numbering”只能是 continuous / per-domain / per-section 之一"), id="bad-choice"),
+        (5, 12, "“numbering”只能是 continuous / per-domain / per-section 之一"),
+        id="bad-choice",
+    ),
     pytest.param(
         HEAD.replace("planwriter: 1", "planwriter: 2") + "domains: []\n",
-        (1, 13, "不支持的格式版本 2"), id="schema-version"),
+        (1, 13, "不支持的格式版本 2"),
+        id="schema-version",
+    ),
     pytest.param(
         HEAD + "title: 又一个标题\ndomains: []\n",
-        (5, 1, "字段“title”重复出现，第 4 行已有"), id="duplicate-key"),
+        (5, 1, "字段“title”重复出现，第 4 行已有"),
+        id="duplicate-key",
+    ),
     pytest.param(
-        plan_text(TASK + "        targets:\n          - metric: 人数\n            value: 83个\n"
-                  "            unit: 户\n"),
-        (13, 20, "数值“83个”自带单位“个”，与 unit“户”不一致"), id="unit-conflict"),
+        plan_text(
+            TASK + "        targets:\n          - metric: 人数\n            value: 83个\n"
+            "            unit: 户\n"
+        ),
+        (13, 20, "数值“83个”自带单位“个”，与 unit“户”不一致"),
+        id="unit-conflict",
+    ),
     pytest.param(
-        plan_text(TASK + "        targets:\n          - metric: 抽查数\n"
-                  "            value: 不少于50家\n            op: <=\n"),
-        (14, 17, "数值“不少于50家”表示下限（不少于），与 op“<=”矛盾"), id="op-conflict"),
+        plan_text(
+            TASK + "        targets:\n          - metric: 抽查数\n"
+            "            value: 不少于50家\n            op: <=\n"
+        ),
+        (14, 17, "数值“不少于50家”表示下限（不少于），与 op“<=”矛盾"),
+        id="op-conflict",
+    ),
     pytest.param(
-        plan_text(TASK + "        targets:\n          - metric: 人数\n            value: 15万\n"
-                  "            kind: rate\n"),
-        (14, 19, "kind 为 rate（比率）时，数值应为百分数"), id="rate-without-percent"),
+        plan_text(
+            TASK + "        targets:\n          - metric: 人数\n            value: 15万\n"
+            "            kind: rate\n"
+        ),
+        (14, 19, "kind 为 rate（比率）时，数值应为百分数"),
+        id="rate-without-percent",
+    ),
     pytest.param(
         plan_text("  - id: 领域一\n    title: 领域\n"),
-        (6, 9, "id“领域一”只能由英文字母、数字、连字符和下划线组成"), id="bad-id"),
+        (6, 9, "id“领域一”只能由英文字母、数字、连字符和下划线组成"),
+        id="bad-id",
+    ),
     pytest.param(
         plan_text("  - id: d1\n    title: 领域\n    tasks: []\n    sections: []\n"),
-        (9, 15, "一个领域不能既直接含 tasks 又含 sections"), id="tasks-and-sections"),
+        (9, 15, "一个领域不能既直接含 tasks 又含 sections"),
+        id="tasks-and-sections",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_validation_problem_has_position_and_message(text: str,
-                                                     expected: tuple[int, int, str]) -> None:
+def test_validation_problem_has_position_and_message(
+    text: str, expected: tuple[int, int, str]
+) -> None:
     line, column, message = only_problem(text)
     assert (line, column) == expected[:2]
     assert message.startswith(expected[2]), message
 
 
 def test_all_problems_are_reported_at_once() -> None:
-    text = plan_text("  - id: d1\n    tittle: x\n    tasks:\n      - id: t1\n"
-                     "        text: 无标题\n      - id: t1\n        title: 重复\n")
+    text = plan_text(
+        "  - id: d1\n    tittle: x\n    tasks:\n      - id: t1\n"
+        "        text: 无标题\n      - id: t1\n        title: 重复\n"
+    )
     messages = [m for _, _, m in problems_of(text)]
     assert len(messages) == 4, messages  # tittle, missing domain title, missing task title, dup id
 
@@ -145,8 +197,12 @@ def test_tab_indentation_is_named() -> None:
 
 def test_alias_is_refused() -> None:
     text = HEAD + "preamble: &a 导语\nnotice: &n\n  signer: 某局\ndomains: []\nx: *n\n"
-    messages = [m for _, _, m in problems_of(text.replace("x: *n\n", "")
-                                             .replace("domains: []", "domains:\n  - *n"))]
+    messages = [
+        m
+        for _, _, m in problems_of(
+            text.replace("x: *n\n", "").replace("domains: []", "domains:\n  - *n")
+        )
+    ]
     assert any("不支持 YAML 锚点和别名" in m for m in messages)
 
 
@@ -207,10 +263,12 @@ def test_chinese_date_is_accepted() -> None:
 
 
 def test_defaults_follow_the_written_value() -> None:
-    text = plan_text(TASK + "        targets:\n"
-                     "          - {metric: 一, value: 90%}\n"
-                     "          - {metric: 二, value: 5家以内}\n"
-                     "          - {metric: 三, value: 83, unit: 个}\n")
+    text = plan_text(
+        TASK + "        targets:\n"
+        "          - {metric: 一, value: 90%}\n"
+        "          - {metric: 二, value: 5家以内}\n"
+        "          - {metric: 三, value: 83, unit: 个}\n"
+    )
     plan, _ = store.parse(text, "p.plan.yaml")
     assert isinstance(plan, model.Plan)
     targets = plan.domains[0].tasks[0].targets
@@ -230,14 +288,20 @@ def test_source_map_locates_tasks() -> None:
 
 def test_tab_inside_text_is_refused_with_its_place(tmp_path: Path) -> None:
     path = write(tmp_path, (HEAD + "preamble: 导语\t粘贴\ndomains: []\n").encode())
-    assert file_problem(path) == (5, 13, "文件里有制表符（Tab），请改为空格（常见于从 Word 粘贴的文字）")
+    assert file_problem(path) == (
+        5,
+        13,
+        "文件里有制表符（Tab），请改为空格（常见于从 Word 粘贴的文字）",
+    )
     indented = write(tmp_path, (HEAD + "domains:\n\t- title: 领域\n").encode(), "i.plan.yaml")
     assert file_problem(indented) == (6, 1, "缩进里有制表符（Tab），YAML 只能用空格缩进")
 
 
 def test_a_unit_holding_a_figure_is_refused() -> None:
-    text = plan_text(TASK + "        targets:\n          - metric: 人数\n            value: 15万\n"
-                     "            unit: 16万\n")
+    text = plan_text(
+        TASK + "        targets:\n          - metric: 人数\n            value: 15万\n"
+        "            unit: 16万\n"
+    )
     line, column, message = only_problem(text)
     assert (line, column) == (13, 20)
     assert message.startswith("单位“16万”里有数字")

@@ -31,13 +31,18 @@ from planwriter.widgets.target_table import TargetTable
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = Path("plans/changzhou/2024.plan.yaml")  # relative: the tests run in the work tree
 SIZE = (120, 40)
-GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.org",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.org",
+}
 S = TypeVar("S", bound=Screen)
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
     """An async Pilot test as a plain pytest test (no async plugin needed)."""
+
     @functools.wraps(test)
     def run(*args: Any, **kwargs: Any) -> None:
         asyncio.run(test(*args, **kwargs))
@@ -46,8 +51,14 @@ def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., 
 
 
 def git(workspace: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=workspace, check=True, capture_output=True,
-                          text=True, env={**os.environ, **GIT_ENV}).stdout
+    return subprocess.run(
+        ["git", *args],
+        cwd=workspace,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **GIT_ENV},
+    ).stdout
 
 
 def make_workspace(tmp_path: Path) -> Path:
@@ -173,8 +184,9 @@ async def open_new_target(pilot: Pilot, task_id: str) -> dialogs.TargetForm:
 def tree_lines(pilot: Pilot) -> list[str]:
     """The outline's lines as they read with room enough (9. 大力发展… 目标4 错)."""
     outline = editor(pilot).outline
-    return [entry_label(outline.get_node_at_line(y).data).plain
-            for y in range(outline.last_line + 1)]
+    return [
+        entry_label(outline.get_node_at_line(y).data).plain for y in range(outline.last_line + 1)
+    ]
 
 
 def notifications(pilot: Pilot) -> list[str]:

@@ -10,8 +10,13 @@ from textual.binding import Binding
 from planwriter.messages import say
 
 # No arrows: ↑ is of "ambiguous" width, two cells in some CJK terminals.
-KEY_DISPLAY = {"ctrl+up": "^Up", "ctrl+down": "^Down", "enter": "Enter", "delete": "Del",
-               "escape": "Esc"}
+KEY_DISPLAY = {
+    "ctrl+up": "^Up",
+    "ctrl+down": "^Down",
+    "enter": "Enter",
+    "delete": "Del",
+    "escape": "Esc",
+}
 
 
 def key_display(key: str) -> str | None:
@@ -21,7 +26,16 @@ def key_display(key: str) -> str | None:
     return first.upper() if first[:1] == "f" and first[1:].isdigit() else None  # F1
 
 
-def binding(key: str, action: str, name: str, *, binding_id: str, show: bool = True,
-            priority: bool = False) -> Binding:
-    return Binding(key, action, say(f"key_{name}"), tooltip=say(f"tip_{name}"),
-                   key_display=key_display(key), id=binding_id, show=show, priority=priority)
+def binding(
+    key: str, action: str, name: str, *, binding_id: str, show: bool = True, priority: bool = False
+) -> Binding:
+    return Binding(
+        key,
+        action,
+        say(f"key_{name}"),
+        tooltip=say(f"tip_{name}"),
+        key_display=key_display(key),
+        id=binding_id,
+        show=show,
+        priority=priority,
+    )

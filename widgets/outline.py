@@ -20,8 +20,10 @@ from planwriter.messages import say
 from planwriter.problems import Severity
 from planwriter.widgets.keys import binding
 
-MARKERS = {Severity.ERROR: ("outline_marker_error", "bold white on red"),
-           Severity.WARNING: ("outline_marker_warning", "bold black on yellow")}
+MARKERS = {
+    Severity.ERROR: ("outline_marker_error", "bold white on red"),
+    Severity.WARNING: ("outline_marker_warning", "bold black on yellow"),
+}
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,17 @@ class Entry:
 
 
 def entries(plan: model.Plan, severities: dict[str, Severity]) -> list[Entry]:
-    return [Entry(line.item.id, line.level, line.label, line.item.title,
-                  len(line.item.targets) if isinstance(line.item, model.Task) else 0,
-                  severities.get(line.item.id))
-            for line in model.outline(plan)]
+    return [
+        Entry(
+            line.item.id,
+            line.level,
+            line.label,
+            line.item.title,
+            len(line.item.targets) if isinstance(line.item, model.Task) else 0,
+            severities.get(line.item.id),
+        )
+        for line in model.outline(plan)
+    ]
 
 
 def entry_label(entry: Entry, room: int = 0) -> Text:
@@ -88,8 +97,9 @@ class PlanOutline(Tree[Entry]):
 
     # --- content -------------------------------------------------------------------
 
-    def show(self, plan: model.Plan, severities: dict[str, Severity],
-             select: str | None = None) -> None:
+    def show(
+        self, plan: model.Plan, severities: dict[str, Severity], select: str | None = None
+    ) -> None:
         lines = entries(plan, severities)
         shape = [(entry.id, entry.level) for entry in lines]
         if shape != self._shape:
@@ -104,15 +114,22 @@ class PlanOutline(Tree[Entry]):
                 self.select_id(select)
 
     def _rebuild(self, lines: list[Entry], select: str | None) -> None:
-        collapsed = {item for item, node in self._node_of.items()
-                     if node.allow_expand and not node.is_expanded}
+        collapsed = {
+            item
+            for item, node in self._node_of.items()
+            if node.allow_expand and not node.is_expanded
+        }
         self.clear()
         self._node_of = {}
         parents: dict[int, TreeNode[Entry]] = {0: self.root}
         for entry in lines:
             parent = parents[max(level for level in parents if level < entry.level)]
-            node = parent.add(entry.title, data=entry, expand=entry.id not in collapsed,
-                              allow_expand=entry.level < 3)
+            node = parent.add(
+                entry.title,
+                data=entry,
+                expand=entry.id not in collapsed,
+                allow_expand=entry.level < 3,
+            )
             self._node_of[entry.id] = node
             parents = {level: p for level, p in parents.items() if level < entry.level}
             parents[entry.level] = node

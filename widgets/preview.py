@@ -29,8 +29,10 @@ OUTLINE_STYLES = ("heading1", "heading2", "task")  # one paragraph per outline i
 
 def paragraph_text(block: Paragraph, profile: Profile) -> Text:
     style = profile.style(block.style) if block.style in profile.styles else {}
-    text = Text(INDENT_CELL * round(style.get("first_line_chars", 0)),
-                justify=JUSTIFY.get(style.get("align", ""), "left"))
+    text = Text(
+        INDENT_CELL * round(style.get("first_line_chars", 0)),
+        justify=JUSTIFY.get(style.get("align", ""), "left"),
+    )
     if block.lines:
         text.append("\n".join(block.lines), style="bold")
     for run in block.runs:
@@ -60,8 +62,9 @@ def renderables(block: Block, profile: Profile) -> Iterator[RenderableType]:
             yield Text.assemble(block.printer, " " * 4, block.print_date)
 
 
-def page(blocks: list[Block], profile: Profile, item_ids: list[str]
-         ) -> list[tuple[str, RenderableType]]:
+def page(
+    blocks: list[Block], profile: Profile, item_ids: list[str]
+) -> list[tuple[str, RenderableType]]:
     """(outline item id or "", renderable) for every block; headings and tasks take the ids
     of the outline in order, so the preview can open at the item being edited."""
     ids = iter(item_ids)

@@ -31,8 +31,7 @@ from planwriter.problems import SEVERITY_LABELS, Severity
 from planwriter.widgets.keys import binding
 
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow",
-                  Severity.INFO: "dim"}
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 SEVERITY_WIDTH, PLACE_WIDTH = 6, 8  # cells, gaps included: 错误 and 27. or 上年
 
 
@@ -40,8 +39,9 @@ def ordered(findings: list[Finding], plan: model.Plan) -> list[Finding]:
     """Errors, then warnings, then notes; each in the order of the plan."""
     position = {line.item.id: index for index, line in enumerate(model.outline(plan))}
     last = len(position)
-    return sorted(findings, key=lambda f: (SEVERITY_RANK[f.severity],
-                                           position.get(f.task or f.domain, last)))
+    return sorted(
+        findings, key=lambda f: (SEVERITY_RANK[f.severity], position.get(f.task or f.domain, last))
+    )
 
 
 def severity_counts(findings: list[Finding]) -> dict[Severity, int]:
@@ -126,8 +126,10 @@ class FindingList(ScrollView, can_focus=True):
         style: Style = self.rich_style
         if row == self.cursor:
             style = self.get_component_rich_style("finding-list--cursor")
-        segments = [Segment(s.text, style + s.style if s.style else style)
-                    for s in text.render(self.app.console)]
+        segments = [
+            Segment(s.text, style + s.style if s.style else style)
+            for s in text.render(self.app.console)
+        ]
         return Strip(segments).crop(0, width)
 
     def action_move(self, step: int) -> None:
@@ -202,17 +204,23 @@ class ProblemsPanel(Vertical):
     def show(self, findings: list[Finding], plan: model.Plan, plan_file: str) -> None:
         findings = ordered(findings, plan)
         counts = severity_counts(findings)
-        self.border_title = say("problems_title", error=counts[Severity.ERROR],
-                                warning=counts[Severity.WARNING], info=counts[Severity.INFO])
+        self.border_title = say(
+            "problems_title",
+            error=counts[Severity.ERROR],
+            warning=counts[Severity.WARNING],
+            info=counts[Severity.INFO],
+        )
         if findings == self.findings and self.list.rows:
             return
         self.findings = findings
         labels = model.labels(plan)
-        places = [f.number or labels.get(f.domain, "") or say(
-            "problems_plan_wide" if f.where.file == plan_file else "problems_last_year")
-            for f in findings]
-        self.list.set_rows([row_text(f, place) for f, place in zip(findings, places,
-                                                                    strict=True)])
+        places = [
+            f.number
+            or labels.get(f.domain, "")
+            or say("problems_plan_wide" if f.where.file == plan_file else "problems_last_year")
+            for f in findings
+        ]
+        self.list.set_rows([row_text(f, place) for f, place in zip(findings, places, strict=True)])
         self._show_detail(self.list.cursor)
 
     def on_finding_list_highlighted(self, event: FindingList.Highlighted) -> None:

@@ -8,8 +8,11 @@ from textual.widget import Widget
 from planwriter.messages import say
 from planwriter.problems import Severity
 
-SEVERITY_STYLES = ((Severity.ERROR, "bold red"), (Severity.WARNING, "yellow"),
-                   (Severity.INFO, "dim"))
+SEVERITY_STYLES = (
+    (Severity.ERROR, "bold red"),
+    (Severity.WARNING, "yellow"),
+    (Severity.INFO, "dim"),
+)
 
 
 class StatusLine(Widget):
@@ -28,13 +31,21 @@ class StatusLine(Widget):
     def render(self) -> Text:
         return self._line
 
-    def show(self, file: str, dirty: bool, counts: tuple[int, int, int],
-             severities: dict[Severity, int] | None) -> None:
+    def show(
+        self,
+        file: str,
+        dirty: bool,
+        counts: tuple[int, int, int],
+        severities: dict[Severity, int] | None,
+    ) -> None:
         self._shown = (file, dirty, counts, severities)
         room = self.content_region.width or 200
         short_file = file.replace("\\", "/").rsplit("/", 1)[-1]
-        for name, counts_key in ((file, "status_counts"), (file, "status_counts_short"),
-                                 (short_file, "status_counts_short")):
+        for name, counts_key in (
+            (file, "status_counts"),
+            (file, "status_counts_short"),
+            (short_file, "status_counts_short"),
+        ):
             line = self._text_for(name, dirty, counts, severities, counts_key)
             if line.cell_len <= room:
                 break
@@ -47,8 +58,13 @@ class StatusLine(Widget):
             self.show(*self._shown)
 
     @staticmethod
-    def _text_for(file: str, dirty: bool, counts: tuple[int, int, int],
-              severities: dict[Severity, int] | None, counts_key: str) -> Text:
+    def _text_for(
+        file: str,
+        dirty: bool,
+        counts: tuple[int, int, int],
+        severities: dict[Severity, int] | None,
+        counts_key: str,
+    ) -> Text:
         domains, tasks, targets = counts
         line = Text(file, style="bold")
         line.append("  ")
@@ -62,8 +78,9 @@ class StatusLine(Widget):
         else:
             for severity, style in SEVERITY_STYLES:
                 count = severities[severity]
-                line.append(say(f"status_{severity.value}", count=count),
-                            style=style if count else "dim")
+                line.append(
+                    say(f"status_{severity.value}", count=count), style=style if count else "dim"
+                )
                 line.append(" ")
         line.append(" ")
         line.append(say(counts_key, domains=domains, tasks=tasks, targets=targets))

@@ -29,15 +29,24 @@ METRIC_MIN_WIDTH = 10  # cells; a long metric wraps onto a second line rather th
 
 def target_cells(target: model.Target, baseline: model.Results | None) -> dict[str, str | Text]:
     last = edit.last_year(target, baseline)
-    style = "red" if last.change.startswith("-") else (
-        "green" if last.change.startswith("+") else "dim")
+    style = (
+        "red"
+        if last.change.startswith("-")
+        else ("green" if last.change.startswith("+") else "dim")
+    )
     change = Text(last.change, style=style)
     if last.percent:
         change.append(f"\n{last.percent}")
-    return {"metric": target.metric, "value": target.value, "unit": target.unit,
-            "op": say(OP_WORDS[target.op]), "kind": say(f"target_kind_{target.kind.value}"),
-            "target": model.written(target.value, target.unit),
-            "last": last.figure or Text(say("target_no_last"), style="dim"), "change": change}
+    return {
+        "metric": target.metric,
+        "value": target.value,
+        "unit": target.unit,
+        "op": say(OP_WORDS[target.op]),
+        "kind": say(f"target_kind_{target.kind.value}"),
+        "target": model.written(target.value, target.unit),
+        "last": last.figure or Text(say("target_no_last"), style="dim"),
+        "change": change,
+    }
 
 
 def label_of(key: str) -> str:
@@ -87,8 +96,7 @@ class TargetTable(DataTable):
         rows = [target_cells(target, baseline) for target in targets]
         self._columns, metric_width = self._fit(rows)
         for key in self._columns:
-            self.add_column(label_of(key), key=key,
-                            width=metric_width if key == "metric" else None)
+            self.add_column(label_of(key), key=key, width=metric_width if key == "metric" else None)
         for index, cells in enumerate(rows):
             self.add_row(*(cells[key] for key in self._columns), key=str(index), height=None)
         if targets:
@@ -96,19 +104,24 @@ class TargetTable(DataTable):
 
     def _fit(self, rows: list[dict[str, str | Text]]) -> tuple[tuple[str, ...], int]:
         """The columns that fit, and the metric column's width."""
+
         def width(key: str) -> int:
             return max([measure(label_of(key)), *(measure(cells[key]) for cells in rows)])
 
         for columns in (COLUMNS, NARROW_COLUMNS):
             padding = 2 * self.cell_padding * len(columns) + 1  # + the scrollbar
-            room = self.scrollable_content_region.width - padding - sum(
-                width(key) for key in columns[1:])
+            room = (
+                self.scrollable_content_region.width
+                - padding
+                - sum(width(key) for key in columns[1:])
+            )
             if room >= METRIC_MIN_WIDTH:
                 break
         return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room))
 
-    def update_target(self, index: int, target: model.Target,
-                      baseline: model.Results | None) -> None:
+    def update_target(
+        self, index: int, target: model.Target, baseline: model.Results | None
+    ) -> None:
         """One edited row, in place; the columns grow to fit the new cells."""
         self._targets[index] = target
         cells = target_cells(target, baseline)

@@ -36,8 +36,10 @@ class TaskText(TextArea, inherit_bindings=False):
     editor's history undoes every kind of edit, and F6/F7 move a task and add a target."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        b for b in TextArea.BINDINGS
-        if isinstance(b, Binding) and not {"ctrl+z", "ctrl+y", "f6", "f7"} & set(b.key.split(","))]
+        b
+        for b in TextArea.BINDINGS
+        if isinstance(b, Binding) and not {"ctrl+z", "ctrl+y", "f6", "f7"} & set(b.key.split(","))
+    ]
 
 
 def _not_empty() -> Length:
@@ -64,15 +66,25 @@ class TaskEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field"):
             yield Label(say("editor_title"))
-            yield Input(id="title", compact=True, validators=[_not_empty()], select_on_focus=False,
-                        placeholder=say("editor_title_placeholder"))
+            yield Input(
+                id="title",
+                compact=True,
+                validators=[_not_empty()],
+                select_on_focus=False,
+                placeholder=say("editor_title_placeholder"),
+            )
         with Horizontal(classes="field"):
             yield Label(say("editor_lead"))
-            yield Input(id="lead", compact=True, placeholder=say("editor_lead_placeholder"),
-                        select_on_focus=False)
+            yield Input(
+                id="lead",
+                compact=True,
+                placeholder=say("editor_lead_placeholder"),
+                select_on_focus=False,
+            )
         yield Label(say("editor_text"), classes="caption")
-        yield TaskText(id="text", soft_wrap=True, compact=True,
-                       placeholder=say("editor_text_placeholder"))
+        yield TaskText(
+            id="text", soft_wrap=True, compact=True, placeholder=say("editor_text_placeholder")
+        )
         yield Static("", id="targets-caption", classes="caption")
         yield TargetTable(id="targets")
 
@@ -97,8 +109,11 @@ class TaskEditor(Vertical):
         self.show_targets(task, baseline)
 
     def show_targets(self, task: model.Task, baseline: model.Results | None) -> None:
-        caption = say("editor_targets", count=len(task.targets)) if task.targets else say(
-            "editor_no_targets")
+        caption = (
+            say("editor_targets", count=len(task.targets))
+            if task.targets
+            else say("editor_no_targets")
+        )
         self.query_one("#targets-caption", Static).update(caption)
         table = self.query_one(TargetTable)
         table.display = bool(task.targets)  # no empty header: the caption says what to do
@@ -135,8 +150,9 @@ class HeadingEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field"):
             yield Label(say("editor_title"))
-            yield Input(id="heading-title", compact=True, validators=[_not_empty()],
-                        select_on_focus=False)
+            yield Input(
+                id="heading-title", compact=True, validators=[_not_empty()], select_on_focus=False
+            )
         yield Static("", id="summary")
 
     def show_heading(self, item: model.Domain | model.Section, summary: str) -> None:
@@ -147,8 +163,7 @@ class HeadingEditor(Vertical):
             with self.prevent(Input.Changed):
                 position = title.cursor_position
                 title.value = item.title
-                title.cursor_position = min(position, len(item.title)) if same else len(
-                    item.title)
+                title.cursor_position = min(position, len(item.title)) if same else len(item.title)
         title.validate(title.value)
         self.query_one("#summary", Static).update(summary)
 

@@ -26,10 +26,16 @@ def baseline_path(plan_path: Path, plan: model.Plan) -> Path:
     return plan_path.parent / plan.baseline_name()
 
 
-def check_plan(plan: model.Plan, *, plan_file: str = "", source: SourceMap | None = None,
-               baseline: model.Results | None = None, baseline_file: str = "",
-               baseline_source: SourceMap | None = None,
-               config: CheckConfig | None = None) -> list[Finding]:
+def check_plan(
+    plan: model.Plan,
+    *,
+    plan_file: str = "",
+    source: SourceMap | None = None,
+    baseline: model.Results | None = None,
+    baseline_file: str = "",
+    baseline_source: SourceMap | None = None,
+    config: CheckConfig | None = None,
+) -> list[Finding]:
     """Every enabled rule's findings, at their configured severity, in file order."""
     config = config or CheckConfig()
     ctx = Context(plan, config, plan_file, source, baseline, baseline_file, baseline_source)
@@ -40,8 +46,16 @@ def check_plan(plan: model.Plan, *, plan_file: str = "", source: SourceMap | Non
         if rule.needs_baseline and baseline is None:
             continue
         findings.extend(_at_configured_severity(rule, ctx))
-    return sorted(findings, key=lambda f: (f.where.file != plan_file, f.where.line,
-                                           f.where.column, SEVERITY_ORDER[f.severity], f.code))
+    return sorted(
+        findings,
+        key=lambda f: (
+            f.where.file != plan_file,
+            f.where.line,
+            f.where.column,
+            SEVERITY_ORDER[f.severity],
+            f.code,
+        ),
+    )
 
 
 def _at_configured_severity(rule: Rule, ctx: Context) -> list[Finding]:
@@ -49,8 +63,9 @@ def _at_configured_severity(rule: Rule, ctx: Context) -> list[Finding]:
     found = list(rule.run(ctx))
     if override is None:
         return found
-    return [Finding(f.code, f.message, f.where, override, f.domain, f.task, f.number)
-            for f in found]
+    return [
+        Finding(f.code, f.message, f.where, override, f.domain, f.task, f.number) for f in found
+    ]
 
 
 def _baseline_notes(ctx: Context) -> list[Finding]:
@@ -61,15 +76,37 @@ def _baseline_notes(ctx: Context) -> list[Finding]:
     plan, baseline = ctx.plan, ctx.baseline
     if baseline is None:
         missing = ctx.baseline_file or plan.baseline_name()
-        return [Finding("baseline", say("baseline_missing", file=missing),
-                        Location(ctx.plan_file), Severity.INFO)]
+        return [
+            Finding(
+                "baseline",
+                say("baseline_missing", file=missing),
+                Location(ctx.plan_file),
+                Severity.INFO,
+            )
+        ]
     notes = []
     where = Location(ctx.baseline_file)
     if baseline.bureau != plan.bureau:
-        notes.append(Finding("baseline", say("baseline_other_bureau", other=baseline.bureau,
-                                             bureau=plan.bureau), where, severity))
+        notes.append(
+            Finding(
+                "baseline",
+                say("baseline_other_bureau", other=baseline.bureau, bureau=plan.bureau),
+                where,
+                severity,
+            )
+        )
     if baseline.year != plan.year - 1:
-        notes.append(Finding("baseline", say("baseline_other_year", other=baseline.year,
-                                             year=plan.year, expected=plan.year - 1),
-                             where, severity))
+        notes.append(
+            Finding(
+                "baseline",
+                say(
+                    "baseline_other_year",
+                    other=baseline.year,
+                    year=plan.year,
+                    expected=plan.year - 1,
+                ),
+                where,
+                severity,
+            )
+        )
     return notes

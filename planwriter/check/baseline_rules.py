@@ -23,8 +23,9 @@ def _last_year(ctx: Context) -> dict[str, tuple[int, model.Result, Quantity]]:
     return found
 
 
-def _pairs(ctx: Context) -> Iterator[tuple[TaskEntry, int, model.Target, Quantity,
-                                           model.Result, Quantity]]:
+def _pairs(
+    ctx: Context,
+) -> Iterator[tuple[TaskEntry, int, model.Target, Quantity, model.Result, Quantity]]:
     """Targets with a comparable result of the same metric (same kind, compatible unit)."""
     last = _last_year(ctx)
     for entry, index, target, quantity in ctx.targets():
@@ -42,11 +43,16 @@ def _compare(target: Quantity, actual: Quantity) -> int:
     return {Bound.MORE_THAN: -1, Bound.NEARLY: 1}.get(actual.bound, 0)
 
 
-def _figures(ctx: Context, target: model.Target, quantity: Quantity, actual: Quantity
-             ) -> dict[str, object]:
+def _figures(
+    ctx: Context, target: model.Target, quantity: Quantity, actual: Quantity
+) -> dict[str, object]:
     year = ctx.baseline.year if ctx.baseline else ctx.plan.year - 1
-    return {"metric": target.metric, "target": shown(quantity), "actual": shown(actual),
-            "year": year}
+    return {
+        "metric": target.metric,
+        "target": shown(quantity),
+        "actual": shown(actual),
+        "year": year,
+    }
 
 
 @rule("below-last-year", Severity.ERROR, needs_baseline=True)
@@ -57,10 +63,17 @@ def below_last_year(ctx: Context) -> Iterator[Finding]:
         if target.op is model.Op.AT_MOST or _compare(quantity, actual) >= 0:
             continue
         flow = target.kind is model.Kind.FLOW
-        message = say("below_last_year_flow" if flow else "below_last_year",
-                      **_figures(ctx, target, quantity, actual))
-        yield ctx.finding("below-last-year", Severity.WARNING if flow else Severity.ERROR,
-                          message, ctx.at_task(entry, "targets", index, "value"), entry)
+        message = say(
+            "below_last_year_flow" if flow else "below_last_year",
+            **_figures(ctx, target, quantity, actual),
+        )
+        yield ctx.finding(
+            "below-last-year",
+            Severity.WARNING if flow else Severity.ERROR,
+            message,
+            ctx.at_task(entry, "targets", index, "value"),
+            entry,
+        )
 
 
 @rule("incomparable", Severity.WARNING, needs_baseline=True)
@@ -73,22 +86,40 @@ def incomparable(ctx: Context) -> Iterator[Finding]:
         figures = _figures(ctx, target, quantity, actual)
         where = ctx.at_task(entry, "targets", index, "value")
         if reason := compatible(quantity.unit, actual.unit):
-            yield ctx.finding("incomparable", Severity.WARNING,
-                              say("incomparable", reason=reason, **figures), where, entry)
+            yield ctx.finding(
+                "incomparable",
+                Severity.WARNING,
+                say("incomparable", reason=reason, **figures),
+                where,
+                entry,
+            )
         elif target.kind is not result.kind:
-            yield ctx.finding("incomparable", Severity.WARNING,
-                              say("kind_mismatch", metric=target.metric, year=figures["year"],
-                                  kind=KIND_NAMES[target.kind],
-                                  last_kind=KIND_NAMES[result.kind]), where, entry)
+            yield ctx.finding(
+                "incomparable",
+                Severity.WARNING,
+                say(
+                    "kind_mismatch",
+                    metric=target.metric,
+                    year=figures["year"],
+                    kind=KIND_NAMES[target.kind],
+                    last_kind=KIND_NAMES[result.kind],
+                ),
+                where,
+                entry,
+            )
 
 
 @rule("equals-last-year", Severity.INFO, needs_baseline=True)
 def equals_last_year(ctx: Context) -> Iterator[Finding]:
     for entry, index, target, quantity, _, actual in _pairs(ctx):
         if _compare(quantity, actual) == 0:
-            yield ctx.finding("equals-last-year", Severity.INFO,
-                              say("equals_last_year", **_figures(ctx, target, quantity, actual)),
-                              ctx.at_task(entry, "targets", index, "value"), entry)
+            yield ctx.finding(
+                "equals-last-year",
+                Severity.INFO,
+                say("equals_last_year", **_figures(ctx, target, quantity, actual)),
+                ctx.at_task(entry, "targets", index, "value"),
+                entry,
+            )
 
 
 @rule("jump", Severity.WARNING, needs_baseline=True)
@@ -97,10 +128,18 @@ def jump(ctx: Context) -> Iterator[Finding]:
     for entry, index, target, quantity, _, actual in _pairs(ctx):
         if actual.amount > 0 and quantity.amount > factor * actual.amount:
             ratio = ratio_text(quantity.amount / actual.amount)
-            yield ctx.finding("jump", Severity.WARNING,
-                              say("jump", ratio=ratio, factor=ratio_text(factor),
-                                  **_figures(ctx, target, quantity, actual)),
-                              ctx.at_task(entry, "targets", index, "value"), entry)
+            yield ctx.finding(
+                "jump",
+                Severity.WARNING,
+                say(
+                    "jump",
+                    ratio=ratio,
+                    factor=ratio_text(factor),
+                    **_figures(ctx, target, quantity, actual),
+                ),
+                ctx.at_task(entry, "targets", index, "value"),
+                entry,
+            )
 
 
 def _missed(ctx: Context) -> Iterator[tuple[int, model.Result, Quantity, Quantity]]:
@@ -121,9 +160,18 @@ def _missed(ctx: Context) -> Iterator[tuple[int, model.Result, Quantity, Quantit
 def missed_last_year(ctx: Context) -> Iterator[Finding]:
     year = ctx.baseline.year if ctx.baseline else ctx.plan.year - 1
     for index, result, goal, actual in _missed(ctx):
-        yield ctx.finding("missed-last-year", Severity.WARNING,
-                          say("missed_last_year", metric=result.metric, year=year,
-                              target=shown(goal), actual=shown(actual)), ctx.at_result(index))
+        yield ctx.finding(
+            "missed-last-year",
+            Severity.WARNING,
+            say(
+                "missed_last_year",
+                metric=result.metric,
+                year=year,
+                target=shown(goal),
+                actual=shown(actual),
+            ),
+            ctx.at_result(index),
+        )
 
 
 @rule("dropped-metric", Severity.INFO, needs_baseline=True)
@@ -136,6 +184,9 @@ def dropped_metric(ctx: Context) -> Iterator[Finding]:
         if result.metric in said:
             continue
         said.add(result.metric)
-        yield ctx.finding("dropped-metric", Severity.INFO,
-                          say("dropped_metric", metric=result.metric, year=year,
-                              actual=shown(actual)), ctx.at_result(index))
+        yield ctx.finding(
+            "dropped-metric",
+            Severity.INFO,
+            say("dropped_metric", metric=result.metric, year=year, actual=shown(actual)),
+            ctx.at_result(index),
+        )

@@ -40,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors else EXIT_OK
 
 
-def check_all(names: list[str], baseline_override: str | None
-              ) -> tuple[list[output.PlanReport], list[Problem]]:
+def check_all(
+    names: list[str], baseline_override: str | None
+) -> tuple[list[output.PlanReport], list[Problem]]:
     reports: list[output.PlanReport] = []
     problems: list[Problem] = []
     baselines: dict[Path, store.Loaded] = {}
@@ -54,21 +55,31 @@ def check_all(names: list[str], baseline_override: str | None
     return reports, problems
 
 
-def check_one(name: str, baseline_override: str | None, baselines: dict[Path, store.Loaded],
-              configs: dict[Path | None, CheckConfig]) -> output.PlanReport:
+def check_one(
+    name: str,
+    baseline_override: str | None,
+    baselines: dict[Path, store.Loaded],
+    configs: dict[Path | None, CheckConfig],
+) -> output.PlanReport:
     loaded = store.load_plan(name)
     config = _config_for(loaded.path, configs)
-    path = Path(baseline_override) if baseline_override else baseline_path(loaded.path,
-                                                                           loaded.model)
+    path = (
+        Path(baseline_override) if baseline_override else baseline_path(loaded.path, loaded.model)
+    )
     baseline = None
     if baseline_override or path.exists():
         if path not in baselines:
             baselines[path] = store.load_results(path)
         baseline = baselines[path]
-    findings = check_plan(loaded.model, plan_file=name, source=loaded.source,
-                          baseline=baseline.model if baseline else None,
-                          baseline_file=str(path),
-                          baseline_source=baseline.source if baseline else None, config=config)
+    findings = check_plan(
+        loaded.model,
+        plan_file=name,
+        source=loaded.source,
+        baseline=baseline.model if baseline else None,
+        baseline_file=str(path),
+        baseline_source=baseline.source if baseline else None,
+        config=config,
+    )
     return output.PlanReport(name, loaded.model, str(path) if baseline else None, findings)
 
 
@@ -107,8 +118,10 @@ def run_report(args: argparse.Namespace) -> int:
     results = store.load_results(args.results).model
     last_plan = store.load_plan(args.plan).model if args.plan else None
     if last_plan and last_plan.year != results.year:
-        print(say("report_plan_year", plan=args.plan, plan_year=last_plan.year,
-                  year=results.year), file=sys.stderr)
+        print(
+            say("report_plan_year", plan=args.plan, plan_year=last_plan.year, year=results.year),
+            file=sys.stderr,
+        )
     rows = report.completions(results, last_plan)
     if not rows:
         print(f"{args.results}：{say('report_no_targets')}", file=sys.stderr)
@@ -126,20 +139,41 @@ def print_report(results: model.Results, rows: list[Completion]) -> None:
     from planwriter.check import report
 
     table = Table(title=say("report_title", bureau=results.bureau, year=results.year))
-    for key in ("report_col_metric", "report_col_target", "report_col_actual",
-                "report_col_rate", "report_col_status"):
+    for key in (
+        "report_col_metric",
+        "report_col_target",
+        "report_col_actual",
+        "report_col_rate",
+        "report_col_status",
+    ):
         table.add_column(say(key), overflow="fold")
-    status = {True: ("report_met", "green"), False: ("report_missed", "bold red"),
-              None: ("report_incomparable", "yellow")}
+    status = {
+        True: ("report_met", "green"),
+        False: ("report_missed", "bold red"),
+        None: ("report_incomparable", "yellow"),
+    }
     for row in rows:
         word, style = status[row.met]
-        table.add_row(row.metric, shown(row.target), shown(row.actual), report.percent_text(row),
-                      say(word), style=style)
+        table.add_row(
+            row.metric,
+            shown(row.target),
+            shown(row.actual),
+            report.percent_text(row),
+            say(word),
+            style=style,
+        )
     console = _console()
     console.print(table)
     counts = report.counts(rows)
-    console.print(say("report_summary", count=len(rows), met=counts["met"],
-                      missed=counts["missed"], other=counts["incomparable"]))
+    console.print(
+        say(
+            "report_summary",
+            count=len(rows),
+            met=counts["met"],
+            missed=counts["missed"],
+            other=counts["incomparable"],
+        )
+    )
 
 
 def print_rules(config: CheckConfig) -> None:
@@ -151,8 +185,12 @@ def print_rules(config: CheckConfig) -> None:
     for code in RULE_CODES:
         default = RULES[code].severity if code in RULES else Severity.WARNING
         current = config.severity(code, default)
-        table.add_row(code, _label(default), _label(current) if current else say("rule_off"),
-                      say(f"rule_{code}"))
+        table.add_row(
+            code,
+            _label(default),
+            _label(current) if current else say("rule_off"),
+            say(f"rule_{code}"),
+        )
     _console().print(table)
 
 

@@ -1,10 +1,10 @@
 """Check settings from planwriter.toml, validated strictly, with documented defaults.
 
-    [check]
-    jump_factor = 3            # a target above 3x last year's result is flagged
-    [check.rules]
-    dropped-metric = false     # switch a rule off
-    equals-last-year = "warning"   # or change its severity
+[check]
+jump_factor = 3            # a target above 3x last year's result is flagged
+[check.rules]
+dropped-metric = false     # switch a rule off
+equals-last-year = "warning"   # or change its severity
 """
 
 from __future__ import annotations
@@ -40,8 +40,11 @@ def load_config(path: Path | None, rule_codes: list[str]) -> CheckConfig:
     for key in check:
         if key not in CHECK_KEYS:
             raise unknown_key(toml, CODE, f"check.{key}", CHECK_KEYS)
-    return CheckConfig(jump_factor=_factor(toml, check), path=path,
-                       overrides=_rules(toml, check.get("rules", {}), rule_codes))
+    return CheckConfig(
+        jump_factor=_factor(toml, check),
+        path=path,
+        overrides=_rules(toml, check.get("rules", {}), rule_codes),
+    )
 
 
 def _factor(toml: TomlFile, check: dict) -> float:
@@ -57,8 +60,9 @@ def _rules(toml: TomlFile, rules: object, codes: list[str]) -> dict[str, Severit
     overrides: dict[str, Severity | None] = {}
     for code, setting in rules.items():
         if code not in codes:
-            raise unknown_key(toml, CODE, f"check.rules.{code}", codes, "config_unknown_rule",
-                              shown=code)
+            raise unknown_key(
+                toml, CODE, f"check.rules.{code}", codes, "config_unknown_rule", shown=code
+            )
         if setting is False:
             overrides[code] = None
         elif setting is True:
@@ -68,4 +72,3 @@ def _rules(toml: TomlFile, rules: object, codes: list[str]) -> dict[str, Severit
         else:
             raise bad_value(toml, f"check.rules.{code}", say("config_expect_rule"), setting)
     return overrides
-

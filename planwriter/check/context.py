@@ -44,20 +44,26 @@ class Context:
     _targets: list[tuple[TaskEntry, int, model.Target, Quantity]] = field(default_factory=list)
     _results: list[tuple[int, model.Result, Quantity]] = field(default_factory=list)
     _by_task: dict[int, list[tuple[TaskEntry, int, model.Target, Quantity]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     _figures: dict[int, list[Found]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tasks = list(task_entries(self.plan))
-        self._targets = [(entry, index, target, quantity)
-                         for entry in self.tasks
-                         for index, target in enumerate(entry.task.targets)
-                         if (quantity := quantity_or_none(target)) is not None]
+        self._targets = [
+            (entry, index, target, quantity)
+            for entry in self.tasks
+            for index, target in enumerate(entry.task.targets)
+            if (quantity := quantity_or_none(target)) is not None
+        ]
         for row in self._targets:
             self._by_task.setdefault(id(row[0]), []).append(row)
         results = self.baseline.results if self.baseline else []
-        self._results = [(index, result, quantity) for index, result in enumerate(results)
-                         if (quantity := quantity_or_none(result)) is not None]
+        self._results = [
+            (index, result, quantity)
+            for index, result in enumerate(results)
+            if (quantity := quantity_or_none(result)) is not None
+        ]
 
     # positions
     def at(self, *path: str | int) -> Location:
@@ -72,12 +78,24 @@ class Context:
         return Location(self.baseline_file)
 
     # findings
-    def finding(self, code: str, severity: Severity, message: str, where: Location,
-                entry: TaskEntry | None = None, domain: model.Domain | None = None) -> Finding:
-        return Finding(code, message, where, severity,
-                       domain=(entry.domain.id if entry else domain.id if domain else ""),
-                       task=entry.task.id if entry else "",
-                       number=entry.number if entry else "")
+    def finding(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        where: Location,
+        entry: TaskEntry | None = None,
+        domain: model.Domain | None = None,
+    ) -> Finding:
+        return Finding(
+            code,
+            message,
+            where,
+            severity,
+            domain=(entry.domain.id if entry else domain.id if domain else ""),
+            task=entry.task.id if entry else "",
+            number=entry.number if entry else "",
+        )
 
     # the baseline
     def results(self) -> Iterator[tuple[int, model.Result, Quantity]]:
@@ -94,8 +112,7 @@ class Context:
             self._figures[key] = find_quantities(entry.task.text) if entry.task.text else []
         return self._figures[key]
 
-    def task_targets(self, entry: TaskEntry) -> list[tuple[TaskEntry, int, model.Target,
-                                                            Quantity]]:
+    def task_targets(self, entry: TaskEntry) -> list[tuple[TaskEntry, int, model.Target, Quantity]]:
         """One task's targets whose quantities read (indexed once: rules ask per task)."""
         return self._by_task.get(id(entry), [])
 
@@ -122,8 +139,11 @@ def shown(quantity: Quantity) -> str:
     """A quantity the way the bureau writes it, unit included: 15万人, 90%."""
     if quantity.unit and quantity.literal.endswith(quantity.unit):
         return quantity.literal
-    return format_amount(quantity.amount, quantity.unit) if quantity.bound.value == "=" else (
-        quantity.literal + quantity.unit)
+    return (
+        format_amount(quantity.amount, quantity.unit)
+        if quantity.bound.value == "="
+        else (quantity.literal + quantity.unit)
+    )
 
 
 def ratio_text(value: Decimal) -> str:

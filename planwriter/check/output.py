@@ -51,19 +51,35 @@ def to_json(reports: list[PlanReport]) -> str:
     plans = []
     for report in reports:
         total.update(report.counts())
-        plans.append({"file": report.file, "baseline": report.baseline,
-                      "counts": report.counts(),
-                      "problems": [_finding_json(f) for f in report.shown()]})
-    data = {"format": "planwriter-check", "version": 1,
-            "counts": {s.value: total.get(s.value, 0) for s in Severity}, "plans": plans}
+        plans.append(
+            {
+                "file": report.file,
+                "baseline": report.baseline,
+                "counts": report.counts(),
+                "problems": [_finding_json(f) for f in report.shown()],
+            }
+        )
+    data = {
+        "format": "planwriter-check",
+        "version": 1,
+        "counts": {s.value: total.get(s.value, 0) for s in Severity},
+        "plans": plans,
+    }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def _finding_json(finding: Finding) -> dict[str, Any]:
-    return {"code": finding.code, "severity": finding.severity.value, "message": finding.message,
-            "file": finding.where.file, "line": finding.where.line,
-            "column": finding.where.column, "domain": finding.domain, "task": finding.task,
-            "number": finding.number}
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "file": finding.where.file,
+        "line": finding.where.line,
+        "column": finding.where.column,
+        "domain": finding.domain,
+        "task": finding.task,
+        "number": finding.number,
+    }
 
 
 def to_github(reports: list[PlanReport]) -> str:
@@ -92,11 +108,17 @@ def print_table(report: PlanReport, console: Any) -> None:
 
     baseline = report.baseline or say("check_no_baseline")
     if not report.shown():
-        console.print(say("check_clean", file=report.file) if not report.findings
-                      else say("check_counts", **report.counts()))
+        console.print(
+            say("check_clean", file=report.file)
+            if not report.findings
+            else say("check_counts", **report.counts())
+        )
         return
-    table = Table(title=say("check_title", file=report.file, baseline=baseline),
-                  title_justify="left", show_lines=False)
+    table = Table(
+        title=say("check_title", file=report.file, baseline=baseline),
+        title_justify="left",
+        show_lines=False,
+    )
     table.add_column(say("check_col_number"), no_wrap=True)
     table.add_column(say("check_col_rule"), overflow="fold", max_width=16)
     table.add_column(say("check_col_severity"), no_wrap=True)
@@ -106,9 +128,14 @@ def print_table(report: PlanReport, console: Any) -> None:
         table.add_section()
         table.add_row("", "", "", "", heading, style="bold")
         for f in findings:
-            table.add_row(f.number, f.code, SEVERITY_LABELS[f.severity],
-                          _short_where(f, report.file), f.message,
-                          style=SEVERITY_STYLE[f.severity])
+            table.add_row(
+                f.number,
+                f.code,
+                SEVERITY_LABELS[f.severity],
+                _short_where(f, report.file),
+                f.message,
+                style=SEVERITY_STYLE[f.severity],
+            )
     console.print(table)
     console.print(say("check_counts", **report.counts()))
 
@@ -126,8 +153,11 @@ def _short_where(finding: Finding, plan_file: str) -> str:
 
 def _groups(report: PlanReport) -> list[tuple[str, list[Finding]]]:
     """The plan as a whole, then each domain in order, then what stands in other files."""
-    labels = {entry.item.id: f"{entry.label}{entry.item.title}"
-              for entry in model.outline(report.plan) if entry.level == 1}
+    labels = {
+        entry.item.id: f"{entry.label}{entry.item.title}"
+        for entry in model.outline(report.plan)
+        if entry.level == 1
+    }
     plan_wide, elsewhere = say("check_group_plan"), say("check_group_elsewhere")
     groups: dict[str, list[Finding]] = {plan_wide: []}
     groups.update({label: [] for label in labels.values()})
@@ -153,6 +183,5 @@ def print_summary(reports: list[PlanReport], console: Any) -> None:
         total.update(counts)
         table.add_row(report.file, *(str(counts[s.value]) for s in Severity))
     table.add_section()
-    table.add_row(say("check_total"), *(str(total.get(s.value, 0)) for s in Severity),
-                  style="bold")
+    table.add_row(say("check_total"), *(str(total.get(s.value, 0)) for s in Severity), style="bold")
     console.print(table)

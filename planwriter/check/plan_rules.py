@@ -15,15 +15,40 @@ from planwriter.quantity import Found, Quantity, compatible
 
 SIMILAR_METRIC = 0.6  # difflib ratio above which two metric names probably mean one thing
 CLAUSE_BREAK = re.compile(r"[，。；：、,;:]")
-LEADING_VERBS = ("持续", "全面", "进一步", "积极", "全市", "开展", "完成", "实现", "新增", "新建",
-                 "建设", "达到", "提供", "为", "对", "在")
-UNIT_SUFFIX = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "人次": "人次",
-               "元": "金额", "%": "率"}
+LEADING_VERBS = (
+    "持续",
+    "全面",
+    "进一步",
+    "积极",
+    "全市",
+    "开展",
+    "完成",
+    "实现",
+    "新增",
+    "新建",
+    "建设",
+    "达到",
+    "提供",
+    "为",
+    "对",
+    "在",
+)
+UNIT_SUFFIX = {
+    "人": "人数",
+    "名": "人数",
+    "位": "人数",
+    "户": "户数",
+    "人次": "人次",
+    "元": "金额",
+    "%": "率",
+}
 
 
 def _matches(found: Found, quantity: Quantity) -> bool:
-    return (found.quantity.amount == quantity.amount
-            and compatible(found.quantity.unit, quantity.unit) is None)
+    return (
+        found.quantity.amount == quantity.amount
+        and compatible(found.quantity.unit, quantity.unit) is None
+    )
 
 
 @rule("text-drift", Severity.ERROR)
@@ -35,9 +60,13 @@ def text_drift(ctx: Context) -> Iterator[Finding]:
         found = ctx.figures(entry)
         for _, index, target, quantity in ctx.task_targets(entry):
             if not any(_matches(f, quantity) for f in found):
-                yield ctx.finding("text-drift", Severity.ERROR,
-                                  say("text_drift", metric=target.metric, target=shown(quantity)),
-                                  ctx.at_task(entry, "targets", index, "value"), entry)
+                yield ctx.finding(
+                    "text-drift",
+                    Severity.ERROR,
+                    say("text_drift", metric=target.metric, target=shown(quantity)),
+                    ctx.at_task(entry, "targets", index, "value"),
+                    entry,
+                )
 
 
 @rule("untracked-figure", Severity.INFO)
@@ -47,17 +76,20 @@ def untracked_figure(ctx: Context) -> Iterator[Finding]:
         for found in ctx.figures(entry):
             if not any(_matches(found, q) for q in quantities):
                 suggestion = suggest_metric(entry.task.text, found)
-                yield ctx.finding("untracked-figure", Severity.INFO,
-                                  say("untracked_figure", figure=found.quantity.literal,
-                                      suggestion=suggestion),
-                                  ctx.at_task(entry, "text"), entry)
+                yield ctx.finding(
+                    "untracked-figure",
+                    Severity.INFO,
+                    say("untracked_figure", figure=found.quantity.literal, suggestion=suggestion),
+                    ctx.at_task(entry, "text"),
+                    entry,
+                )
 
 
 def suggest_metric(text: str, found: Found) -> str:
     """A metric name from the clause around the figure: 开展…培训4万人次 → …培训人次."""
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, found.start)), default=0)
     end = next((m.start() for m in CLAUSE_BREAK.finditer(text, found.end)), len(text))
-    words = (text[start:found.start] + text[found.end:end]).strip()
+    words = (text[start : found.start] + text[found.end : end]).strip()
     for verb in LEADING_VERBS:
         words = words.removeprefix(verb)
     quantity = found.quantity
@@ -76,10 +108,20 @@ def metric_conflict(ctx: Context) -> Iterator[Finding]:
             continue
         number, other = first[target.metric]
         if other.amount != quantity.amount or compatible(other.unit, quantity.unit):
-            yield ctx.finding("metric-conflict", Severity.ERROR,
-                              say("metric_conflict", metric=target.metric, value=shown(quantity),
-                                  number=entry.number, other=shown(other), other_number=number),
-                              ctx.at_task(entry, "targets", index, "metric"), entry)
+            yield ctx.finding(
+                "metric-conflict",
+                Severity.ERROR,
+                say(
+                    "metric_conflict",
+                    metric=target.metric,
+                    value=shown(quantity),
+                    number=entry.number,
+                    other=shown(other),
+                    other_number=number,
+                ),
+                ctx.at_task(entry, "targets", index, "metric"),
+                entry,
+            )
 
 
 @rule("did-you-mean", Severity.INFO, needs_baseline=True)
@@ -93,18 +135,26 @@ def did_you_mean(ctx: Context) -> Iterator[Finding]:
         candidates = [m for m, kind in known.items() if m not in linked and kind is target.kind]
         close = difflib.get_close_matches(target.metric, candidates, n=1, cutoff=SIMILAR_METRIC)
         if close:
-            yield ctx.finding("did-you-mean", Severity.INFO,
-                              say("did_you_mean", metric=target.metric, suggestion=close[0]),
-                              ctx.at_task(entry, "targets", index, "metric"), entry)
+            yield ctx.finding(
+                "did-you-mean",
+                Severity.INFO,
+                say("did_you_mean", metric=target.metric, suggestion=close[0]),
+                ctx.at_task(entry, "targets", index, "metric"),
+                entry,
+            )
 
 
 @rule("empty-domain", Severity.WARNING)
 def empty_domain(ctx: Context) -> Iterator[Finding]:
     for index, domain in enumerate(ctx.plan.domains):
         if not domain.tasks and not domain.sections:
-            yield ctx.finding("empty-domain", Severity.WARNING,
-                              say("empty_domain", title=domain.title), ctx.at("domains", index),
-                              domain=domain)
+            yield ctx.finding(
+                "empty-domain",
+                Severity.WARNING,
+                say("empty_domain", title=domain.title),
+                ctx.at("domains", index),
+                domain=domain,
+            )
 
 
 @rule("empty-section", Severity.WARNING)
@@ -112,18 +162,26 @@ def empty_section(ctx: Context) -> Iterator[Finding]:
     for d_index, domain in enumerate(ctx.plan.domains):
         for s_index, section in enumerate(domain.sections):
             if not section.tasks:
-                yield ctx.finding("empty-section", Severity.WARNING,
-                                  say("empty_section", title=section.title),
-                                  ctx.at("domains", d_index, "sections", s_index), domain=domain)
+                yield ctx.finding(
+                    "empty-section",
+                    Severity.WARNING,
+                    say("empty_section", title=section.title),
+                    ctx.at("domains", d_index, "sections", s_index),
+                    domain=domain,
+                )
 
 
 @rule("task-without-text", Severity.WARNING)
 def task_without_text(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.tasks:
         if not entry.task.text.strip():
-            yield ctx.finding("task-without-text", Severity.WARNING,
-                              say("task_without_text", title=entry.task.title),
-                              ctx.at_task(entry), entry)
+            yield ctx.finding(
+                "task-without-text",
+                Severity.WARNING,
+                say("task_without_text", title=entry.task.title),
+                ctx.at_task(entry),
+                entry,
+            )
 
 
 @rule("duplicate-title", Severity.WARNING)
@@ -132,9 +190,13 @@ def duplicate_title(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.tasks:
         title = entry.task.title.strip()
         if title in first:
-            yield ctx.finding("duplicate-title", Severity.WARNING,
-                              say("duplicate_title", title=title, other=first[title]),
-                              ctx.at_task(entry, "title"), entry)
+            yield ctx.finding(
+                "duplicate-title",
+                Severity.WARNING,
+                say("duplicate_title", title=title, other=first[title]),
+                ctx.at_task(entry, "title"),
+                entry,
+            )
         first.setdefault(title, entry.number)
 
 
@@ -142,9 +204,13 @@ def duplicate_title(ctx: Context) -> Iterator[Finding]:
 def rate_over_100(ctx: Context) -> Iterator[Finding]:
     for entry, index, target, quantity in ctx.targets():
         if quantity.unit == "%" and quantity.amount > 100:
-            yield ctx.finding("rate-over-100", Severity.ERROR,
-                              say("rate_over_100", metric=target.metric, target=shown(quantity)),
-                              ctx.at_task(entry, "targets", index, "value"), entry)
+            yield ctx.finding(
+                "rate-over-100",
+                Severity.ERROR,
+                say("rate_over_100", metric=target.metric, target=shown(quantity)),
+                ctx.at_task(entry, "targets", index, "value"),
+                entry,
+            )
 
 
 # --- the notice --------------------------------------------------------------------
@@ -185,9 +251,12 @@ def _number_problem(number: str, plan_year: int) -> str:
 def notice_date(ctx: Context) -> Iterator[Finding]:
     notice = ctx.plan.notice
     if notice and notice.date and notice.date.year not in (ctx.plan.year, ctx.plan.year - 1):
-        yield ctx.finding("notice-date", Severity.WARNING,
-                          say("notice_date_year", date=model.chinese_date(notice.date),
-                              plan_year=ctx.plan.year), ctx.at("notice", "date"))
+        yield ctx.finding(
+            "notice-date",
+            Severity.WARNING,
+            say("notice_date_year", date=model.chinese_date(notice.date), plan_year=ctx.plan.year),
+            ctx.at("notice", "date"),
+        )
 
 
 @rule("notice-recipients", Severity.WARNING)
@@ -195,6 +264,9 @@ def notice_recipients(ctx: Context) -> Iterator[Finding]:
     notice = ctx.plan.notice
     recipients = notice.recipients.strip() if notice else ""
     if recipients and recipients[-1] in STRAY_END:
-        yield ctx.finding("notice-recipients", Severity.WARNING,
-                          say("notice_recipients", mark=recipients[-1]),
-                          ctx.at("notice", "recipients"))
+        yield ctx.finding(
+            "notice-recipients",
+            Severity.WARNING,
+            say("notice_recipients", mark=recipients[-1]),
+            ctx.at("notice", "recipients"),
+        )

@@ -22,8 +22,9 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: Severity, needs_baseline: bool = False
-         ) -> Callable[[RuleFunction], RuleFunction]:
+def rule(
+    code: str, severity: Severity, needs_baseline: bool = False
+) -> Callable[[RuleFunction], RuleFunction]:
     def register(function: RuleFunction) -> RuleFunction:
         RULES[code] = Rule(code, severity, needs_baseline, function)
         return function

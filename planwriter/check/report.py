@@ -37,8 +37,9 @@ def completions(results: model.Results, last_plan: model.Plan | None = None) -> 
     return rows
 
 
-def _goals(results: model.Results, last_plan: model.Plan | None
-           ) -> dict[str, tuple[Quantity, model.Op]]:
+def _goals(
+    results: model.Results, last_plan: model.Plan | None
+) -> dict[str, tuple[Quantity, model.Op]]:
     goals: dict[str, tuple[Quantity, model.Op]] = {}
     for item in results.results:
         if item.target:
@@ -60,8 +61,9 @@ def _completion(metric: str, goal: Quantity, actual: Quantity, op: model.Op) -> 
     if op is model.Op.AT_MOST:
         return Completion(metric, goal, actual, op, None, actual.amount <= goal.amount)
     percent = actual.amount / goal.amount * 100 if goal.amount else None
-    reached = actual.amount > goal.amount or (actual.amount == goal.amount
-                                              and actual.bound is not Bound.NEARLY)
+    reached = actual.amount > goal.amount or (
+        actual.amount == goal.amount and actual.bound is not Bound.NEARLY
+    )
     return Completion(metric, goal, actual, op, percent, reached)
 
 
@@ -74,16 +76,29 @@ def to_json(results: model.Results, rows: list[Completion]) -> str:
     incomparable}, "rows": [{"metric", "target", "actual", "op", "completion" (number or null),
     "met" (true, false or null)}]}"""
     data = {
-        "format": "planwriter-report", "version": 1, "bureau": results.bureau,
-        "year": results.year, "counts": counts(rows),
-        "rows": [{"metric": r.metric, "target": shown(r.target), "actual": shown(r.actual),
-                  "op": r.op.value,
-                  "completion": None if r.percent is None else float(round(r.percent, 1)),
-                  "met": r.met} for r in rows],
+        "format": "planwriter-report",
+        "version": 1,
+        "bureau": results.bureau,
+        "year": results.year,
+        "counts": counts(rows),
+        "rows": [
+            {
+                "metric": r.metric,
+                "target": shown(r.target),
+                "actual": shown(r.actual),
+                "op": r.op.value,
+                "completion": None if r.percent is None else float(round(r.percent, 1)),
+                "met": r.met,
+            }
+            for r in rows
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def counts(rows: list[Completion]) -> dict[str, int]:
-    return {"met": sum(r.met is True for r in rows), "missed": sum(r.met is False for r in rows),
-            "incomparable": sum(r.met is None for r in rows)}
+    return {
+        "met": sum(r.met is True for r in rows),
+        "missed": sum(r.met is False for r in rows),
+        "incomparable": sum(r.met is None for r in rows),
+    }

@@ -13,5 +13,13 @@ from planwriter.importer.reading import Source, read_source, source_from_text
 from planwriter.importer.report import Imported, ImportReport, summary
 from planwriter.importer.results import import_results
 
-__all__ = ["ImportReport", "Imported", "Source", "import_plan", "import_results", "read_source",
-           "source_from_text", "summary"]
+__all__ = [
+    "ImportReport",
+    "Imported",
+    "Source",
+    "import_plan",
+    "import_results",
+    "read_source",
+    "source_from_text",
+    "summary",
+]

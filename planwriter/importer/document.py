@@ -39,8 +39,12 @@ def read_part(source: Source, wanted: PartKind) -> tuple[Prepared, Selection]:
     return prepared, _select(prepared, source.name)
 
 
-def reuse_like_names(items: Sequence[Item], like: model.Plan | model.Results | None,
-                     like_name: str, report: ImportReport) -> None:
+def reuse_like_names(
+    items: Sequence[Item],
+    like: model.Plan | model.Results | None,
+    like_name: str,
+    report: ImportReport,
+) -> None:
     """With --like, the figures take the other file's names; the report says which file."""
     if like is not None:
         report.renamed = reuse_names(items, like)
@@ -73,10 +77,10 @@ def _select(prepared: Prepared, name: str) -> Selection:
     wanted = [part for part in parts if part.kind is report.wanted]
     if not wanted:
         _missing(name, report.wanted, [p.kind for p in parts], paras[parts[0].start].line)
-    intro = paras[:parts[0].start]
+    intro = paras[: parts[0].start]
     taken: list[Para] = []
     for part in parts:
-        body = paras[part.start + 1:part.end]
+        body = paras[part.start + 1 : part.end]
         if part in wanted:
             taken.extend(body)
         elif body or part.kind:
@@ -99,5 +103,4 @@ def _refuse_the_other_kind(paras: list[Para], wanted: PartKind, name: str) -> No
 
 def _missing(name: str, wanted: PartKind, found: list[PartKind], line: int) -> None:
     names = "、".join(dict.fromkeys(say(PART_NAMES[kind]) for kind in found))
-    raise fail(name, say("import_part_missing", wanted=say(PART_NAMES[wanted]), found=names),
-               line)
+    raise fail(name, say("import_part_missing", wanted=say(PART_NAMES[wanted]), found=names), line)

@@ -54,28 +54,36 @@ class Reading:
         return not self.reason
 
 
-_FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                             "％": "%", "．": ".", "，": ","})
-_LEADING = re.compile(r"^(不少于|不低于|不小于|至少|不超过|不高于|不多于|不大于|至多|最多"
-                      r"|超过|超|逾|将近|接近|近|大约|约|达到|达)")
+_FULL_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": ","}
+)
+_LEADING = re.compile(
+    r"^(不少于|不低于|不小于|至少|不超过|不高于|不多于|不大于|至多|最多"
+    r"|超过|超|逾|将近|接近|近|大约|约|达到|达)"
+)
 _TRAILING = re.compile(r"(及以上|以上|及以下|以下|以内|之内|左右)$")
 _CHINESE_FIGURE = re.compile(f"[{CN_NUMERAL}]")
 _RAISES_FLOOR = ("超过", "超", "逾")  # 超过100家 as a target: at least 100
-_PEOPLE_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
-                           r"|残疾人|孤儿|人口|职工|志愿者|学生|妇女|青少年)")
+_PEOPLE_AFTER = re.compile(
+    r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
+    r"|残疾人|孤儿|人口|职工|志愿者|学生|妇女|青少年)"
+)
 _HOUSEHOLD_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?家庭")
 _SCALE_NAMES = {size: name for name, size in SCALES.items()}  # 10**4 → 万
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“](?<![内完办到])")
 _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
-_FUTURE_WORDS = re.compile(r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
-                           r"|争取(?:到|在|年内)|将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)")
+_FUTURE_WORDS = re.compile(
+    r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
+    r"|争取(?:到|在|年内)|将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
+)
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _YEAR_AT_START = re.compile(r"^(\d{4})年")
 
 
-def read_paragraph(para: Para, purpose: Purpose, year: int | None,
-                   ahead: bool = False) -> tuple[list[Reading], bool]:
+def read_paragraph(
+    para: Para, purpose: Purpose, year: int | None, ahead: bool = False
+) -> tuple[list[Reading], bool]:
     """Every figure of the paragraph, taken or not (with the reason).
 
     `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
@@ -104,27 +112,38 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     if purpose is Purpose.RESULTS and (ahead or _FUTURE_WORDS.search(plain)):
         return "import_fig_future"
     starts = _YEAR_AT_START.match(sentence)
-    if purpose is Purpose.PLAN and (_PAST_START.match(sentence)
-                                    or (starts and year and int(starts[1]) < year)):
+    if purpose is Purpose.PLAN and (
+        _PAST_START.match(sentence) or (starts and year and int(starts[1]) < year)
+    ):
         return "import_fig_past"
     return ""
 
 
-def _read_sentence(para: Para, offset: int, sentence: str, found: list[Found], purpose: Purpose,
-                   off_topic: str) -> list[Reading]:
+def _read_sentence(
+    para: Para, offset: int, sentence: str, found: list[Found], purpose: Purpose, off_topic: str
+) -> list[Reading]:
     clauses = []
     for start, end in clause_spans(sentence):
         inside = [f for f in found if offset + start <= f.start < offset + end]
-        spans = tuple(wording.Span(f.start - offset - start, f.end - offset - start,
-                                   _unit_for_words(f, para.text)) for f in inside)
+        spans = tuple(
+            wording.Span(
+                f.start - offset - start, f.end - offset - start, _unit_for_words(f, para.text)
+            )
+            for f in inside
+        )
         clauses.append((start, end, inside, wording.Clause(sentence[start:end], spans)))
     readings = []
     for n, (start, end, inside, clause) in enumerate(clauses):
         before = clauses[n - 1] if n > 0 else None
         after = clauses[n + 1] if n + 1 < len(clauses) else None
         for index, figure in enumerate(inside):
-            said = wording.describe(clause, index, before[3] if before else None,
-                                    after[3] if after else None, _leading_word(figure))
+            said = wording.describe(
+                clause,
+                index,
+                before[3] if before else None,
+                after[3] if after else None,
+                _leading_word(figure),
+            )
             quote_start = before[0] if before and said.borrowed == "before" else start
             quote_end = after[1] if after and said.borrowed == "after" else end
             quote = sentence[quote_start:quote_end]
@@ -132,20 +151,25 @@ def _read_sentence(para: Para, offset: int, sentence: str, found: list[Found], p
     return readings
 
 
-def _reading(para: Para, figure: Found, quote: str, said: wording.Wording, purpose: Purpose,
-             off_topic: str) -> Reading:
+def _reading(
+    para: Para, figure: Found, quote: str, said: wording.Wording, purpose: Purpose, off_topic: str
+) -> Reading:
     line, column = para.position(figure.start)
-    literal = para.text[figure.start:figure.end]
+    literal = para.text[figure.start : figure.end]
     quantity = figure.quantity
     unit = _unit_for_words(figure, para.text)
-    reason = off_topic or _refusal(quantity, unit, purpose, literal) or _modifier(
-        unit, literal, para.text[figure.end:])
+    reason = (
+        off_topic
+        or _refusal(quantity, unit, purpose, literal)
+        or _modifier(unit, literal, para.text[figure.end :])
+    )
     base = Reading(line, column, literal, quote, reason=reason)
     if reason:
         return base
     value, unit_field = written_value(literal, quantity, unit, purpose)
-    return Reading(line, column, literal, quote, value, unit_field, _op(quantity),
-                   said.kind, said.metric)
+    return Reading(
+        line, column, literal, quote, value, unit_field, _op(quantity), said.kind, said.metric
+    )
 
 
 def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str) -> str:
@@ -171,7 +195,7 @@ def _unit_for_words(figure: Found, text: str) -> str:
         return "人"
     if unit:
         return unit
-    after = text[figure.end:]
+    after = text[figure.end :]
     if _HOUSEHOLD_AFTER.match(after):
         return "户"
     return "人" if _PEOPLE_AFTER.match(after) else ""
@@ -188,15 +212,14 @@ def _op(quantity: Quantity) -> Op:
     return Op.AT_LEAST  # 不少于, 以上, 超过, and a bare figure: a plan's floor
 
 
-def written_value(literal: str, quantity: Quantity, unit: str,
-                  purpose: Purpose) -> tuple[str, str]:
+def written_value(literal: str, quantity: Quantity, unit: str, purpose: Purpose) -> tuple[str, str]:
     """(value, unit) as a plan or results file writes them: 不少于50家 → (50, 家), 90%以上 → (90%,),
     15万名 → (15万, 人); a results file keeps 近, 余 and 多 (近9万, 1600余)."""
     text = literal.translate(_FULL_WIDTH)
     lead = _LEADING.match(text)
-    text = text[lead.end():] if lead else text
+    text = text[lead.end() :] if lead else text
     trail = _TRAILING.search(text)
-    text = text[:trail.start()] if trail else text
+    text = text[: trail.start()] if trail else text
     if quantity.unit and text.endswith(quantity.unit):
         text = text[: -len(quantity.unit)]
     figure = text.replace(",", "")

@@ -12,17 +12,34 @@ from dataclasses import dataclass, field
 from planwriter import model
 from planwriter.importer.text import Para
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _YEAR_CN = "[〇零○Ｏ一二三四五六七八九]"
 _SMALL_CN = "[一二三四五六七八九十]"
 _CN_DATE_RE = re.compile(rf"({_YEAR_CN}{{4}})年({_SMALL_CN}{{1,2}})月({_SMALL_CN}{{1,3}})日")
 _ONLY_DATE = re.compile(rf"^(?:{model.CHINESE_DATE.pattern}|{_CN_DATE_RE.pattern})$")
-DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]"
-                           r"\s*第?\s*\d+\s*号$")
+DOC_NUMBER_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}[〔\[［（(]\s*\d{4}\s*[〕\]］）)]"
+    r"\s*第?\s*\d+\s*号$"
+)
 _REMARK_RE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
-_SIGNER_RE = re.compile(r"^[\u4e00-\u9fff（）]{2,30}"
-                        r"(?:局|厅|部|委员会|委|办公室|办|政府|中心|院|会|处|站|署)$")
+_SIGNER_RE = re.compile(
+    r"^[\u4e00-\u9fff（）]{2,30}"
+    r"(?:局|厅|部|委员会|委|办公室|办|政府|中心|院|会|处|站|署)$"
+)
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(.+)$")
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")
 _MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
@@ -30,20 +47,43 @@ _NOTICE_TITLE_RE = re.compile(r"^关于.{2,80}的(?:通知|函|意见)$")
 _CC_RE = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)。?$")
 _PRINTED_RE = re.compile(rf"^(?P<printer>.+?)\s*(?P<date>{model.CHINESE_DATE.pattern})\s*印\s*发$")
 _CLOSING_RE = re.compile(r"^(?:特此(?:通知|报告|函告)|以上.{0,10}(?:妥否|如有不妥).{0,20})[。.]?$")
-_PLAN_TITLE_END = re.compile(r"(?:要点|计划|安排|思路|打算|任务|重点|举措|方案)"
-                             r"(?:（[^（）]{1,12}）)?$")
+_PLAN_TITLE_END = re.compile(
+    r"(?:要点|计划|安排|思路|打算|任务|重点|举措|方案)"
+    r"(?:（[^（）]{1,12}）)?$"
+)
 _IN_BOOK = re.compile(r"《([^《》]{4,60}(?:要点|计划|安排|思路|打算))》")
 _NOTICE_SUBJECT = re.compile(r"^关于印发(?:《)?(.+?)(?:》)?的通知$")
 _YEAR_RE = re.compile(rf"(\d{{4}}|{_YEAR_CN}{{4}})\s*年")
 _LEADING_YEAR = re.compile(r"^(\d{4})\s*[，,、年]")
 _BUREAU_RE = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟))民政(?:局|厅)")
-_TITLE_PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟))"
-                             r"(?:\d{4}年度?)?[^，。]*民政")
-_BUREAU_HINT_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|州|盟))"
-                             r"民政(?:系统|部门|工作)")
+_TITLE_PLACE_RE = re.compile(
+    r"^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟))"
+    r"(?:\d{4}年度?)?[^，。]*民政"
+)
+_BUREAU_HINT_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|州|盟))"
+    r"民政(?:系统|部门|工作)"
+)
 # Verbs that stand before 市民政系统 in plans (举办市民政系统培训班): "举办市" is no place.
-_VERBS_BEFORE_A_PLACE = ("举办", "召开", "组织", "开展", "推动", "推进", "加强", "指导", "围绕",
-                         "聚焦", "依托", "统筹", "全面", "深化", "建立", "健全", "完善")
+_VERBS_BEFORE_A_PLACE = (
+    "举办",
+    "召开",
+    "组织",
+    "开展",
+    "推动",
+    "推进",
+    "加强",
+    "指导",
+    "围绕",
+    "聚焦",
+    "依托",
+    "统筹",
+    "全面",
+    "深化",
+    "建立",
+    "健全",
+    "完善",
+)
 _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
 _NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
 _NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)
@@ -105,8 +145,7 @@ def bureau_in(texts: Iterable[str], hints: bool = True) -> str:
         for text in texts:
             for found in pattern.finditer(text):
                 place = found[1]
-                if not place.startswith(_NOT_A_PLACE_START) \
-                        and not _NEVER_IN_A_PLACE.search(place):
+                if not place.startswith(_NOT_A_PLACE_START) and not _NEVER_IN_A_PLACE.search(place):
                     counts[found[0] if not suffix else place + suffix] += 1
         if counts:
             return counts.most_common(1)[0][0]
@@ -130,8 +169,13 @@ def bureau_of_signer(signer: str) -> str:
 
 
 def is_plan_title(text: str) -> bool:
-    return (len(text) <= TITLE_MAX and "。" not in text and not _NOTICE_TITLE_RE.match(text)
-            and not text.startswith(("关于", "附件")) and bool(_PLAN_TITLE_END.search(text)))
+    return (
+        len(text) <= TITLE_MAX
+        and "。" not in text
+        and not _NOTICE_TITLE_RE.match(text)
+        and not text.startswith(("关于", "附件"))
+        and bool(_PLAN_TITLE_END.search(text))
+    )
 
 
 def subject_of(texts: Iterable[str]) -> str:
@@ -179,8 +223,7 @@ def _read_notice_line(notice: model.Notice, text: str, body_started: bool) -> bo
     if found := _ATTACHMENT_RE.match(text):
         notice.attachment = found[1].strip()
         return True
-    return _read_signature_line(notice, text) or bool(
-        body_started and _remark(notice, text))
+    return _read_signature_line(notice, text) or bool(body_started and _remark(notice, text))
 
 
 def _read_signature_line(notice: model.Notice, text: str) -> bool:
@@ -223,9 +266,15 @@ def back_matter_start(paras: list[Para]) -> int:
 
 
 def is_closing_line(text: str) -> bool:
-    return bool(_CC_RE.match(text) or _PRINTED_RE.match(text) or _ONLY_DATE.match(text)
-                or _SIGNER_RE.match(text) or _REMARK_RE.match(text) or _CLOSING_RE.match(text)
-                or _read_signature_line(model.Notice(), text))
+    return bool(
+        _CC_RE.match(text)
+        or _PRINTED_RE.match(text)
+        or _ONLY_DATE.match(text)
+        or _SIGNER_RE.match(text)
+        or _REMARK_RE.match(text)
+        or _CLOSING_RE.match(text)
+        or _read_signature_line(model.Notice(), text)
+    )
 
 
 def read_back_matter(notice: model.Notice, paras: list[Para]) -> None:

@@ -27,8 +27,10 @@ class Level(IntEnum):
 
 _MARKERS = (
     (Level.DOMAIN, re.compile(rf"^(?P<n>{_CN}{{1,3}})\s*[、.．]\s*(?P<rest>.*)$")),
-    (Level.SECTION,
-     re.compile(rf"^[（(]\s*(?P<n>{_CN}{{1,3}})\s*[）)]\s*[、.．]?\s*(?P<rest>.*)$")),
+    (
+        Level.SECTION,
+        re.compile(rf"^[（(]\s*(?P<n>{_CN}{{1,3}})\s*[）)]\s*[、.．]?\s*(?P<rest>.*)$"),
+    ),
     (Level.ITEM, re.compile(r"^(?P<n>[0-9]{1,3})\s*[.、．](?![0-9])\s*(?P<rest>.*)$")),
     (Level.SUBITEM, re.compile(r"^[（(]\s*(?P<n>[0-9]{1,3})\s*[）)]\s*[、.．]?\s*(?P<rest>.*)$")),
     (Level.CIRCLED, re.compile(r"^(?P<n>[①-⑳])\s*(?P<rest>.*)$")),
@@ -82,8 +84,12 @@ def is_run_in(rest: str) -> bool:
 
 def is_bare_heading(text: str) -> bool:
     """An unnumbered heading: a short line that is not a sentence."""
-    return (2 <= len(text) <= BARE_HEADING_MAX and not any(c in text for c in TERMINAL)
-            and text[-1] not in "，、：:,;" and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", text))
+    return (
+        2 <= len(text) <= BARE_HEADING_MAX
+        and not any(c in text for c in TERMINAL)
+        and text[-1] not in "，、：:,;"
+        and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", text)
+    )
 
 
 # --- the outline --------------------------------------------------------------------
@@ -132,8 +138,9 @@ def arrange(paras: list[Para]) -> Arrangement | None:
     if task is None:
         task = levels[-1] if len(levels) >= 2 else Level.PARAGRAPH
     containers = tuple(lv for lv in levels if lv < task)[-2:]
-    bare = not containers and any(is_bare_heading(p.text) and heading_of(p.text) is None
-                                  for p in paras)
+    bare = not containers and any(
+        is_bare_heading(p.text) and heading_of(p.text) is None for p in paras
+    )
     if not containers and not bare and task is Level.PARAGRAPH:
         return None
     return Arrangement(containers, task, bare)
@@ -184,8 +191,11 @@ class _Builder:
             return "task"
         if heading is None and arrangement.bare_domains and is_bare_heading(para.text):
             return "bare-domain"
-        if heading is None and arrangement.task is Level.PARAGRAPH and (
-                self.domain is not None or arrangement.flat):
+        if (
+            heading is None
+            and arrangement.task is Level.PARAGRAPH
+            and (self.domain is not None or arrangement.flat)
+        ):
             return "task"
         return "text"
 
@@ -219,8 +229,14 @@ class _Builder:
         self.outline.sources[id(self.task)] = [para]
         (self.section.tasks if self.section is not None else self.domain.tasks).append(self.task)
         if heading is not None:
-            self.outline.numbers.append((len(self.outline.domains) - 1,
-                                         len(self.domain.sections) - 1, heading.number, para.line))
+            self.outline.numbers.append(
+                (
+                    len(self.outline.domains) - 1,
+                    len(self.domain.sections) - 1,
+                    heading.number,
+                    para.line,
+                )
+            )
 
 
 def _container_title(para: Para, heading: Heading) -> tuple[str, Para | None]:
@@ -250,8 +266,9 @@ def _separate_tasks_from_sections(outline: Outline) -> None:
             domain.sections.insert(0, model.Section(id="", title=domain.title, tasks=domain.tasks))
             domain.tasks = []
             first = outline.sources[id(domain.sections[0].tasks[0])][0]
-            outline.warnings.append((first.line, say("import_tasks_before_section",
-                                                     title=domain.title)))
+            outline.warnings.append(
+                (first.line, say("import_tasks_before_section", title=domain.title))
+            )
 
 
 def _numbering(outline: Outline) -> model.Numbering:
@@ -276,6 +293,7 @@ def _numbering(outline: Outline) -> model.Numbering:
                 misses[scheme].append((line, expected, number))
     best = min(schemes, key=lambda scheme: len(misses[scheme]))
     for line, expected, number in misses[best]:
-        outline.warnings.append((line, say("import_numbering_gap", expected=expected,
-                                           found=number)))
+        outline.warnings.append(
+            (line, say("import_numbering_gap", expected=expected, found=number))
+        )
     return best

@@ -16,10 +16,35 @@ from planwriter import model
 from planwriter.quantity import QuantityError, compatible
 
 THRESHOLD = 0.6  # below it two names share words by chance (…项目建设数, …项目完成数)
-_SUFFIXES = sorted(("新建和提升改造数", "新建和提升数", "提升改造数", "累计建成数", "累计新建数",
-                    "累计数", "新增数", "新建数", "建设数", "完成数", "建成数", "改造数", "家庭数",
-                    "人数", "户数", "人次", "金额", "额", "数", "率", "比例", "占比", "标准"),
-                   key=len, reverse=True)
+_SUFFIXES = sorted(
+    (
+        "新建和提升改造数",
+        "新建和提升数",
+        "提升改造数",
+        "累计建成数",
+        "累计新建数",
+        "累计数",
+        "新增数",
+        "新建数",
+        "建设数",
+        "完成数",
+        "建成数",
+        "改造数",
+        "家庭数",
+        "人数",
+        "户数",
+        "人次",
+        "金额",
+        "额",
+        "数",
+        "率",
+        "比例",
+        "占比",
+        "标准",
+    ),
+    key=len,
+    reverse=True,
+)
 _MARKS = re.compile(r"[“”‘’《》（）()、，\s的]")
 _QUOTED = re.compile(r"“[^“”]*”")
 
@@ -115,16 +140,19 @@ def _core(name: str) -> str:
 
 
 def _dice(a: str, b: str) -> float:
-    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
-    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
     if not pairs_a or not pairs_b:
         return 0.0
     return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b))
 
 
 def _known_metrics(like: model.Plan | model.Results) -> list[tuple[str, model.Kind, str]]:
-    items: list[Item] = (list(like.results) if isinstance(like, model.Results)
-                         else [target for _, target in like.targets()])
+    items: list[Item] = (
+        list(like.results)
+        if isinstance(like, model.Results)
+        else [target for _, target in like.targets()]
+    )
     known: dict[str, tuple[str, model.Kind, str]] = {}
     for item in items:
         known.setdefault(item.metric, (item.metric, item.kind, _unit(item)))

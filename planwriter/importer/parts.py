@@ -21,11 +21,14 @@ class PartKind(StrEnum):
 
 _RESULTS_WORDS = re.compile(
     r"工作(?:总结|回顾|情况|成效|完成情况|开展情况|进展)|主要(?:成效|成绩|工作|做法)|取得的?(?:成效|成绩)"
-    r"|完成情况|工作亮点|基本情况|成绩与经验")
+    r"|完成情况|工作亮点|基本情况|成绩与经验"
+)
 _PLAN_WORDS = re.compile(
-    r"工作(?:计划|思路|打算|安排|要点|目标|重点)|下一步|明年|目标任务|重点任务|主要任务|工作举措|努力方向")
+    r"工作(?:计划|思路|打算|安排|要点|目标|重点)|下一步|明年|目标任务|重点任务|主要任务|工作举措|努力方向"
+)
 _OTHER_WORDS = re.compile(
-    r"存在的?(?:主要)?(?:问题|不足)|问题(?:和|与)不足|困难和问题|短板(?:和|与)不足")
+    r"存在的?(?:主要)?(?:问题|不足)|问题(?:和|与)不足|困难和问题|短板(?:和|与)不足"
+)
 
 
 @dataclass
@@ -73,8 +76,11 @@ def announced(paras: list[Para]) -> set[PartKind]:
 
 
 def _marks(paras: list[Para]) -> list[tuple[int, PartKind, int]]:
-    return [(i, kind, _rank(p.text)) for i, p in enumerate(paras)
-            if (kind := part_kind(p.text)) is not None]
+    return [
+        (i, kind, _rank(p.text))
+        for i, p in enumerate(paras)
+        if (kind := part_kind(p.text)) is not None
+    ]
 
 
 def _rank(text: str) -> int:

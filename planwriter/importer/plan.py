@@ -15,9 +15,13 @@ from planwriter.importer.text import Para
 from planwriter.messages import say
 
 
-def import_plan(source: Source, like: model.Plan | model.Results | None = None,
-                year: int | None = None, bureau: str = "", like_name: str = ""
-                ) -> Imported[model.Plan]:
+def import_plan(
+    source: Source,
+    like: model.Plan | model.Results | None = None,
+    year: int | None = None,
+    bureau: str = "",
+    like_name: str = "",
+) -> Imported[model.Plan]:
     """The plan a published text states. `year` and `bureau` override what the text implies."""
     prepared, selection = read_part(source, PartKind.PLAN)
     paras = selection.paras
@@ -33,17 +37,24 @@ def import_plan(source: Source, like: model.Plan | model.Results | None = None,
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection)
     year = year or _year(title, front, selection, source)
-    bureau = bureau or _bureau(title, front, selection, paras, source,
-                               like.bureau if like is not None else "")
+    bureau = bureau or _bureau(
+        title, front, selection, paras, source, like.bureau if like is not None else ""
+    )
     title = title or say("import_default_title", year=year)
     outline = build_outline(body, arrangement, title)
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
     _read_targets(outline, year, prepared)
-    plan = model.Plan(bureau=bureau, year=year, title=title, numbering=outline.numbering,
-                      notice=front.notice, preamble="\n".join(outline.preamble),
-                      domains=outline.domains)
+    plan = model.Plan(
+        bureau=bureau,
+        year=year,
+        title=title,
+        numbering=outline.numbering,
+        notice=front.notice,
+        preamble="\n".join(outline.preamble),
+        domains=outline.domains,
+    )
     _assign_ids(plan)
     targets = [target for _, target in plan.targets()]
     reuse_like_names(targets, like, like_name, prepared.report)
@@ -60,11 +71,12 @@ def _title_index(paras: list[Para]) -> int | None:
     return None
 
 
-def _front_and_body(paras: list[Para], title_at: int | None,
-                    prepared: Prepared) -> tuple[frontlib.Front, list[Para]]:
+def _front_and_body(
+    paras: list[Para], title_at: int | None, prepared: Prepared
+) -> tuple[frontlib.Front, list[Para]]:
     """The notice before the title; without a title, notice lines wherever they stand first."""
     if title_at is not None:
-        zone, body = paras[:title_at], paras[title_at + 1:]
+        zone, body = paras[:title_at], paras[title_at + 1 :]
     else:
         first_heading = next((i for i, p in enumerate(paras) if heading_of(p.text)), len(paras))
         zone, body = paras[:first_heading], paras[first_heading:]
@@ -86,8 +98,9 @@ def _close(found: frontlib.Front, closing: list[Para], prepared: Prepared) -> No
         prepared.report.skipped.extend(Skipped(p.line, p.text, CLOSING) for p in closing)
 
 
-def _title(paras: list[Para], title_at: int | None, found: frontlib.Front,
-           selection: Selection) -> str:
+def _title(
+    paras: list[Para], title_at: int | None, found: frontlib.Front, selection: Selection
+) -> str:
     for heading in selection.headings:  # a mixed document: 三、2024年工作计划
         part = heading_of(heading)
         text = part.rest if part else heading
@@ -108,23 +121,35 @@ def _year(title: str, found: frontlib.Front, selection: Selection, source: Sourc
     raise fail(source.name, say("import_no_year"))
 
 
-def _bureau(title: str, found: frontlib.Front, selection: Selection, paras: list[Para],
-            source: Source, like_bureau: str) -> str:
+def _bureau(
+    title: str,
+    found: frontlib.Front,
+    selection: Selection,
+    paras: list[Para],
+    source: Source,
+    like_bureau: str,
+) -> str:
     """The signer's 民政局, else one the title names, else the signer, else one the text names,
     else the bureau of the file given with --like (the same bureau's other year), else the
     title's place, else one the wording implies."""
     signer = found.notice.signer if found.notice is not None else _closing_signer(paras)
     texts = [title, *(p.text for p in selection.intro), *(p.text for p in paras)]
-    named = (frontlib.bureau_of_signer(signer) or frontlib.bureau_in([title]) or signer
-             or frontlib.bureau_in(texts, hints=False) or like_bureau
-             or frontlib.bureau_of_title(title) or frontlib.bureau_in(texts))
+    named = (
+        frontlib.bureau_of_signer(signer)
+        or frontlib.bureau_in([title])
+        or signer
+        or frontlib.bureau_in(texts, hints=False)
+        or like_bureau
+        or frontlib.bureau_of_title(title)
+        or frontlib.bureau_in(texts)
+    )
     if not named:
         raise fail(source.name, say("import_no_bureau"))
     return named
 
 
 def _closing_signer(paras: list[Para]) -> str:
-    closing = paras[frontlib.back_matter_start(paras):]
+    closing = paras[frontlib.back_matter_start(paras) :]
     notice = model.Notice()
     frontlib.read_back_matter(notice, closing)
     return notice.signer
@@ -137,7 +162,9 @@ def _read_targets(outline: Outline, year: int, prepared: Prepared) -> None:
             prepared.report.figures.extend(readings)
             task.targets.extend(
                 model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)
-                for r in readings if r.taken)
+                for r in readings
+                if r.taken
+            )
 
 
 def _assign_ids(plan: model.Plan) -> None:

@@ -14,8 +14,11 @@ from planwriter.messages import say
 M = TypeVar("M", model.Plan, model.Results)
 
 DEBRIS, UNKNOWN, CLOSING = "import_skip_debris", "import_skip_unknown", "import_skip_closing"
-PART_NAMES = {PartKind.PLAN: "import_part_plan", PartKind.RESULTS: "import_part_results",
-              PartKind.OTHER: "import_part_other"}
+PART_NAMES = {
+    PartKind.PLAN: "import_part_plan",
+    PartKind.RESULTS: "import_part_results",
+    PartKind.OTHER: "import_part_other",
+}
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,16 @@ def summary(imported: Imported, verbose: bool = False) -> list[str]:
     lines = [_counts(data, report)]
     for part in report.left_out:
         kind = say(PART_NAMES[part.kind]) if part.kind else say("import_part_intro")
-        lines.append(say("import_left_out", first=report.where(part.first),
-                         last=report.where(part.last), heading=part.heading, kind=kind,
-                         wanted=say(PART_NAMES[report.wanted])))
+        lines.append(
+            say(
+                "import_left_out",
+                first=report.where(part.first),
+                last=report.where(part.last),
+                heading=part.heading,
+                kind=kind,
+                wanted=say(PART_NAMES[report.wanted]),
+            )
+        )
     for line, message in report.warnings:
         lines.append(f"{report.where(line)}：{message}")
     if report.renamed:
@@ -80,23 +90,39 @@ def summary(imported: Imported, verbose: bool = False) -> list[str]:
 
 def _counts(data: model.Plan | model.Results, report: ImportReport) -> str:
     if isinstance(data, model.Results):
-        return say("import_summary_results", results=len(data.results),
-                   debris=len(report.debris))
+        return say("import_summary_results", results=len(data.results), debris=len(report.debris))
     sections = sum(len(d.sections) for d in data.domains)
-    return say("import_summary_plan", domains=len(data.domains), sections=sections,
-               tasks=sum(1 for _ in data.tasks()), targets=sum(1 for _ in data.targets()),
-               debris=len(report.debris))
+    return say(
+        "import_summary_plan",
+        domains=len(data.domains),
+        sections=sections,
+        tasks=sum(1 for _ in data.tasks()),
+        targets=sum(1 for _ in data.targets()),
+        debris=len(report.debris),
+    )
 
 
 def _details(report: ImportReport) -> list[str]:
     lines = []
     for skipped in report.skipped:
-        lines.append(say("import_skipped_line", where=report.where(skipped.line),
-                         why=say(skipped.why), text=skipped.text))
+        lines.append(
+            say(
+                "import_skipped_line",
+                where=report.where(skipped.line),
+                why=say(skipped.why),
+                text=skipped.text,
+            )
+        )
     for reading in report.figures:
         if not reading.taken:
-            lines.append(say("import_figure_refused", where=report.where(reading.line),
-                             literal=reading.literal, why=say(reading.reason)))
+            lines.append(
+                say(
+                    "import_figure_refused",
+                    where=report.where(reading.line),
+                    literal=reading.literal,
+                    why=say(reading.reason),
+                )
+            )
     for old, new in report.renamed:
         lines.append(say("import_renamed_line", old=old, new=new))
     return lines

@@ -15,9 +15,13 @@ from planwriter.importer.text import Para, is_title_like
 from planwriter.messages import say
 
 
-def import_results(source: Source, like: model.Plan | model.Results | None = None,
-                   year: int | None = None, bureau: str = "", like_name: str = ""
-                   ) -> Imported[model.Results]:
+def import_results(
+    source: Source,
+    like: model.Plan | model.Results | None = None,
+    year: int | None = None,
+    bureau: str = "",
+    like_name: str = "",
+) -> Imported[model.Results]:
     """The achievements a report states. `year` and `bureau` override what the text implies."""
     prepared, selection = read_part(source, PartKind.RESULTS)
     paras = selection.paras
@@ -29,7 +33,9 @@ def import_results(source: Source, like: model.Plan | model.Results | None = Non
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
-            for r in readings if r.taken)
+            for r in readings
+            if r.taken
+        )
     if not items:
         raise fail(source.name, say("import_no_results"))
     if year is None:
@@ -37,8 +43,9 @@ def import_results(source: Source, like: model.Plan | model.Results | None = Non
     bureau = bureau or frontlib.bureau_in([title, *(p.text for p in prepared.paras)])
     if not bureau:
         raise fail(source.name, say("import_no_bureau"))
-    results = model.Results(bureau=bureau, year=year,
-                            source=_source_line(title, prepared.published), results=items)
+    results = model.Results(
+        bureau=bureau, year=year, source=_source_line(title, prepared.published), results=items
+    )
     reuse_like_names(results.results, like, like_name, prepared.report)
     if isinstance(like, model.Plan) and like.year == year:
         fill_targets(results, like)  # after the renaming: a result finds its target by name

@@ -17,9 +17,11 @@ _STRIP = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\uf
 _WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _OPEN, _CLOSE = "(", ")"
 TERMINAL = "。；！？"  # marks that end a sentence
-_HEADING_START = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]"
-                            r"|[（(]\s*[一二三四五六七八九十0-9０-９]"
-                            r"|[0-9０-９]{1,3}\s*[、.．](?![0-9０-９])|[①-⑳]")
+_HEADING_START = re.compile(
+    r"[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(]\s*[一二三四五六七八九十0-9０-９]"
+    r"|[0-9０-９]{1,3}\s*[、.．](?![0-9０-９])|[①-⑳]"
+)
 
 
 @dataclass
@@ -53,7 +55,7 @@ def restore_punctuation(text: str) -> str:
         if char in _WIDE_PUNCT and _beside_wide(text, i, i):
             chars[i] = _WIDE_PUNCT[char]
     for open_at, close_at in _bracket_pairs(text):
-        inside = text[open_at + 1:close_at] if close_at is not None else ""
+        inside = text[open_at + 1 : close_at] if close_at is not None else ""
         if any(is_wide(c) for c in inside) or _beside_wide(text, open_at, close_at or open_at):
             chars[open_at] = "（"
             if close_at is not None:
@@ -91,24 +93,29 @@ def clean(line: Line) -> Para | None:
 
 # --- web-page debris -------------------------------------------------------------------
 
-_DEBRIS = [re.compile(p) for p in (
-    r"(浏览|阅读|点击|访问)(次数|量|数|率)\s*([:：]|\d*$)|字号\s*[:：]|【\s*(大|中|小)\s*】",
-    r"^(您的|当前)?(所在)?位置\s*[:：]|^(首页|主页|网站首页)\s*(>|>>|»|＞|›|/|→)|(>>|»|＞＞)\s*(内容|正文|详情)",
-    r"^(发布|发表|更新|生成|成文)(日期|时间)\s*[:：]|^(信息)?来源\s*[:：]|^作者\s*[:：]|^责任编辑",
-    r"下载本信息公开文件|扫一扫|在手机(上)?(打开|浏览|查看)|手机扫码|打开微信",
-    r"【?\s*打印(本页|此页|文章|页面)?\s*】|【?\s*关闭(窗口|本页)\s*】|【\s*(收藏|返回顶部|顶部)\s*】",
-    r"^(打印本页|关闭窗口|返回顶部|保存本页|收藏本页|我要纠错|分享到\s*[:：]?)",
-    r"ICP\s*备|公网安备|网站标识码|网站识别码|^版权所有|Copyright|©|^主办(单位)?\s*[:：]|"
-    r"^承办(单位)?\s*[:：]|^技术支持|^网站地图|^联系我们|^设为首页|^加入收藏|^无障碍|^长者模式|^关怀版",
-    r"^(索引号|主题分类|体裁分类|发布机构|公开方式|公开范围|公开时限|信息分类|组配分类|"
-    r"服务对象|有效性|文号|统一编号)\s*[:：]",
-    r"^(上一篇|下一篇|相关(链接|阅读|新闻|文章|附件)|附件下载)\s*[:：]?",
-    r"^(字体|字号)\s*[:：]?\s*[大中小]|^视力保护色|^\s*[〖【\[]?\s*[大中小]\s*[中小]?\s*[〗】\]]?\s*$",
-)]
+_DEBRIS = [
+    re.compile(p)
+    for p in (
+        r"(浏览|阅读|点击|访问)(次数|量|数|率)\s*([:：]|\d*$)|字号\s*[:：]|【\s*(大|中|小)\s*】",
+        r"^(您的|当前)?(所在)?位置\s*[:：]|^(首页|主页|网站首页)\s*(>|>>|»|＞|›|/|→)|(>>|»|＞＞)\s*(内容|正文|详情)",
+        r"^(发布|发表|更新|生成|成文)(日期|时间)\s*[:：]|^(信息)?来源\s*[:：]|^作者\s*[:：]|^责任编辑",
+        r"下载本信息公开文件|扫一扫|在手机(上)?(打开|浏览|查看)|手机扫码|打开微信",
+        r"【?\s*打印(本页|此页|文章|页面)?\s*】|【?\s*关闭(窗口|本页)\s*】|【\s*(收藏|返回顶部|顶部)\s*】",
+        r"^(打印本页|关闭窗口|返回顶部|保存本页|收藏本页|我要纠错|分享到\s*[:：]?)",
+        r"ICP\s*备|公网安备|网站标识码|网站识别码|^版权所有|Copyright|©|^主办(单位)?\s*[:：]|"
+        r"^承办(单位)?\s*[:：]|^技术支持|^网站地图|^联系我们|^设为首页|^加入收藏|^无障碍|^长者模式|^关怀版",
+        r"^(索引号|主题分类|体裁分类|发布机构|公开方式|公开范围|公开时限|信息分类|组配分类|"
+        r"服务对象|有效性|文号|统一编号)\s*[:：]",
+        r"^(上一篇|下一篇|相关(链接|阅读|新闻|文章|附件)|附件下载)\s*[:：]?",
+        r"^(字体|字号)\s*[:：]?\s*[大中小]|^视力保护色|^\s*[〖【\[]?\s*[大中小]\s*[中小]?\s*[〗】\]]?\s*$",
+    )
+]
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
-_PUBLISHED = re.compile(r"(?:发布|成文|生成)(?:日期|时间)\s*[:：]\s*"
-                        r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+_PUBLISHED = re.compile(
+    r"(?:发布|成文|生成)(?:日期|时间)\s*[:：]\s*"
+    r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})"
+)
 _DOC_NUMBER_FIELD = re.compile(r"文号\s*[:：]\s*(\S+〔\d{4}〕\s*\d+\s*号)")
 
 
@@ -152,8 +159,11 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     for para in paras:
         previous = joined[-1] if joined else None
         apart = is_debris(para.text) and not _PUNCT_ONLY.match(para.text)
-        if previous is not None and not apart and _continues(previous.text, last_length,
-                                                             para.text, width):
+        if (
+            previous is not None
+            and not apart
+            and _continues(previous.text, last_length, para.text, width)
+        ):
             if not previous.joined:
                 previous.joined.append((0, previous.line, previous.offset))
             previous.joined.append((len(previous.text), para.line, para.offset))
@@ -179,8 +189,12 @@ def _continues(previous: str, last_length: int, text: str, width: int) -> bool:
     recipients line, or the next line opens a heading."""
     if _PUNCT_ONLY.match(text) and not _PUNCT_ONLY.match(previous):
         return last_length >= width - 1
-    return (last_length >= width - 1 and previous[-1] not in TERMINAL + "：:"
-            and not _TITLE_END.search(previous) and not _HEADING_START.match(text))
+    return (
+        last_length >= width - 1
+        and previous[-1] not in TERMINAL + "：:"
+        and not _TITLE_END.search(previous)
+        and not _HEADING_START.match(text)
+    )
 
 
 _TITLE_END = re.compile(r"(?:通知|要点|计划|安排|意见|方案|报告|总结)$")
@@ -231,7 +245,7 @@ def first_sentence(text: str) -> tuple[str, str]:
         elif char in _PAIRS:
             closing.append(_PAIRS[char])
         elif not closing and (char == "。" or (char == "：" and _COLON_TITLE.match(text[:i]))):
-            return text[:i].strip(_STRIP), text[i + 1:].strip(_STRIP)
+            return text[:i].strip(_STRIP), text[i + 1 :].strip(_STRIP)
     return "", text
 
 

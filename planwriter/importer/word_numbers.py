@@ -125,8 +125,9 @@ def _instances(numbering: Any, style_lists: dict[str, str]) -> dict[str, Instanc
     return instances
 
 
-def _abstract_id(num: Any, abstracts: dict[str, Any], nums: dict[str, Any],
-                 style_lists: dict[str, str]) -> str | None:
+def _abstract_id(
+    num: Any, abstracts: dict[str, Any], nums: dict[str, Any], style_lists: dict[str, str]
+) -> str | None:
     """The abstractNum holding the levels of `num`, through any numbering style it names."""
     abstract_id = _val(num, "abstractNumId")
     for _ in range(len(abstracts)):  # a style linking back to itself must not loop
@@ -163,10 +164,12 @@ def _instance(num: Any, sequence: str, definition: Any) -> Instance:
 
 def _level(lvl: Any) -> Level:
     restart = _val(lvl, "lvlRestart")
-    return Level(start=_number(_val(lvl, "start"), 1),
-                 style=_val(lvl, "numFmt") or "decimal",
-                 text=_val(lvl, "lvlText") or "",
-                 restart=None if restart is None else _number(restart, 0))
+    return Level(
+        start=_number(_val(lvl, "start"), 1),
+        style=_val(lvl, "numFmt") or "decimal",
+        text=_val(lvl, "lvlText") or "",
+        restart=None if restart is None else _number(restart, 0),
+    )
 
 
 def _style_lists(document: Any) -> dict[str, str]:
@@ -214,9 +217,15 @@ def _w(tag: str) -> str:
 # --- formatting a number -----------------------------------------------------------------
 
 _CHINESE_DIGITS = "一二三四五六七八九十"
-_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographTraditional",
-                    "japaneseCounting", "taiwaneseCounting", "ideographDigital",
-                    "chineseLegalSimplified"}
+_CHINESE_FORMATS = {
+    "chineseCounting",
+    "chineseCountingThousand",
+    "ideographTraditional",
+    "japaneseCounting",
+    "taiwaneseCounting",
+    "ideographDigital",
+    "chineseLegalSimplified",
+}
 _FORMATTERS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalFullWidth": str,

@@ -22,73 +22,333 @@ from planwriter.model import Kind
 
 # Acts that count something new this year (flow); the value is the word left in a name.
 _FLOW_ACTS = {
-    "新建和提升改造": "新建和提升改造", "新建和改造提升": "新建和提升改造", "提升改造": "提升改造",
-    "改造提升": "提升改造", "新增": "新增", "新建": "新建", "增建": "新增", "增设": "新增",
-    "新设": "新设", "改扩建": "改扩建", "改造": "改造", "建设": "建设", "招录": "招录",
-    "招聘": "招聘", "评定": "评定", "获评": "获评", "评选": "评选", "入选": "入选", "抽查": "抽查",
-    "发放": "发放", "赠送": "赠送", "派出": "派出", "排查整改": "排查整改", "排查": "排查",
-    "整改": "整改", "销售": "销售", "筹集": "筹集", "募集": "募集", "减轻": "减轻", "救助": "救助",
-    "资助": "资助", "慰问": "慰问", "办理": "办理", "办结": "办结", "培训": "培训", "投入": "投入",
-    "帮扶": "帮扶", "安置": "安置", "接收": "接收", "登记": "登记", "创建": "创建", "创成": "创成",
-    "培育": "培育", "认定": "认定", "表彰": "表彰", "选树": "选树", "提升": "提升", "完成": "",
-    "开通": "开通", "新开": "新开", "设立": "设立", "增加": "增加", "下达": "下达", "拨付": "拨付",
-    "化解": "化解", "走访": "走访", "提高": "提高", "调处": "调处", "回复": "回复", "处置": "处置",
+    "新建和提升改造": "新建和提升改造",
+    "新建和改造提升": "新建和提升改造",
+    "提升改造": "提升改造",
+    "改造提升": "提升改造",
+    "新增": "新增",
+    "新建": "新建",
+    "增建": "新增",
+    "增设": "新增",
+    "新设": "新设",
+    "改扩建": "改扩建",
+    "改造": "改造",
+    "建设": "建设",
+    "招录": "招录",
+    "招聘": "招聘",
+    "评定": "评定",
+    "获评": "获评",
+    "评选": "评选",
+    "入选": "入选",
+    "抽查": "抽查",
+    "发放": "发放",
+    "赠送": "赠送",
+    "派出": "派出",
+    "排查整改": "排查整改",
+    "排查": "排查",
+    "整改": "整改",
+    "销售": "销售",
+    "筹集": "筹集",
+    "募集": "募集",
+    "减轻": "减轻",
+    "救助": "救助",
+    "资助": "资助",
+    "慰问": "慰问",
+    "办理": "办理",
+    "办结": "办结",
+    "培训": "培训",
+    "投入": "投入",
+    "帮扶": "帮扶",
+    "安置": "安置",
+    "接收": "接收",
+    "登记": "登记",
+    "创建": "创建",
+    "创成": "创成",
+    "培育": "培育",
+    "认定": "认定",
+    "表彰": "表彰",
+    "选树": "选树",
+    "提升": "提升",
+    "完成": "",
+    "开通": "开通",
+    "新开": "新开",
+    "设立": "设立",
+    "增加": "增加",
+    "下达": "下达",
+    "拨付": "拨付",
+    "化解": "化解",
+    "走访": "走访",
+    "提高": "提高",
+    "调处": "调处",
+    "回复": "回复",
+    "处置": "处置",
 }
 # Acts that do not say the figure is new: the thing after them is what is counted.
-_OTHER_ACTS = {"开展": "", "举办": "", "实施": "", "成立": "", "参与": "参与", "参加": "参加",
-           "召开": "", "举行": "", "打造": "", "提供": "",
-           "建立": "", "推出": "", "落实": "", "覆盖": "", "建成": "建成", "纳入": "纳入",
-           "惠及": "", "保持": "", "达到": "", "实现": "", "稳定在": "", "提高到": "",
-           "提升到": "", "提高至": "", "提升至": "", "共有": "", "现有": "", "建有": "",
-           "拥有": "", "保有": ""}
+_OTHER_ACTS = {
+    "开展": "",
+    "举办": "",
+    "实施": "",
+    "成立": "",
+    "参与": "参与",
+    "参加": "参加",
+    "召开": "",
+    "举行": "",
+    "打造": "",
+    "提供": "",
+    "建立": "",
+    "推出": "",
+    "落实": "",
+    "覆盖": "",
+    "建成": "建成",
+    "纳入": "纳入",
+    "惠及": "",
+    "保持": "",
+    "达到": "",
+    "实现": "",
+    "稳定在": "",
+    "提高到": "",
+    "提升到": "",
+    "提高至": "",
+    "提升至": "",
+    "共有": "",
+    "现有": "",
+    "建有": "",
+    "拥有": "",
+    "保有": "",
+}
 _VERB_WORD = {**_OTHER_ACTS, **_FLOW_ACTS}
 
 # Cues for the kind, strongest first: 累计 beats 新增 (累计新建32个 is a level reached).
 _STOCK_CUES = ("累计", "共有", "现有", "建有", "拥有", "保有", "存量", "总数")
 _FLOW_CUES = (*_FLOW_ACTS, "收入", "支出")
-_WEAK_STOCK_CUES = ("覆盖", "建成", "纳入", "惠及", "保持", "达到", "实现", "稳定在", "提高到",
-                   "提升到", "提高至", "提升至", "建立", "日均", "常态")
+_WEAK_STOCK_CUES = (
+    "覆盖",
+    "建成",
+    "纳入",
+    "惠及",
+    "保持",
+    "达到",
+    "实现",
+    "稳定在",
+    "提高到",
+    "提升到",
+    "提高至",
+    "提升至",
+    "建立",
+    "日均",
+    "常态",
+)
 _WEAK_FLOW_CUES = ("开展", "举办", "实施", "组织", "成立", "参与", "参加", "召开", "举行", "推出")
 _VERB = "|".join(sorted(_VERB_WORD, key=len, reverse=True))
 _VERB_RUN = re.compile(rf"(?:{_VERB})(?:[和及与、并]?(?:{_VERB}))*")
 
 # Words that set the scope of a whole clause, not the thing counted.
-_SCOPE = ("在全省率先", "各级民政部门", "市、区两级", "全市共", "全年共", "本年度", "年度内",
-          "全市", "全区", "全县", "全省", "全镇", "全国", "全年", "年内", "今年", "本年", "当年",
-          "各级", "各地", "共计", "合计", "总计", "其中", "同时", "此外", "另外", "先后", "持续",
-          "进一步", "积极", "全面", "大力", "深入", "切实", "稳步", "有序", "扎实", "首批", "同步",
-          "提前", "率先", "公开", "高质量", "全力", "着力", "重点", "分别", "累计", "推动", "推进",
-          "力争", "确保", "努力", "争取", "计划", "预计", "首次", "顺利", "实现", "共", "并", "已")
+_SCOPE = (
+    "在全省率先",
+    "各级民政部门",
+    "市、区两级",
+    "全市共",
+    "全年共",
+    "本年度",
+    "年度内",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "全镇",
+    "全国",
+    "全年",
+    "年内",
+    "今年",
+    "本年",
+    "当年",
+    "各级",
+    "各地",
+    "共计",
+    "合计",
+    "总计",
+    "其中",
+    "同时",
+    "此外",
+    "另外",
+    "先后",
+    "持续",
+    "进一步",
+    "积极",
+    "全面",
+    "大力",
+    "深入",
+    "切实",
+    "稳步",
+    "有序",
+    "扎实",
+    "首批",
+    "同步",
+    "提前",
+    "率先",
+    "公开",
+    "高质量",
+    "全力",
+    "着力",
+    "重点",
+    "分别",
+    "累计",
+    "推动",
+    "推进",
+    "力争",
+    "确保",
+    "努力",
+    "争取",
+    "计划",
+    "预计",
+    "首次",
+    "顺利",
+    "实现",
+    "共",
+    "并",
+    "已",
+)
 _YEAR_SCOPE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来|底|末)?")
 # Words that end a left side without naming anything: copulas and rates per person.
-_TAIL = ("提高到", "提升到", "增加到", "提高至", "提升至", "稳定在", "控制在", "保持在", "达到",
-         "压缩至", "压缩到", "缩短至", "缩短到", "降低到", "降低至", "降至", "减少到", "减少至",
-         "每人每月", "每人每年", "每户每月", "人均", "年均", "平均", "每月", "每人", "每户", "每年",
-         "为", "达", "是", "至", "到", "约", "近", "超", "共", "累计", "总计", "合计", "分别", "均",
-         "已", "在", "的")
+_TAIL = (
+    "提高到",
+    "提升到",
+    "增加到",
+    "提高至",
+    "提升至",
+    "稳定在",
+    "控制在",
+    "保持在",
+    "达到",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "降低到",
+    "降低至",
+    "降至",
+    "减少到",
+    "减少至",
+    "每人每月",
+    "每人每年",
+    "每户每月",
+    "人均",
+    "年均",
+    "平均",
+    "每月",
+    "每人",
+    "每户",
+    "每年",
+    "为",
+    "达",
+    "是",
+    "至",
+    "到",
+    "约",
+    "近",
+    "超",
+    "共",
+    "累计",
+    "总计",
+    "合计",
+    "分别",
+    "均",
+    "已",
+    "在",
+    "的",
+)
 _PER_UNIT = ("每人每月", "每人每年", "每户每月", "人均", "每月", "每人", "每户", "每年", "年均")
 _BENEFICIARY_MARK = ("为", "向", "给", "对", "帮助")
 # Nouns for people and households: a beneficiary, or the thing counted in 人 or 户.
-_PEOPLE = ("老年人", "老人", "人员", "人口", "对象", "群众", "儿童", "孤儿", "居民", "残疾人",
-           "家庭", "家属", "职工", "学生", "青少年", "妇女", "志愿者", "群体", "者", "人", "户")
+_PEOPLE = (
+    "老年人",
+    "老人",
+    "人员",
+    "人口",
+    "对象",
+    "群众",
+    "儿童",
+    "孤儿",
+    "居民",
+    "残疾人",
+    "家庭",
+    "家属",
+    "职工",
+    "学生",
+    "青少年",
+    "妇女",
+    "志愿者",
+    "群体",
+    "者",
+    "人",
+    "户",
+)
 _PEOPLE_WORD = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_PEOPLE)})")
 _BENEFICIARY_RE = re.compile(rf"^(?P<who>.*(?:{'|'.join(_PEOPLE)}))(?P<rest>.*)$")
-_MEASURED = ("人数", "人次", "户数", "数量", "总数", "数", "率", "比", "比例", "比重", "占比",
-             "增幅", "降幅", "额", "金额", "总额", "资金", "标准", "收入", "支出", "总量", "量",
-             "规模", "面积", "指数", "得分", "满意度", "时限", "时间", "周期")
+_MEASURED = (
+    "人数",
+    "人次",
+    "户数",
+    "数量",
+    "总数",
+    "数",
+    "率",
+    "比",
+    "比例",
+    "比重",
+    "占比",
+    "增幅",
+    "降幅",
+    "额",
+    "金额",
+    "总额",
+    "资金",
+    "标准",
+    "收入",
+    "支出",
+    "总量",
+    "量",
+    "规模",
+    "面积",
+    "指数",
+    "得分",
+    "满意度",
+    "时限",
+    "时间",
+    "周期",
+)
 _ACTS_AS_NOUNS = ("救助", "培训", "帮扶", "登记", "慰问", "评定", "改造", "排查", "整改")
 _COUNTED = ("人数", "人次", "户数", "数", "率")
 _SHORT_HEADS = ("占比", "比例", "比重", "增幅", "降幅", "增长", "同比")
 _MONEY_VERBS = ("销售", "筹集", "募集", "投入", "发放", "支出", "收入", "下达", "拨付", "减轻")
-_RATE_VERBS = ("通过", "达到", "实现", "完成", "参加", "参与", "建成", "开展", "纳入", "获得",
-               "享受")
+_RATE_VERBS = (
+    "通过",
+    "达到",
+    "实现",
+    "完成",
+    "参加",
+    "参与",
+    "建成",
+    "开展",
+    "纳入",
+    "获得",
+    "享受",
+)
 _RISE = re.compile(r"(同比|较上年|比上年)?(增加|增长|提高|上升)$")
 _FALL = re.compile(r"(同比|较上年|比上年)?(下降|减少|降低)$")
 _PARENS_TAIL = re.compile(r"（[^（）]*）$")
 _PLACE_ASIDE = re.compile(r"[镇乡村市县区居]（(?:街道|社区|区|县|市|乡镇|村|居)）$")  # 镇（街道）
 PEOPLE_UNITS = ("人", "名", "位")
-PLACE_UNITS = {"省": "省份", "市": "市", "县": "县", "区": "区", "镇": "镇", "乡": "乡", "村": "村",
-               "街道": "街道"}
+PLACE_UNITS = {
+    "省": "省份",
+    "市": "市",
+    "县": "县",
+    "区": "区",
+    "镇": "镇",
+    "乡": "乡",
+    "村": "村",
+    "街道": "街道",
+}
 _MEASURE_UNITS = ("度", "吨", "公斤", "亩", "公顷", "平方米", "平方公里", "公里", "米")
 TIME_UNITS = ("天", "小时", "分钟", "个月", "个工作日", "工作日")
 _NAME_MAX = 30
@@ -130,8 +390,13 @@ class _Parts:
 # --- entry point ------------------------------------------------------------------------
 
 
-def describe(clause: Clause, index: int, before: Clause | None = None,
-             after: Clause | None = None, literal_prefix: str = "") -> Wording:
+def describe(
+    clause: Clause,
+    index: int,
+    before: Clause | None = None,
+    after: Clause | None = None,
+    literal_prefix: str = "",
+) -> Wording:
     """Metric name and kind of figure `index` of `clause`, its neighbours helping."""
     figure = clause.figures[index]
     left, shared = _left(clause, index)
@@ -168,18 +433,18 @@ def _left(clause: Clause, index: int) -> tuple[str, str]:
     start = figures[index].start
     if index == 0:
         return _last_item(text[:start]), ""
-    between = text[figures[index - 1].end:start]
+    between = text[figures[index - 1].end : start]
     if between and not _SEPARATOR.search(between):
         return between, ""  # 1.2万户低收入家庭赠送一次性200度: its own words
     first = index
     while first > 0:
-        gap = text[figures[first - 1].end:figures[first].start]
+        gap = text[figures[first - 1].end : figures[first].start]
         if gap and not _SEPARATOR.search(gap):
             break
         first -= 1
     chain_start = figures[first - 1].end if first > 0 else 0
-    local = between[_after_last_separator(between):] if between else ""
-    return local, text[chain_start:figures[first].start]
+    local = between[_after_last_separator(between) :] if between else ""
+    return local, text[chain_start : figures[first].start]
 
 
 _SEPARATOR = re.compile("[、和及与]")
@@ -190,8 +455,8 @@ def _last_item(text: str) -> str:
     cut = text.rfind("、")
     if cut < 0:
         return text
-    item_before = text[: cut][text[: cut].rfind("、") + 1:]
-    return text[cut + 1:] if len(item_before) >= 5 and text[cut + 1:] else text
+    item_before = text[:cut][text[:cut].rfind("、") + 1 :]
+    return text[cut + 1 :] if len(item_before) >= 5 and text[cut + 1 :] else text
 
 
 def _after_last_separator(text: str) -> int:
@@ -204,12 +469,12 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     end = figures[index].end
     stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
     near = re.sub(r"[、和及与]$", "", text[end:stop])
-    return near, _without_figures(text[end:], figures[index + 1:], offset=end)
+    return near, _without_figures(text[end:], figures[index + 1 :], offset=end)
 
 
 def _without_figures(text: str, figures: tuple[Span, ...], offset: int = 0) -> str:
     for figure in reversed(figures):
-        text = text[:figure.start - offset] + text[figure.end - offset:]
+        text = text[: figure.start - offset] + text[figure.end - offset :]
     return text
 
 
@@ -227,7 +492,7 @@ def _parts(left: str, shared: str, right: str, right_full: str, unit: str) -> _P
     right = _clean_noun(right)
     marked = _BENEFICIARY_END.search(scoped or _strip_scope(shared))
     if marked and right_full.strip():
-        _beneficiary_parts(parts, scoped[:marked.start()] if scoped else "", right_full)
+        _beneficiary_parts(parts, scoped[: marked.start()] if scoped else "", right_full)
         return parts
     left = _strip_tail(scoped)
     if right and _is_people_word(right) and _strip_verbs(left):
@@ -258,7 +523,7 @@ _DETACHED = re.compile(r"不低于|不少于|不高于|不超过|高于|低于|�
 def _before_detached_qualifier(left: str) -> str:
     """特困人员基本生活标准不低于当地低保标准的1.3倍: the thing is what comes before 不低于."""
     found = _DETACHED.search(left)
-    return left[:found.start()] if found and found.start() >= 2 else left
+    return left[: found.start()] if found and found.start() >= 2 else left
 
 
 def _without_rates(left: str) -> str:
@@ -266,8 +531,10 @@ def _without_rates(left: str) -> str:
     return re.sub("|".join(_PER_UNIT), "", left)
 
 
-_LIST_MARK = re.compile(r"^(?:[0-9]{1,3}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]"
-                        r"|[一二三四五六七八九十]{1,3}、)")
+_LIST_MARK = re.compile(
+    r"^(?:[0-9]{1,3}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
 _BENEFICIARY_END = re.compile(r"(?:为|向|给|对|帮助)(?:全国|全省|全市|全区|全县)?$")
 
 
@@ -305,7 +572,8 @@ def _is_act(text: str) -> bool:
     """全部纳入保障, 成功寻亲: words that do something, not a list of more things."""
     text = re.sub(r"^(?:全部|均|都|已|统一|及时|分别|成功)", "", text)
     return not text.startswith(("“", "、", "，", "（", "和", "及")) and bool(
-        _VERB_RUN.match(text) or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约)", text))
+        _VERB_RUN.match(text) or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约)", text)
+    )
 
 
 def _clean_act(act: str) -> str:
@@ -334,10 +602,10 @@ def _strip_scope(text: str) -> str:
         changed = False
         text = text.strip("，、 ")
         if found := _YEAR_SCOPE.match(text):
-            text, changed = text[found.end():], True
+            text, changed = text[found.end() :], True
         for word in _SCOPE:
             if (text.startswith(word) and len(text) > len(word)) or text == word:
-                text, changed = text[len(word):], True
+                text, changed = text[len(word) :], True
                 break
     return text
 
@@ -357,9 +625,9 @@ def _strip_verbs(text: str) -> str:
     """Without the acts at either end: 开展“寒冬送温暖”专项救助行动 keeps its 救助."""
     text = _strip_scope(text)
     if found := _VERB_RUN.match(text):
-        text = _strip_scope(text[found.end():])
+        text = _strip_scope(text[found.end() :])
     ends = [r for r in _VERB_RUN.finditer(text) if r.end() == len(text) and r.start() > 0]
-    return text[:ends[0].start()] if ends else text
+    return text[: ends[0].start()] if ends else text
 
 
 def _verb_of(text: str) -> str:
@@ -391,19 +659,19 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
     if at_start and left.endswith(_COUNTED):
         return left, ""  # 服务老年人数: the verb is part of the measured noun
     if at_end is not None and at_start is not None and at_end is not at_start:
-        inner = _clean_noun(_strip_scope(left[at_start.end():at_end.start()]))  # 开展…普及培训
+        inner = _clean_noun(_strip_scope(left[at_start.end() : at_end.start()]))  # 开展…普及培训
         if len(inner) <= 2:
             return f"{inner}{at_end[0]}", _verb_word(at_start[0])  # 实施临时救助
         return inner, _verb_word(at_end[0]) or _verb_word(at_start[0])
     if at_end is not None:
-        noun = _clean_noun(left[:at_end.start()])
+        noun = _clean_noun(left[: at_end.start()])
         if len(noun) <= 2 and at_end[0] in _ACTS_AS_NOUNS:
             return left, ""  # 临时救助, 专项培训: the act names the thing
         return noun, _verb_word(at_end[0])
     if at_start is not None:
-        return _clean_noun(_strip_scope(left[at_start.end():])), _verb_word(at_start[0])
+        return _clean_noun(_strip_scope(left[at_start.end() :])), _verb_word(at_start[0])
     middle = runs[0]
-    before, after = left[:middle.start()], left[middle.end():]
+    before, after = left[: middle.start()], left[middle.end() :]
     noun = f"{before}{_clean_noun(after)}" if _is_place_prefix(before) else _clean_noun(after)
     return noun, _verb_word(middle[0])
 
@@ -421,12 +689,17 @@ def _clean_noun(text: str) -> str:
 
 
 def _needs_borrowing(noun: str) -> bool:
-    return (not noun or noun in _SHORT_HEADS or len(noun) <= 3
-            or noun.startswith(("每", "较", "比上年", "同比")))  # 较上年增长5.2%: of what?
+    return (
+        not noun
+        or noun in _SHORT_HEADS
+        or len(noun) <= 3
+        or noun.startswith(("每", "较", "比上年", "同比"))
+    )  # 较上年增长5.2%: of what?
 
 
-def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
-            after: Clause | None) -> tuple[str, str]:
+def _borrow(
+    noun: str, clause: Clause, index: int, before: Clause | None, after: Clause | None
+) -> tuple[str, str]:
     """累计43家 after 新增5A级社会组织5家 → 5A级社会组织 (and 累计 from its own words).
 
     Returns the noun and where its words came from ("before", "after", "segment", or "").
@@ -440,8 +713,9 @@ def _borrow(noun: str, clause: Clause, index: int, before: Clause | None,
     return noun, ""
 
 
-def _sources(noun: str, clause: Clause, index: int, before: Clause | None,
-             after: Clause | None) -> list[tuple[str, str]]:
+def _sources(
+    noun: str, clause: Clause, index: int, before: Clause | None, after: Clause | None
+) -> list[tuple[str, str]]:
     """Where a short name may find its subject, the likeliest first."""
     sources: list[tuple[str, str]] = []
     if segment := _previous_segment(clause, index):
@@ -471,11 +745,11 @@ def _join(source: str, noun: str) -> str | None:
 
 def _previous_segment(clause: Clause, index: int) -> str:
     """The item before this one in a 、 list without figures: 实现…承保地区全覆盖、承保率90%."""
-    text = clause.text[:clause.figures[index].start]
+    text = clause.text[: clause.figures[index].start]
     if "、" not in text:
         return ""
     before = text[: text.rfind("、")]
-    before = before[before.rfind("、") + 1:]
+    before = before[before.rfind("、") + 1 :]
     if any(f.end <= len(before) for f in clause.figures[:index]):
         return ""
     return _clean_noun(_strip_verbs(before))
@@ -488,13 +762,14 @@ def _place_name(clause: Clause, index: int) -> str:
     """2区7镇（街道）入选…“五社联动”机制创新试点 → “五社联动”机制创新试点镇（街道）数."""
     figures, text = clause.figures, clause.text
     last = index
-    while last + 1 < len(figures) and not text[figures[last].end:figures[last + 1].start].strip(
-            "（）街道社区"):
+    while last + 1 < len(figures) and not text[figures[last].end : figures[last + 1].start].strip(
+        "（）街道社区"
+    ):
         last += 1
-    aside = re.match(r"（[^（）]{1,6}）", text[figures[index].end:])
-    tail = text[figures[last].end:]
+    aside = re.match(r"（[^（）]{1,6}）", text[figures[index].end :])
+    tail = text[figures[last].end :]
     if aside and last == index:
-        tail = tail[len(aside[0]):]
+        tail = tail[len(aside[0]) :]
     else:
         tail = re.sub(r"^（[^（）]{1,6}）", "", tail)
     thing = _clean_noun(_strip_scope(_strip_leading_verb(_strip_scope(tail))))
@@ -515,27 +790,37 @@ def _assemble(parts: _Parts, unit: str) -> str:
 
 def _strip_leading_verb(text: str) -> str:
     found = _VERB_RUN.match(text)
-    return _strip_scope(text[found.end():]) if found else text
+    return _strip_scope(text[found.end() :]) if found else text
 
 
 def _rate_name(noun: str, verb: str) -> str:
     said = f"{noun}{verb}"
     if rise := _RISE.search(said):
-        return f"{said[:rise.start()]}{rise[1] or ''}增幅"
+        return f"{said[: rise.start()]}{rise[1] or ''}增幅"
     if fall := _FALL.search(said):
-        return f"{said[:fall.start()]}{fall[1] or ''}降幅"
+        return f"{said[: fall.start()]}{fall[1] or ''}降幅"
     if noun.endswith(("率", "比", "比例", "比重", "占比", "增幅", "降幅", "满意度", "知晓率")):
         return noun
     for rate_verb in _RATE_VERBS:
         at = noun.find(rate_verb)
         if at > 0:  # 养老机构通过等级评定 → 养老机构等级评定通过率
-            return f"{noun[:at]}{noun[at + len(rate_verb):]}{rate_verb}率"
+            return f"{noun[:at]}{noun[at + len(rate_verb) :]}{rate_verb}率"
     return f"{noun}{verb}率" if noun or verb else ""
 
 
-_SUFFIXES = {**dict.fromkeys(PEOPLE_UNITS, "人数"), "人次": "人次", "户": "户数", "次": "次数",
-             "场": "场次", "分": "得分", "倍": "倍数", "个百分点": "百分点", "百分点": "百分点",
-             **dict.fromkeys(_MEASURE_UNITS, "量"), **dict.fromkeys(TIME_UNITS, "时限")}
+_SUFFIXES = {
+    **dict.fromkeys(PEOPLE_UNITS, "人数"),
+    "人次": "人次",
+    "户": "户数",
+    "次": "次数",
+    "场": "场次",
+    "分": "得分",
+    "倍": "倍数",
+    "个百分点": "百分点",
+    "百分点": "百分点",
+    **dict.fromkeys(_MEASURE_UNITS, "量"),
+    **dict.fromkeys(TIME_UNITS, "时限"),
+}
 
 
 def _unit_suffix(unit: str, said: str, parts: _Parts) -> str:
@@ -545,8 +830,9 @@ def _unit_suffix(unit: str, said: str, parts: _Parts) -> str:
         suffix = "家庭数"
     if said.endswith(suffix) or (suffix.endswith("数") and said.endswith("数")):
         return ""
-    if suffix in ("金额", "额", "标准") and said.endswith(("标准", "收入", "支出", "资金", "金额",
-                                                          "补贴", "费", "价格", "额")):
+    if suffix in ("金额", "额", "标准") and said.endswith(
+        ("标准", "收入", "支出", "资金", "金额", "补贴", "费", "价格", "额")
+    ):
         return "标准" if parts.per_unit and not said.endswith("标准") else ""
     return suffix
 
@@ -581,9 +867,12 @@ def _kind(left: str, right: str, unit: str, literal_prefix: str) -> Kind:
 
 def _without_flow_nouns(words: str) -> str:
     """服务中心, 低收入, 培训基地: a flow verb inside a noun does not make the figure new."""
-    return re.sub(r"服务中心|建设规划|收入人口|低收入|培训基地|救助站|救助管理|登记点|登记处"
-                  r"|帮扶对象|救助对象|发放标准|提高到|提高至|提升到|提升至|增加到|增加至", "",
-                  words)
+    return re.sub(
+        r"服务中心|建设规划|收入人口|低收入|培训基地|救助站|救助管理|登记点|登记处"
+        r"|帮扶对象|救助对象|发放标准|提高到|提高至|提升到|提升至|增加到|增加至",
+        "",
+        words,
+    )
 
 
 def _tidy(name: str) -> str:

@@ -23,8 +23,15 @@ if TYPE_CHECKING:
     from planwriter.render.blocks import Block
     from planwriter.render.profile import Profile
 
-__all__ = ["Composed", "Rendered", "compose", "default_output", "libreoffice_available",
-           "render_plan", "safe_name"]
+__all__ = [
+    "Composed",
+    "Rendered",
+    "compose",
+    "default_output",
+    "libreoffice_available",
+    "render_plan",
+    "safe_name",
+]
 
 TEMPLATES = ("notice", "plain", "report")
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
@@ -73,9 +80,14 @@ class Composed:
     warnings: list[str]
 
 
-def compose(plan: model.Plan, *, template: str | None = None, profile: Path | None = None,
-            settings: RenderSettings | None = None,
-            report: dict[str, Any] | None = None) -> Composed:
+def compose(
+    plan: model.Plan,
+    *,
+    template: str | None = None,
+    profile: Path | None = None,
+    settings: RenderSettings | None = None,
+    report: dict[str, Any] | None = None,
+) -> Composed:
     """Run the template over `plan` and load the style profile (built-in, bureau's, --profile)."""
     from planwriter.render.engine import render_blocks
     from planwriter.render.profile import load_profile
@@ -93,27 +105,34 @@ def compose(plan: model.Plan, *, template: str | None = None, profile: Path | No
     return Composed(blocks, style, clean.warnings)
 
 
-def render_plan(plan: model.Plan, output: Path, *, template: str | None = None,
-                profile: Path | None = None, pdf: bool = False,
-                settings: RenderSettings | None = None,
-                report: dict[str, Any] | None = None) -> Rendered:
+def render_plan(
+    plan: model.Plan,
+    output: Path,
+    *,
+    template: str | None = None,
+    profile: Path | None = None,
+    pdf: bool = False,
+    settings: RenderSettings | None = None,
+    report: dict[str, Any] | None = None,
+) -> Rendered:
     """Write `output` (.docx) for `plan`, and a PDF beside it when asked."""
     from planwriter.render.docx import write_docx
 
-    composed = compose(plan, template=template, profile=profile, settings=settings,
-                       report=report)
+    composed = compose(plan, template=template, profile=profile, settings=settings, report=report)
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
     output.parent.mkdir(parents=True, exist_ok=True)
-    write = partial(write_docx, composed.blocks, composed.style, title=plan.title,
-                    author=plan.bureau, date=date)
+    write = partial(
+        write_docx, composed.blocks, composed.style, title=plan.title, author=plan.bureau, date=date
+    )
     write(output)
     rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
 
         banji = any(isinstance(block, Banji) for block in composed.blocks)
-        rendered.pdf = to_pdf(output, blank_page_copy=partial(
-            write, blank_page_before_banji=True) if banji else None)
+        rendered.pdf = to_pdf(
+            output, blank_page_copy=partial(write, blank_page_before_banji=True) if banji else None
+        )
     return rendered
 
 
@@ -121,5 +140,6 @@ def _check_styles(blocks: list, style: Any, template: str) -> None:
     for block in blocks:
         name = getattr(block, "style", None)
         if name is not None and name not in style.styles:
-            raise InputError([Problem("template", say("template_unknown_style", style=name),
-                                      Location(template))])
+            raise InputError(
+                [Problem("template", say("template_unknown_style", style=name), Location(template))]
+            )

@@ -22,8 +22,13 @@ def run(args: argparse.Namespace) -> int:
     names = expand(args.plans)
     many = len(names) > 1
     if many and args.output and Path(args.output).suffix.lower() == ".docx":
-        raise InputError([Problem("usage", say("render_out_exists_dir", path=args.output),
-                                  Location(args.output))])
+        raise InputError(
+            [
+                Problem(
+                    "usage", say("render_out_exists_dir", path=args.output), Location(args.output)
+                )
+            ]
+        )
     problems: list[Problem] = []
     for name in with_progress(names, say("render_progress")):
         try:
@@ -47,8 +52,12 @@ def run(args: argparse.Namespace) -> int:
 def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
     loaded = store.load(path)
     profile = Path(args.profile) if args.profile else None
-    extra = {"template": args.template, "profile": profile, "pdf": args.pdf,
-             "settings": render_settings(settings_for(path))}
+    extra = {
+        "template": args.template,
+        "profile": profile,
+        "pdf": args.pdf,
+        "settings": render_settings(settings_for(path)),
+    }
     if isinstance(loaded.model, model.Results) or args.template == "report":
         return _render_report(loaded, args, many, extra)
     plan = loaded.model
@@ -56,8 +65,9 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
     return render_plan(plan, output, **extra)
 
 
-def _render_report(loaded: store.Loaded, args: argparse.Namespace, many: bool,
-                   extra: dict[str, Any]) -> Any:
+def _render_report(
+    loaded: store.Loaded, args: argparse.Namespace, many: bool, extra: dict[str, Any]
+) -> Any:
     """The completion of last year's targets: from a results file, or a plan's baseline."""
     from planwriter.check import baseline_path
     from planwriter.check.context import shown
@@ -75,16 +85,26 @@ def _render_report(loaded: store.Loaded, args: argparse.Namespace, many: bool,
     last_plan = store.load_plan(last_plan_path).model if last_plan_path.exists() else None
     rows = completions(results, last_plan)
     if not rows:
-        raise InputError([Problem("report", say("report_no_targets"),
-                                  Location(str(results_path)))])
-    status = {True: say("report_met"), False: say("report_missed"),
-              None: say("report_incomparable")}
-    table = [[str(i), r.metric, shown(r.target), shown(r.actual), percent_text(r), status[r.met]]
-             for i, r in enumerate(rows, 1)]
+        raise InputError([Problem("report", say("report_no_targets"), Location(str(results_path)))])
+    status = {
+        True: say("report_met"),
+        False: say("report_missed"),
+        None: say("report_incomparable"),
+    }
+    table = [
+        [str(i), r.metric, shown(r.target), shown(r.actual), percent_text(r), status[r.met]]
+        for i, r in enumerate(rows, 1)
+    ]
     tally = counts(rows)
-    report = {"bureau": results.bureau, "year": results.year, "count": len(rows),
-              "met": tally["met"], "missed": tally["missed"],
-              "incomparable": tally["incomparable"], "rows": table}
+    report = {
+        "bureau": results.bureau,
+        "year": results.year,
+        "count": len(rows),
+        "met": tally["met"],
+        "missed": tally["missed"],
+        "incomparable": tally["incomparable"],
+        "rows": table,
+    }
     title = f"{results.bureau}{results.year}年工作目标完成情况"
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)
     output = _output(args.output, many, results_path.parent / f"{safe_name(title)}.docx")

@@ -31,26 +31,59 @@ def plan_context(plan: model.Plan, clean: Cleaner) -> dict[str, Any]:
 
     def task_view(task: model.Task) -> dict[str, Any]:
         where = f"任务 {numbered[task.id]}"
-        return {"number": numbered[task.id], "title": clean(task.title, where),
-                "text": clean(task.text, where), "lead": clean(task.lead, where)}
+        return {
+            "number": numbered[task.id],
+            "title": clean(task.title, where),
+            "text": clean(task.text, where),
+            "lead": clean(task.lead, where),
+        }
 
-    domains = [{"label": numbered[d.id], "title": clean(d.title, numbered[d.id]),
-                "tasks": [task_view(t) for t in d.tasks],
-                "sections": [{"label": numbered[s.id], "title": clean(s.title, numbered[s.id]),
-                              "tasks": [task_view(t) for t in s.tasks]} for s in d.sections]}
-               for d in plan.domains]
+    domains = [
+        {
+            "label": numbered[d.id],
+            "title": clean(d.title, numbered[d.id]),
+            "tasks": [task_view(t) for t in d.tasks],
+            "sections": [
+                {
+                    "label": numbered[s.id],
+                    "title": clean(s.title, numbered[s.id]),
+                    "tasks": [task_view(t) for t in s.tasks],
+                }
+                for s in d.sections
+            ],
+        }
+        for d in plan.domains
+    ]
     preamble = [clean(p.strip(), "导语") for p in plan.preamble.splitlines() if p.strip()]
-    view = {"title": clean(plan.title, "标题"), "bureau": clean(plan.bureau, "单位"),
-            "year": plan.year, "preamble": preamble, "domains": domains}
+    view = {
+        "title": clean(plan.title, "标题"),
+        "bureau": clean(plan.bureau, "单位"),
+        "year": plan.year,
+        "preamble": preamble,
+        "domains": domains,
+    }
     return {"plan": view, "notice": notice_context(plan.notice, clean)}
 
 
 def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any]:
     if notice is None:
         return {}
-    texts = {key: clean(getattr(notice, key), "印发通知")
-             for key in ("number", "recipients", "body", "signer", "remark", "attachment", "cc",
-                         "printer")}
-    return {**texts, "title": "",
-            "date": model.chinese_date(notice.date) if notice.date else "",
-            "print_date": model.chinese_date(notice.print_date) if notice.print_date else ""}
+    texts = {
+        key: clean(getattr(notice, key), "印发通知")
+        for key in (
+            "number",
+            "recipients",
+            "body",
+            "signer",
+            "remark",
+            "attachment",
+            "cc",
+            "printer",
+        )
+    }
+    return {
+        **texts,
+        "title": "",
+        "date": model.chinese_date(notice.date) if notice.date else "",
+        "print_date": model.chinese_date(notice.print_date) if notice.print_date else "",
+    }

@@ -19,18 +19,28 @@ from pathlib import Path
 from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
 from planwriter.render.profile import Profile
 
-W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+W = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same plan gives the same bytes
 ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 # built-in styles are matched by name in Word; ours keep Chinese names of their own
-STYLE_IDS = {"body": ("PWBody", "公文正文"), "title": ("Title", "Title"),
-             "heading1": ("Heading1", "heading 1"), "heading2": ("Heading2", "heading 2"),
-             "task": ("PWTask", "公文任务"), "recipients": ("PWRecipients", "公文主送"),
-             "signature": ("PWSignature", "公文署名"), "remark": ("PWRemark", "公文附注"),
-             "attachment": ("PWAttachment", "公文附件说明"), "table": ("PWTable", "公文表格"),
-             "page_number": ("Footer", "footer"), "banji": ("PWBanji", "公文版记")}
+STYLE_IDS = {
+    "body": ("PWBody", "公文正文"),
+    "title": ("Title", "Title"),
+    "heading1": ("Heading1", "heading 1"),
+    "heading2": ("Heading2", "heading 2"),
+    "task": ("PWTask", "公文任务"),
+    "recipients": ("PWRecipients", "公文主送"),
+    "signature": ("PWSignature", "公文署名"),
+    "remark": ("PWRemark", "公文附注"),
+    "attachment": ("PWAttachment", "公文附件说明"),
+    "table": ("PWTable", "公文表格"),
+    "page_number": ("Footer", "footer"),
+    "banji": ("PWBanji", "公文版记"),
+}
 OUTLINE_LEVEL = {"heading1": 0, "heading2": 1}
 BUILTIN_STYLES = {"title", "heading1", "heading2", "page_number"}
 
@@ -97,8 +107,10 @@ def column_widths(rows: list[list[str]], room: float) -> list[float]:
     each column as wide as its widest cell, spare room shared out in proportion. When they
     do not all fit, the widest column wraps and the others keep their width, so no figure
     and no header (序号, 是否完成) is ever broken."""
-    natural = [max(printed_width(cell) for cell in column) + CELL_PADDING_CHARS
-               for column in zip(*rows, strict=True)]
+    natural = [
+        max(printed_width(cell) for cell in column) + CELL_PADDING_CHARS
+        for column in zip(*rows, strict=True)
+    ]
     total = sum(natural)
     if total <= room:
         return [n * room / total for n in natural]
@@ -134,8 +146,10 @@ class Writer:
         s = self.profile.style(style)
         east = self.profile.font(s["font"]).name
         latin = self.profile.font(s["latin_font"]).name
-        parts = [f'<w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} '
-                 f'w:eastAsia={quoteattr(east)} w:cs={quoteattr(latin)} w:hint="eastAsia"/>']
+        parts = [
+            f"<w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} "
+            f'w:eastAsia={quoteattr(east)} w:cs={quoteattr(latin)} w:hint="eastAsia"/>'
+        ]
         if bold or s.get("bold"):
             parts.append("<w:b/><w:bCs/>")
         if s["char_spacing_pt"]:
@@ -155,9 +169,11 @@ class Writer:
 
     def indent(self, style: str, first: float = 0, left: float = 0, right: float = 0) -> str:
         unit = self.char_twips(style)
-        return (f'<w:ind w:left="{round(left * unit)}" w:right="{round(right * unit)}" '
-                f'w:firstLine="{round(first * unit)}" w:leftChars="{round(left * 100)}" '
-                f'w:rightChars="{round(right * 100)}" w:firstLineChars="{round(first * 100)}"/>')
+        return (
+            f'<w:ind w:left="{round(left * unit)}" w:right="{round(right * unit)}" '
+            f'w:firstLine="{round(first * unit)}" w:leftChars="{round(left * 100)}" '
+            f'w:rightChars="{round(right * 100)}" w:firstLineChars="{round(first * 100)}"/>'
+        )
 
     def paragraph(self, block: Paragraph, extra_props: str = "") -> str:
         props = f'<w:pStyle w:val="{style_id(block.style)}"/>'
@@ -195,33 +211,42 @@ class Writer:
         return "".join(
             f'<w:p><w:pPr><w:pStyle w:val="{style_id("signature")}"/>{brk if i == 0 else ""}'
             f'<w:jc w:val="{align}"/>{indent}</w:pPr>{self.run("signature", Run(text))}</w:p>'
-            for i, (align, indent, text) in enumerate(lines))
+            for i, (align, indent, text) in enumerate(lines)
+        )
 
     def table(self, block: Table) -> str:
         width = self.body_width()
         unit = self.char_twips("table")
-        widths = [round(w * unit) for w in column_widths([block.header, *block.rows],
-                                                         width / unit)]
+        widths = [round(w * unit) for w in column_widths([block.header, *block.rows], width / unit)]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         rows = [self.table_row(block.header, widths, header=True)]
         rows += [self.table_row(row, widths) for row in block.rows]
-        borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                          for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        brk = ('<w:p><w:pPr><w:pStyle w:val="PWBody"/><w:pageBreakBefore/></w:pPr></w:p>'
-               if block.page_break_before else "")
-        return (f'{brk}<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:jc w:val="center"/>'
-                f"<w:tblBorders>{borders}</w:tblBorders>"
-                f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
-                f'{"".join(rows)}</w:tbl>')
+        borders = "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        brk = (
+            '<w:p><w:pPr><w:pStyle w:val="PWBody"/><w:pageBreakBefore/></w:pPr></w:p>'
+            if block.page_break_before
+            else ""
+        )
+        return (
+            f'{brk}<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:jc w:val="center"/>'
+            f"<w:tblBorders>{borders}</w:tblBorders>"
+            f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+            f"{''.join(rows)}</w:tbl>"
+        )
 
     def table_row(self, cells: list[str], widths: list[int], header: bool = False) -> str:
         bold = header and self.profile.style("table").get("header_bold", False)
         out = []
         for text, w in zip(cells, widths, strict=False):
-            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/>'
-                       f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id("table")}"/>'
-                       f'<w:jc w:val="center"/></w:pPr>'
-                       f'{self.run("table", Run(text, bold=bool(bold)))}</w:p></w:tc>')
+            out.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/>'
+                f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id("table")}"/>'
+                f'<w:jc w:val="center"/></w:pPr>'
+                f"{self.run('table', Run(text, bold=bool(bold)))}</w:p></w:tc>"
+            )
         head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
         return f"<w:tr>{head}{''.join(out)}</w:tr>"
 
@@ -240,14 +265,16 @@ class Writer:
         if block.cc:
             cc = "抄送：" + (block.cc if block.cc.endswith("。") else block.cc + "。")
             hang = text_width("抄送：")
-            lines.append(BanjiLine([Run(cc)], "", wrapped_lines(cc, room, room - hang),
-                                   round(hang * unit)))
+            lines.append(
+                BanjiLine([Run(cc)], "", wrapped_lines(cc, room, room - hang), round(hang * unit))
+            )
         printed = [Run(block.printer)] if block.printer else []
         lines.append(BanjiLine(printed, f"{block.print_date}印发" if block.print_date else ""))
         page = self.profile.page
         pitch = twips(page["line_pitch_pt"])
         y = twips_from_mm(page["height_mm"] - page["bottom_mm"]) - pitch * sum(
-            line.count for line in lines)
+            line.count for line in lines
+        )
         outer, inner = (round(s[k] * 8) for k in ("outer_rule_pt", "inner_rule_pt"))
         out = []
         for index, line in enumerate(lines):
@@ -260,25 +287,35 @@ class Writer:
 
     def banji_line(self, line: BanjiLine, y: int, rules: dict[str, int], side: int) -> str:
         width, pitch = self.body_width(), twips(self.profile.page["line_pitch_pt"])
-        frame = (f'<w:framePr w:w="{width}" w:h="{pitch * line.count}" w:hRule="exact" '
-                 f'w:hSpace="0" w:vSpace="0" w:wrap="around" w:vAnchor="page" '
-                 f'w:hAnchor="margin" w:x="0" w:y="{y}"/>')
-        borders = "".join(f'<w:{edge} w:val="single" w:sz="{size}" w:space="0" '
-                          f'w:color="000000"/>' for edge, size in sorted(rules.items(),
-                                                                         reverse=True))
+        frame = (
+            f'<w:framePr w:w="{width}" w:h="{pitch * line.count}" w:hRule="exact" '
+            f'w:hSpace="0" w:vSpace="0" w:wrap="around" w:vAnchor="page" '
+            f'w:hAnchor="margin" w:x="0" w:y="{y}"/>'
+        )
+        borders = "".join(
+            f'<w:{edge} w:val="single" w:sz="{size}" w:space="0" w:color="000000"/>'
+            for edge, size in sorted(rules.items(), reverse=True)
+        )
         right = line.right
         tabs = f'<w:tabs><w:tab w:val="right" w:pos="{width - side}"/></w:tabs>' if right else ""
         body = "".join(self.run("banji", r) for r in line.runs)
         if right:
             body += f"<w:r>{self.run_props('banji')}<w:tab/></w:r>{self.run('banji', Run(right))}"
-        indent = (f'<w:ind w:left="{side + line.hanging}" w:right="{side}" '
-                  f'w:hanging="{line.hanging}"/>' if line.hanging else
-                  f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>')
+        indent = (
+            f'<w:ind w:left="{side + line.hanging}" w:right="{side}" w:hanging="{line.hanging}"/>'
+            if line.hanging
+            else f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>'
+        )
         # a wrapped 抄送 keeps the page's line pitch, so its lines fill the frame evenly
-        spacing = (f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
-                   if line.count > 1 else "")
-        return (f'<w:p><w:pPr><w:pStyle w:val="{style_id("banji")}"/>{frame}'
-                f"<w:pBdr>{borders}</w:pBdr>{tabs}{spacing}{indent}</w:pPr>{body}</w:p>")
+        spacing = (
+            f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
+            if line.count > 1
+            else ""
+        )
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id("banji")}"/>{frame}'
+            f"<w:pBdr>{borders}</w:pBdr>{tabs}{spacing}{indent}</w:pPr>{body}</w:p>"
+        )
 
     def body_width(self) -> int:
         page = self.profile.page
@@ -331,8 +368,16 @@ def _best_split(text: str, lines: int, limit: float) -> list[str] | None:
 # --- the package ------------------------------------------------------------------------
 
 
-def write_docx(blocks: list[Block], profile: Profile, path: Path, *, title: str,
-               author: str, date: dt.date, blank_page_before_banji: bool = False) -> None:
+def write_docx(
+    blocks: list[Block],
+    profile: Profile,
+    path: Path,
+    *,
+    title: str,
+    author: str,
+    date: dt.date,
+    blank_page_before_banji: bool = False,
+) -> None:
     """The package. `blank_page_before_banji` is for LibreOffice alone (see pdf.py): Word,
     which honours the 版记's evenPage, would print a second blank page after that one."""
     writer = Writer(profile)
@@ -369,10 +414,14 @@ def document(writer: Writer, blocks: list[Block], blank_page_before_banji: bool 
         cut = end + len("<w:pPr>")
         main = main[:cut] + section(writer, "main") + main[cut:]
     anchor = '<w:p><w:pPr><w:pStyle w:val="PWBody"/></w:pPr></w:p>'
-    blank = (f'<w:p><w:pPr><w:pStyle w:val="PWBody"/>{section(writer, "blank")}</w:pPr></w:p>'
-             if blank_page_before_banji else "")
-    return _document_xml(main + blank + anchor + writer.banji(banji) + anchor
-                         + section(writer, "banji"))
+    blank = (
+        f'<w:p><w:pPr><w:pStyle w:val="PWBody"/>{section(writer, "blank")}</w:pPr></w:p>'
+        if blank_page_before_banji
+        else ""
+    )
+    return _document_xml(
+        main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
+    )
 
 
 def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:
@@ -381,8 +430,9 @@ def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:
             if block.style == "title" and block.runs and not block.lines:
                 block.lines = writer.title_lines("".join(r.text for r in block.runs))
             outline = OUTLINE_LEVEL.get(block.style)
-            yield writer.paragraph(block, "" if outline is None
-                                   else f'<w:outlineLvl w:val="{outline}"/>')
+            yield writer.paragraph(
+                block, "" if outline is None else f'<w:outlineLvl w:val="{outline}"/>'
+            )
         elif isinstance(block, Signature):
             yield writer.signature(block)
         elif isinstance(block, Table):
@@ -396,21 +446,27 @@ def _document_xml(body: str) -> str:
 def section(writer: Writer, kind: str) -> str:
     page = writer.profile.page
     if kind == "main":
-        refs = ('<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
-                '<w:footerReference w:type="even" r:id="rIdFooterEven"/>')
+        refs = (
+            '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
+            '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
+        )
     else:  # "blank" and "banji": no page number on the blank page nor on the 版记's
-        refs = ('<w:footerReference w:type="default" r:id="rIdFooterNone"/>'
-                '<w:footerReference w:type="even" r:id="rIdFooterNone"/>')
+        refs = (
+            '<w:footerReference w:type="default" r:id="rIdFooterNone"/>'
+            '<w:footerReference w:type="even" r:id="rIdFooterNone"/>'
+        )
     start = '<w:type w:val="evenPage"/>' if kind == "banji" else ""
     margins = {k: twips_from_mm(page[f"{k}_mm"]) for k in ("top", "bottom", "left", "right")}
     pitch = twips(page["line_pitch_pt"])
-    return (f"<w:sectPr>{refs}{start}"
-            f'<w:pgSz w:w="{twips_from_mm(page["width_mm"])}" '
-            f'w:h="{twips_from_mm(page["height_mm"])}"/>'
-            f'<w:pgMar w:top="{margins["top"]}" w:right="{margins["right"]}" '
-            f'w:bottom="{margins["bottom"]}" w:left="{margins["left"]}" w:header="851" '
-            f'w:footer="{twips_from_mm(page["footer_mm"])}" w:gutter="0"/>'
-            f'<w:cols w:space="425"/><w:docGrid w:linePitch="{pitch}"/></w:sectPr>')
+    return (
+        f"<w:sectPr>{refs}{start}"
+        f'<w:pgSz w:w="{twips_from_mm(page["width_mm"])}" '
+        f'w:h="{twips_from_mm(page["height_mm"])}"/>'
+        f'<w:pgMar w:top="{margins["top"]}" w:right="{margins["right"]}" '
+        f'w:bottom="{margins["bottom"]}" w:left="{margins["left"]}" w:header="851" '
+        f'w:footer="{twips_from_mm(page["footer_mm"])}" w:gutter="0"/>'
+        f'<w:cols w:space="425"/><w:docGrid w:linePitch="{pitch}"/></w:sectPr>'
+    )
 
 
 def footer(writer: Writer, odd: bool) -> str:
@@ -420,11 +476,13 @@ def footer(writer: Writer, odd: bool) -> str:
     side = "right" if odd else "left"
     dash = escape(s["dash"])
     props = writer.run_props("page_number")
-    return (f'{XML_HEAD}<w:ftr {W}><w:p><w:pPr><w:pStyle w:val="Footer"/>'
-            f'<w:jc w:val="{side}"/><w:ind w:{side}="{indent}"/></w:pPr>'
-            f'<w:r>{props}<w:t xml:space="preserve">{dash} </w:t></w:r>'
-            f'<w:fldSimple w:instr=" PAGE "><w:r>{props}<w:t>1</w:t></w:r></w:fldSimple>'
-            f'<w:r>{props}<w:t xml:space="preserve"> {dash}</w:t></w:r></w:p></w:ftr>')
+    return (
+        f'{XML_HEAD}<w:ftr {W}><w:p><w:pPr><w:pStyle w:val="Footer"/>'
+        f'<w:jc w:val="{side}"/><w:ind w:{side}="{indent}"/></w:pPr>'
+        f'<w:r>{props}<w:t xml:space="preserve">{dash} </w:t></w:r>'
+        f'<w:fldSimple w:instr=" PAGE "><w:r>{props}<w:t>1</w:t></w:r></w:fldSimple>'
+        f'<w:r>{props}<w:t xml:space="preserve"> {dash}</w:t></w:r></w:p></w:ftr>'
+    )
 
 
 def empty_footer() -> str:
@@ -438,51 +496,68 @@ def styles(writer: Writer) -> str:
     east = profile.font(body["font"]).name
     latin = profile.font(body["latin_font"]).name
     pitch = twips(page["line_pitch_pt"])
-    defaults = (f"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii={quoteattr(latin)} "
-                f"w:hAnsi={quoteattr(latin)} w:eastAsia={quoteattr(east)} "
-                f'w:cs={quoteattr(latin)}/><w:sz w:val="{round(body["size_pt"] * 2)}"/>'
-                '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-                f'<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" '
-                f'w:after="0" w:line="{pitch}" w:lineRule="exact"/></w:pPr></w:pPrDefault>'
-                "</w:docDefaults>")
-    normal = ('<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
-              '<w:name w:val="Normal"/>'
-              f'<w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr>'
-              f'{writer.run_props("body")}</w:style>')
+    defaults = (
+        f"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii={quoteattr(latin)} "
+        f"w:hAnsi={quoteattr(latin)} w:eastAsia={quoteattr(east)} "
+        f'w:cs={quoteattr(latin)}/><w:sz w:val="{round(body["size_pt"] * 2)}"/>'
+        '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
+        f'<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" '
+        f'w:after="0" w:line="{pitch}" w:lineRule="exact"/></w:pPr></w:pPrDefault>'
+        "</w:docDefaults>"
+    )
+    normal = (
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+        '<w:name w:val="Normal"/>'
+        f'<w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr>'
+        f"{writer.run_props('body')}</w:style>"
+    )
     out = [normal]
     for name in [*profile.styles]:
         out.append(_style(writer, name, pitch))
-    table_normal = ('<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
-                    '<w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar>'
-                    '<w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-                    "</w:tblCellMar></w:tblPr></w:style>")
-    return (f"{XML_HEAD}<w:styles {W}>{defaults}{''.join(out)}{table_normal}</w:styles>")
+    table_normal = (
+        '<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
+        '<w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar>'
+        '<w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+        "</w:tblCellMar></w:tblPr></w:style>"
+    )
+    return f"{XML_HEAD}<w:styles {W}>{defaults}{''.join(out)}{table_normal}</w:styles>"
 
 
 def _style(writer: Writer, name: str, pitch: int) -> str:
     s = writer.profile.style(name)
     sid, display = STYLE_IDS.get(name, (style_id(name), name))
-    spacing = (f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
-               if name not in ("table", "page_number", "banji") else
-               '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>')
-    outline = (f'<w:keepNext/><w:outlineLvl w:val="{OUTLINE_LEVEL[name]}"/>'
-               if name in OUTLINE_LEVEL else "")
-    ppr = (f'<w:pPr><w:widowControl w:val="0"/>{outline}{spacing}'
-           f'{writer.indent(name, first=s["first_line_chars"])}'
-           f'<w:jc w:val="{ALIGN[s["align"]]}"/></w:pPr>')
+    spacing = (
+        f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
+        if name not in ("table", "page_number", "banji")
+        else '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    )
+    outline = (
+        f'<w:keepNext/><w:outlineLvl w:val="{OUTLINE_LEVEL[name]}"/>'
+        if name in OUTLINE_LEVEL
+        else ""
+    )
+    ppr = (
+        f'<w:pPr><w:widowControl w:val="0"/>{outline}{spacing}'
+        f"{writer.indent(name, first=s['first_line_chars'])}"
+        f'<w:jc w:val="{ALIGN[s["align"]]}"/></w:pPr>'
+    )
     custom = 0 if name in BUILTIN_STYLES else 1
-    return (f'<w:style w:type="paragraph" w:customStyle="{custom}" w:styleId="{sid}">'
-            f'<w:name w:val="{escape(display)}"/><w:basedOn w:val="Normal"/>'
-            f"<w:qFormat/>{ppr}{writer.run_props(name)}</w:style>")
+    return (
+        f'<w:style w:type="paragraph" w:customStyle="{custom}" w:styleId="{sid}">'
+        f'<w:name w:val="{escape(display)}"/><w:basedOn w:val="Normal"/>'
+        f"<w:qFormat/>{ppr}{writer.run_props(name)}</w:style>"
+    )
 
 
 def settings() -> str:
-    return (f'{XML_HEAD}<w:settings {W}><w:zoom w:percent="100"/><w:evenAndOddHeaders/>'
-            '<w:defaultTabStop w:val="420"/>'
-            '<w:characterSpacingControl w:val="doNotCompress"/>'
-            '<w:compat><w:compatSetting w:name="compatibilityMode" '
-            'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
-            '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>')
+    return (
+        f'{XML_HEAD}<w:settings {W}><w:zoom w:percent="100"/><w:evenAndOddHeaders/>'
+        '<w:defaultTabStop w:val="420"/>'
+        '<w:characterSpacingControl w:val="doNotCompress"/>'
+        '<w:compat><w:compatSetting w:name="compatibilityMode" '
+        'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+        '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>'
+    )
 
 
 def font_table(profile: Profile) -> str:
@@ -494,79 +569,101 @@ def font_table(profile: Profile) -> str:
         seen.add(font.name)
         chinese = not font.name.isascii()
         alt = f"<w:altName w:val={quoteattr(font.fallback)}/>" if font.fallback != font.name else ""
-        fonts.append(f"<w:font w:name={quoteattr(font.name)}>{alt}"
-                     f'<w:charset w:val="{86 if chinese else 0}"/>'
-                     f'<w:family w:val="{"modern" if chinese else "roman"}"/>'
-                     f'<w:pitch w:val="{"fixed" if chinese else "variable"}"/></w:font>')
+        fonts.append(
+            f"<w:font w:name={quoteattr(font.name)}>{alt}"
+            f'<w:charset w:val="{86 if chinese else 0}"/>'
+            f'<w:family w:val="{"modern" if chinese else "roman"}"/>'
+            f'<w:pitch w:val="{"fixed" if chinese else "variable"}"/></w:font>'
+        )
     return f"{XML_HEAD}<w:fonts {W}>{''.join(fonts)}</w:fonts>"
 
 
 def content_types() -> str:
     main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-    overrides = [("/word/document.xml", f"{main}.document.main+xml"),
-                 ("/word/styles.xml", f"{main}.styles+xml"),
-                 ("/word/settings.xml", f"{main}.settings+xml"),
-                 ("/word/fontTable.xml", f"{main}.fontTable+xml"),
-                 ("/word/footer1.xml", f"{main}.footer+xml"),
-                 ("/word/footer2.xml", f"{main}.footer+xml"),
-                 ("/word/footer3.xml", f"{main}.footer+xml"),
-                 ("/docProps/core.xml",
-                  "application/vnd.openxmlformats-package.core-properties+xml"),
-                 ("/docProps/app.xml",
-                  "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+    overrides = [
+        ("/word/document.xml", f"{main}.document.main+xml"),
+        ("/word/styles.xml", f"{main}.styles+xml"),
+        ("/word/settings.xml", f"{main}.settings+xml"),
+        ("/word/fontTable.xml", f"{main}.fontTable+xml"),
+        ("/word/footer1.xml", f"{main}.footer+xml"),
+        ("/word/footer2.xml", f"{main}.footer+xml"),
+        ("/word/footer3.xml", f"{main}.footer+xml"),
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        (
+            "/docProps/app.xml",
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        ),
+    ]
     items = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
-    return (f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f"{items}</Types>")
+    return (
+        f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f"{items}</Types>"
+    )
 
 
 def _rels(items: list[tuple[str, str, str]]) -> str:
-    body = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>'
-                   for i, t, target in items)
-    return (f"{XML_HEAD}<Relationships "
-            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}'
-            "</Relationships>")
+    body = "".join(
+        f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in items
+    )
+    return (
+        f"{XML_HEAD}<Relationships "
+        f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}'
+        "</Relationships>"
+    )
 
 
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def package_rels() -> str:
-    return _rels([
-        ("rId1", f"{REL}/officeDocument", "word/document.xml"),
-        ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
-                 "core-properties", "docProps/core.xml"),
-        ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
-    ])
+    return _rels(
+        [
+            ("rId1", f"{REL}/officeDocument", "word/document.xml"),
+            (
+                "rId2",
+                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                "core-properties",
+                "docProps/core.xml",
+            ),
+            ("rId3", f"{REL}/extended-properties", "docProps/app.xml"),
+        ]
+    )
 
 
 def document_rels() -> str:
-    return _rels([
-        ("rIdStyles", f"{REL}/styles", "styles.xml"),
-        ("rIdSettings", f"{REL}/settings", "settings.xml"),
-        ("rIdFonts", f"{REL}/fontTable", "fontTable.xml"),
-        ("rIdFooterOdd", f"{REL}/footer", "footer1.xml"),
-        ("rIdFooterEven", f"{REL}/footer", "footer2.xml"),
-        ("rIdFooterNone", f"{REL}/footer", "footer3.xml"),
-    ])
+    return _rels(
+        [
+            ("rIdStyles", f"{REL}/styles", "styles.xml"),
+            ("rIdSettings", f"{REL}/settings", "settings.xml"),
+            ("rIdFonts", f"{REL}/fontTable", "fontTable.xml"),
+            ("rIdFooterOdd", f"{REL}/footer", "footer1.xml"),
+            ("rIdFooterEven", f"{REL}/footer", "footer2.xml"),
+            ("rIdFooterNone", f"{REL}/footer", "footer3.xml"),
+        ]
+    )
 
 
 def core_props(title: str, author: str, date: dt.date) -> str:
     stamp = f"{date.isoformat()}T00:00:00Z"
-    return (f"{XML_HEAD}<cp:coreProperties "
-            'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
-            f"<cp:lastModifiedBy>{escape(author)}</cp:lastModifiedBy><dc:language>zh-CN"
-            f'</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-            "</cp:coreProperties>")
+    return (
+        f"{XML_HEAD}<cp:coreProperties "
+        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
+        f"<cp:lastModifiedBy>{escape(author)}</cp:lastModifiedBy><dc:language>zh-CN"
+        f'</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
+        "</cp:coreProperties>"
+    )
 
 
 def app_props() -> str:
-    return (f"{XML_HEAD}<Properties "
-            'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-            "<Application>planwriter</Application></Properties>")
+    return (
+        f"{XML_HEAD}<Properties "
+        'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        "<Application>planwriter</Application></Properties>"
+    )

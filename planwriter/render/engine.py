@@ -44,9 +44,16 @@ class Collector:
         self._break_next = False
 
     def globals(self) -> dict[str, Callable[..., Any]]:
-        return {"p": self.paragraph, "b": bold, "title": self.title, "blank": self.blank,
-                "page_break": self.page_break, "signature": self.signature,
-                "table": self.table, "banji": self.banji}
+        return {
+            "p": self.paragraph,
+            "b": bold,
+            "title": self.title,
+            "blank": self.blank,
+            "page_break": self.page_break,
+            "signature": self.signature,
+            "table": self.table,
+            "banji": self.banji,
+        }
 
     def _add(self, block: Block) -> str:
         if self._break_next and not isinstance(block, Banji):
@@ -56,8 +63,11 @@ class Collector:
         return ""
 
     def paragraph(self, style: str, *parts: object) -> str:
-        runs = [part if isinstance(part, Run) else Run(str(part)) for part in parts
-                if part not in (None, "")]
+        runs = [
+            part if isinstance(part, Run) else Run(str(part))
+            for part in parts
+            if part not in (None, "")
+        ]
         return self._add(Paragraph(style, runs))
 
     def title(self, text: str, style: str = "title") -> str:
@@ -91,10 +101,15 @@ def sentence(text: str) -> str:
 
 
 def environment(search: list[Path]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(loader=FileSystemLoader([str(p) for p in search]),
-                               undefined=StrictUndefined, autoescape=False,
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
-                               bytecode_cache=_bytecode_cache())
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(p) for p in search]),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        bytecode_cache=_bytecode_cache(),
+    )
     env.filters["sentence"] = sentence
     return env
 
@@ -110,8 +125,9 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(folder)
 
 
-def render_blocks(template: str | Path, context: dict[str, Any],
-                  search: list[Path] | None = None) -> list[Block]:
+def render_blocks(
+    template: str | Path, context: dict[str, Any], search: list[Path] | None = None
+) -> list[Block]:
     """Run `template` (a name like "notice" or a .j2 path) and return its blocks."""
     path = Path(template)
     folders = list(search or [])
@@ -127,8 +143,9 @@ def render_blocks(template: str | Path, context: dict[str, Any],
     except TemplateNotFound as err:
         raise _problem(say("template_missing", name=err.name), name) from err
     except TemplateSyntaxError as err:
-        raise _problem(say("template_syntax", message=err.message or err),
-                       err.filename or name, err.lineno) from err
+        raise _problem(
+            say("template_syntax", message=err.message or err), err.filename or name, err.lineno
+        ) from err
     except SecurityError as err:  # "access to attribute '__class__' of 'str' object is unsafe"
         message = say("template_unsafe", message=_quoted(err, first=True))
         raise _problem(message, *_template_frame(name)) from err

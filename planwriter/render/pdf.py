@@ -46,8 +46,12 @@ def page_count(pdf: Path) -> int:
     return len(PAGE_OBJECT.findall(STREAM.sub(b"", pdf.read_bytes())))
 
 
-def to_pdf(docx: Path, timeout: int = TIMEOUT_SECONDS, *,
-           blank_page_copy: Callable[[Path], None] | None = None) -> Path:
+def to_pdf(
+    docx: Path,
+    timeout: int = TIMEOUT_SECONDS,
+    *,
+    blank_page_copy: Callable[[Path], None] | None = None,
+) -> Path:
     """docx → PDF beside it, within `timeout` seconds in all.
 
     `blank_page_copy`, given for a document that ends in a 版记, writes that document with a
@@ -86,11 +90,20 @@ class Converter:
         pdf = folder / f"{source.stem}.pdf"
         before = _stamp(pdf)
         with tempfile.TemporaryDirectory(prefix="planwriter-lo-") as profile:
-            command = [self.program, f"-env:UserInstallation={Path(profile).as_uri()}",
-                       "--headless", "--convert-to", EXPORT, "--outdir", str(folder), str(source)]
+            command = [
+                self.program,
+                f"-env:UserInstallation={Path(profile).as_uri()}",
+                "--headless",
+                "--convert-to",
+                EXPORT,
+                "--outdir",
+                str(folder),
+                str(source),
+            ]
             try:
-                done = subprocess.run(command, capture_output=True, text=True, timeout=left,
-                                      check=False)
+                done = subprocess.run(
+                    command, capture_output=True, text=True, timeout=left, check=False
+                )
             except subprocess.TimeoutExpired as err:
                 raise _error(self.docx, say("pdf_timeout", seconds=self.timeout)) from err
         # LibreOffice can exit 0 without writing: an earlier PDF left there is no result

@@ -22,17 +22,41 @@ ALIGNMENTS = ("left", "center", "right", "justify")
 # or these defaults. latin_font defaults to the style's own font, so curly quotes and digits
 # are drawn in the Chinese face: LibreOffice ignores w:hint="eastAsia".
 STYLE_KEYS: dict[str, type] = {
-    "font": str, "latin_font": str, "size_pt": float, "char_spacing_pt": float, "align": str,
-    "first_line_chars": float, "bold": bool, "title_bold": bool, "title_chars_per_line": int,
-    "signer_right_chars": float, "date_shift_chars": float, "header_bold": bool, "dash": str,
-    "indent_chars": float, "side_chars": float, "outer_rule_pt": float, "inner_rule_pt": float,
+    "font": str,
+    "latin_font": str,
+    "size_pt": float,
+    "char_spacing_pt": float,
+    "align": str,
+    "first_line_chars": float,
+    "bold": bool,
+    "title_bold": bool,
+    "title_chars_per_line": int,
+    "signer_right_chars": float,
+    "date_shift_chars": float,
+    "header_bold": bool,
+    "dash": str,
+    "indent_chars": float,
+    "side_chars": float,
+    "outer_rule_pt": float,
+    "inner_rule_pt": float,
 }
-STYLE_DEFAULTS: dict[str, Any] = {"char_spacing_pt": 0.0, "align": "justify",
-                                  "first_line_chars": 0.0, "bold": False}
+STYLE_DEFAULTS: dict[str, Any] = {
+    "char_spacing_pt": 0.0,
+    "align": "justify",
+    "first_line_chars": 0.0,
+    "bold": False,
+}
 PAGE_KEYS: dict[str, type] = {
-    "width_mm": float, "height_mm": float, "top_mm": float, "bottom_mm": float,
-    "left_mm": float, "right_mm": float, "footer_mm": float, "line_pitch_pt": float,
-    "lines_per_page": int, "chars_per_line": int,
+    "width_mm": float,
+    "height_mm": float,
+    "top_mm": float,
+    "bottom_mm": float,
+    "left_mm": float,
+    "right_mm": float,
+    "footer_mm": float,
+    "line_pitch_pt": float,
+    "lines_per_page": int,
+    "chars_per_line": int,
 }
 
 
@@ -52,8 +76,12 @@ class Profile:
     def style(self, name: str) -> dict[str, Any]:
         """A style's settings; body's font, size and spacing fill in what it leaves out."""
         body = self.styles["body"]
-        base = {**STYLE_DEFAULTS, "font": body["font"], "size_pt": body["size_pt"],
-                "char_spacing_pt": body.get("char_spacing_pt", 0.0)}
+        base = {
+            **STYLE_DEFAULTS,
+            "font": body["font"],
+            "size_pt": body["size_pt"],
+            "char_spacing_pt": body.get("char_spacing_pt", 0.0),
+        }
         merged = {**base, **self.styles[name]}
         merged.setdefault("latin_font", merged["font"])  # quotes and digits in the same face
         return merged
@@ -89,29 +117,56 @@ def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
         _keys(style, STYLE_KEYS, f"styles.{name}.", files)
         for key in ("font", "latin_font"):
             if key in style and style[key] not in fonts:
-                raise _error(files, f"styles.{name}.{key}", say(
-                    "profile_bad_value", key=f"styles.{name}.{key}",
-                    expected=say("profile_expect_font", roles="、".join(fonts)),
-                    value=style[key]))
+                raise _error(
+                    files,
+                    f"styles.{name}.{key}",
+                    say(
+                        "profile_bad_value",
+                        key=f"styles.{name}.{key}",
+                        expected=say("profile_expect_font", roles="、".join(fonts)),
+                        value=style[key],
+                    ),
+                )
         if style.get("align", "justify") not in ALIGNMENTS:
-            raise _error(files, f"styles.{name}.align", say(
-                "profile_bad_value", key=f"styles.{name}.align",
-                expected=say("profile_expect_align"), value=style["align"]))
+            raise _error(
+                files,
+                f"styles.{name}.align",
+                say(
+                    "profile_bad_value",
+                    key=f"styles.{name}.align",
+                    expected=say("profile_expect_align"),
+                    value=style["align"],
+                ),
+            )
     return Profile(data["page"], fonts, data["styles"], str(files[-1].path))
 
 
 def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[TomlFile]) -> None:
     if not isinstance(table, dict):
         name = prefix.rstrip(".") or "profile"
-        raise _error(files, name, say("profile_bad_value", key=name,
-                                      expected=say("config_expect_table"), value=table))
+        raise _error(
+            files,
+            name,
+            say("profile_bad_value", key=name, expected=say("config_expect_table"), value=table),
+        )
     for key, value in table.items():
         if key not in allowed:
-            raise _error(files, prefix + key, say("profile_unknown_key", key=prefix + key,
-                                                  hint=close_hint(key, allowed)))
+            raise _error(
+                files,
+                prefix + key,
+                say("profile_unknown_key", key=prefix + key, hint=close_hint(key, allowed)),
+            )
         if not _fits(value, allowed[key]):
-            raise _error(files, prefix + key, say("profile_bad_value", key=prefix + key,
-                                                  expected=_expected(allowed[key]), value=value))
+            raise _error(
+                files,
+                prefix + key,
+                say(
+                    "profile_bad_value",
+                    key=prefix + key,
+                    expected=_expected(allowed[key]),
+                    value=value,
+                ),
+            )
 
 
 def _fits(value: object, kind: type) -> bool:

@@ -40,9 +40,13 @@ class ChinesePalette(CommandPalette):
 
         def show_no_matches() -> None:
             if search_value:
-                self.query_one(CommandList).add_option(Option(
-                    Align.center(Text(say("palette_no_match"), style="not bold")),
-                    disabled=True, id=self._NO_MATCHES))
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(say("palette_no_match"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
                 self._list_visible = True
             else:
                 self._list_visible = False
@@ -58,8 +62,12 @@ class PlanApp(App[None], inherit_bindings=False):
     Toast { max-width: 70; }
     """
 
-    def __init__(self, document: Document | None = None, plans_dir: Path = Path("plans"),
-                 cwd: Path | None = None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        plans_dir: Path = Path("plans"),
+        cwd: Path | None = None,
+    ) -> None:
         super().__init__()
         self.document = document
         self.plans_dir = plans_dir
@@ -86,8 +94,12 @@ class PlanApp(App[None], inherit_bindings=False):
         except InputError as err:
             from planwriter.tui.picker import PickerScreen
 
-            self.notify("\n".join(str(p) for p in err.problems[:5]),
-                        title=say("open_failed"), severity="error", timeout=20)
+            self.notify(
+                "\n".join(str(p) for p in err.problems[:5]),
+                title=say("open_failed"),
+                severity="error",
+                timeout=20,
+            )
             self.push_screen(PickerScreen(self.plans_dir, self.cwd), self.open_path)
             return
         self.open_document(document)
@@ -119,8 +131,11 @@ class PlanApp(App[None], inherit_bindings=False):
             for binding in screen.BINDINGS:
                 assert isinstance(binding, Binding)
                 if screen.check_action(binding.action, ()):
-                    yield SystemCommand(binding.description, binding.tooltip,
-                                        partial(screen.run_action, binding.action))
+                    yield SystemCommand(
+                        binding.description,
+                        binding.tooltip,
+                        partial(screen.run_action, binding.action),
+                    )
         else:
             quit_binding = APP_BINDINGS[0]
             yield SystemCommand(quit_binding.description, quit_binding.tooltip, self.action_quit)
@@ -133,12 +148,15 @@ def help_groups(app: App) -> list[tuple[str, list[KeyHelp]]]:
         found = []
         for binding in bindings:
             if isinstance(binding, Binding) and binding.description:
-                found.append(KeyHelp(app.get_key_display(binding), binding.description,
-                                     binding.tooltip))
+                found.append(
+                    KeyHelp(app.get_key_display(binding), binding.description, binding.tooltip)
+                )
         return found
 
-    moving = [KeyHelp(say(f"help_key_{name}"), say(f"help_name_{name}"), say(f"help_does_{name}"))
-              for name in ("tab", "arrows", "enter", "space")]
+    moving = [
+        KeyHelp(say(f"help_key_{name}"), say(f"help_name_{name}"), say(f"help_does_{name}"))
+        for name in ("tab", "arrows", "enter", "space")
+    ]
     editor_actions = {b.action for b in EditorScreen.BINDINGS if isinstance(b, Binding)}
     app_only = [b for b in APP_BINDINGS if b.action not in editor_actions]
     return [
@@ -146,13 +164,16 @@ def help_groups(app: App) -> list[tuple[str, list[KeyHelp]]]:
         (say("help_group_outline"), [*moving, *keys(PlanOutline.BINDINGS)]),
         (say("help_group_targets"), keys(TargetTable.BINDINGS)),
         (say("help_group_problems"), keys(FindingList.BINDINGS)),
-        (say("help_group_dialogs"), [KeyHelp(say("help_key_escape"), say("key_cancel"),
-                                             say("tip_cancel"))]),
+        (
+            say("help_group_dialogs"),
+            [KeyHelp(say("help_key_escape"), say("key_cancel"), say("tip_cancel"))],
+        ),
     ]
 
 
-def make_app(plan: Path | str | None = None, *, plans_dir: Path | str = "plans",
-             cwd: Path | None = None) -> PlanApp:
+def make_app(
+    plan: Path | str | None = None, *, plans_dir: Path | str = "plans", cwd: Path | None = None
+) -> PlanApp:
     """The app for `plan` (InputError if it cannot be read), or the plan picker when None."""
     document = Document.open(plan, cwd) if plan is not None else None
     return PlanApp(document, Path(plans_dir), cwd)

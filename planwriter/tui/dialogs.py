@@ -60,15 +60,26 @@ class Choice:
 class ChoiceDialog(ModalScreen[str]):
     """A question and its answers as buttons; escape gives `escape_value`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [_escape_binding(),
-                Binding("left", "app.focus_previous", show=False),
-                Binding("right", "app.focus_next", show=False)]
-    DEFAULT_CSS = DIALOG_CSS.format(name="ChoiceDialog") + """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _escape_binding(),
+        Binding("left", "app.focus_previous", show=False),
+        Binding("right", "app.focus_next", show=False),
+    ]
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="ChoiceDialog")
+        + """
     ChoiceDialog .message { width: 1fr; height: auto; }
     """
+    )
 
-    def __init__(self, title: str, message: str, choices: list[Choice], escape_value: str,
-                 focus: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        choices: list[Choice],
+        escape_value: str,
+        focus: str | None = None,
+    ) -> None:
         super().__init__()
         self.title_text, self.message = title, message
         self.choices, self.escape_value = choices, escape_value
@@ -80,8 +91,7 @@ class ChoiceDialog(ModalScreen[str]):
             yield Static(self.message, classes="message", markup=False)
             with Horizontal(classes="buttons"):
                 for choice in self.choices:
-                    yield Button(choice.label, id=f"choice-{choice.value}",
-                                 variant=choice.variant)  # type: ignore[arg-type]
+                    yield Button(choice.label, id=f"choice-{choice.value}", variant=choice.variant)  # type: ignore[arg-type]
 
     def on_mount(self) -> None:
         self.query_one(f"#choice-{self.initial_focus}", Button).focus()
@@ -95,10 +105,15 @@ class ChoiceDialog(ModalScreen[str]):
 
 def delete_question(question: str) -> ChoiceDialog:
     """删除 or 取消, whatever is about to go; 取消 has the focus and escape gives it."""
-    return ChoiceDialog(say("delete_title"), question,
-                        [Choice("delete", say("button_delete"), "error"),
-                         Choice("cancel", say("button_cancel"), "primary")],
-                        escape_value="cancel")
+    return ChoiceDialog(
+        say("delete_title"),
+        question,
+        [
+            Choice("delete", say("button_delete"), "error"),
+            Choice("cancel", say("button_cancel"), "primary"),
+        ],
+        escape_value="cancel",
+    )
 
 
 # --- one line of text --------------------------------------------------------------------
@@ -108,9 +123,12 @@ class TitlePrompt(ModalScreen[str | None]):
     """Asks for a title (a new domain, section or task); None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_escape_binding()]
-    DEFAULT_CSS = DIALOG_CSS.format(name="TitlePrompt") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="TitlePrompt")
+        + """
     TitlePrompt .hint { color: $text-muted; height: auto; }
     """
+    )
 
     def __init__(self, title: str, hint: str, placeholder: str = "") -> None:
         super().__init__()
@@ -161,10 +179,13 @@ class TargetAnswer:
 class TargetForm(ModalScreen[TargetAnswer | None]):
     """Add or edit a target, with the value read back as typed (15万 → 150000人)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [_escape_binding(),
-                binding("ctrl+s", "submit", "form_submit", binding_id="target.submit",
-                        priority=True)]
-    DEFAULT_CSS = DIALOG_CSS.format(name="TargetForm") + """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _escape_binding(),
+        binding("ctrl+s", "submit", "form_submit", binding_id="target.submit", priority=True),
+    ]
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="TargetForm")
+        + """
     TargetForm .row { height: 1; margin-bottom: 1; }
     TargetForm .row > Label { width: 10; color: $text-muted; }
     TargetForm .row > Input, TargetForm .row > Select { width: 1fr; }
@@ -174,9 +195,11 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     TargetForm #last-year { height: auto; margin-left: 10; color: $text-muted; }
     TargetForm #form-problems { height: auto; color: $error; }
     """
+    )
 
-    def __init__(self, target: model.Target | None, baseline: model.Results | None,
-                 heading: str) -> None:
+    def __init__(
+        self, target: model.Target | None, baseline: model.Results | None, heading: str
+    ) -> None:
         super().__init__()
         self.original = target
         self.baseline = baseline
@@ -187,26 +210,55 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
         target = self.original or model.Target(metric="", value="")
         with Vertical():
             yield Static(self.heading, classes="dialog-title", markup=False)
-            yield form_row(say("target_col_metric"), Input(
-                target.metric, id="metric", placeholder=say("form_metric_hint"), compact=True))
-            yield form_row(say("target_col_value"), Input(
-                target.value, id="value", placeholder=say("form_value_hint"), compact=True,
-                validators=[QuantityValidator()], validate_on=["changed"]))
+            yield form_row(
+                say("target_col_metric"),
+                Input(
+                    target.metric, id="metric", placeholder=say("form_metric_hint"), compact=True
+                ),
+            )
+            yield form_row(
+                say("target_col_value"),
+                Input(
+                    target.value,
+                    id="value",
+                    placeholder=say("form_value_hint"),
+                    compact=True,
+                    validators=[QuantityValidator()],
+                    validate_on=["changed"],
+                ),
+            )
             yield Static("", id="reading", markup=False)
-            yield form_row(say("target_col_unit"), Input(
-                target.unit, id="unit", placeholder=say("form_unit_hint"), compact=True))
-            yield form_row(say("target_col_op"), Select(
-                [(say(OP_WORDS[op]), op) for op in model.Op], id="op", value=target.op,
-                allow_blank=False, compact=True))
-            yield form_row(say("target_col_kind"), Select(
-                [(say(f"kind_{kind.value}"), kind) for kind in model.Kind], id="kind",
-                value=target.kind, allow_blank=False, compact=True))
+            yield form_row(
+                say("target_col_unit"),
+                Input(target.unit, id="unit", placeholder=say("form_unit_hint"), compact=True),
+            )
+            yield form_row(
+                say("target_col_op"),
+                Select(
+                    [(say(OP_WORDS[op]), op) for op in model.Op],
+                    id="op",
+                    value=target.op,
+                    allow_blank=False,
+                    compact=True,
+                ),
+            )
+            yield form_row(
+                say("target_col_kind"),
+                Select(
+                    [(say(f"kind_{kind.value}"), kind) for kind in model.Kind],
+                    id="kind",
+                    value=target.kind,
+                    allow_blank=False,
+                    compact=True,
+                ),
+            )
             yield Static("", id="last-year", markup=False)
             yield Static("", id="form-problems", markup=False)
             with Horizontal(classes="buttons"):
                 if self.original is not None:
-                    yield Button(say("button_delete_target"), id="delete", variant="error",
-                                 compact=True)
+                    yield Button(
+                        say("button_delete_target"), id="delete", variant="error", compact=True
+                    )
                 yield Button(say("button_ok"), id="ok", variant="primary", compact=True)
                 yield Button(say("button_cancel"), id="cancel", compact=True)
 
@@ -217,8 +269,13 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     def _fields(self) -> tuple[str, str, str, model.Op, model.Kind]:
         op = self.query_one("#op", Select).value
         kind = self.query_one("#kind", Select).value
-        return (self.query_one("#metric", Input).value, self.query_one("#value", Input).value,
-                self.query_one("#unit", Input).value, op, kind)  # type: ignore[return-value]
+        return (
+            self.query_one("#metric", Input).value,
+            self.query_one("#value", Input).value,
+            self.query_one("#unit", Input).value,
+            op,
+            kind,
+        )  # type: ignore[return-value]
 
     @on(Input.Changed, "#value")
     def _value_changed(self, event: Input.Changed) -> None:
@@ -269,8 +326,11 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
             return Text(last.change)
         if not last.change:
             return Text(say("form_last_year_only", figure=last.figure))
-        change = say("form_change_percent", change=last.change, percent=last.percent) if (
-            last.percent) else last.change
+        change = (
+            say("form_change_percent", change=last.change, percent=last.percent)
+            if (last.percent)
+            else last.change
+        )
         return Text(say("form_last_year", figure=last.figure, change=change))
 
     @on(Input.Submitted)
@@ -298,9 +358,12 @@ class PickDialog(ModalScreen[str | None]):
     """One of a list (where to move a task); the option's id, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_escape_binding()]
-    DEFAULT_CSS = DIALOG_CSS.format(name="PickDialog") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="PickDialog")
+        + """
     PickDialog OptionList { height: auto; max-height: 20; }
     """
+    )
 
     def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -321,13 +384,18 @@ class PickDialog(ModalScreen[str | None]):
 class FindDialog(ModalScreen[str | None]):
     """Find a task by words in its title or text; gives the task's id."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [_escape_binding(),
-                Binding("down", "to_results", show=False)]
-    DEFAULT_CSS = DIALOG_CSS.format(name="FindDialog") + """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _escape_binding(),
+        Binding("down", "to_results", show=False),
+    ]
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="FindDialog")
+        + """
     FindDialog > Vertical { width: 100; height: 80%; }
     FindDialog OptionList { height: 1fr; margin-top: 1; }
     FindDialog #find-count { color: $text-muted; height: 1; }
     """
+    )
 
     def __init__(self, plan: model.Plan) -> None:
         super().__init__()
@@ -351,7 +419,8 @@ class FindDialog(ModalScreen[str | None]):
             results.highlighted = 0
         words = event.value.split()
         self.query_one("#find-count", Static).update(
-            say("find_count", count=len(self.hits)) if words else "")
+            say("find_count", count=len(self.hits)) if words else ""
+        )
 
     @staticmethod
     def _hit_text(hit: edit.Hit) -> Table:
@@ -397,10 +466,13 @@ class HelpScreen(ModalScreen[None]):
     """Every key of the editor, grouped by where it works (F1)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_escape_binding(), Binding("f1", "cancel", show=False)]
-    DEFAULT_CSS = DIALOG_CSS.format(name="HelpScreen") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="HelpScreen")
+        + """
     HelpScreen > Vertical { width: 100; height: 90%; }
     HelpScreen OptionList { height: 1fr; }
     """
+    )
 
     def __init__(self, groups: list[tuple[str, list[KeyHelp]]]) -> None:
         super().__init__()
@@ -413,10 +485,10 @@ class HelpScreen(ModalScreen[None]):
 
     def _lines(self) -> list[Option]:
         """Key, label and tooltip in columns; a long tooltip wraps within its own column."""
-        key_width = max((Text(k.keys).cell_len for _, keys in self.groups for k in keys),
-                        default=8)
-        label_width = max((Text(k.description).cell_len for _, keys in self.groups
-                           for k in keys), default=8)
+        key_width = max((Text(k.keys).cell_len for _, keys in self.groups for k in keys), default=8)
+        label_width = max(
+            (Text(k.description).cell_len for _, keys in self.groups for k in keys), default=8
+        )
         options = []
         for group, keys in self.groups:
             options.append(Option(Text(group, style="bold underline"), disabled=True))

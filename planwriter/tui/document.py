@@ -45,9 +45,15 @@ class Document:
     def open(cls, path: Path | str, cwd: Path | None = None) -> Document:
         """Read the plan (InputError if it cannot be), its baseline and check settings."""
         loaded = store.load_plan(path)
-        document = cls(loaded.path, shown_path(loaded.path, cwd),
-                       edit.History.start(loaded.model), loaded.text, loaded.model,
-                       recovery=RecoveryFile(loaded.path), cwd=cwd)
+        document = cls(
+            loaded.path,
+            shown_path(loaded.path, cwd),
+            edit.History.start(loaded.model),
+            loaded.text,
+            loaded.model,
+            recovery=RecoveryFile(loaded.path),
+            cwd=cwd,
+        )
         document._read_surroundings()
         return document
 
@@ -75,8 +81,13 @@ class Document:
 
     def check(self, plan: model.Plan) -> list[Finding]:
         baseline_name = self.shown(self.baseline_file) if self.baseline_file else ""
-        return check_plan(plan, plan_file=self.name, baseline=self.baseline,
-                          baseline_file=baseline_name, config=self.config)
+        return check_plan(
+            plan,
+            plan_file=self.name,
+            baseline=self.baseline,
+            baseline_file=baseline_name,
+            config=self.config,
+        )
 
     def shown(self, path: Path) -> str:
         return shown_path(path, self.cwd)
@@ -108,7 +119,8 @@ class Document:
 
     def recovered_plan(self, text: str) -> model.Plan:
         """The plan a recovery file holds (InputError when it cannot be read)."""
-        plan, _ = store.parse(text, os.fspath(self.recovery.path) if self.recovery else "",
-                              is_results=False)
+        plan, _ = store.parse(
+            text, os.fspath(self.recovery.path) if self.recovery else "", is_results=False
+        )
         assert isinstance(plan, model.Plan)
         return plan

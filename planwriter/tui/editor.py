@@ -43,8 +43,9 @@ from planwriter.widgets.status import StatusLine
 from planwriter.widgets.task_editor import Edited, HeadingEditor, TaskEditor
 
 
-class EditorScreen(OutlineActions, TargetActions, Checking, Saving, Recovering, OutputActions,
-                   EditorBase):
+class EditorScreen(
+    OutlineActions, TargetActions, Checking, Saving, Recovering, OutputActions, EditorBase
+):
     BINDINGS: ClassVar[list[BindingType]] = EDITOR_BINDINGS
 
     DEFAULT_CSS = """
@@ -139,8 +140,9 @@ class EditorScreen(OutlineActions, TargetActions, Checking, Saving, Recovering, 
             plan = edit.update_task(self.plan, item.id, **{event.field: event.value})
         else:
             plan = edit.rename(self.plan, item.id, event.value)
-        self.apply(plan, say(f"step_{event.field}"), item.id, (event.field, item.id),
-                   refresh_editor=False)
+        self.apply(
+            plan, say(f"step_{event.field}"), item.id, (event.field, item.id), refresh_editor=False
+        )
 
     # --- help -------------------------------------------------------------------------------
 

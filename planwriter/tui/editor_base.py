@@ -88,8 +88,12 @@ class EditorBase(Screen[None]):
             tasks = list(model.domain_tasks(item))
             targets = sum(len(task.targets) for task in tasks)
             editor.border_title = say("editor_heading_domain", number=number)
-            summary = say("editor_domain_summary", sections=len(item.sections),
-                          tasks=len(tasks), targets=targets)
+            summary = say(
+                "editor_domain_summary",
+                sections=len(item.sections),
+                tasks=len(tasks),
+                targets=targets,
+            )
         else:
             editor.border_title = say("editor_heading_section", number=number)
             summary = say("editor_section_summary", tasks=len(item.tasks))
@@ -97,13 +101,20 @@ class EditorBase(Screen[None]):
 
     def update_status(self) -> None:
         severities = severity_counts(self.findings) if self.findings is not None else None
-        self.query_one(StatusLine).show(self.document.name, self.document.dirty,
-                                        edit.counts(self.plan), severities)
+        self.query_one(StatusLine).show(
+            self.document.name, self.document.dirty, edit.counts(self.plan), severities
+        )
 
     # --- every change, and its undo and redo ----------------------------------------------
 
-    def apply(self, plan: model.Plan, label: str, focus: str = "",
-              merge_key: tuple[str, ...] | None = None, refresh_editor: bool = True) -> None:
+    def apply(
+        self,
+        plan: model.Plan,
+        label: str,
+        focus: str = "",
+        merge_key: tuple[str, ...] | None = None,
+        refresh_editor: bool = True,
+    ) -> None:
         """Make `plan` the current plan as one step of the history, and redraw."""
         before = self.outline.selected_id or ""
         self.document.history.record(plan, label, before, focus or before, merge_key)
@@ -128,6 +139,7 @@ class EditorBase(Screen[None]):
 
     def delete_if_confirmed(self, question: str, delete: Callable[[], None]) -> None:
         """Outline lines and targets alike are deleted only after 删除 is chosen."""
+
         def answer(choice: str | None) -> None:
             if choice == "delete":
                 delete()

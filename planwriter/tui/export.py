@@ -17,5 +17,9 @@ def document_blocks(plan: model.Plan, plan_path: Path) -> Composed:
 
 def export(plan: model.Plan, plan_path: Path, pdf: bool) -> Rendered:
     """The .docx (and PDF) beside the plan, named after its title."""
-    return render_plan(plan, default_output(plan_path, plan), pdf=pdf,
-                       settings=render_settings(settings_for(plan_path)))
+    return render_plan(
+        plan,
+        default_output(plan_path, plan),
+        pdf=pdf,
+        settings=render_settings(settings_for(plan_path)),
+    )

@@ -15,8 +15,7 @@ from planwriter.widgets.keys import binding
 
 def editor_key(binding_id: str, key: str, show: bool = True, priority: bool = True) -> Binding:
     """Works anywhere in the editor, a text field included (priority)."""
-    return binding(key, binding_id, binding_id, binding_id=binding_id, show=show,
-                   priority=priority)
+    return binding(key, binding_id, binding_id, binding_id=binding_id, show=show, priority=priority)
 
 
 # In footer order: what a clerk needs most comes first, so at 80 columns it stays in view.
@@ -45,7 +44,8 @@ EDITOR_BINDINGS = [
 APP_BINDINGS = [
     binding("ctrl+q", "quit", "quit", binding_id="app.quit", show=False, priority=True),
     # the footer shows the palette's key at its right end
-    binding("ctrl+p", "command_palette", "palette", binding_id="palette", show=False,
-            priority=True),
+    binding(
+        "ctrl+p", "command_palette", "palette", binding_id="palette", show=False, priority=True
+    ),
     Binding("ctrl+c", "help_quit", show=False, system=True),
 ]

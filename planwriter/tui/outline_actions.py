@@ -39,8 +39,7 @@ class OutlineActions(EditorBase):
                 self.apply(plan, say("step_add_task"), task_id)
                 self.task_editor.focus_text()
 
-        self._ask_title(say("add_task_title"), say("add_task_hint", where=self._heading(near)),
-                        add)
+        self._ask_title(say("add_task_title"), say("add_task_hint", where=self._heading(near)), add)
 
     def action_add_section(self) -> None:
         near = self.outline.selected_id
@@ -72,16 +71,19 @@ class OutlineActions(EditorBase):
             return
         heading = self._heading(item_id)
         if isinstance(item, model.Task):
-            question = say("delete_task_question", item=heading, targets=len(item.targets)) if (
-                item.targets) else say("delete_bare_task_question", item=heading)
+            question = (
+                say("delete_task_question", item=heading, targets=len(item.targets))
+                if (item.targets)
+                else say("delete_bare_task_question", item=heading)
+            )
         else:
-            question = say("delete_group_question", item=heading,
-                           tasks=edit.tasks_under(self.plan, item_id))
+            question = say(
+                "delete_group_question", item=heading, tasks=edit.tasks_under(self.plan, item_id)
+            )
         neighbour = self._neighbour(item_id)
 
         def delete() -> None:
-            self.apply(edit.delete(self.plan, item_id), say("step_delete", item=heading),
-                       neighbour)
+            self.apply(edit.delete(self.plan, item_id), say("step_delete", item=heading), neighbour)
             self.outline.focus()
 
         self.delete_if_confirmed(question, delete)
@@ -103,8 +105,9 @@ class OutlineActions(EditorBase):
             return
         plan = self.try_edit(lambda: edit.move(self.plan, item_id, step))
         if plan is not None:
-            label = say("step_move_up" if step < 0 else "step_move_down",
-                        item=self._heading(item_id))
+            label = say(
+                "step_move_up" if step < 0 else "step_move_down", item=self._heading(item_id)
+            )
             self.apply(plan, label, item_id)
 
     def action_move_up(self) -> None:
@@ -128,5 +131,6 @@ class OutlineActions(EditorBase):
                 if plan is not None:
                     self.apply(plan, say("step_move_to", item=self._heading(item_id)), item_id)
 
-        self.app.push_screen(PickDialog(say("move_to_title", item=self._heading(item_id)),
-                                        places), answer)
+        self.app.push_screen(
+            PickDialog(say("move_to_title", item=self._heading(item_id)), places), answer
+        )

@@ -22,8 +22,12 @@ class OutputActions(EditorBase):
         try:
             screen = PreviewScreen(self.plan, self.document.path, self.outline.selected_id)
         except InputError as err:
-            self.notify(str(err.problems[0].message), title=say("preview_failed"),
-                        severity="error", timeout=15)
+            self.notify(
+                str(err.problems[0].message),
+                title=say("preview_failed"),
+                severity="error",
+                timeout=15,
+            )
             return
         self.app.push_screen(screen)
 
@@ -57,6 +61,8 @@ class OutputActions(EditorBase):
 
     @on(ExportFailed)
     def _export_failed(self, message: ExportFailed) -> None:
-        reason = "；".join(f"{problem.where}：{problem.message}" if problem.where.file
-                           else problem.message for problem in message.problems[:3])
+        reason = "；".join(
+            f"{problem.where}：{problem.message}" if problem.where.file else problem.message
+            for problem in message.problems[:3]
+        )
         self.notify(reason, title=say("export_failed"), severity="error", timeout=15)

@@ -43,9 +43,21 @@ def plan_files(plans_dir: Path) -> list[PlanFile]:
             found.append(PlanFile(path, say("picker_unreadable", reason=err.problems[0].message)))
             continue
         domains, tasks, targets = edit.counts(plan)
-        found.append(PlanFile(path, say("picker_summary", bureau=plan.bureau, year=plan.year,
-                                        domains=domains, tasks=tasks, targets=targets),
-                              plan.bureau, plan.year))
+        found.append(
+            PlanFile(
+                path,
+                say(
+                    "picker_summary",
+                    bureau=plan.bureau,
+                    year=plan.year,
+                    domains=domains,
+                    tasks=tasks,
+                    targets=targets,
+                ),
+                plan.bureau,
+                plan.year,
+            )
+        )
     return found
 
 
@@ -75,16 +87,14 @@ class PickerScreen(Screen[Path]):
             title = say("picker_title" if self.files else "picker_none", folder=folder)
             yield Static(title, id="picker-title", markup=False)
             yield Static(say("picker_hint"), id="picker-hint")
-            options = [Option(self._line(item, self.cwd), id=str(item.path))
-                       for item in self.files]
+            options = [Option(self._line(item, self.cwd), id=str(item.path)) for item in self.files]
             options.append(Option(Text(say("picker_new"), style="bold green"), id=NEW_PLAN))
             yield OptionList(*options)
         yield Footer()
 
     @staticmethod
     def _line(item: PlanFile, cwd: Path | None) -> Text:
-        return Text.assemble((shown_path(item.path, cwd), "bold"), "\n  ",
-                             (item.summary, "dim"))
+        return Text.assemble((shown_path(item.path, cwd), "bold"), "\n  ", (item.summary, "dim"))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -98,8 +108,7 @@ class PickerScreen(Screen[Path]):
         the bureau's name from planwriter.toml."""
         newest = max((f for f in self.files if f.year), key=lambda f: f.year, default=None)
         suggestion = (newest.bureau, str(newest.year + 1)) if newest else (self._bureau(), "")
-        self.app.push_screen(NewPlanDialog(self.plans_dir, self.cwd, *suggestion),
-                             self._created)
+        self.app.push_screen(NewPlanDialog(self.plans_dir, self.cwd, *suggestion), self._created)
 
     def _bureau(self) -> str:
         from planwriter.settings import bureau_defaults, settings_for
@@ -120,15 +129,17 @@ class NewPlanDialog(ModalScreen[Path | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("escape", "cancel", "cancel", binding_id="new.cancel"),
     ]
-    DEFAULT_CSS = DIALOG_CSS.format(name="NewPlanDialog") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="NewPlanDialog")
+        + """
     NewPlanDialog .row { height: auto; margin-bottom: 1; }
     NewPlanDialog .row > Label { width: 8; padding-top: 1; color: $text-muted; }
     NewPlanDialog .row > Input { width: 1fr; }
     NewPlanDialog #new-problem { color: $error; height: auto; }
     """
+    )
 
-    def __init__(self, plans_dir: Path, cwd: Path | None, bureau: str = "",
-                 year: str = "") -> None:
+    def __init__(self, plans_dir: Path, cwd: Path | None, bureau: str = "", year: str = "") -> None:
         super().__init__()
         self.plans_dir, self.cwd = plans_dir, cwd
         self.bureau, self.year = bureau, year
@@ -136,10 +147,14 @@ class NewPlanDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(say("new_plan_title"), classes="dialog-title")
-            yield form_row(say("new_plan_bureau"),
-                           Input(self.bureau, id="bureau", placeholder=say("arg_bureau")))
-            yield form_row(say("new_plan_year"),
-                           Input(self.year, id="year", placeholder=say("arg_year"), type="integer"))
+            yield form_row(
+                say("new_plan_bureau"),
+                Input(self.bureau, id="bureau", placeholder=say("arg_bureau")),
+            )
+            yield form_row(
+                say("new_plan_year"),
+                Input(self.year, id="year", placeholder=say("arg_year"), type="integer"),
+            )
             yield Static("", id="new-problem", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(say("button_create"), id="ok", variant="primary")

@@ -61,14 +61,20 @@ class Recovering(EditorBase):
         try:
             plan = self.document.recovered_plan(pending.text)
         except InputError as err:
-            self.notify(say("recovery_unreadable", file=pending.path, reason=err.problems[0]),
-                        severity="error", timeout=15)
+            self.notify(
+                say("recovery_unreadable", file=pending.path, reason=err.problems[0]),
+                severity="error",
+                timeout=15,
+            )
             return
         if plan == self.plan:
             recovery.remove()  # nothing in it the file does not have
             return
-        message = say("recovery_message", file=self.document.name,
-                      time=pending.written.strftime("%Y-%m-%d %H:%M"))
+        message = say(
+            "recovery_message",
+            file=self.document.name,
+            time=pending.written.strftime("%Y-%m-%d %H:%M"),
+        )
         if pending.plan_changed_since:
             message += say("recovery_file_changed")
 
@@ -79,11 +85,18 @@ class Recovering(EditorBase):
                 self.apply(plan, say("step_recover"), self.outline.selected_id or "")
                 self.notify(say("recovery_done"))
 
-        self.app.push_screen(ChoiceDialog(
-            say("recovery_title"), message,
-            [Choice("recover", say("recovery_recover"), "primary"),
-             Choice("discard", say("recovery_discard"), "error")],
-            escape_value="recover"), answer)
+        self.app.push_screen(
+            ChoiceDialog(
+                say("recovery_title"),
+                message,
+                [
+                    Choice("recover", say("recovery_recover"), "primary"),
+                    Choice("discard", say("recovery_discard"), "error"),
+                ],
+                escape_value="recover",
+            ),
+            answer,
+        )
 
     def on_unmount(self) -> None:
         """Leaving without a clean quit (an error): keep the edits for next time."""
@@ -91,5 +104,6 @@ class Recovering(EditorBase):
         if self._leaving_cleanly or recovery is None or not self.document.dirty:
             return
         with contextlib.suppress(InputError, OSError):  # nothing more can be done on the way out
-            recovery.write(store.render(self.plan, self.document.original),
-                           recovery.next_generation())
+            recovery.write(
+                store.render(self.plan, self.document.original), recovery.next_generation()
+            )

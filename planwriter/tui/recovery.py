@@ -74,5 +74,4 @@ class RecoveryFile:
             plan_mtime = self.plan_path.stat().st_mtime
         except FileNotFoundError:
             plan_mtime = 0.0
-        return Pending(self.path, text, dt.datetime.fromtimestamp(written),
-                       plan_mtime > written)
+        return Pending(self.path, text, dt.datetime.fromtimestamp(written), plan_mtime > written)

@@ -28,8 +28,12 @@ class Saving(EditorBase):
         if invalid:
             item_id, reason = invalid[0]
             self.outline.select_id(item_id)
-            self.notify(say("save_blocked", reason=reason, count=len(invalid)),
-                        title=say("save_blocked_title"), severity="error", timeout=10)
+            self.notify(
+                say("save_blocked", reason=reason, count=len(invalid)),
+                title=say("save_blocked_title"),
+                severity="error",
+                timeout=10,
+            )
             return
         if self.document.changed_on_disk():
             self.ask_about_disk(then_quit)
@@ -47,12 +51,19 @@ class Saving(EditorBase):
             elif choice == "reload":
                 self.reload()
 
-        self.app.push_screen(ChoiceDialog(
-            say("disk_changed_title"), say("disk_changed_message", file=self.document.name),
-            [Choice("overwrite", say("disk_overwrite"), "warning"),
-             Choice("reload", say("disk_reload"), "error"),
-             Choice("cancel", say("button_cancel"), "primary")],
-            escape_value="cancel"), answer)
+        self.app.push_screen(
+            ChoiceDialog(
+                say("disk_changed_title"),
+                say("disk_changed_message", file=self.document.name),
+                [
+                    Choice("overwrite", say("disk_overwrite"), "warning"),
+                    Choice("reload", say("disk_reload"), "error"),
+                    Choice("cancel", say("button_cancel"), "primary"),
+                ],
+                escape_value="cancel",
+            ),
+            answer,
+        )
 
     def save_now(self, then_quit: bool = False) -> None:
         self._save_running = True
@@ -87,8 +98,9 @@ class Saving(EditorBase):
         try:
             self.document.reload()
         except InputError as err:
-            self.notify(str(err.problems[0]), title=say("reload_failed"), severity="error",
-                        timeout=15)
+            self.notify(
+                str(err.problems[0]), title=say("reload_failed"), severity="error", timeout=15
+            )
             return
         if self.document.recovery:
             self.document.recovery.remove()
@@ -110,12 +122,20 @@ class Saving(EditorBase):
             elif choice == "discard":
                 self.close_cleanly()
 
-        self.app.push_screen(ChoiceDialog(
-            say("quit_title"), say("quit_message", file=self.document.name),
-            [Choice("save", say("quit_save"), "primary"),
-             Choice("discard", say("quit_discard"), "error"),
-             Choice("cancel", say("button_cancel"))],
-            escape_value="cancel", focus="save"), answer)
+        self.app.push_screen(
+            ChoiceDialog(
+                say("quit_title"),
+                say("quit_message", file=self.document.name),
+                [
+                    Choice("save", say("quit_save"), "primary"),
+                    Choice("discard", say("quit_discard"), "error"),
+                    Choice("cancel", say("button_cancel")),
+                ],
+                escape_value="cancel",
+                focus="save",
+            ),
+            answer,
+        )
 
     def close_cleanly(self) -> None:
         self._leaving_cleanly = True  # read by Recovering.on_unmount: no file left behind

@@ -48,11 +48,12 @@ class TargetActions(EditorBase):
         number = model.labels(self.plan)[task.id]
         target = task.targets[index] if index is not None else None
         heading = say("form_edit_title" if target else "form_add_title", number=number)
-        self.app.push_screen(TargetForm(target, self.document.baseline, heading),
-                             lambda answer: self._target_answer(task.id, index, answer))
+        self.app.push_screen(
+            TargetForm(target, self.document.baseline, heading),
+            lambda answer: self._target_answer(task.id, index, answer),
+        )
 
-    def _target_answer(self, task_id: str, index: int | None, answer: TargetAnswer | None
-                       ) -> None:
+    def _target_answer(self, task_id: str, index: int | None, answer: TargetAnswer | None) -> None:
         if answer is None:
             return
         if answer.delete and index is not None:
@@ -61,16 +62,23 @@ class TargetActions(EditorBase):
         target = answer.target
         assert target is not None
         if index is None:
-            self.apply(edit.set_target(self.plan, task_id, None, target),
-                       say("step_add_target", metric=target.metric), task_id)
+            self.apply(
+                edit.set_target(self.plan, task_id, None, target),
+                say("step_add_target", metric=target.metric),
+                task_id,
+            )
             return
         task = edit.find_task(self.plan, task_id)
         assert task is not None
         old = task.targets[index]
         if old == target:
             return
-        self.apply(edit.set_target(self.plan, task_id, index, target),
-                   say("step_edit_target", metric=target.metric), task_id, refresh_editor=False)
+        self.apply(
+            edit.set_target(self.plan, task_id, index, target),
+            say("step_edit_target", metric=target.metric),
+            task_id,
+            refresh_editor=False,
+        )
         self.query_one(TargetTable).update_target(index, target, self.document.baseline)
         self.offer_figure_replacement(task_id, old, target)
 
@@ -78,11 +86,13 @@ class TargetActions(EditorBase):
         task = edit.find_task(self.plan, task_id)
         assert task is not None
         metric = task.targets[index].metric
-        self.apply(edit.delete_target(self.plan, task_id, index),
-                   say("step_delete_target", metric=metric), task_id)
+        self.apply(
+            edit.delete_target(self.plan, task_id, index),
+            say("step_delete_target", metric=metric),
+            task_id,
+        )
 
-    def offer_figure_replacement(self, task_id: str, old: model.Target,
-                                 new: model.Target) -> None:
+    def offer_figure_replacement(self, task_id: str, old: model.Target, new: model.Target) -> None:
         """The target's value changed: offer to say the same in the task's text."""
         task = edit.find_task(self.plan, task_id)
         if task is None:
@@ -96,12 +106,22 @@ class TargetActions(EditorBase):
             current = edit.find_task(self.plan, task_id)
             if choice == "replace" and current is not None:
                 text = edit.replace_figures(current.text, replacements)
-                self.apply(edit.update_task(self.plan, task_id, text=text),
-                           say("step_replace_figure"), task_id)
+                self.apply(
+                    edit.update_task(self.plan, task_id, text=text),
+                    say("step_replace_figure"),
+                    task_id,
+                )
 
-        self.app.push_screen(ChoiceDialog(
-            say("replace_title"),
-            say("replace_question", old=first.old, new=first.new, count=len(replacements)),
-            [Choice("replace", say("replace_yes"), "primary"),
-             Choice("keep", say("replace_no"))],
-            escape_value="keep", focus="replace"), answer)
+        self.app.push_screen(
+            ChoiceDialog(
+                say("replace_title"),
+                say("replace_question", old=first.old, new=first.new, count=len(replacements)),
+                [
+                    Choice("replace", say("replace_yes"), "primary"),
+                    Choice("keep", say("replace_no")),
+                ],
+                escape_value="keep",
+                focus="replace",
+            ),
+            answer,
+        )
