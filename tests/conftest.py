@@ -15,6 +15,19 @@ if os.environ.get("CI") == "true":
     settings.load_profile("ci")
 
 
+# Each folder is a layer and carries its marker, so `pytest -m "not pdf and not slow"` (the fast
+# part) or `pytest tests/unit` picks a layer without a hand-kept list. Tests that convert with
+# LibreOffice are marked `pdf` where they are defined.
+LAYERS = ("unit", "cli", "render", "importer", "tui")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        layer = Path(str(item.path)).parent.name
+        if layer in LAYERS:
+            item.add_marker(layer)
+
+
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """For the UI tests: a copy of the Changzhou plan and results, the editor's delays short.

@@ -6,12 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from planwriter import model, store
 from planwriter.check import RULES, CheckConfig, Finding, check_plan
 from planwriter.problems import Severity
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 Kind, Op = model.Kind, model.Op

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from paths import ROOT
 
 from planwriter import cli, model, store
 from planwriter.problems import InputError
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 PLAN_BYTES = PLAN.read_bytes()

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import SAMPLES, needs_samples
 
 from planwriter.quantity import (
     UNIT_GROUPS,
@@ -21,7 +21,6 @@ from planwriter.quantity import (
     parse_quantity,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 D = Decimal
 EX, GE, LE = Bound.EXACT, Bound.AT_LEAST, Bound.AT_MOST
 MT, NR, AB = Bound.MORE_THAN, Bound.NEARLY, Bound.ABOUT
@@ -597,10 +596,9 @@ REPORT_FIGURES = [
         ("changzhou-2023-report.txt", REPORT_FIGURES),
     ],
 )
+@needs_samples
 def test_sample_documents(name: str, figures: list[str]) -> None:
     path = SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"sample {path} not present")
     text = path.read_text(encoding="utf-8")
     found = find_quantities(text)
     assert [f.quantity.literal for f in found] == figures

@@ -7,12 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from paths import FIXTURES, ROOT
 
 from planwriter import model, store
 from planwriter.problems import InputError
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE_FILES = sorted((ROOT / "plans").rglob("*.yaml"))
 COMMENTED = FIXTURES / "commented.plan.yaml"
 

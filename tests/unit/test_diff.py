@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from planwriter import model, store
 from planwriter.diff import diff_plans, text_diff
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 GIT = shutil.which("git")
 needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")

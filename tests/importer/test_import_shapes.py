@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from paths import FIXTURES as TEST_FIXTURES
 
 from planwriter import importer, model, store
 from planwriter.importer.parts import PartKind
 from planwriter.importer.report import CLOSING, UNKNOWN
 from planwriter.problems import InputError
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
+FIXTURES = TEST_FIXTURES / "import"
 
 
 def plan_of(name: str) -> importer.Imported[model.Plan]:

@@ -8,13 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import FIXTURES as TEST_FIXTURES
+from paths import ROOT, SAMPLES, needs_samples
 
 from planwriter import store
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is absent")
+FIXTURES = TEST_FIXTURES / "import"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -8,19 +8,18 @@ import re
 from pathlib import Path
 
 import pytest
+from paths import ROOT, SAMPLES, needs_samples
 from rich.console import Console
 
 from planwriter import importer, model, store
 from planwriter.importer.linking import similarity
 from planwriter.outline import print_outline
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 PLAN_SAMPLE = SAMPLES / "changzhou-2024-workpoints.txt"
 REPORT_SAMPLE = SAMPLES / "changzhou-2023-report.txt"
 HAND_PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 HAND_RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
-pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is absent")
+pytestmark = needs_samples
 DEBRIS = (
     "浏览次数",
     "下载本信息公开文件",

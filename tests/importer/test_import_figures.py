@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from paths import SAMPLES, needs_samples
 
 from planwriter import importer
 from planwriter.importer.figures import Purpose, Reading, read_paragraph, written_value
@@ -20,10 +20,8 @@ from planwriter.importer.text import Para
 from planwriter.model import Kind, Op
 from planwriter.quantity import find_quantities
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 PLAN_SAMPLE = SAMPLES / "changzhou-2024-workpoints.txt"
 REPORT_SAMPLE = SAMPLES / "changzhou-2023-report.txt"
-needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is absent")
 
 T, R, N = "target", "result", "none"
 

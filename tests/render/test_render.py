@@ -15,6 +15,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from paths import ROOT, SAMPLES, needs_samples
 
 from planwriter import model, store
 from planwriter.problems import InputError
@@ -32,9 +33,8 @@ from planwriter.render.engine import render_blocks
 from planwriter.render.profile import load_profile
 from planwriter.settings import RenderSettings
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
-SAMPLE = ROOT.parent / "shared" / "samples" / "changzhou-2024-workpoints.txt"
+SAMPLE = SAMPLES / "changzhou-2024-workpoints.txt"
 FULL_WIDTH = str.maketrans(
     {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 )
@@ -194,7 +194,7 @@ def published_body() -> list[str]:
     return [line for line in body if line and not line.startswith(("下载本信息", "扫一扫"))]
 
 
-@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples is not beside the repository")
+@needs_samples
 def test_plan_reads_as_published(document: docx.document.Document) -> None:
     texts = paragraphs(document)
     start = texts.index("2024年全市民政工作要点")

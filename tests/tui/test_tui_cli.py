@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 from textual.widgets import OptionList
 from tui_support import editor, on_top, open_picker, pilot_test, settle, type_text
 
@@ -111,7 +112,7 @@ def test_the_readme_lists_every_editor_key() -> None:
     """The README's key table is read against the bindings themselves."""
     from planwriter.tui.keys import EDITOR_BINDINGS
 
-    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = {
         line.split("|")[1].strip(" `"): line.split("|")[2].strip()
         for line in text.splitlines()

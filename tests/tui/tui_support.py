@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
+from paths import ROOT
 from textual import events
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
@@ -28,7 +29,6 @@ from planwriter.tui.editor import EditorScreen
 from planwriter.widgets.outline import entry_label
 from planwriter.widgets.target_table import TargetTable
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = Path("plans/changzhou/2024.plan.yaml")  # relative: the tests run in the work tree
 SIZE = (120, 40)
 GIT_ENV = {

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from planwriter import model, store
 from planwriter.render import pdf as pdf_module
@@ -25,14 +26,16 @@ from planwriter.render.docx import text_width
 from planwriter.render.pdf import libreoffice_available
 from planwriter.render.profile import load_profile
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 TOOLS = libreoffice_available() and shutil.which("pdftotext") is not None
 if not TOOLS and os.environ.get("CI") == "true":
     pytest.fail(
         "CI must install libreoffice-writer, fonts-noto-cjk and poppler-utils", pytrace=False
     )
-pytestmark = pytest.mark.skipif(not TOOLS, reason="LibreOffice or pdftotext not installed")
+pytestmark = [
+    pytest.mark.pdf,
+    pytest.mark.skipif(not TOOLS, reason="LibreOffice or pdftotext not installed"),
+]
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 MM = 72 / 25.4
 
@@ -110,7 +113,6 @@ def test_full_lines_hold_28_characters(laid_out: list[tuple[float, list[Line]]])
     ]
     assert max(widths) <= 28.5  # a half-width digit may round the count up by ½
     assert sum(1 for w in widths if w >= 28) >= len(widths) * 0.5
-    assert 27 not in {w for w in widths if w > 26.5 and w < 27.5} or True
     # no full line stops at 27: what Word does without condensed characters
     assert sum(1 for w in widths if w == 27) < sum(1 for w in widths if w == 28) / 4
 

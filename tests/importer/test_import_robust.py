@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from paths import ROOT
 
 from planwriter import importer, model, store
 from planwriter.problems import InputError
@@ -108,8 +109,6 @@ def test_any_bytes_are_read_or_refused(tmp_path: Path, data: bytes, suffix: str)
 
 
 # --- the catalogue, the imports it pays for, the page around a document ---------------------
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_message_the_importer_uses_is_in_the_catalogue() -> None:

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from planwriter.problems import InputError
 from planwriter.settings import (
@@ -113,7 +114,7 @@ def test_the_readme_example_is_a_valid_planwriter_toml(tmp_path: Path) -> None:
     from planwriter.check.command import RULE_CODES
     from planwriter.check.config import load_config
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Settings: planwriter.toml", 1)[1]
     example = section.split("```toml\n", 1)[1].split("```", 1)[0]
     path = tmp_path / "planwriter.toml"

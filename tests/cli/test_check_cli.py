@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 PLAN_NAME = "plans/changzhou/2024.plan.yaml"

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from planwriter import cli, store
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 HEAD = "planwriter: 1\nbureau: 某市民政局\nyear: 2024\ntitle: 2024年工作要点\n"

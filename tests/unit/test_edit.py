@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
+from paths import ROOT
 
 from planwriter import edit, model, store
 from planwriter.problems import InputError
 
-ROOT = Path(__file__).resolve().parent.parent
 CHANGZHOU = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 
