@@ -192,7 +192,30 @@ def render(
     from planwriter import roundtrip  # ruamel is paid for only when writing
 
     with paused_gc():
-        return roundtrip.render(to_data(data), original, normalise_quotes)
+        ids = implicit_ids(original) if isinstance(data, model.Plan) else {}
+        return roundtrip.render(to_data(data), original, normalise_quotes, ids)
+
+
+def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:
+    """Every item's id in `original` as the reader gives it (generated where none is
+    written), by its place in the file: the merge finds an item written without `id:`."""
+    if original is None:
+        return {}
+    try:
+        plan, _ = parse(original, "", is_results=False)
+    except InputError:
+        return {}  # text that does not read cannot be matched; items are written anew
+    assert isinstance(plan, model.Plan)
+    ids: dict[tuple[str | int, ...], str] = {}
+    for d, domain in enumerate(plan.domains):
+        ids["domains", d] = domain.id
+        for t, task in enumerate(domain.tasks):
+            ids["domains", d, "tasks", t] = task.id
+        for s, section in enumerate(domain.sections):
+            ids["domains", d, "sections", s] = section.id
+            for t, task in enumerate(section.tasks):
+                ids["domains", d, "sections", s, "tasks", t] = task.id
+    return ids
 
 
 def save(path: Path | str, data: model.Plan | model.Results, original: str | None) -> str:
