@@ -6,11 +6,12 @@ Exit codes: 0 fine, 1 problems found (fmt --check), 2 bad input or usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planwriter import __version__, model, store
+from planwriter import __version__, files, model, store
 from planwriter.messages import ARGPARSE, say
 from planwriter.problems import InputError, Problem
 
@@ -98,9 +99,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         report(err.problems)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `check --format json | head`: the reader has all it wanted
+        _quiet_stdout()
+        return EXIT_OK
+    except OSError as err:  # a file no command expected to fail on: said, not a traceback
+        report([files.os_problem(err)])
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(say("interrupted"), file=sys.stderr)
         return 130
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def report(problems: list[Problem]) -> None:
@@ -165,7 +181,7 @@ def run_fmt(args: argparse.Namespace) -> int:
         if args.check:
             print(say("fmt_would_change", file=name))
         else:
-            store.atomic_write(loaded.path, text)
+            files.write_atomically(loaded.path, text, expected=loaded.stamp)
             print(say("fmt_changed", file=name))
     if bad:
         return EXIT_BAD_INPUT
@@ -314,7 +330,7 @@ def run_import(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(text)
     else:
-        store.atomic_write(output, text)
+        files.write_atomically(output, text, make_folders=True)
     for line in importer.summary(imported, verbose=args.verbose):
         print(line, file=sys.stderr)
     if output is not None:

@@ -218,10 +218,11 @@ def to_markdown(files: list[FileDiff]) -> str:
 
 
 def print_text(files: list[FileDiff]) -> None:
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    from planwriter.terminal import console as new_console
+
+    console = new_console(highlight=False)
     for f in files:
         console.print(Text(f"{f.path}（{f.old_label} → {f.new_label}）", style="bold"))
         if not f.changes:

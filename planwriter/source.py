@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from planwriter import files
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 
@@ -31,19 +32,13 @@ def fail(code: str, message: str, file: str, line: int = 0, column: int = 0) -> 
 
 def read_text(path: Path) -> str:
     """The file's text as UTF-8, or an InputError saying why it cannot be read."""
-    name = str(path)
-    if not path.exists():
-        raise fail("file", say("file_missing"), name)
-    if path.is_dir():
-        raise fail("file", say("file_is_dir"), name)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise fail("size", say("file_too_large", size=_mb(size), limit=_mb(MAX_BYTES)), name)
-        data = path.read_bytes()
-    except OSError as err:
-        raise fail("file", say("file_unreadable", reason=err.strerror or err), name) from err
-    return decode(data, name)
+    return read_stamped(path)[0]
+
+
+def read_stamped(path: Path) -> tuple[str, files.Stamp]:
+    """`read_text`, and the stamp of the bytes read: a save replaces only that file."""
+    data, stamp = files.read_stamped(path, MAX_BYTES)
+    return decode(data, str(path)), stamp
 
 
 def decode(data: bytes, name: str) -> str:
@@ -146,7 +141,3 @@ def _is_gb(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import glob
-import os
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from planwriter import model, schema, source
-from planwriter.messages import say
-from planwriter.problems import InputError, Location, Problem
+from planwriter import files, model, schema, source
+from planwriter.problems import InputError
 from planwriter.roundtrip_data import Default
 
 M = TypeVar("M", model.Plan, model.Results)
@@ -38,6 +33,7 @@ class Loaded(Generic[M]):
     path: Path
     text: str
     source: schema.SourceMap
+    stamp: files.Stamp | None = None  # the file as read: `fmt` replaces only that
 
 
 # --- reading -----------------------------------------------------------------------
@@ -87,10 +83,10 @@ def load_results(path: Path | str) -> Loaded[model.Results]:
 
 
 def _load(path: Path, read: Callable[[Any, str], tuple[Any, schema.SourceMap]]) -> Loaded:
-    text = source.read_text(path)
+    text, stamp = source.read_stamped(path)
     with paused_gc():
         data, where = read(source.compose(text, str(path)), str(path))
-    return Loaded(data, path, text, where)
+    return Loaded(data, path, text, where, stamp)
 
 
 # --- the model as canonical data ---------------------------------------------------
@@ -218,57 +214,20 @@ def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:
     return ids
 
 
-def save(path: Path | str, data: model.Plan | model.Results, original: str | None) -> str:
-    """Write `data` to `path` atomically, keeping the original's comments; returns the text."""
+def save(
+    path: Path | str,
+    data: model.Plan | model.Results,
+    original: str | None,
+    expected: files.Stamp | None = None,
+) -> str:
+    """Write `data` to `path` atomically, keeping the original's comments; returns the text.
+
+    With `expected`, the file must still be as it was read (see files.write_atomically)."""
     text = render(data, original)
-    atomic_write(Path(path), text)
+    files.write_atomically(path, text, expected=expected)
     return text
 
 
-STALE_SECONDS = 600  # a temp file this old belongs to a save that was killed
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new."""
-    directory = path.parent if str(path.parent) else Path(".")
-    _clear_stale_temp_files(directory, path.name)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temp_name, path.stat().st_mode & 0o7777)
-        os.replace(temp_name, path)
-    except BaseException as err:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        if isinstance(err, OSError):
-            raise InputError(
-                [
-                    Problem(
-                        "save", say("save_failed", reason=err.strerror or err), Location(str(path))
-                    )
-                ]
-            ) from err
-        raise
-    _fsync_directory(directory)
-
-
-def _clear_stale_temp_files(directory: Path, name: str) -> None:
-    """A killed save leaves .NAME.xxxx.tmp behind, which git would show; old ones go."""
-    limit = time.time() - STALE_SECONDS
-    for leftover in directory.glob(f".{glob.escape(name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < limit:
-                leftover.unlink()
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not every file system can sync a directory
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def atomic_write(path: Path | str, text: str) -> None:
+    """Kept for callers of the older name: see files.write_atomically."""
+    files.write_atomically(path, text)

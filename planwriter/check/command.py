@@ -201,6 +201,6 @@ def _label(severity: Severity) -> str:
 
 
 def _console() -> Console:
-    from rich.console import Console  # rich is paid for only when drawing
+    from planwriter.terminal import console  # rich is paid for only when drawing
 
-    return Console()
+    return console()

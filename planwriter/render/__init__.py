@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planwriter import model
+from planwriter import files, model
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.blocks import Banji
@@ -120,11 +120,10 @@ def render_plan(
 
     composed = compose(plan, template=template, profile=profile, settings=settings, report=report)
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
-    output.parent.mkdir(parents=True, exist_ok=True)
     write = partial(
         write_docx, composed.blocks, composed.style, title=plan.title, author=plan.bureau, date=date
     )
-    write(output)
+    files.write_atomically(output, write, make_folders=True)  # a killed write: old or new
     rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked

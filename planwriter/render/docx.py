@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import BinaryIO
 
 from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
 from planwriter.render.profile import Profile
@@ -371,7 +372,7 @@ def _best_split(text: str, lines: int, limit: float) -> list[str] | None:
 def write_docx(
     blocks: list[Block],
     profile: Profile,
-    path: Path,
+    path: Path | BinaryIO,
     *,
     title: str,
     author: str,

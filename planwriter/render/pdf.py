@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from planwriter import files
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 
@@ -61,14 +62,18 @@ def to_pdf(
     if program is None:
         raise _error(docx, say("pdf_no_libreoffice"))
     convert = Converter(program, docx, timeout, time.monotonic() + timeout)
-    pdf = convert(docx, docx.parent)
-    # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
-    if blank_page_copy is None or page_count(pdf) % 2 == 0:
-        return pdf
+    # LibreOffice writes in place: it writes into a folder of ours, the PDF is then put
+    # beside the .docx atomically (a kill leaves the old PDF or the new one)
     with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
-        copy = Path(folder) / docx.name
-        blank_page_copy(copy)
-        shutil.copyfile(convert(copy, Path(folder)), pdf)
+        made = convert(docx, Path(folder))
+        # 0 pages counted (a PDF written otherwise than we know) also keeps LibreOffice's
+        if blank_page_copy is not None and page_count(made) % 2:
+            copy = Path(folder) / "blank" / docx.name
+            copy.parent.mkdir()
+            blank_page_copy(copy)
+            made = convert(copy, copy.parent)
+        pdf = docx.with_suffix(".pdf")
+        files.write_atomically(pdf, made.read_bytes())
     return pdf
 
 
