@@ -215,6 +215,7 @@ MESSAGES: dict[str, str] = {
     "render_no_notice": "计划没有 notice（印发通知），不能用 notice 模板；请改用 --template plain",
     "render_out_exists_dir": "渲染多个计划时，-o 应是目录：{path}",
     "render_progress": "生成中",
+    "render_renamed": "有 {count} 份文档标题相同，为免互相覆盖，文件名后加了单位或文件夹名（如“{example}”）",
     "render_report_needs_results": "report 模板需要上年实绩：计划旁没有 {file}",
     "cmd_render": "生成正式公文 Word 文档（GB/T 9704），可同时转为 PDF",
     "arg_render_plans": "计划文件，可以多个（如 plans/**/*.plan.yaml）",
