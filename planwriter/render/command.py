@@ -95,9 +95,7 @@ def _distinct(output: Path, group: list[tuple[str, model.Plan]]) -> dict[str, Pa
     )
 
 
-def render_one(
-    path: Path, args: argparse.Namespace, many: bool, output: Path | None = None
-) -> Any:
+def render_one(path: Path, args: argparse.Namespace, many: bool, output: Path | None = None) -> Any:
     loaded = store.load(path)
     profile = Path(args.profile) if args.profile else None
     extra = {

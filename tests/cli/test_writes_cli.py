@@ -37,9 +37,7 @@ as_nobody = pytest.mark.skipif(
 )
 
 
-def run(
-    *args: str, cwd: Path, user: list[str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def run(*args: str, cwd: Path, user: list[str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*(user or []), sys.executable, "-m", "planwriter", *args],
         capture_output=True,

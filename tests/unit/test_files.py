@@ -137,7 +137,7 @@ def test_impossible_targets(tmp_path: Path, where: str, reason: str) -> None:
 def test_the_file_is_replaced_only_if_still_as_read(tmp_path: Path) -> None:
     target = tmp_path / "p.plan.yaml"
     target.write_text("old\n", encoding="utf-8")
-    data, read = files.read_stamped(target, 100)
+    _, read = files.read_stamped(target, 100)
     target.write_text("a colleague's\n", encoding="utf-8")  # git checkout, another editor
     with pytest.raises(InputError) as err:
         files.write_atomically(target, "mine\n", expected=read)
