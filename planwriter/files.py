@@ -85,9 +85,16 @@ def os_problem(err: OSError) -> Problem:
     return Problem("file", say("os_failed", reason=os_reason(err)), Location(name))
 
 
-def write_error(name: str, err: OSError) -> InputError:
-    message = say("write_failed", reason=os_reason(err))
-    return InputError([Problem("write", message, Location(name))])
+class WriteFailed(InputError):
+    """A write the OS refused; `reason` alone (没有写入权限, 磁盘已满 …) for a short notice."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__([Problem("write", say("write_failed", reason=reason), Location(name))])
+        self.reason = reason
+
+
+def write_error(name: str, err: OSError) -> WriteFailed:
+    return WriteFailed(name, os_reason(err))
 
 
 # --- reading ----------------------------------------------------------------------

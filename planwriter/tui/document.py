@@ -14,7 +14,8 @@ from planwriter.check import Finding, baseline_path, check_plan
 from planwriter.check.command import RULE_CODES
 from planwriter.check.config import CheckConfig, load_config
 from planwriter.files import find_config
-from planwriter.problems import InputError, Problem
+from planwriter.messages import say
+from planwriter.problems import InputError, Location, Problem
 from planwriter.tui.recovery import RecoveryFile
 
 
@@ -102,20 +103,34 @@ class Document:
         except InputError:
             return True
 
-    def save(self, plan: model.Plan) -> str:
-        """Write `plan` through the round-trip store (atomic, comments kept); the new text."""
-        return store.save(self.path, plan, self.original)
+    def save(self, plan: model.Plan, overwrite: bool = False) -> str:
+        """Write `plan` through the round-trip store (atomic, comments kept); the new text.
+
+        The file must still hold the text read or last written, checked again just before
+        it is replaced (an InputError with code "changed" otherwise), unless `overwrite`."""
+        if overwrite:
+            return store.save(self.path, plan, self.original)
+        try:
+            now, stamp = source.read_stamped(self.path)
+        except InputError as err:
+            raise self._changed() from err
+        if now != self.original:
+            raise self._changed()
+        return store.save(self.path, plan, self.original, expected=stamp)
+
+    def _changed(self) -> InputError:
+        return InputError([Problem("changed", say("write_changed_on_disk"), Location(self.name))])
+
+    def on_disk(self) -> store.Loaded[model.Plan]:
+        """The plan as the file holds it now (InputError when it cannot be read)."""
+        return store.load_plan(self.path)
+
+    def took_in(self, disk: store.Loaded[model.Plan]) -> None:
+        """The file as read now becomes what a save merges into and checks against."""
+        self.original, self.saved = disk.text, disk.model
 
     def saved_as(self, plan: model.Plan, text: str) -> None:
         self.original, self.saved = text, plan
-
-    def reload(self) -> None:
-        """The file as it is now on disk; history starts again."""
-        loaded = store.load_plan(self.path)
-        self.history = edit.History.start(loaded.model)
-        self.original, self.saved = loaded.text, loaded.model
-        self.baseline, self.notes = None, []
-        self._read_surroundings()
 
     def recovered_plan(self, text: str) -> model.Plan:
         """The plan a recovery file holds (InputError when it cannot be read)."""

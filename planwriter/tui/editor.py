@@ -11,7 +11,7 @@ find and help. The rest is in parts that `EditorScreen` inherits, one concern ea
 - outline_actions.py: new task, section and domain; delete; move up, down and to
 - target_actions.py: add, edit and delete targets; the offer to change a figure
 - checking.py: the check after each edit and the findings panel
-- saving.py: save, the changed-on-disk question, reload, quit
+- saving.py: save, merging a change on disk with the edits, quit
 - recovering.py: the recovery file, written, offered back, kept on a crash
 - output_actions.py: preview and export
 """

@@ -30,6 +30,7 @@ class SaveFinished(Message):
 @dataclass
 class SaveFailed(Message):
     problems: list[Problem]
+    then_quit: bool = False
 
 
 @dataclass

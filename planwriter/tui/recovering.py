@@ -12,7 +12,8 @@ import contextlib
 from textual import on, work
 from textual.timer import Timer
 
-from planwriter import model, store
+from planwriter import files, model, store
+from planwriter.files import os_reason
 from planwriter.messages import say
 from planwriter.problems import InputError
 from planwriter.tui.dialogs import Choice, ChoiceDialog
@@ -45,12 +46,25 @@ class Recovering(EditorBase):
         assert self.document.recovery is not None
         try:
             self.document.recovery.write(store.render(plan, original), generation)
+        except files.WriteFailed as err:
+            self.post_message(RecoveryFailed(err.reason))
         except (InputError, OSError) as err:
-            self.post_message(RecoveryFailed(str(err)))
+            reason = err.problems[0].message if isinstance(err, InputError) else os_reason(err)
+            self.post_message(RecoveryFailed(reason))
+        else:
+            self._recovery_failure_said = False  # a later failure is news again
+
+    _recovery_failure_said = False
 
     @on(RecoveryFailed)
     def _recovery_failed(self, message: RecoveryFailed) -> None:
-        self.notify(say("recovery_failed", reason=message.reason), severity="error")
+        """Said once: the editor keeps working, and a notice after every keystroke would
+        drown it."""
+        if not self._recovery_failure_said:
+            self._recovery_failure_said = True
+            self.notify(
+                say("recovery_failed", reason=message.reason), severity="warning", timeout=15
+            )
 
     def offer_recovery(self) -> None:
         """A recovery file left by a crash: offer its edits back (escape keeps them too)."""
