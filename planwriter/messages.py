@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "yaml_char": "此处不能出现字符“{char}”",
     "yaml_other": "无法解析（{problem}）",
     "yaml_alias": "不支持 YAML 锚点和别名（& 与 *），请直接写出内容",
+    "yaml_tag": "不支持 YAML 类型标记（这里是“{tag}”，以 ! 开头），请直接写出内容",
+    "key_not_text": "字段名应为文字；这里是列表、映射或别名（如“? ”开头的复杂键），请改为“字段: 值”",
     "yaml_multi_doc": "一个文件只能有一个 YAML 文档（不要用“---”分隔多份）",
     "duplicate_key": "字段“{key}”重复出现，第 {line} 行已有",
     # --- schema ---

@@ -81,6 +81,8 @@ OP_SPELLINGS = {
 }
 
 _TIMESTAMP = yaml.constructor.SafeConstructor()
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
 
 
 @dataclass
@@ -128,6 +130,11 @@ class Reader:
         found: dict[str, yaml.Node] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # `? *bomb`, `? [a, b]`: never shown
+                self.error("key", say("key_not_text"), key_node)
+                continue
+            if not self._untagged(key_node):
+                continue
             key = str(key_node.value)
             if key in first_line:
                 self.error(
@@ -139,6 +146,8 @@ class Reader:
                 self.error(
                     "unknown-key", say("unknown_key", key=key, hint=close_hint(key, keys)), key_node
                 )
+                continue
+            if not self._untagged(value_node):
                 continue
             if _is_null(value_node) and keys[key]:
                 self.error("missing", say("empty_value", key=key, label=label(key)), value_node)
@@ -222,6 +231,17 @@ class Reader:
         choices = " / ".join(dict.fromkeys(str(v) for v in spellings.values()))
         self.error("choice", say("bad_choice", key=key, choices=choices, value=value), node)
         return None
+
+    def _untagged(self, node: yaml.Node) -> bool:
+        """False (and said) for an explicit tag (`!!int abc`, `!python/...`): the writer
+        would build what the tag asks for, or fail on it."""
+        if node.tag == _STR or not isinstance(node, yaml.ScalarNode):
+            return True  # a tagged list or mapping is refused by its reader as the wrong type
+        plain = not node.style  # libyaml gives "" for a plain scalar
+        if plain and _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
+            return True
+        self.error("tag", say("yaml_tag", tag=node.tag.removeprefix("tag:yaml.org,2002:")), node)
+        return False
 
     def _enter(self, node: yaml.Node) -> bool:
         """False for a node seen before: an alias, refused so no alias bomb can expand."""
