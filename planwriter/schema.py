@@ -83,6 +83,9 @@ OP_SPELLINGS = {
 _TIMESTAMP = yaml.constructor.SafeConstructor()
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
+# Control characters written as escapes in quotes ("\e", "\x1b", "\a"): they would reach
+# terminals (show, check, git diff) and documents. Line breaks stay.
+_ESCAPED_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -235,8 +238,13 @@ class Reader:
     def _untagged(self, node: yaml.Node) -> bool:
         """False (and said) for an explicit tag (`!!int abc`, `!python/...`): the writer
         would build what the tag asks for, or fail on it."""
-        if node.tag == _STR or not isinstance(node, yaml.ScalarNode):
+        if not isinstance(node, yaml.ScalarNode):
             return True  # a tagged list or mapping is refused by its reader as the wrong type
+        if bad := _ESCAPED_CONTROL.search(node.value):  # "\e[2J" in quotes: ESC in the text
+            self.error("control", say("control_char", code=ord(bad.group())), node)
+            return False
+        if node.tag == _STR:
+            return True
         plain = not node.style  # libyaml gives "" for a plain scalar
         if plain and _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
             return True
@@ -457,7 +465,8 @@ def _quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantit
     try:
         quantity = parse_quantity(value)
     except QuantityError as err:
-        reader.error("quantity", say("bad_quantity", value=value, reason=err), node)
+        shown = value if len(value) <= 40 else value[:20] + "…"
+        reader.error("quantity", say("bad_quantity", value=shown, reason=err), node)
         return None
     if unit and (problem := unit_problem(unit)):
         reader.error("unit", problem, node)
@@ -465,6 +474,12 @@ def _quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantit
     written = quantity.unit
     if unit and written and written != unit and not {written, unit} <= PEOPLE_UNITS:
         reader.error("unit", say("unit_conflict", value=value, written=written, unit=unit), node)
+        return quantity
+    try:
+        model.with_unit(quantity, unit)  # what fmt, check and render do with the two
+    except QuantityError as err:
+        reader.error("unit", say("bad_quantity", value=value, reason=err), node)
+        return None
     return quantity
 
 

@@ -9,6 +9,7 @@ equals-last-year = "warning"   # or change its severity
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +50,12 @@ def load_config(path: Path | None, rule_codes: list[str]) -> CheckConfig:
 
 def _factor(toml: TomlFile, check: dict) -> float:
     value = check.get("jump_factor", DEFAULT_JUMP_FACTOR)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 1:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)  # nan compares false with everything: it would pass
+        or value <= 1
+    ):
         raise bad_value(toml, "check.jump_factor", say("config_expect_number"), value)
     return float(value)
 

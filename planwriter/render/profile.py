@@ -6,6 +6,7 @@ silently changing nothing.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -156,7 +157,7 @@ def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[Toml
                 prefix + key,
                 say("profile_unknown_key", key=prefix + key, hint=close_hint(key, allowed)),
             )
-        if not _fits(value, allowed[key]):
+        if not _fits(value, allowed[key]) or not _in_range(key, value):
             raise _error(
                 files,
                 prefix + key,
@@ -167,6 +168,22 @@ def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[Toml
                     value=value,
                 ),
             )
+
+
+LARGEST = 1000.0  # no size, margin or spacing of a page comes near (a page is 297 mm)
+
+
+def _in_range(key: str, value: object) -> bool:
+    """Numbers finite and of a page's scale; sizes above 0, margins and rules not below."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return True
+    if not math.isfinite(value) or abs(value) > LARGEST:
+        return False
+    if key in ("size_pt", "width_mm", "height_mm", "line_pitch_pt"):
+        return value > 0
+    if key.endswith(("_mm", "_rule_pt")):
+        return value >= 0
+    return True
 
 
 def _fits(value: object, kind: type) -> bool:
