@@ -46,6 +46,32 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def home_of(plan_path: Path) -> Path:
+    """The repository a plan is in (the folder holding .git), else the plan's own folder."""
+    folder = Path(os.path.realpath(plan_path)).parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links followed, lies within `root` (a name too long is not)."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError):
+        return False
+
+
+def exists(path: Path) -> bool:
+    """Path.exists that says False for a name too long or a folder it cannot see into."""
+    try:
+        os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 # --- what the OS said, in Chinese ---------------------------------------------------
 
 _REASONS = {

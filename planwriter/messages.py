@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "yaml_other": "无法解析（{problem}）",
     "yaml_alias": "不支持 YAML 锚点和别名（& 与 *），请直接写出内容",
     "yaml_tag": "不支持 YAML 类型标记（这里是“{tag}”，以 ! 开头），请直接写出内容",
+    "not_planwriter_file": "这不是 planwriter 的计划或实绩文件（其中没有 planwriter、bureau、year 等字段），未读取其内容",
+    "baseline_outside": "上年实绩文件“{file}”不在计划所在的仓库或文件夹（{root}）之内，未读取；如确需使用，请在命令行用 --baseline 指定",
     "key_not_text": "字段名应为文字；这里是列表、映射或别名（如“? ”开头的复杂键），请改为“字段: 值”",
     "yaml_multi_doc": "一个文件只能有一个 YAML 文档（不要用“---”分隔多份）",
     "duplicate_key": "字段“{key}”重复出现，第 {line} 行已有",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planwriter.terminal import printable
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -35,7 +37,10 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.where}: {SEVERITY_LABELS[self.severity]}：{self.message}"
+        """As printed: a control character from a file's text or name shown, never acted on
+        by the terminal."""
+        text = f"{self.where}: {SEVERITY_LABELS[self.severity]}：{self.message}"
+        return printable(text)
 
 
 class InputError(Exception):

@@ -328,7 +328,18 @@ class _Ids:
             item.id = model.make_id(kind, title, taken)  # type: ignore[attr-defined]
 
 
+def _refuse_foreign(root: yaml.Node, file: str) -> None:
+    """A mapping with none of our keys (/etc/shadow as a baseline, a CI config) is refused
+    without a word of its content: listing its keys as unknown fields would print it."""
+    if not isinstance(root, yaml.MappingNode):
+        return
+    ours = PLAN_KEYS.keys() | RESULTS_KEYS.keys()
+    if not any(isinstance(k, yaml.ScalarNode) and k.value in ours for k, _ in root.value):
+        raise InputError([Problem("foreign", say("not_planwriter_file"), Location(file))])
+
+
 def read_plan(root: yaml.Node, file: str) -> tuple[model.Plan, SourceMap]:
+    _refuse_foreign(root, file)
     reader = Reader(file)
     ids = _Ids(reader)
     fields = reader.mapping(root, PLAN_KEYS, (), "planwriter")
@@ -512,6 +523,7 @@ def _check_kind(
 
 
 def read_results(root: yaml.Node, file: str) -> tuple[model.Results, SourceMap]:
+    _refuse_foreign(root, file)
     reader = Reader(file)
     fields = reader.mapping(root, RESULTS_KEYS, (), "planwriter")
     if fields is None:
@@ -561,7 +573,7 @@ def read_any(
     if is_results is None:
         keys = set()
         if isinstance(root, yaml.MappingNode):
-            keys = {str(k.value) for k, _ in root.value}
+            keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
         is_results = "results" in keys and "domains" not in keys
     reader: Callable[[yaml.Node, str], tuple] = read_results if is_results else read_plan
     return reader(root, file)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planwriter import model, store
+from planwriter import files, model, store
 from planwriter.check import RULES, baseline_path, check_plan, output
 from planwriter.check.config import CheckConfig, load_config
 from planwriter.check.context import shown
@@ -67,7 +67,7 @@ def check_one(
         Path(baseline_override) if baseline_override else baseline_path(loaded.path, loaded.model)
     )
     baseline = None
-    if baseline_override or path.exists():
+    if baseline_override or files.exists(path):
         if path not in baselines:
             baselines[path] = store.load_results(path)
         baseline = baselines[path]

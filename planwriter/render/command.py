@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planwriter import model, store
+from planwriter import files, model, store
 from planwriter.files import expand
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
@@ -123,7 +123,7 @@ def _render_report(
         results_path, results = loaded.path, loaded.model
     else:
         results_path = baseline_path(loaded.path, loaded.model)
-        if not results_path.exists():
+        if not files.exists(results_path):
             message = say("render_report_needs_results", file=results_path)
             raise InputError([Problem("report", message, Location(str(loaded.path)))])
         results = store.load_results(results_path).model

@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planwriter import edit, model, source, store
+from planwriter import edit, files, model, source, store
 from planwriter.check import Finding, baseline_path, check_plan
 from planwriter.check.command import RULE_CODES
 from planwriter.check.config import CheckConfig, load_config
@@ -60,9 +60,9 @@ class Document:
 
     def _read_surroundings(self) -> None:
         """Last year's results and planwriter.toml; either failing is said, not fatal."""
-        self.baseline_file = baseline_path(self.path, self.plan)
         try:
-            if self.baseline_file.exists():
+            self.baseline_file = baseline_path(self.path, self.plan)
+            if files.exists(self.baseline_file):
                 self.baseline = store.load_results(self.baseline_file).model
         except InputError as err:
             self.notes.extend(err.problems)
