@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 Side = Literal["mine", "theirs"]
 HEADER_FIELDS = ("bureau", "year", "title", "baseline", "numbering", "notice", "preamble")

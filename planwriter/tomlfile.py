@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from planwriter import files
-from planwriter.messages import TOML_ERRORS, close_hint, say
+from planwriter.catalogue import TOML_ERRORS, close_hint, say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_BYTES = 1024 * 1024  # settings and profiles are a few kilobytes

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import Severity
 from planwriter.settings import CODE, bad_value, read_settings
 from planwriter.tomlfile import TomlFile, unknown_key

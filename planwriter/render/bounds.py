@@ -17,7 +17,7 @@ from typing import Any
 
 from jinja2.sandbox import SandboxedEnvironment
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 MAX_TEXT = 1_000_000  # characters one expression may make; a whole plan is a few 10 000
 MAX_WIDTH = 1000  # a field width or padding in a format

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter import files
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 
 TIMEOUT_SECONDS = 180

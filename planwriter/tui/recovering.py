@@ -13,8 +13,8 @@ from textual import on, work
 from textual.timer import Timer
 
 from planwriter import files, model, store
+from planwriter.catalogue import say
 from planwriter.files import os_reason
-from planwriter.messages import say
 from planwriter.problems import InputError
 from planwriter.tui.dialogs import Choice, ChoiceDialog
 from planwriter.tui.editor_base import EditorBase

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planwriter import edit, model, store
-from planwriter.tui.document import Document
+from planwriter.session import Document
 
 pytestmark = pytest.mark.slow
 
