@@ -28,7 +28,19 @@ MESSAGES: dict[str, str] = {
     "yaml_quote": "引号没有闭合",
     "yaml_indent": "缩进没有对齐，或列表项缺少“- ”",
     "yaml_char": "此处不能出现字符“{char}”",
-    "yaml_other": "无法解析（{problem}）",
+    "yaml_other": "此处的写法无法识别，请对照其他行检查缩进、冒号和引号",
+    "yaml_undefined_alias": "用了未定义的别名（*…）；不支持 YAML 锚点和别名，请直接写出内容",
+    "yaml_too_deep": "嵌套层数过多，无法读取",
+    "yaml_bad_escape": "双引号里有无法识别的转义（“\\”后的字符）；反斜杠请写成“\\\\”，或改用单引号",
+    "yaml_flow_list": "方括号列表缺少“,”或“]”",
+    "yaml_flow_map": "花括号映射缺少“,”或“}}”",
+    "yaml_no_content": "此处缺少内容",
+    "yaml_seq_here": "此处不能开始列表（“- ”），可能是缩进不对",
+    "yaml_anchor_name": "锚点或别名的名称无效；不支持 YAML 锚点和别名",
+    "yaml_tag_handle": "不支持 YAML 类型标记（以 ! 开头）",
+    "yaml_directive": "文件里有 YAML 指令（以 % 开头的行），请删除",
+    "yaml_block_scalar": "多行文字（| 或 >）的写法不对：符号后只能跟缩进数字或 +/-",
+    "yaml_key_here": "此处不能出现字段名，可能是缩进不对",
     "yaml_alias": "不支持 YAML 锚点和别名（& 与 *），请直接写出内容",
     "yaml_tag": "不支持 YAML 类型标记（这里是“{tag}”，以 ! 开头），请直接写出内容",
     "not_planwriter_file": "这不是 planwriter 的计划或实绩文件（其中没有 planwriter、bureau、year 等字段），未读取其内容",
@@ -43,6 +55,7 @@ MESSAGES: dict[str, str] = {
     "missing_key": "缺少必填字段“{key}”（{label}）",
     "empty_value": "“{key}”（{label}）不能为空",
     "wrong_type": "“{key}”（{label}）应为{expected}，这里是{got}",
+    "not_whole_number": "“{key}”（{label}）应为不带正负号和小数点的整数，这里是“{value}”",
     "bad_choice": "“{key}”只能是 {choices} 之一，这里是“{value}”",
     "year_not_number": "年份应写成阿拉伯数字，如 year: 2024；这里是“{value}”",
     "year_range": "年份 {value} 不合常理，应在 {low} 到 {high} 之间",
@@ -718,6 +731,25 @@ FIELD_LABELS: dict[str, str] = {
     "target": "上年目标",
 }
 
+
+# libyaml's messages, by a part of their English text, to catalogue keys; anything else is
+# said as yaml_other (never the English itself).
+YAML_ERRORS = {
+    "found undefined alias": "yaml_undefined_alias",
+    "exceeded maximum nesting depth": "yaml_too_deep",
+    "found unknown escape character": "yaml_bad_escape",
+    "expected ',' or ']'": "yaml_flow_list",
+    "expected ',' or '}'": "yaml_flow_map",
+    "did not find expected node content": "yaml_no_content",
+    "block sequence entries are not allowed": "yaml_seq_here",
+    "expected alphabetic or numeric character": "yaml_anchor_name",
+    "found undefined tag handle": "yaml_tag_handle",
+    "while scanning a tag": "yaml_tag_handle",
+    "directive": "yaml_directive",
+    "block scalar": "yaml_block_scalar",
+    "mapping keys are not allowed": "yaml_key_here",
+    "found duplicate anchor": "yaml_anchor_name",
+}
 
 # tomllib's messages (Python 3.11), by their English opening; what follows it is kept.
 TOML_ERRORS = {

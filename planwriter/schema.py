@@ -83,6 +83,7 @@ OP_SPELLINGS = {
 _TIMESTAMP = yaml.constructor.SafeConstructor()
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 # Control characters written as escapes in quotes ("\e", "\x1b", "\a"): they would reach
 # terminals (show, check, git diff) and documents. Line breaks stay.
 _ESCAPED_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -186,6 +187,12 @@ class Reader:
             return None
         if isinstance(node, yaml.ScalarNode) and re.fullmatch(r"[0-9]+", str(node.value).strip()):
             return int(node.value)
+        if isinstance(node, yaml.ScalarNode):  # -1, 1.5, 0x1F: a number, but not this kind
+            value = str(node.value).strip()[:20]
+            self.error(
+                "type", say("not_whole_number", key=key, label=label(key), value=value), node
+            )
+            return None
         self._wrong_type(node, key, "type_integer")
         return None
 
@@ -238,8 +245,13 @@ class Reader:
     def _untagged(self, node: yaml.Node) -> bool:
         """False (and said) for an explicit tag (`!!int abc`, `!python/...`): the writer
         would build what the tag asks for, or fail on it."""
-        if not isinstance(node, yaml.ScalarNode):
-            return True  # a tagged list or mapping is refused by its reader as the wrong type
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            if node.tag in _COLLECTION_TAGS:
+                return True
+            self.error(
+                "tag", say("yaml_tag", tag=node.tag.removeprefix("tag:yaml.org,2002:")), node
+            )
+            return False
         if bad := _ESCAPED_CONTROL.search(node.value):  # "\e[2J" in quotes: ESC in the text
             self.error("control", say("control_char", code=ord(bad.group())), node)
             return False

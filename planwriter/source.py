@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from planwriter import files
-from planwriter.catalogue import say
+from planwriter.catalogue import YAML_ERRORS, say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_BYTES = 8 * 1024 * 1024  # a 10 000-task plan is about 6 MB
@@ -92,40 +92,44 @@ def compose(text: str, name: str) -> yaml.Node:
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, name: str) -> InputError:
+    problem, context = err.problem or "", err.context or ""
     mark = err.problem_mark or err.context_mark
+    unclosed = "quoted scalar" in context and "escape" not in problem
+    if unclosed and err.context_mark:  # where the quote opened, not where the file ended
+        mark = err.context_mark
     line = mark.line + 1 if mark else 0
     column = mark.column + 1 if mark else 0
-    problem = err.problem or ""
     lines = text.splitlines()
     source_line = lines[mark.line] if mark and mark.line < len(lines) else ""
     indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
     if "\t" in indent or "tab" in problem:
         return fail("syntax", say("yaml_tab"), name, line, column)
+    at = source_line[mark.column] if mark and mark.column < len(source_line) else ""
     return fail(
-        "syntax",
-        say("yaml_syntax", detail=_explain(problem, err.context or "")),
-        name,
-        line,
-        column,
+        "syntax", say("yaml_syntax", detail=_explain(problem, context, at)), name, line, column
     )
 
 
-def _explain(problem: str, context: str) -> str:
-    """libyaml's English problem, said plainly in Chinese."""
+def _explain(problem: str, context: str, at: str = "") -> str:
+    """libyaml's English problem, said plainly in Chinese; never the English itself."""
     if "single document" in problem or "single document" in context:
         return say("yaml_multi_doc")
     if "mapping values are not allowed" in problem:
         return say("yaml_colon")
     if "could not find expected ':'" in problem:
         return say("yaml_no_colon")
+    if "unknown escape" in problem:
+        return say("yaml_bad_escape")
     if "quoted scalar" in context or "end of stream" in problem:
         return say("yaml_quote")
+    if "cannot start any token" in problem:
+        return say("yaml_char", char=at or "?")  # libyaml does not name the character
+    for english, key in YAML_ERRORS.items():
+        if english in problem or english in context:
+            return say(key)
     if "did not find expected" in problem or "expected <block end>" in problem:
         return say("yaml_indent")
-    if "cannot start any token" in problem:
-        char = problem.split("'")[1] if problem.count("'") >= 2 else "?"
-        return say("yaml_char", char=char)
-    return say("yaml_other", problem=problem.strip() or context.strip())
+    return say("yaml_other")
 
 
 def _position(prefix: str) -> tuple[int, int]:

@@ -9,6 +9,7 @@ changed target is one changed line, with every comment kept by the item it stand
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from planwriter import files, model, schema, source
-from planwriter.problems import InputError
+from planwriter.problems import InputError, Problem
 from planwriter.roundtrip_data import Default
 
 M = TypeVar("M", model.Plan, model.Results)
@@ -179,7 +180,10 @@ def _default_if(value: Any, default: Any) -> Any:
 
 
 def render(
-    data: model.Plan | model.Results, original: str | None = None, normalise_quotes: bool = False
+    data: model.Plan | model.Results,
+    original: str | None = None,
+    normalise_quotes: bool = False,
+    name: str = "",
 ) -> str:
     """The file text for `data`: the original text with the model merged into it.
 
@@ -189,7 +193,16 @@ def render(
 
     with paused_gc():
         ids = implicit_ids(original) if isinstance(data, model.Plan) else {}
-        return roundtrip.render(to_data(data), original, normalise_quotes, ids)
+        try:
+            return roundtrip.render(to_data(data), original, normalise_quotes, ids)
+        except InputError as err:  # the writer knows no file name: the place gets the file's
+            raise InputError([_named(p, name) for p in err.problems]) from err
+
+
+def _named(problem: Problem, name: str) -> Problem:
+    if problem.where.file or not name:
+        return problem
+    return dataclasses.replace(problem, where=dataclasses.replace(problem.where, file=name))
 
 
 def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:

@@ -16,11 +16,11 @@ def run(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             loaded = store.load(name)
+            text = store.render(loaded.model, loaded.text, normalise_quotes=True, name=name)
         except InputError as err:
             report_problems(err.problems)
             bad = True
             continue
-        text = store.render(loaded.model, loaded.text, normalise_quotes=True)
         if text == loaded.text:
             print(say("fmt_unchanged", file=name))
             continue
