@@ -53,7 +53,8 @@ def libreoffice_available() -> bool:
 def safe_name(title: str) -> str:
     """A file name from a title: no folders, no reserved characters, never empty."""
     name = UNSAFE_NAME.sub("_", title).strip(" ._")
-    return name[:120] or "plan"
+    # file names are limited to 255 bytes: 60 汉字 leave room for ".docx" and a batch's tag
+    return name.encode("utf-8")[:180].decode("utf-8", errors="ignore") or "plan"
 
 
 def default_output(plan_path: Path, plan: model.Plan) -> Path:
