@@ -9,7 +9,6 @@ wall time says more about the neighbours than about planwriter.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -108,26 +107,32 @@ def cases(folder: Path) -> list[tuple[str, list[str], str]]:
 
 
 def run(command: list[str], folder: Path) -> tuple[float, float, float, int]:
-    """Wall seconds, CPU seconds, peak MB of the child, exit code."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Wall seconds, CPU seconds and peak MB of this child alone (wait4), exit code."""
     start = time.perf_counter()
-    try:
-        done = subprocess.run(
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(
             [sys.executable, "-m", "planwriter", *command],
             cwd=folder,
-            capture_output=True,
-            timeout=LIMIT,
-            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
         )
-        code = done.returncode
-        if b"Traceback" in done.stderr:
-            code = -1
-    except subprocess.TimeoutExpired:
-        code = -9
+        deadline = start + LIMIT
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                child.kill()
+                pid, status, usage = os.wait4(child.pid, 0)
+                status = -9 << 8
+                break
+            time.sleep(0.02)
+        child.returncode = 0  # reaped here, not by Popen
+        err.seek(0)
+        traceback = b"Traceback" in err.read()
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024, code
+    code = -1 if traceback else (status >> 8 if status >= 0 else -9)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code
 
 
 def main() -> None:
@@ -138,7 +143,6 @@ def main() -> None:
             wall, cpu, peak, code = run(command, folder)
             shown = {-1: "TRACE", -9: "HANG"}.get(code, str(code))
             print(f"{what:40} {wall:8.2f} {cpu:8.2f} {peak:8.0f} {shown:>5}  {before}")
-    print("peak MB is the largest child so far (getrusage keeps the maximum).")
 
 
 if __name__ == "__main__":
