@@ -31,11 +31,11 @@ def bad_usage(message: str) -> NoReturn:
 
 def year_argument(value: str) -> int:
     """--year as typed (2025); exit 2 when it is not a plan year."""
-    from planwriter.new import plan_year
+    from planwriter.new import plan_year, year_problem
 
     year = plan_year(value)
     if year is None:
-        bad_usage(say("new_year_bad", value=value))
+        bad_usage(year_problem(value))
     return year
 
 

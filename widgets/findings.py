@@ -27,11 +27,9 @@ from textual.widget import Widget
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.check import Finding
-from planwriter.problems import SEVERITY_LABELS, Severity
+from planwriter.problems import SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLE, Severity
 from planwriter.widgets.keys import binding
 
-SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 SEVERITY_WIDTH, PLACE_WIDTH = 6, 8  # cells, gaps included: 错误 and 27. or 上年
 
 

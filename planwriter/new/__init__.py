@@ -12,8 +12,6 @@ from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.settings import BureauDefaults
 
-FIRST_YEAR, LAST_YEAR = 1949, 2100
-
 
 @dataclass
 class NewPlan:
@@ -54,9 +52,14 @@ def new_plan(
 
 def plan_year(value: str) -> int | None:
     """A plan's year as typed (2025), or None when it is not one."""
-    if not (value.isascii() and value.isdigit() and FIRST_YEAR <= int(value) <= LAST_YEAR):
+    if not (value.isascii() and value.isdigit() and int(value) in model.YEARS):
         return None
     return int(value)
+
+
+def year_problem(value: str) -> str:
+    """What is wrong with a year typed for a new plan."""
+    return say("new_year_bad", value=value, low=model.YEARS[0], high=model.YEARS[-1])
 
 
 def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Plan] | None:
