@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from planwriter import model
 from planwriter.catalogue import label, say
@@ -371,7 +372,8 @@ def update_task(plan: model.Plan, task_id: str, **fields: str) -> model.Plan:
     if unknown:
         raise ValueError(f"not a task text field: {sorted(unknown)}")
     task = _task(plan, task_id)
-    return _with_task(plan, task_id, replace(task, **fields))
+    changes: dict[str, Any] = dict(fields)  # text fields only (checked above)
+    return _with_task(plan, task_id, replace(task, **changes))
 
 
 def rename(plan: model.Plan, item_id: str, title: str) -> model.Plan:

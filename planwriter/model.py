@@ -163,10 +163,6 @@ def default_kind(quantity: Quantity, unit: str) -> Kind:
     return Kind.RATE if (unit or quantity.unit) == "%" else Kind.STOCK
 
 
-# The years a plan or results file may be for (and an imported document's year is).
-YEARS = range(1949, 2101)
-
-
 def chinese_date(date: dt.date) -> str:
     """2024年2月23日: Arabic numerals, no leading zeros, as GB/T 9704 writes dates."""
     return f"{date.year}年{date.month}月{date.day}日"

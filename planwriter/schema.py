@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -18,6 +18,7 @@ from planwriter.catalogue import close_hint, label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
 from planwriter.targets import TargetProblem, read_typed
+from planwriter.years import YEARS
 
 T = TypeVar("T")
 Path_ = tuple[str | int, ...]  # a YAML path: ("domains", 0, "tasks", 3, "title")
@@ -185,7 +186,7 @@ class Reader:
             self.error("year", say("year_not_number", value=shown), node)
             return 0
         year = int(value)
-        low, high = model.YEARS[0], model.YEARS[-1]
+        low, high = YEARS[0], YEARS[-1]
         if not low <= year <= high:
             self.error("year", say("year_range", value=year, low=low, high=high), node)
             return 0
@@ -211,7 +212,7 @@ class Reader:
         return None
 
     def quiet_choice(
-        self, fields: dict[str, yaml.Node], key: str, spellings: dict[str, T]
+        self, fields: dict[str, yaml.Node], key: str, spellings: Mapping[str, T]
     ) -> tuple[T | None, list[Problem]]:
         """choice, with its problem handed back to be reported in its turn, not reported."""
         mark = len(self.problems)
@@ -220,7 +221,9 @@ class Reader:
         del self.problems[mark:]
         return chosen, problems
 
-    def choice(self, fields: dict[str, yaml.Node], key: str, spellings: dict[str, T]) -> T | None:
+    def choice(
+        self, fields: dict[str, yaml.Node], key: str, spellings: Mapping[str, T]
+    ) -> T | None:
         node = fields.get(key)
         if node is None:
             return None

@@ -7,6 +7,7 @@ sentence of the highlighted finding stands, wrapped, under the list.
 
 from __future__ import annotations
 
+import builtins  # `list` below is the panel's list; annotations need the type
 from collections import Counter
 from typing import ClassVar
 
@@ -199,7 +200,7 @@ class ProblemsPanel(Vertical):
     def on_mount(self) -> None:
         self.border_title = say("problems_title_empty")
 
-    def show(self, findings: list[Finding], plan: model.Plan, plan_file: str) -> None:
+    def show(self, findings: builtins.list[Finding], plan: model.Plan, plan_file: str) -> None:
         findings = ordered(findings, plan)
         counts = severity_counts(findings)
         self.border_title = say(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from planwriter import model, numerals
 from planwriter.importer.text import Para
+from planwriter.years import YEARS
 
 _YEAR_CN = f"[{''.join(numerals.YEAR_DIGITS)}]"
 _SMALL_CN = f"[{numerals.SMALL}]"
@@ -104,7 +105,7 @@ def year_in(text: str) -> int | None:
     """The first plausible year written in `text` (2024年, 二〇二四年, or a leading 2023，)."""
     for found in [*_LEADING_YEAR.finditer(text), *_YEAR_RE.finditer(text)]:
         year = numerals.year_number(found[1])
-        if year in model.YEARS:
+        if year in YEARS:
             return year
     return None
 

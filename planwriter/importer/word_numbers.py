@@ -133,7 +133,7 @@ def _abstract_id(
     """The abstractNum holding the levels of `num`, through any numbering style it names."""
     abstract_id = _val(num, "abstractNumId")
     for _ in range(len(abstracts)):  # a style linking back to itself must not loop
-        definition = abstracts.get(abstract_id)
+        definition = abstracts.get(abstract_id) if abstract_id is not None else None
         if definition is None:
             return None
         style = _val(definition, "numStyleLink")

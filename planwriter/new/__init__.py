@@ -50,18 +50,6 @@ def new_plan(
     return NewPlan(output, plan, text, previous)
 
 
-def plan_year(value: str) -> int | None:
-    """A plan's year as typed (2025), or None when it is not one."""
-    if not (value.isascii() and value.isdigit() and int(value) in model.YEARS):
-        return None
-    return int(value)
-
-
-def year_problem(value: str) -> str:
-    """What is wrong with a year typed for a new plan."""
-    return say("new_year_bad", value=value, low=model.YEARS[0], high=model.YEARS[-1])
-
-
 def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Plan] | None:
     """The bureau's plan for `year` under `directory`, if one reads cleanly."""
     if not directory.is_dir():

@@ -163,8 +163,9 @@ class NewPlanDialog(ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _create(self) -> None:
-        from planwriter.new import find_plan, new_plan, plan_year, year_problem
+        from planwriter.new import find_plan, new_plan
         from planwriter.settings import bureau_defaults, settings_for
+        from planwriter.years import plan_year, year_problem
 
         bureau = self.query_one("#bureau", Input).value.strip()
         year_text = self.query_one("#year", Input).value.strip()
