@@ -39,6 +39,8 @@ STYLE_KEYS: dict[str, type] = {
     "side_chars": float,
     "outer_rule_pt": float,
     "inner_rule_pt": float,
+    "color": str,
+    "issuer_font": str,
 }
 STYLE_DEFAULTS: dict[str, Any] = {
     "char_spacing_pt": 0.0,
@@ -60,6 +62,20 @@ PAGE_KEYS: dict[str, type] = {
 }
 
 
+# 版头 (GB/T 9704 7.2): where the mark, the 发文字号, the red rule and the title stand
+MASTHEAD_KEYS: dict[str, type] = {
+    "top_mm": float,
+    "mark_line_ratio": float,
+    "number_gap_lines": int,
+    "rule_gap_pt": float,
+    "rule_pt": float,
+    "rule_color": str,
+    "title_gap_lines": int,
+    "issuer_side_chars": float,
+    "suffix": str,
+}
+
+
 @dataclass(frozen=True)
 class Font:
     name: str
@@ -72,6 +88,7 @@ class Profile:
     fonts: dict[str, Font]
     styles: dict[str, dict[str, Any]]
     source: str
+    masthead: dict[str, Any]
 
     def style(self, name: str) -> dict[str, Any]:
         """A style's settings; body's font, size and spacing fill in what it leaves out."""
@@ -107,15 +124,16 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
 
 
 def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
-    _keys(data, {"page": dict, "fonts": dict, "styles": dict}, "", files)
+    _keys(data, {"page": dict, "fonts": dict, "styles": dict, "masthead": dict}, "", files)
     _keys(data["page"], PAGE_KEYS, "page.", files)
+    _keys(data["masthead"], MASTHEAD_KEYS, "masthead.", files)
     fonts = {}
     for role, font in data["fonts"].items():
         _keys(font, {"name": str, "fallback": str}, f"fonts.{role}.", files)
         fonts[role] = Font(font["name"], font.get("fallback", font["name"]))
     for name, style in data["styles"].items():
         _keys(style, STYLE_KEYS, f"styles.{name}.", files)
-        for key in ("font", "latin_font"):
+        for key in ("font", "latin_font", "issuer_font"):
             if key in style and style[key] not in fonts:
                 raise _error(
                     files,
@@ -138,7 +156,7 @@ def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
                     value=style["align"],
                 ),
             )
-    return Profile(data["page"], fonts, data["styles"], str(files[-1].path))
+    return Profile(data["page"], fonts, data["styles"], str(files[-1].path), data["masthead"])
 
 
 def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[TomlFile]) -> None:

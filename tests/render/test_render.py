@@ -97,10 +97,12 @@ def test_style_fonts_and_sizes(
     assert (got_east, size) == (east, half_points)
 
 
-def test_every_run_names_its_east_asian_font(rendered: Path) -> None:
-    body = part(rendered, "word/document.xml")
-    runs = re.findall(r"<w:r>.*?</w:r>", body)
-    assert runs and all('w:eastAsia="' in r and 'w:hint="eastAsia"' in r for r in runs)
+def test_every_paragraph_style_names_its_east_asian_font(rendered: Path) -> None:
+    styles = re.findall(
+        r'<w:style w:type="paragraph".*?</w:style>', part(rendered, "word/styles.xml")
+    )
+    named = [s for s in styles if 'w:styleId="Normal"' not in s]
+    assert named and all('w:eastAsia="' in s and 'w:hint="eastAsia"' in s for s in named)
 
 
 def test_no_japanese_defaults_left(rendered: Path) -> None:
@@ -133,7 +135,10 @@ def test_odd_and_even_page_numbers(rendered: Path, document: docx.document.Docum
         assert f'<w:jc w:val="{side}"/>' in xml and f'w:{side}="280"' in xml
         assert 'w:instr=" PAGE "' in xml
         assert "".join(t.text for t in footer.iter(qn("w:t"))) == "— 1 —"
-        assert 'w:eastAsia="宋体"' in xml and 'w:ascii="宋体"' in xml
+        assert '<w:pStyle w:val="Footer"/>' in xml
+    numbers = next(s for s in document.styles if s.style_id == "Footer").element
+    fonts = numbers.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "宋体" and fonts.get(qn("w:ascii")) == "宋体"
 
 
 def paragraphs(document: docx.document.Document) -> list[str]:
@@ -210,8 +215,9 @@ def test_headings_and_task_paragraphs(document: docx.document.Document) -> None:
     assert len(tasks) == 34
     for number, task in enumerate(tasks, 1):
         first, *rest = task.runs
-        assert first.bold and first.text.startswith(f"{number}.") and first.text.endswith("。")
-        assert rest and not any(r.bold for r in rest)
+        assert first.style.style_id == "PWTaskTitle" and first.style.font.bold
+        assert first.text.startswith(f"{number}.") and first.text.endswith("。")
+        assert rest and not any(r.style.font.bold or r.bold for r in rest)
     assert tasks[8].runs[0].text == "9.大力发展居家和社区养老服务。"
 
 
