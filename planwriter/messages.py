@@ -188,6 +188,8 @@ MESSAGES: dict[str, str] = {
     "pdf_failed": "LibreOffice 转换 PDF 失败：{detail}",
     "pdf_wrote_nothing": "没有写出 PDF（退出码 {code}）",
     "render_done": "已生成：{file}",
+    "pdf_fonts_substituted": "本机没有以下公文字体，PDF 中已用相近字体代替：{pairs}。.docx 仍指定公文字体，在装有这些字体的电脑上用 Word 打开即为正式字体",
+    "pdf_font_pair": "{official} → {face}",
     "docx_broken_part": "生成的 Word 部件 {part} 不是合法的 XML（第 {line} 行第 {column} 列），未写出文件；请报告此问题",
     "render_warning": "注意：{message}",
     "render_no_notice": "计划没有 notice（印发通知），不能用 notice 模板；请改用 --template plain",

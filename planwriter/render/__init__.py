@@ -28,6 +28,7 @@ __all__ = [
     "Rendered",
     "compose",
     "default_output",
+    "fonts_note",
     "libreoffice_available",
     "render_plan",
     "safe_name",
@@ -42,6 +43,19 @@ class Rendered:
     docx: Path
     pdf: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    substituted: dict[str, str] = field(default_factory=dict)  # official font → face in the PDF
+
+    @property
+    def fonts_note(self) -> str:
+        """Which official fonts the PDF had to replace, in one sentence; "" when none."""
+        return fonts_note(self.substituted)
+
+
+def fonts_note(substituted: dict[str, str]) -> str:
+    if not substituted:
+        return ""
+    pairs = "；".join(say("pdf_font_pair", official=k, face=v) for k, v in substituted.items())
+    return say("pdf_fonts_substituted", pairs=pairs)
 
 
 def libreoffice_available() -> bool:
@@ -130,10 +144,19 @@ def render_plan(
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
 
         banji = any(isinstance(block, Banji) for block in composed.blocks)
-        rendered.pdf = to_pdf(
-            output, blank_page_copy=partial(write, blank_page_before_banji=True) if banji else None
+        converted = to_pdf(
+            output,
+            blank_page_copy=partial(write, blank_page_before_banji=True) if banji else None,
+            official_fonts=official_fonts(composed.style),
         )
+        rendered.pdf, rendered.substituted = converted.pdf, converted.substituted
     return rendered
+
+
+def official_fonts(style: Profile) -> list[str]:
+    """The Chinese fonts the document's styles name, once each, in the profile's order."""
+    names = [font.name for font in style.fonts.values() if not font.name.isascii()]
+    return list(dict.fromkeys(names))
 
 
 def _check_styles(blocks: list, style: Any, template: str) -> None:

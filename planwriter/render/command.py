@@ -11,7 +11,7 @@ from planwriter import model, store
 from planwriter.files import expand
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
-from planwriter.render import default_output, render_plan, safe_name
+from planwriter.render import default_output, fonts_note, render_plan, safe_name
 from planwriter.settings import render_settings, settings_for
 from planwriter.terminal import with_progress
 
@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
             ]
         )
     problems: list[Problem] = []
+    substituted: dict[str, str] = {}
     for name in with_progress(names, say("render_progress")):
         try:
             rendered = render_one(Path(name), args, many)
@@ -41,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
         for path in (rendered.docx, rendered.pdf):
             if path:
                 print(say("render_done", file=path))
+        substituted.update(rendered.substituted)
+    if substituted:  # once for the whole run, however many PDFs
+        print(say("render_warning", message=fonts_note(substituted)), file=sys.stderr)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)

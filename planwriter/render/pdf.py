@@ -21,6 +21,7 @@ from pathlib import Path
 
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
+from planwriter.render import fonts
 
 TIMEOUT_SECONDS = 180
 CANDIDATES = ("soffice", "libreoffice")
@@ -46,13 +47,22 @@ def page_count(pdf: Path) -> int:
     return len(PAGE_OBJECT.findall(STREAM.sub(b"", pdf.read_bytes())))
 
 
+@dataclass(frozen=True)
+class Converted:
+    pdf: Path
+    substituted: dict[str, str]  # official font → the face that stood in for it
+
+
 def to_pdf(
     docx: Path,
     timeout: int = TIMEOUT_SECONDS,
     *,
     blank_page_copy: Callable[[Path], None] | None = None,
-) -> Path:
-    """docx → PDF beside it, within `timeout` seconds in all.
+    official_fonts: list[str] | None = None,
+) -> Converted:
+    """docx → PDF beside it, within `timeout` seconds in all, the official fonts mapped to
+    the nearest installed faces (fonts.py); which of `official_fonts` were replaced is read
+    from the PDF.
 
     `blank_page_copy`, given for a document that ends in a 版记, writes that document with a
     blank page before the 版记 to the path it is given: converted in place of `docx` when
@@ -60,16 +70,17 @@ def to_pdf(
     program = libreoffice()
     if program is None:
         raise _error(docx, say("pdf_no_libreoffice"))
-    convert = Converter(program, docx, timeout, time.monotonic() + timeout)
-    pdf = convert(docx, docx.parent)
-    # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
-    if blank_page_copy is None or page_count(pdf) % 2 == 0:
-        return pdf
-    with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
-        copy = Path(folder) / docx.name
-        blank_page_copy(copy)
-        shutil.copyfile(convert(copy, Path(folder)), pdf)
-    return pdf
+    with tempfile.TemporaryDirectory(prefix="planwriter-fonts-") as config:
+        env = fonts.environment(Path(config))
+        convert = Converter(program, docx, timeout, time.monotonic() + timeout, env)
+        pdf = convert(docx, docx.parent)
+        # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
+        if blank_page_copy is not None and page_count(pdf) % 2 == 1:
+            with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
+                copy = Path(folder) / docx.name
+                blank_page_copy(copy)
+                shutil.copyfile(convert(copy, Path(folder)), pdf)
+        return Converted(pdf, fonts.substitutions(pdf, official_fonts or [], env))
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,7 @@ class Converter:
     docx: Path  # named in errors, also when a copy of it is converted
     timeout: int
     deadline: float
+    env: dict[str, str] | None = None  # the fontconfig file, with the rest of ours
 
     def __call__(self, source: Path, folder: Path) -> Path:
         """`source` → `folder`/<its name>.pdf. A private user profile lets it run beside an
@@ -102,7 +114,7 @@ class Converter:
             ]
             try:
                 done = subprocess.run(
-                    command, capture_output=True, text=True, timeout=left, check=False
+                    command, capture_output=True, text=True, timeout=left, check=False, env=self.env
                 )
             except subprocess.TimeoutExpired as err:
                 raise _error(self.docx, say("pdf_timeout", seconds=self.timeout)) from err

@@ -47,7 +47,8 @@ class OutputActions(EditorBase):
             self.post_message(ExportFailed(err.problems))
             return
         files = [rendered.docx] + ([rendered.pdf] if rendered.pdf else [])
-        self.post_message(ExportFinished(files, rendered.warnings, unsaved))
+        notes = [rendered.fonts_note] if rendered.fonts_note else []  # which fonts the PDF replaced
+        self.post_message(ExportFinished(files, [*rendered.warnings, *notes], unsaved))
 
     @on(ExportFinished)
     def _exported(self, message: ExportFinished) -> None:
