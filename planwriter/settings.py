@@ -12,6 +12,7 @@
     template = "plain"              # notice (default: when the plan has a notice) | plain
     profile = "style/ours.toml"     # merged over the built-in GB/T 9704 profile
     template_dir = "style/templates"
+    masthead = false                # no 版头 even when a notice has a 发文字号
 
 Every table is checked strictly: a misspelt table or key is an error at its line with the
 closest right name, never a setting silently ignored.
@@ -29,7 +30,7 @@ from planwriter.tomlfile import TomlFile, located_error, read_toml, unknown_key
 
 TABLES = ("bureau", "check", "render")
 BUREAU_KEYS = ("name", "recipients", "signer", "remark", "cc", "printer")
-RENDER_KEYS = ("template", "profile", "template_dir")
+RENDER_KEYS = ("template", "profile", "template_dir", "masthead")
 DEFAULT_TEMPLATES = ("notice", "plain")
 CODE = "config"
 
@@ -49,6 +50,7 @@ class RenderSettings:
     template: str | None = None
     profile: Path | None = None
     template_dir: Path | None = None
+    masthead: bool = True  # a notice with a 发文字号 opens with its 版头; false: plans sent without
 
     @property
     def profile_overrides(self) -> list[Path]:
@@ -88,7 +90,10 @@ def render_settings(toml: TomlFile | None) -> RenderSettings:
     """[render], with paths relative to planwriter.toml's folder."""
     if toml is None:
         return RenderSettings()
-    table = _table(toml, "render", RENDER_KEYS)
+    table = dict(_table(toml, "render", RENDER_KEYS))
+    masthead = table.pop("masthead", True)
+    if not isinstance(masthead, bool):
+        raise bad_value(toml, "render.masthead", say("config_expect_bool"), masthead)
     texts = {key: _text(toml, f"render.{key}", value) for key, value in table.items()}
     template = texts.get("template")
     if template is not None and template not in DEFAULT_TEMPLATES:
@@ -98,7 +103,7 @@ def render_settings(toml: TomlFile | None) -> RenderSettings:
     def path(key: str) -> Path | None:
         return (folder / texts[key]).resolve() if key in texts else None
 
-    return RenderSettings(template, path("profile"), path("template_dir"))
+    return RenderSettings(template, path("profile"), path("template_dir"), masthead)
 
 
 def _table(toml: TomlFile, name: str, keys: tuple[str, ...]) -> dict[str, object]:

@@ -110,6 +110,9 @@ def compose(
     chosen = choose_template(plan, template, settings.template)
     clean = Cleaner()
     context = plan_context(plan, clean)
+    context["masthead_on"] = settings.masthead
+    if plan.notice and plan.notice.number and not settings.masthead and chosen == "notice":
+        clean.warnings.append(say("render_number_unprinted", number=plan.notice.number))
     if report is not None:
         context["report"] = report
     folders = [settings.template_dir] if settings.template_dir else []

@@ -36,9 +36,16 @@ def changzhou(**notice: object) -> model.Plan:
 
 
 BANJI = {"cc": "市委办公室，市政府办公室", "printer": "常州市民政局办公室"}
+MASTHEAD = {"number": "常民发〔2024〕5号", "copy_number": "000001", "secrecy": "秘密★1年"}
 VARIANTS = {
     "notice": ({}, "notice"),
     "notice-banji": (BANJI, "notice"),
+    "notice-masthead": (MASTHEAD, "notice"),
+    "notice-masthead-banji": ({**MASTHEAD, **BANJI}, "notice"),
+    "notice-joint-issuer": (
+        {**MASTHEAD, "joint": "常州市财政局、常州市人力资源和社会保障局", "issuer": "张三、李四"},
+        "notice",
+    ),
     "plain": ({}, "plain"),
 }
 
