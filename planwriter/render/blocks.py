@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class Run:
     text: str
     bold: bool = False
+    size_pt: float | None = None  # only a 发文机关标志 too wide for its style's size
 
 
 @dataclass

@@ -95,8 +95,11 @@ class Writer:
         """A run names a character style when bold; it carries no formatting of its own."""
         pieces = run.text.split("\n")
         body = w("br").join(text(p) for p in pieces)
-        props = el("w:rPr", None, w("rStyle", char_style_id(style))) if run.bold else ""
-        return f"<w:r>{props}{body}</w:r>"
+        # the one direct formatting: a mark shrunk to fit the 版心 (a few runs of a document)
+        props = [w("rStyle", char_style_id(style))] if run.bold else []
+        if run.size_pt:
+            props += [w("sz", round(run.size_pt * 2)), w("szCs", round(run.size_pt * 2))]
+        return f"<w:r>{el('w:rPr', None, *props) if props else ''}{body}</w:r>"
 
     def char_twips(self, style: str) -> float:
         return char_twips(self.profile, style)
@@ -213,18 +216,18 @@ class Writer:
         pitch = twips(self.profile.page["line_pitch_pt"])
         notes = [n for n in (block.copy_number, block.secrecy, block.urgency) if n]
         out = [self.para("masthead_note", self.run("masthead_note", Run(n))) for n in notes]
-        mark = self.profile.style("masthead")
-        line = twips(mark["size_pt"] * m["mark_line_ratio"])
+        size = self.mark_size(block)
+        line = twips(size * m["mark_line_ratio"])
         # the glyphs stand centred in their exact line: their top edge is half the lead lower
-        before = (
-            twips_from_mm(m["top_mm"]) - pitch * len(notes) - (line - twips(mark["size_pt"])) // 2
-        )
+        before = twips_from_mm(m["top_mm"]) - pitch * len(notes) - (line - twips(size)) // 2
         spacing = w("spacing", before=max(0, before), after=0, line=line, lineRule="exact")
+        shrunk = size if size != self.profile.style("masthead")["size_pt"] else None
         if len(block.marks) == 1:
-            out.append(self.para("masthead", self.run("masthead", Run(block.marks[0])), spacing))
+            body = self.run("masthead", Run(block.marks[0], size_pt=shrunk))
+            out.append(self.para("masthead", body, spacing))
         else:
             out.append(self.para("body", "", w("spacing", before=max(0, before), after=0)))
-            out.append(self.joint_marks(block, line))
+            out.append(self.joint_marks(block, line, shrunk))
         out += [self.para("body", "")] * m["number_gap_lines"]
         rule = w(
             "bottom",
@@ -258,11 +261,20 @@ class Writer:
         out += [self.para("body", "")] * m["title_gap_lines"]
         return "".join(out)
 
-    def joint_marks(self, block: Masthead, line: int) -> str:
+    def mark_size(self, block: Masthead) -> float:
+        """The style's size, or smaller when the longest 机关 (and 文件 beside it) would not
+        fit the 版心 (practice: the mark is condensed to fit), to the half point."""
+        style = self.profile.style("masthead")
+        longest = max(text_width(mark) for mark in block.marks)
+        room = self.body_width() / 20 - style["char_spacing_pt"] * longest
+        chars = longest + (text_width(block.suffix) + 1 if block.suffix else 0)
+        return min(style["size_pt"], int(room / chars * 2) / 2)
+
+    def joint_marks(self, block: Masthead, line: int, shrunk: float | None) -> str:
         """联合行文: the 机关 stacked, each line spread to the same width, `suffix` beside
         them, centred on their height: a table without borders across the 版心."""
         width = self.body_width()
-        unit = self.char_twips("masthead")
+        unit = twips(shrunk) if shrunk else self.char_twips("masthead")
         longest = max(text_width(mark) for mark in block.marks)
         suffix_w = round((text_width(block.suffix) + 0.5) * unit)
         names_w = min(round(longest * unit) + unit // 2, width - suffix_w)
@@ -271,7 +283,7 @@ class Writer:
         rows = []
         for index, mark in enumerate(block.marks):
             merge = w("vMerge", "restart") if index == 0 else w("vMerge")
-            suffix = self.run("masthead", Run(block.suffix)) if index == 0 else ""
+            suffix = self.run("masthead", Run(block.suffix, size_pt=shrunk)) if index == 0 else ""
             rows.append(
                 el(
                     "w:tr",
@@ -282,7 +294,7 @@ class Writer:
                         el("w:tcPr", None, w("tcW", w=names_w, type="dxa")),
                         self.para(
                             "masthead",
-                            self.run("masthead", Run(mark)),
+                            self.run("masthead", Run(mark, size_pt=shrunk)),
                             spacing,
                             w("jc", "distribute"),
                         ),

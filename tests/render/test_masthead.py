@@ -90,6 +90,9 @@ def test_joint_issue_stacks_the_agencies_beside_wenjian(tmp_path: Path) -> None:
     names = [row.cells[0].text for row in table.rows]
     assert names == ["常州市民政局", "常州市财政局", "常州市人力资源和社会保障局"]
     assert {row.cells[1].text for row in table.rows} == {"文件"}  # one merged cell
+    # 13 characters and 文件 at 42 pt would not fit the 156 mm 版心: the mark is made smaller
+    size = table.rows[2].cells[0].paragraphs[0].runs[0].font.size.pt
+    assert size * (13 + 3) <= 156 * 72 / 25.4 and size >= 20
 
 
 def test_an_upward_document_puts_the_issuer_at_the_right(tmp_path: Path) -> None:
