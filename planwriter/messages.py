@@ -601,6 +601,7 @@ MESSAGES: dict[str, str] = {
     "report_summary": "共 {count} 项目标：完成 {met} 项，未完成 {missed} 项，无法比较 {other} 项",
     "report_plan_year": "注意：{plan} 是 {plan_year} 年的计划，实绩是 {year} 年的，目标取自不同年度",
     "report_no_targets": "实绩文件中没有带目标（target）的指标，也没有用 --plan 给出上年计划",
+    "render_report_no_targets": "实绩文件中没有带目标（target）的指标，旁边也没有上年计划 {plan}；请给指标加上 target，或把上年计划放在实绩旁",
     "skeleton_comment": "在下面列出各领域（一、二、……），每个领域下列出任务；编号由顺序自动生成，不要写进标题",
 }
 

@@ -116,6 +116,9 @@ def run_report(args: argparse.Namespace) -> int:
     from planwriter.check import report
 
     results = store.load_results(args.results).model
+    beside = Path(args.results).parent / f"{results.year}{store.PLAN_SUFFIX}"
+    if not args.plan and beside.exists():  # the plan of that year beside it, as render finds it
+        args.plan = str(beside)
     last_plan = store.load_plan(args.plan).model if args.plan else None
     if last_plan and last_plan.year != results.year:
         print(

@@ -89,7 +89,8 @@ def _render_report(
     last_plan = store.load_plan(last_plan_path).model if last_plan_path.exists() else None
     rows = completions(results, last_plan)
     if not rows:
-        raise InputError([Problem("report", say("report_no_targets"), Location(str(results_path)))])
+        message = say("render_report_no_targets", plan=last_plan_path.name)  # render has no --plan
+        raise InputError([Problem("report", message, Location(str(results_path)))])
     status = {
         True: say("report_met"),
         False: say("report_missed"),
