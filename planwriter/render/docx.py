@@ -24,7 +24,7 @@ from planwriter.render.measure import (
     text_width,
     wrapped_lines,
 )
-from planwriter.render.ooxml import NAMESPACES, check_parts, el, escape, part, text, w
+from planwriter.render.ooxml import NAMESPACES, check_parts, el, escape, part, properties, text, w
 from planwriter.render.profile import Profile
 from planwriter.render.styles import (
     char_style_id,
@@ -108,9 +108,8 @@ class Writer:
         return indent(self.profile, style, first, left, right)
 
     def para(self, style: str, body: str, *props: str, page_break: bool = False) -> str:
-        ppr = el(
+        ppr = properties(
             "w:pPr",
-            None,
             w("pStyle", style_id(style)),
             w("pageBreakBefore") if page_break else "",
             *props,

@@ -9,7 +9,9 @@ parts are built and written once, and string joining keeps a cold render near Py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from xml.parsers import expat
 
 from planwriter.messages import say
@@ -191,11 +193,16 @@ _RANKS = {
 }
 
 
+_SPECIAL = re.compile('[&<>"]')
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_TAG = re.compile(r"<(?:\w+:)?(\w+)")
+
+
 def escape(text: str) -> str:
     """Text or attribute value: & < > " escaped (xml.sax.saxutils would import urllib)."""
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
+    if _SPECIAL.search(text) is None:
+        return text
+    return _SPECIAL.sub(lambda m: _ENTITIES[m[0]], text)
 
 
 def el(tag: str, attrs: Mapping[str, object] | None = None, *children: str) -> str:
@@ -215,6 +222,13 @@ def el(tag: str, attrs: Mapping[str, object] | None = None, *children: str) -> s
     return f"<{head}>{''.join(parts)}</{tag}>"
 
 
+@lru_cache(maxsize=256)
+def properties(tag: str, *children: str) -> str:
+    """A property element (w:pPr, w:rPr, w:tcPr…) of built children, in the schema's order;
+    remembered like `w`, since paragraphs of one kind share theirs."""
+    return el(tag, None, *children)
+
+
 def text(value: str) -> str:
     """A w:t holding `value` escaped, spaces kept."""
     return f'<w:t xml:space="preserve">{escape(value)}</w:t>'
@@ -227,17 +241,14 @@ def ordered(parent: str, children: Iterable[str]) -> list[str]:
 
 
 def _local_name(xml: str) -> str:
-    end = len(xml)
-    for stop in (" ", ">", "/"):
-        found = xml.find(stop, 1)
-        if found != -1:
-            end = min(end, found)
-    name = xml[1:end]
-    return name.split(":", 1)[-1]
+    found = _TAG.match(xml)
+    return found[1] if found else ""
 
 
+@lru_cache(maxsize=4096)
 def w(name: str, val: object | None = None, /, **attrs: object) -> str:
-    """A w: element with w:val and other w: attributes (keyword names without the prefix)."""
+    """A w: element with w:val and other w: attributes (keyword names without the prefix).
+    Remembered: a document repeats the same few hundred property elements."""
     values = {} if val is None else {"w:val": val}
     values.update({f"w:{key}": value for key, value in attrs.items()})
     return el(f"w:{name}", values)

@@ -107,7 +107,19 @@ def run_props(profile: Profile, style: str, bold: bool | None = None) -> str:
     )
 
 
+_BUILT: dict[str, str] = {}  # styles.xml by profile: a batch renders with one profile
+
+
 def styles(profile: Profile) -> str:
+    key = repr((profile.page, profile.fonts, profile.styles))
+    if key not in _BUILT:
+        if len(_BUILT) > 8:
+            _BUILT.clear()
+        _BUILT[key] = _styles(profile)
+    return _BUILT[key]
+
+
+def _styles(profile: Profile) -> str:
     body = profile.style("body")
     pitch = twips(profile.page["line_pitch_pt"])
     defaults = el(
