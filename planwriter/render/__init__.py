@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from planwriter import model
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
-from planwriter.render.blocks import Banji
 from planwriter.render.context import Cleaner, plan_context
 from planwriter.settings import RenderSettings
 
@@ -141,15 +140,18 @@ def render_plan(
     write = partial(
         write_docx, composed.blocks, composed.style, title=plan.title, author=plan.bureau, date=date
     )
-    write(output)
+    placed = write(output)
     rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
+        from planwriter.render.docx import AFTER_BLANK, FOOT, SECTION
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
 
-        banji = any(isinstance(block, Banji) for block in composed.blocks)
+        # when LibreOffice's 版记 comes out on an odd page: on a page of its own, then after
+        # a blank page of ours
+        places = {FOOT: [SECTION, AFTER_BLANK], SECTION: [AFTER_BLANK]}.get(placed or "", [])
         converted = to_pdf(
             output,
-            blank_page_copy=partial(write, blank_page_before_banji=True) if banji else None,
+            even_copies=[partial(write, banji_place=place) for place in places],
             official_fonts=official_fonts(composed.style),
         )
         rendered.pdf, rendered.substituted = converted.pdf, converted.substituted

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planwriter.render.blocks import Banji, Block, Masthead, Paragraph, Run, Signature, Table
+from planwriter.render.layout import banji_fits_at_the_foot
 from planwriter.render.measure import (
     column_widths,
     printed_width,
+    set_width,
     text_width,
     wrapped_lines,
 )
@@ -141,21 +143,21 @@ class Writer:
         character 2 right of the 署名's; a date longer than the 署名 goes right 2 instead
         and pushes the 署名 left.
 
-        The 署名 is right-aligned and the date placed from the 署名's first character, as a
-        left indent: so the 2 characters between their first characters hold whatever width
-        the date's digits take (Word and LibreOffice add space between digits and 汉字)."""
+        What the standard fixes exactly is placed by alignment, whatever width the date's
+        digits take: a longer date is right-aligned 2 characters in (and the 署名 placed from
+        its measured width), a shorter one starts from the 署名's first character."""
         s = self.profile.style("signature")
-        signer_w, date_w = printed_width(block.signer), printed_width(block.date)
+        signer_w, date_w = set_width(block.signer), set_width(block.date)
         margin, shift = s["signer_right_chars"], s["date_shift_chars"]
         signer_right = margin + max(0.0, date_w + shift - signer_w)
         signer_start = self.body_width() / self.char_twips("signature") - signer_right - signer_w
         lines = []
         if block.signer:
             lines.append(("right", self.indent("signature", right=signer_right), block.signer))
-        if block.date and block.signer:
-            lines.append(("left", self.indent("signature", left=signer_start + shift), block.date))
-        elif block.date:  # no 署名 to hang from: the date alone, right 2
+        if block.date and (not block.signer or date_w + shift > signer_w):  # right 2
             lines.append(("right", self.indent("signature", right=margin), block.date))
+        elif block.date:
+            lines.append(("left", self.indent("signature", left=signer_start + shift), block.date))
         return "".join(
             self.para(
                 "signature",
@@ -425,19 +427,16 @@ def write_docx(
     title: str,
     author: str,
     date: dt.date,
-    blank_page_before_banji: bool = False,
-) -> None:
+    banji_place: str | None = None,
+) -> str | None:
     """The package, every part parsed before the file is written (a broken part is an
-    InputError naming it). `blank_page_before_banji` is for LibreOffice alone (see pdf.py):
-    Word, which honours the 版记's evenPage, would print a second blank page after that one."""
+    InputError naming it). Returns where the 版记 went (None without one): `banji_place`
+    None decides it (see `document`); SECTION and AFTER_BLANK are for LibreOffice's PDF
+    (pdf.py) when it laid the body out otherwise than counted, or drops its blank page."""
     writer = Writer(profile)
     package = Package()
-    package.add(
-        "word/document.xml",
-        document(writer, blocks, blank_page_before_banji),
-        None,
-        f"{MAIN}.document.main+xml",
-    )
+    xml, placed = document(writer, blocks, banji_place)
+    package.add("word/document.xml", xml, None, f"{MAIN}.document.main+xml")
     package.add("word/styles.xml", styles(profile), ("rIdStyles", "styles"), f"{MAIN}.styles+xml")
     package.add(
         "word/settings.xml", settings(), ("rIdSettings", "settings"), f"{MAIN}.settings+xml"
@@ -484,26 +483,40 @@ def write_docx(
             info = zipfile.ZipInfo(name, ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, xml.encode("utf-8"))
+    return placed
 
 
-def document(writer: Writer, blocks: list[Block], blank_page_before_banji: bool = False) -> str:
+# where the 版记 goes: on the foot of the body's last page, or in a section of its own that
+# starts on the next even page (Word inserts the blank page itself), or after a blank page
+# written out (for a LibreOffice that drops the one it inserts)
+FOOT, SECTION, AFTER_BLANK = "foot", "section", "after-blank"
+
+
+def document(
+    writer: Writer, blocks: list[Block], banji_place: str | None = None
+) -> tuple[str, str | None]:
     body = [writer.block(block) for block in blocks]
     banji = next((b for b in blocks if isinstance(b, Banji)), None)
     if banji is None:
-        return _document_xml("".join(body) + section(writer, "main"))
-    # the 版记 is its own section, starting on an even page, with no page number: the main
-    # section ends with the last paragraph of the body (its sectPr last in that w:pPr)
+        return _document_xml("".join(body) + section(writer, "main")), None
+    if banji_place is None:
+        fits = banji_fits_at_the_foot(blocks, writer.profile, writer.banji_height(banji))
+        banji_place = FOOT if fits else SECTION
+    anchor = writer.para("body", "")
+    if banji_place == FOOT:  # framed at the page's foot, anchored on the body's last page
+        xml = "".join(body) + writer.banji(banji) + anchor + section(writer, "main")
+        return _document_xml(xml), FOOT
+    # its own section, starting on an even page, with no page number: the main section
+    # ends with the last paragraph of the body (its sectPr last in that w:pPr)
     main = "".join(body)
     end = main.rfind("</w:pPr>")
     if main.endswith("</w:p>") and end > main.rfind("<w:p>"):
         main = main[:end] + section(writer, "main") + main[end:]
     else:  # ends in a table: a paragraph of its own closes the section
         main += writer.para("body", "", section(writer, "main"))
-    anchor = writer.para("body", "")
-    blank = writer.para("body", "", section(writer, "blank")) if blank_page_before_banji else ""
-    return _document_xml(
-        main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
-    )
+    blank = writer.para("body", "", section(writer, "blank")) if banji_place == AFTER_BLANK else ""
+    xml = main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
+    return _document_xml(xml), banji_place
 
 
 def _document_xml(body: str) -> str:

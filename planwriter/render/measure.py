@@ -46,6 +46,19 @@ def printed_width(text: str) -> float:
     return width + 0.2 * meetings
 
 
+# A line as LibreOffice sets it in the 仿宋 faces (measured in its PDF; 仿宋_GB2312 in Word
+# alike): digits half a 16 pt character less the condensing, and the space it puts where
+# digits meet 汉字, in characters of the body's pitch.
+DIGIT_SET = 0.5
+MEETING_SET = 0.21
+
+
+def set_width(text: str) -> float:
+    """Width in characters as set (where printed_width errs wide on purpose)."""
+    width = sum(DIGIT_SET if ch.isascii() else 1 for ch in text)
+    return width + MEETING_SET * sum(a.isascii() != b.isascii() for a, b in pairwise(text))
+
+
 def column_widths(rows: list[list[str]], room: float) -> list[float]:
     """Column widths in characters for a table `room` characters wide, its header first:
     each column as wide as its widest cell, spare room shared out in proportion. When they

@@ -1,11 +1,13 @@
 """PDF through LibreOffice, when it is installed: a private profile, a timeout, Chinese errors.
 
-A document with a 版记 has it in a last section of one page that starts on an even page
-(w:type evenPage), so the PDF must end on an even page. LibreOffice 7.4 lays the section out
-on an even page but leaves the blank page it inserts for that out of the PDF, unless the
-export is told otherwise (IsSkipEmptyPages, in the JSON filter options it reads since 7.4).
-An older one ignores those options; the page count tells, and the document is converted
-once more with a blank page of its own before the 版记.
+A document with a 版记 must end on an even page. The 版记 stands on the foot of the body's
+last page when the writer counted that page even with room (docx.FOOT), else in a last
+section of one page that starts on an even page (w:type evenPage). LibreOffice 7.4 lays that
+section out on an even page but leaves the blank page it inserts for that out of the PDF,
+unless the export is told otherwise (IsSkipEmptyPages, in the JSON filter options it reads
+since 7.4). An older one ignores those options, and LibreOffice may lay a body out a line
+longer than counted; the page count tells, and the document is converted once more with the
+版记 on a page of its own, then after a blank page of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,16 +59,17 @@ def to_pdf(
     docx: Path,
     timeout: int = TIMEOUT_SECONDS,
     *,
-    blank_page_copy: Callable[[Path], None] | None = None,
+    even_copies: Sequence[Callable[[Path], None]] = (),
     official_fonts: list[str] | None = None,
 ) -> Converted:
     """docx → PDF beside it, within `timeout` seconds in all, the official fonts mapped to
     the nearest installed faces (fonts.py); which of `official_fonts` were replaced is read
     from the PDF.
 
-    `blank_page_copy`, given for a document that ends in a 版记, writes that document with a
-    blank page before the 版记 to the path it is given: converted in place of `docx` when
-    the 版记 came out on an odd page. The user's .docx stays as it is, for Word."""
+    `even_copies`, given for a document that ends in a 版记, each write that document with
+    its 版记 placed otherwise (on a page of its own; after a blank page) to the path given:
+    converted in turn in place of `docx` while the PDF has an odd number of pages, the 版记
+    not on an even page. The user's .docx stays as it is, for Word."""
     program = libreoffice()
     if program is None:
         raise _error(docx, say("pdf_no_libreoffice"))
@@ -75,10 +78,12 @@ def to_pdf(
         convert = Converter(program, docx, timeout, time.monotonic() + timeout, env)
         pdf = convert(docx, docx.parent)
         # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
-        if blank_page_copy is not None and page_count(pdf) % 2 == 1:
+        for write_copy in even_copies:
+            if page_count(pdf) % 2 == 0:
+                break
             with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
                 copy = Path(folder) / docx.name
-                blank_page_copy(copy)
+                write_copy(copy)
                 shutil.copyfile(convert(copy, Path(folder)), pdf)
         return Converted(pdf, fonts.substitutions(pdf, official_fonts or [], env))
 

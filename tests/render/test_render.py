@@ -26,6 +26,7 @@ from planwriter.render.docx import (
     break_title,
     column_widths,
     printed_width,
+    set_width,
     text_width,
     wrapped_lines,
 )
@@ -171,15 +172,12 @@ def test_signature_placed_as_the_standard_says(document: docx.document.Document)
         for p in (signer, date)
     }
     assert signer.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
-    assert date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
-    # the date, printed ≈ 8.2 characters (digits and the space where they meet 汉字), is
-    # longer than the 署名 (6): the 署名 moves left so the date can end 2 characters in
+    assert date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
+    # the date, set ≈ 7.6 characters (digits and the space where they meet 汉字), and 2 more
+    # is longer than the 署名 (6): the date ends 2 characters in, the 署名 moves left
+    assert chars["2024年2月23日"]["right"] == 2
     signer_right = chars["常州市民政局"]["right"]
-    assert signer_right == pytest.approx(2 + printed_width("2024年2月23日") + 2 - 6, abs=0.01)
-    writer = Writer(load_profile())
-    line = writer.body_width() / writer.char_twips("signature")  # 28 characters and a bit
-    signer_start = line - signer_right - 6
-    assert chars["2024年2月23日"]["left"] == pytest.approx(signer_start + 2, abs=0.01)
+    assert signer_right == pytest.approx(2 + set_width("2024年2月23日") + 2 - 6, abs=0.01)
 
 
 def test_a_short_date_under_a_long_signer() -> None:
@@ -579,13 +577,36 @@ def test_template_typo_is_a_located_error(tmp_path: Path) -> None:
     assert problem.where.file.endswith("typo.j2")
 
 
-def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> None:
+def banji_plan(drop_last_task: bool) -> model.Plan:
     plan = store.load_plan(PLAN).model
     assert plan.notice is not None
     plan.notice.cc, plan.notice.printer = "市委办公室", "常州市民政局办公室"
     plan.notice.print_date = dt.date(2024, 2, 23)
+    if drop_last_task:  # the body then ends on page 13, odd
+        plan.domains[-1].tasks.pop()
+    return plan
+
+
+def test_banji_on_the_foot_of_an_even_last_page_with_room(tmp_path: Path) -> None:
+    """The body ends on page 14 with half of it free: no blank page, no new sheet."""
+    from planwriter.render.layout import body_end
+
     out = tmp_path / "banji.docx"
-    render_plan(plan, out)
+    render_plan(banji_plan(drop_last_task=False), out)
+    document = docx.Document(str(out))
+    (main,) = document.sections
+    assert "PAGE" in main.even_page_footer._element.xml  # the page keeps its number
+    framed = [p for p in document.paragraphs if p._p.pPr.find(qn("w:framePr")) is not None]
+    assert framed[0].text == "抄送：市委办公室。"
+    from planwriter.render import compose
+
+    end = body_end(compose(banji_plan(drop_last_task=False)).blocks, load_profile())
+    assert end is not None and end.page == 14 and end.lines <= 22 - 3
+
+
+def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> None:
+    out = tmp_path / "banji.docx"
+    render_plan(banji_plan(drop_last_task=True), out)
     document = docx.Document(str(out))
     main, banji = document.sections
     assert main._sectPr.find(qn("w:type")) is None
