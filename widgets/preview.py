@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rich.console import Group, RenderableType
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -17,13 +17,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from planwriter.messages import label
+from planwriter.catalogue import label
 from planwriter.render.blocks import Banji, Block, Paragraph, Signature
 from planwriter.render.blocks import Table as TableBlock
 from planwriter.render.profile import Profile
 
 INDENT_CELL = "　"  # an ideographic space: one Chinese character of indent
-JUSTIFY = {"center": "center", "right": "right"}
+JUSTIFY: dict[str, JustifyMethod] = {"center": "center", "right": "right"}
 OUTLINE_STYLES = ("heading1", "heading2", "task")  # one paragraph per outline item, in order
 
 

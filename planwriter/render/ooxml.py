@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from xml.parsers import expat
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render import fonts
 

@@ -13,7 +13,7 @@ from textual import on, work
 from textual.timer import Timer
 
 from planwriter import model, store
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.tui.dialogs import Choice, ChoiceDialog
 from planwriter.tui.editor_base import EditorBase
@@ -56,7 +56,7 @@ class Recovering(EditorBase):
         """A recovery file left by a crash: offer its edits back (escape keeps them too)."""
         recovery = self.document.recovery
         pending = recovery.pending() if recovery else None
-        if pending is None:
+        if recovery is None or pending is None:
             return
         try:
             plan = self.document.recovered_plan(pending.text)

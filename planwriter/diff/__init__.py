@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from planwriter import model
-from planwriter.messages import say
-from planwriter.quantity import QuantityError, compatible, format_amount
+from planwriter.catalogue import say
+from planwriter.quantity import QuantityError, compatible, format_amount, ratio_text
 
 SIMILAR_TITLE = 0.6  # difflib ratio above which two titles name the same item
 CONTEXT = 8  # characters of unchanged text shown around a change
@@ -387,7 +386,7 @@ def _value_change(old: model.Target, new: model.Target, label: str, task: str) -
             if a.amount:
                 percent = delta / a.amount * 100
                 detail["percent"] = float(round(percent, 1))
-                figures += f"，{'+' if percent >= 0 else '−'}{_percent(abs(percent))}%"
+                figures += f"，{'+' if percent >= 0 else '−'}{ratio_text(abs(percent))}%"
         else:
             detail["unit_changed"] = True
     except (QuantityError, ValueError):
@@ -401,10 +400,6 @@ def _value_change(old: model.Target, new: model.Target, label: str, task: str) -
         figures=f"（{figures}）" if figures else "",
     )
     return Change("target-value", message, task, detail)
-
-
-def _percent(value: Decimal) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -462,7 +457,7 @@ def _value(target: model.Target) -> str:
 
 
 def _label(name: str) -> str:
-    from planwriter.messages import label
+    from planwriter.catalogue import label
 
     return label(name)
 
@@ -479,7 +474,7 @@ def _shown(value: object) -> str:
 
 def _plain(value: object) -> object:
     if hasattr(value, "value"):
-        return value.value  # type: ignore[attr-defined]
+        return value.value
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[attr-defined]
+        return value.isoformat()
     return value
