@@ -23,7 +23,7 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NAMESPACES = {"xmlns:w": W_NS, "xmlns:r": R_NS}
 
 # ECMA-376 Part 1, the sequences of the property elements we write (unknown names go last).
-SEQUENCES: dict[str, tuple[str, ...]] = {
+SEQUENCES: dict[str, list[str]] = {
     "w:pPr": [
         "pStyle",
         "keepNext",

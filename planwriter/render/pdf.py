@@ -59,7 +59,7 @@ def to_pdf(
     docx: Path,
     timeout: int = TIMEOUT_SECONDS,
     *,
-    even_copies: Sequence[Callable[[Path], None]] = (),
+    even_copies: Sequence[Callable[[Path], object]] = (),
     official_fonts: list[str] | None = None,
 ) -> Converted:
     """docx → PDF beside it, within `timeout` seconds in all, the official fonts mapped to

@@ -137,11 +137,11 @@ def _layout(text: str, limit: float, cuts: list[Cut]) -> list[str] | None:
     ]
     if not finals:
         return None
-    key: State | None = min(finals)[1]
+    step: State | None = min(finals)[1]
     ends = []
-    while key is not None and key[0] > 0:
-        ends.append(points[key[0]].at)
-        key = states[key[0]][key][1]
+    while step is not None and step[0] > 0:
+        ends.append(points[step[0]].at)
+        step = states[step[0]][step][1]
     ends.reverse()
     return [text[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
 
