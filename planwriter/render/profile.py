@@ -51,6 +51,7 @@ STYLE_KEYS: dict[str, type] = {
     "outer_rule_pt": float,
     "inner_rule_pt": float,
     "color": str,
+    "line_ratio": float,
     "issuer_font": str,
 }
 STYLE_DEFAULTS: dict[str, Any] = {

@@ -199,8 +199,9 @@ def _spacing(pitch: int) -> str:
 def _paragraph_style(profile: Profile, name: str, pitch: int) -> str:
     s = profile.style(name)
     sid, display = STYLE_IDS.get(name, (style_id(name), name))
+    single = round(240 * s.get("line_ratio", 1.0))  # lines as the face sets them, scaled
     spacing = (
-        w("spacing", before=0, after=0, line=240, lineRule="auto")
+        w("spacing", before=0, after=0, line=single, lineRule="auto")
         if name in OWN_LINE_HEIGHT
         else _spacing(pitch)
     )
