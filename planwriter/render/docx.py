@@ -73,12 +73,13 @@ class BanjiLine:
 class Package:
     """The parts of the .docx, by name; relationships and content types follow from them."""
 
-    parts: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, str | bytes] = field(default_factory=dict)
     relations: list[tuple[str, str, str]] = field(default_factory=list)  # id, type, target
     types: list[tuple[str, str]] = field(default_factory=list)  # part name, content type
 
-    def add(self, name: str, xml: str, relation: tuple[str, str] | None, kind: str) -> None:
-        """`relation` (id, type) links the part from document.xml."""
+    def add(self, name: str, xml: str | bytes, relation: tuple[str, str] | None, kind: str) -> None:
+        """`relation` (id, type) links the part from document.xml. XML as text (parsed before
+        writing); bytes (an image, a chart's picture) go in as they are."""
         self.parts[name] = xml
         self.types.append((f"/{name}", kind))
         if relation:
@@ -471,18 +472,18 @@ def write_docx(
         None,
         "application/vnd.openxmlformats-officedocument.extended-properties+xml",
     )
-    parts = {
+    parts: dict[str, str | bytes] = {
         "[Content_Types].xml": content_types(package.types),
         "_rels/.rels": package_rels(),
         "word/_rels/document.xml.rels": _rels(package.relations),
         **package.parts,
     }
-    check_parts(parts, str(path))
+    check_parts({name: data for name, data in parts.items() if isinstance(data, str)}, str(path))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, xml in parts.items():
+        for name, data in parts.items():
             info = zipfile.ZipInfo(name, ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, xml.encode("utf-8"))
+            archive.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
     return placed
 
 
@@ -523,8 +524,13 @@ def _document_xml(body: str) -> str:
     return part("w:document", NAMESPACES, el("w:body", None, body))
 
 
-def section(writer: Writer, kind: str) -> str:
+def section(writer: Writer, kind: str, landscape: bool = False) -> str:
+    """A section's properties: `kind` main (numbered), blank or banji (not numbered, the
+    版记's starting on an even page); `landscape` turns the page (a wide 附件 table)."""
     page = writer.profile.page
+    width, height = twips_from_mm(page["width_mm"]), twips_from_mm(page["height_mm"])
+    if landscape:
+        width, height = height, width
     footers = (
         ("rIdFooterOdd", "rIdFooterEven")
         if kind == "main"  # "blank" and "banji": no number on the blank page nor the 版记's
@@ -537,7 +543,7 @@ def section(writer: Writer, kind: str) -> str:
         el("w:footerReference", {"w:type": "default", "r:id": footers[0]}),
         el("w:footerReference", {"w:type": "even", "r:id": footers[1]}),
         w("type", "evenPage") if kind == "banji" else "",
-        w("pgSz", w=twips_from_mm(page["width_mm"]), h=twips_from_mm(page["height_mm"])),
+        w("pgSz", w=width, h=height, orient="landscape" if landscape else None),
         w(
             "pgMar",
             top=margins["top"],
