@@ -53,7 +53,8 @@ class Output:
             self.host.post_message(ExportFailed(err.problems))
             return
         files = [rendered.docx] + ([rendered.pdf] if rendered.pdf else [])
-        self.host.post_message(ExportFinished(files, rendered.warnings, unsaved))
+        notes = [rendered.fonts_note] if rendered.fonts_note else []  # which fonts the PDF replaced
+        self.host.post_message(ExportFinished(files, [*rendered.warnings, *notes], unsaved))
 
     def finished(self, message: ExportFinished) -> None:
         names = "、".join(self.host.document.shown(path) for path in message.files)
