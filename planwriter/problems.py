@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
-
-from planwriter.terminal import printable
 
 
 class Severity(StrEnum):
@@ -14,7 +13,21 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+# The one table of severities: most serious first (SEVERITY_RANK sorts and filters by it),
+# the word and the colour each is shown in, by the CLI and the editor alike.
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
+
+
+# C0 and C1 controls but newline and tab: ESC and its kin would let a file's text move the
+# cursor, retitle the window or clear the screen of whoever reads it.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as \\xNN instead of acting on the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass(frozen=True, order=True)

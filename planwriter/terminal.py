@@ -5,12 +5,12 @@ Exit codes: 0 fine, 1 problems found (check's errors, fmt --check), 2 bad input 
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from planwriter.catalogue import say
+from planwriter.years import plan_year, year_problem
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,14 +19,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
-# C0 and C1 controls but newline and tab: ESC and its kin would let a file's text move the
-# cursor, retitle the window or clear the screen of whoever reads it.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """`text` with control characters shown as \\xNN instead of acting on the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def console(**options: Any) -> Console:
@@ -57,11 +49,9 @@ def bad_usage(message: str) -> NoReturn:
 
 def year_argument(value: str) -> int:
     """--year as typed (2025); exit 2 when it is not a plan year."""
-    from planwriter.new import plan_year
-
     year = plan_year(value)
     if year is None:
-        bad_usage(say("new_year_bad", value=value))
+        bad_usage(year_problem(value))
     return year
 
 

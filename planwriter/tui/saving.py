@@ -1,34 +1,45 @@
-"""Saving and quitting: the save in a thread, the question when the file changed on disk,
-reloading it, and the question when quitting with unsaved edits.
+"""Saving and quitting: the save in a thread, merging a change on disk with the edits,
+reloading, and the question when quitting with unsaved edits.
 
-A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses).
+`Saver` owns whether a save is running; the save itself runs in a thread and comes back as
+`SaveFinished` or `SaveFailed`, which the screen hands to it.
 """
 
 from __future__ import annotations
 
-from textual import on, work
+from functools import partial
 
 from planwriter import edit, files, merge, model, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
+from planwriter.session import Document
 from planwriter.tui.dialogs import Choice, ChoiceDialog
-from planwriter.tui.editor_base import EditorBase
-from planwriter.tui.events import SaveFailed, SaveFinished
+from planwriter.tui.host import EditorHost
+from planwriter.tui.messages import SaveFailed, SaveFinished
 
 
-class Saving(EditorBase):
-    def action_save(self) -> None:
-        self.save()
+class Saver:
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
+        self.running = False
+
+    @property
+    def plan(self) -> model.Plan:
+        return self.host.plan
+
+    @property
+    def document(self) -> Document:
+        return self.host.document
 
     def save(self, then_quit: bool = False) -> None:
-        if self._save_running:
-            self.notify(say("save_in_progress"))
+        if self.running:
+            self.host.notify(say("save_in_progress"))
             return
         invalid = edit.invalid_items(self.plan)
         if invalid:
             item_id, reason = invalid[0]
-            self.outline.select_id(item_id)
-            self.notify(
+            self.host.outline.select_id(item_id)
+            self.host.notify(
                 say("save_blocked", reason=reason, count=len(invalid)),
                 title=say("save_blocked_title"),
                 severity="error",
@@ -38,9 +49,9 @@ class Saving(EditorBase):
         if self.document.changed_on_disk():
             self.merge_from_disk(then_quit)
         elif not self.document.dirty:
-            self.notify(say("save_nothing"))
+            self.host.notify(say("save_nothing"))
             if then_quit:
-                self.close_cleanly()
+                self.host.close_cleanly()
         else:
             self.save_now(then_quit)
 
@@ -81,7 +92,7 @@ class Saving(EditorBase):
             theirs=conflict.theirs,
         )
         progress = say("merge_progress", n=n + 1, count=len(merged.conflicts))
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("merge_title") + (progress if len(merged.conflicts) > 1 else ""),
                 question,
@@ -105,26 +116,26 @@ class Saving(EditorBase):
     ) -> None:
         plan = merged.plan(choices)
         self.document.took_in(disk)
-        self.apply(plan, say("step_merge"), self.outline.selected_id or "")
+        self.host.apply(plan, say("step_merge"), self.host.outline.selected_id or "")
         came_in = merged.came_in
         if came_in:
             shown = "；".join(came_in[:5])
             if len(came_in) > 5:
                 shown += say("merge_more", count=len(came_in))
-            self.notify(say("merge_done", items=shown), timeout=15)
+            self.host.notify(say("merge_done", items=shown), timeout=15)
         else:
-            self.notify(say("merge_done_none"), timeout=10)
+            self.host.notify(say("merge_done_none"), timeout=10)
         if self.document.dirty:
             self.save_now(then_quit)
         elif then_quit:
-            self.close_cleanly()
+            self.host.close_cleanly()
 
     def ask_about_disk(self, then_quit: bool, reason: str) -> None:
         def answer(choice: str | None) -> None:
             if choice == "overwrite":
                 self.save_now(then_quit, overwrite=True)
 
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("disk_changed_title"),
                 say("disk_unreadable_message", file=self.document.name, reason=reason),
@@ -138,60 +149,57 @@ class Saving(EditorBase):
         )
 
     def save_now(self, then_quit: bool = False, overwrite: bool = False) -> None:
-        self._save_running = True
-        self._save_in_thread(self.plan, then_quit, overwrite)
+        self.running = True
+        work = partial(self._save_in_thread, self.plan, then_quit, overwrite)
+        self.host.run_worker(work, thread=True, exclusive=True, group="save")
 
-    @work(thread=True, exclusive=True, group="save")
     def _save_in_thread(self, plan: model.Plan, then_quit: bool, overwrite: bool) -> None:
         try:
             text = self.document.save(plan, overwrite)
         except InputError as err:
-            self.post_message(SaveFailed(err.problems, then_quit))
+            self.host.post_message(SaveFailed(err.problems, then_quit))
         except OSError as err:  # the writer says its own; this is whatever else the OS said
-            self.post_message(SaveFailed([files.os_problem(err)], then_quit))
+            self.host.post_message(SaveFailed([files.os_problem(err)], then_quit))
         else:
-            self.post_message(SaveFinished(plan, text, then_quit))
+            self.host.post_message(SaveFinished(plan, text, then_quit))
 
-    @on(SaveFinished)
-    def _saved(self, message: SaveFinished) -> None:
-        self._save_running = False
+    def finished(self, message: SaveFinished) -> None:
+        self.running = False
         self.document.saved_as(message.plan, message.text)
-        self.schedule_recovery()  # removes the file, or keeps edits made during the save
-        self.update_status()
-        self.notify(say("saved", file=self.document.name))
+        self.host.saved()  # the recovery file goes, or keeps edits made during the save
+        self.host.notify(say("saved", file=self.document.name))
         if message.then_quit:
-            self.close_cleanly()
+            self.host.close_cleanly()
 
-    @on(SaveFailed)
-    def _save_failed(self, message: SaveFailed) -> None:
+    def failed(self, message: SaveFailed) -> None:
         """The edits stay in the editor, which stays open; the file is as it was."""
-        self._save_running = False
+        self.running = False
         if message.problems and message.problems[0].code == "changed":
             self.merge_from_disk(message.then_quit)  # changed between the check and the write
             return
         reason = message.problems[0].message if message.problems else ""
-        self.notify(
+        self.host.notify(
             say("save_failed_kept", reason=reason),
             title=say("save_failed_title"),
             severity="error",
             timeout=15,
         )
 
-    def action_quit(self) -> None:
-        if self._save_running:
-            self.notify(say("save_in_progress"))
+    def quit(self) -> None:
+        if self.running:
+            self.host.notify(say("save_in_progress"))
             return
         if not self.document.dirty:
-            self.close_cleanly()
+            self.host.close_cleanly()
             return
 
         def answer(choice: str | None) -> None:
             if choice == "save":
                 self.save(then_quit=True)
             elif choice == "discard":
-                self.close_cleanly()
+                self.host.close_cleanly()
 
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("quit_title"),
                 say("quit_message", file=self.document.name),
@@ -205,9 +213,3 @@ class Saving(EditorBase):
             ),
             answer,
         )
-
-    def close_cleanly(self) -> None:
-        self._leaving_cleanly = True  # read by Recovering.on_unmount: no file left behind
-        if self.document.recovery:
-            self.document.recovery.remove()
-        self.app.exit()

@@ -28,6 +28,7 @@ plan = store.load_plan(sys.argv[1]).model
 plan.domains = plan.domains * 20
 out = Path(sys.argv[2])
 titles = ("甲" * 30, "乙" * 30)
+render_plan(plan, out)  # the first render loads the word segmenter: not what is tested
 print("ready", flush=True)
 n = 0
 while True:
