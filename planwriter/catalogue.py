@@ -476,6 +476,7 @@ MESSAGES: dict[str, str] = {
     "merge_keep_theirs": "用文件里的",
     "merge_cancel": "暂不保存",
     "merge_done": "已合并磁盘上的改动（可用 Ctrl+Z 撤销）：{items}",
+    "merge_done_chosen": "已按您的选择合并磁盘上的改动",
     "merge_done_none": "磁盘上的文件被改动过，与您的修改不冲突，已一并保存",
     "merge_more": "等 {count} 处",
     "step_merge": "合并磁盘上的改动",

@@ -123,6 +123,8 @@ class Saver:
             if len(came_in) > 5:
                 shown += say("merge_more", count=len(came_in))
             self.host.notify(say("merge_done", items=shown), timeout=15)
+        elif merged.conflicts:
+            self.host.notify(say("merge_done_chosen"), timeout=10)
         else:
             self.host.notify(say("merge_done_none"), timeout=10)
         if self.document.dirty:

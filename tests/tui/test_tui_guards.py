@@ -134,6 +134,8 @@ async def test_keeping_mine_in_a_conflict_saves_mine(workspace: Path) -> None:
     async with open_editor(workspace) as pilot:
         await both_change_one_lead(pilot, path)
         await choose(pilot, "mine")
+        assert "已按您的选择合并磁盘上的改动" in notifications(pilot)
+        assert not any("不冲突" in n for n in notifications(pilot))
     assert lead_on_disk(path) == "养老服务处"
 
 
