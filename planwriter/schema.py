@@ -148,7 +148,7 @@ class Reader:
             if not isinstance(key_node, yaml.ScalarNode):  # `? *bomb`, `? [a, b]`: never shown
                 self.error("key", say("key_not_text"), key_node)
                 continue
-            if not self._untagged(key_node):
+            if not self._acceptable(key_node):
                 continue
             key = str(key_node.value)
             if key in first_line:
@@ -162,7 +162,7 @@ class Reader:
                     "unknown-key", say("unknown_key", key=key, hint=close_hint(key, keys)), key_node
                 )
                 continue
-            if not self._untagged(value_node):
+            if not self._acceptable(value_node):
                 continue
             if _is_null(value_node) and keys[key]:
                 self.error("missing", say("empty_value", key=key, label=label(key)), value_node)
@@ -265,23 +265,19 @@ class Reader:
         self.error("choice", say("bad_choice", key=key, choices=choices, value=value), node)
         return None
 
-    def _untagged(self, node: yaml.Node) -> bool:
-        """False (and said) for an explicit tag (`!!int abc`, `!python/...`): the writer
-        would build what the tag asks for, or fail on it."""
-        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-            if node.tag in _COLLECTION_TAGS:
+    def _acceptable(self, node: yaml.Node) -> bool:
+        """False (and said) for an explicit tag (`!!int abc`, `!python/...`), which the writer
+        would build or fail on, and for a control character written as an escape."""
+        if isinstance(node, yaml.ScalarNode):
+            if bad := _ESCAPED_CONTROL.search(node.value):  # "\e[2J" in quotes: ESC in the text
+                self.error("control", say("control_char", code=ord(bad.group())), node)
+                return False
+            if node.tag == _STR:
                 return True
-            self.error(
-                "tag", say("yaml_tag", tag=node.tag.removeprefix("tag:yaml.org,2002:")), node
-            )
-            return False
-        if bad := _ESCAPED_CONTROL.search(node.value):  # "\e[2J" in quotes: ESC in the text
-            self.error("control", say("control_char", code=ord(bad.group())), node)
-            return False
-        if node.tag == _STR:
-            return True
-        plain = not node.style  # libyaml gives "" for a plain scalar
-        if plain and _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
+            plain = not node.style  # libyaml gives "" for a plain scalar
+            if plain and _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
+                return True
+        elif node.tag in _COLLECTION_TAGS:
             return True
         self.error("tag", say("yaml_tag", tag=node.tag.removeprefix("tag:yaml.org,2002:")), node)
         return False
