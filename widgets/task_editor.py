@@ -17,8 +17,8 @@ from textual.validation import Length, ValidationResult, Validator
 from textual.widgets import Input, Label, Static, TextArea
 
 from planwriter import edit, model
+from planwriter.catalogue import say
 from planwriter.due import DueError, parse_due
-from planwriter.messages import say
 from planwriter.widgets.target_table import TargetTable
 
 
