@@ -165,6 +165,7 @@ def _add_render(commands: argparse._SubParsersAction) -> None:
     render.add_argument("-o", "--output", metavar="输出", help=say("arg_render_output"))
     render.add_argument("--template", metavar="模板", help=say("arg_template"))
     render.add_argument("--pdf", action="store_true", help=say("arg_pdf"))
+    render.add_argument("--breakdown", action="store_true", help=say("arg_breakdown"))
     render.add_argument("--profile", metavar="样式", help=say("arg_profile"))
     render.set_defaults(run="planwriter.render.command:run")
 

@@ -13,10 +13,12 @@ import math
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
+from planwriter.render import annex
+from planwriter.render.blocks import Annex, Banji, Block, Paragraph, Run, Signature, Table
 from planwriter.render.profile import Profile
 
 W = (
@@ -40,6 +42,8 @@ STYLE_IDS = {
     "table": ("PWTable", "公文表格"),
     "page_number": ("Footer", "footer"),
     "banji": ("PWBanji", "公文版记"),
+    "annex_label": ("PWAnnexLabel", "公文附件标识"),
+    "breakdown": ("PWBreakdown", "公文分解表领域行"),
 }
 OUTLINE_LEVEL = {"heading1": 0, "heading2": 1}
 BUILTIN_STYLES = {"title", "heading1", "heading2", "page_number"}
@@ -403,16 +407,12 @@ def write_docx(
 
 
 def document(writer: Writer, blocks: list[Block], blank_page_before_banji: bool = False) -> str:
-    body = list(_body(writer, blocks))
+    pieces, last = annex.sections(blocks, lambda block: "".join(_body(writer, [block])))
     banji = next((b for b in blocks if isinstance(b, Banji)), None)
     if banji is None:
-        return _document_xml("".join(body) + section(writer, "main"))
+        return _document_xml(annex.close(pieces, partial(section, writer)) + section(writer, last))
     # the 版记 is its own section, starting on an even page, with no page number
-    main = "".join(body)
-    end = main.rfind("<w:pPr>")
-    if end >= 0:
-        cut = end + len("<w:pPr>")
-        main = main[:cut] + section(writer, "main") + main[cut:]
+    main = annex.close([*pieces, annex.SECTION_BREAK.format(kind=last)], partial(section, writer))
     anchor = '<w:p><w:pPr><w:pStyle w:val="PWBody"/></w:pPr></w:p>'
     blank = (
         f'<w:p><w:pPr><w:pStyle w:val="PWBody"/>{section(writer, "blank")}</w:pPr></w:p>'
@@ -437,6 +437,8 @@ def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:
             yield writer.signature(block)
         elif isinstance(block, Table):
             yield writer.table(block)
+        elif isinstance(block, Annex):
+            yield annex.annex_xml(writer, block)
 
 
 def _document_xml(body: str) -> str:
@@ -445,7 +447,7 @@ def _document_xml(body: str) -> str:
 
 def section(writer: Writer, kind: str) -> str:
     page = writer.profile.page
-    if kind == "main":
+    if kind in ("main", "annex"):
         refs = (
             '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
             '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
@@ -456,12 +458,13 @@ def section(writer: Writer, kind: str) -> str:
             '<w:footerReference w:type="even" r:id="rIdFooterNone"/>'
         )
     start = '<w:type w:val="evenPage"/>' if kind == "banji" else ""
-    margins = {k: twips_from_mm(page[f"{k}_mm"]) for k in ("top", "bottom", "left", "right")}
+    width, height, box = annex.page_box(page, landscape=kind == "annex")  # 附件 tables: turned
+    margins = {k: twips_from_mm(mm) for k, mm in box.items()}
+    orient = ' w:orient="landscape"' if kind == "annex" else ""
     pitch = twips(page["line_pitch_pt"])
     return (
         f"<w:sectPr>{refs}{start}"
-        f'<w:pgSz w:w="{twips_from_mm(page["width_mm"])}" '
-        f'w:h="{twips_from_mm(page["height_mm"])}"/>'
+        f'<w:pgSz w:w="{twips_from_mm(width)}" w:h="{twips_from_mm(height)}"{orient}/>'
         f'<w:pgMar w:top="{margins["top"]}" w:right="{margins["right"]}" '
         f'w:bottom="{margins["bottom"]}" w:left="{margins["left"]}" w:header="851" '
         f'w:footer="{twips_from_mm(page["footer_mm"])}" w:gutter="0"/>'

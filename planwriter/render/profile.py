@@ -39,6 +39,8 @@ STYLE_KEYS: dict[str, type] = {
     "side_chars": float,
     "outer_rule_pt": float,
     "inner_rule_pt": float,
+    "column_weights": list,
+    "column_align": list,
 }
 STYLE_DEFAULTS: dict[str, Any] = {
     "char_spacing_pt": 0.0,
@@ -127,6 +129,7 @@ def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
                         value=style[key],
                     ),
                 )
+        _check_columns(name, style, files)
         if style.get("align", "justify") not in ALIGNMENTS:
             raise _error(
                 files,
@@ -139,6 +142,20 @@ def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
                 ),
             )
     return Profile(data["page"], fonts, data["styles"], str(files[-1].path))
+
+
+def _check_columns(name: str, style: dict[str, Any], files: list[TomlFile]) -> None:
+    """A table's column weights are positive numbers; its column alignments are known ones."""
+    checks = (
+        ("column_weights", lambda v: _fits(v, float) and v > 0, "profile_expect_weights"),
+        ("column_align", lambda v: v in ALIGNMENTS, "profile_expect_aligns"),
+    )
+    for key, good, expected in checks:
+        values = style.get(key, [])
+        if not all(good(v) for v in values):
+            dotted = f"styles.{name}.{key}"
+            message = say("profile_bad_value", key=dotted, expected=say(expected), value=values)
+            raise _error(files, dotted, message)
 
 
 def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[TomlFile]) -> None:
@@ -184,6 +201,8 @@ def _expected(kind: type) -> str:
         return say("profile_expect_text")
     if kind is dict:
         return say("config_expect_table")
+    if kind is list:
+        return say("profile_expect_list")
     return say("profile_expect_number")
 
 
