@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from planwriter import model
 from planwriter.catalogue import label, say
@@ -32,10 +33,9 @@ from planwriter.quantity import (
     ratio_text,
     shown,
     states_figure,
-    unit_problem,
 )
-from planwriter.schema import PEOPLE_UNITS
 from planwriter.show import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
+from planwriter.targets import read_typed
 
 
 class EditError(ValueError):
@@ -375,10 +375,10 @@ def update_task(plan: model.Plan, task_id: str, **fields: str) -> model.Plan:
     if unknown:
         raise ValueError(f"not a task text field: {sorted(unknown)}")
     task = _task(plan, task_id)
-    changes: dict[str, object] = dict(fields)
+    changes: dict[str, Any] = dict(fields)  # text fields (checked above); partners a list
     if "partners" in fields:
         changes["partners"] = split_partners(fields["partners"])
-    return _with_task(plan, task_id, replace(task, **changes))  # type: ignore[arg-type]
+    return _with_task(plan, task_id, replace(task, **changes))
 
 
 def split_partners(text: str) -> list[str]:
@@ -444,11 +444,10 @@ def read_value(
     value, unit = value.strip(), unit.strip()
     if not value:
         return None, [say("empty_value", key="value", label=label("value"))]
-    try:
-        quantity = parse_quantity(value)
-    except QuantityError as err:
-        return None, [say("bad_quantity", value=value, reason=err)]
-    problems = list(_quantity_problems(quantity, value, unit, op, kind))
+    quantity, read = read_typed(value, unit, op, kind)
+    problems = [problem.message for problem in read]
+    if quantity is None:
+        return None, problems
     try:
         quantity = model.with_unit(quantity, unit)
     except (QuantityError, IncomparableError) as err:
@@ -476,27 +475,6 @@ def read_target(
         kind=kind or model.default_kind(quantity, unit.strip()),
     )
     return TargetReading(target, [], quantity)
-
-
-def _quantity_problems(
-    quantity: Quantity, value: str, unit: str, op: model.Op | None, kind: model.Kind | None
-) -> Iterator[str]:
-    if unit and (problem := unit_problem(unit)):
-        yield problem
-    written = quantity.unit
-    if unit and written and written != unit and not {written, unit} <= PEOPLE_UNITS:
-        yield say("unit_conflict", value=value, written=written, unit=unit)
-    if quantity.bound.approximate:
-        yield say("approximate_target", value=value)
-    contradicts = {Bound.AT_LEAST: model.Op.AT_MOST, Bound.AT_MOST: model.Op.AT_LEAST}
-    if op is not None and contradicts.get(quantity.bound) is op:
-        bound = say("bound_at_least" if quantity.bound is Bound.AT_LEAST else "bound_at_most")
-        yield say("op_conflict", value=value, bound=bound, op=op.value)
-    percent = (unit or written) == "%"
-    if kind is model.Kind.RATE and not percent:
-        yield say("rate_needs_percent", value=value)
-    if kind in (model.Kind.STOCK, model.Kind.FLOW) and percent:
-        yield say("percent_needs_rate", value=value, kind=kind.value)
 
 
 def implied_op(value: str) -> model.Op | None:

@@ -9,18 +9,33 @@ only turns the page and shares out the width.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from planwriter.render.blocks import Annex, AnnexRow, Banji, Block, Paragraph, Run
 
-if TYPE_CHECKING:
-    from planwriter.render.docx import Writer
+
+class Writer(Protocol):
+    """What this module asks of docx.Writer (which imports this module, not the reverse)."""
+
+    profile: Any
+
+    def paragraph(self, block: Paragraph, extra_props: str = "") -> str: ...
+
+    def run(self, style: str, run: Run) -> str: ...
+
+    def char_twips(self, style: str) -> float: ...
+
+    def title_lines(self, text: str) -> list[str]: ...
+
 
 # A cell's lines at single spacing are about 1.3 times the font size apart, in both Word and
 # LibreOffice: enough to tell a row that fits on a page from one that does not.
 SINGLE_LINE_FACTOR = 1.3
 CELL_MARGINS_TWIPS = 2 * 108  # TableNormal's left and right cell margins (docx.styles)
+TWIPS_PER_MM = 1440 / 25.4
+JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}  # w:jc values
 BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
 
 
@@ -43,36 +58,25 @@ def page_box(page: dict[str, Any], landscape: bool) -> tuple[float, float, dict[
 
 
 def annex_xml(writer: Writer, block: Annex) -> str:
-    """附件 on the first line (3号黑体, flush left), the title centred on the third, a blank
-    line, then the table, and a hairline paragraph that closes the landscape section."""
-    from planwriter.render.docx import break_title, twips_from_mm
-
-    page = writer.profile.page
-    width = landscape_width(writer)
-    portrait = twips_from_mm(page["width_mm"] - page["left_mm"] - page["right_mm"])
-    limit = writer.profile.style("title").get("title_chars_per_line", 20) * width / portrait
+    """附件 on the first line (3号黑体, flush left), the title centred on the third (broken as
+    the document's title is), a blank line, then the table."""
     parts = [
         writer.paragraph(Paragraph("annex_label", [Run(block.label)])),
         writer.paragraph(Paragraph("body")),
-        writer.paragraph(Paragraph("title", lines=break_title(block.title, limit))),
+        writer.paragraph(Paragraph("title", lines=writer.title_lines(block.title))),
         writer.paragraph(Paragraph("body")),
-        table_xml(writer, block, width),
+        table_xml(writer, block, landscape_size(writer)[0]),
     ]
     return "".join(parts)
 
 
-def landscape_width(writer: Writer) -> int:
-    from planwriter.render.docx import twips_from_mm
-
-    width, _, margins = page_box(writer.profile.page, landscape=True)
-    return twips_from_mm(width - margins["left"] - margins["right"])
-
-
-def landscape_height(writer: Writer) -> int:
-    from planwriter.render.docx import twips_from_mm
-
-    _, height, margins = page_box(writer.profile.page, landscape=True)
-    return twips_from_mm(height - margins["top"] - margins["bottom"])
+def landscape_size(writer: Writer) -> tuple[int, int]:
+    """The turned 版心 in twips: (width, height)."""
+    width, height, margins = page_box(writer.profile.page, landscape=True)
+    return (
+        round((width - margins["left"] - margins["right"]) * TWIPS_PER_MM),
+        round((height - margins["top"] - margins["bottom"]) * TWIPS_PER_MM),
+    )
 
 
 def column_widths(writer: Writer, columns: int, width: int) -> list[int]:
@@ -89,7 +93,7 @@ def table_xml(writer: Writer, block: Annex, width: int) -> str:
     widths = column_widths(writer, len(block.header), width)
     aligns = list(writer.profile.style("breakdown").get("column_align", []))
     aligns += ["center"] * (len(widths) - len(aligns))
-    room = landscape_height(writer) - row_height(writer, block.header, widths)
+    room = landscape_size(writer)[1] - row_height(writer, block.header, widths)
     rows = [header_row(writer, block.header, widths)]
     for row in block.rows:
         if row.span:
@@ -109,13 +113,11 @@ def table_xml(writer: Writer, block: Annex, width: int) -> str:
 
 
 def _cell(writer: Writer, text: str, width: int, style: str, align: str, bold: bool) -> str:
-    from planwriter.render.docx import ALIGN, style_id
-
-    runs = writer.run(style, Run(text, bold=bold)) if text else ""
+    runs = [Run(text, bold=bold)] if text else []
+    paragraph = writer.paragraph(Paragraph(style, runs), f'<w:jc w:val="{JC[align]}"/>')
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/><w:jc w:val="{ALIGN[align]}"/>'
-        f"</w:pPr>{runs}</w:p></w:tc>"
+        f"{paragraph}</w:tc>"
     )
 
 
@@ -130,18 +132,18 @@ def header_row(writer: Writer, cells: list[str], widths: list[int]) -> str:
 
 
 def span_row(writer: Writer, row: AnnexRow, width: int, columns: int) -> str:
-    """A domain (一、…) across the whole table: one cell merged over every column (gridSpan)."""
-    from planwriter.render.docx import ALIGN, style_id
-
-    style = writer.profile.style("breakdown")
+    """A domain (一、…) across the whole table: one cell merged over every column (gridSpan),
+    kept with the task below it."""
     text = row.cells[0] if row.cells else ""
+    align = JC[writer.profile.style("breakdown")["align"]]
+    paragraph = writer.paragraph(
+        Paragraph("breakdown", [Run(text)] if text else []),
+        f'<w:keepNext/><w:jc w:val="{align}"/>',
+    )
     return (
         f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>"
         f'<w:tcW w:w="{width}" w:type="dxa"/><w:gridSpan w:val="{columns}"/>'
-        f'<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>'
-        f'<w:pStyle w:val="{style_id("breakdown")}"/><w:keepNext/>'
-        f'<w:jc w:val="{ALIGN[style["align"]]}"/></w:pPr>'
-        f"{writer.run('breakdown', Run(text)) if text else ''}</w:p></w:tc></w:tr>"
+        f'<w:vAlign w:val="center"/></w:tcPr>{paragraph}</w:tc></w:tr>'
     )
 
 
@@ -159,15 +161,17 @@ def task_row(
 
 
 def row_height(writer: Writer, cells: list[str], widths: list[int]) -> float:
-    """Twips the row takes: its tallest cell's lines at single spacing."""
-    from planwriter.render.docx import wrapped_lines
-
+    """Twips the row takes, about: its tallest cell's lines at single spacing (a 汉字 one
+    character wide, anything else half)."""
     unit = writer.char_twips("table")
     line = writer.profile.style("table")["size_pt"] * 20 * SINGLE_LINE_FACTOR
     lines = 1
     for text, width in zip(cells, widths, strict=False):
         room = max((width - CELL_MARGINS_TWIPS) / unit, 1.0)
-        count = sum(wrapped_lines(part, room, room) for part in text.split("\n"))
+        count = sum(
+            max(1, math.ceil(sum(0.5 if ch.isascii() else 1 for ch in part) / room))
+            for part in text.split("\n")
+        )
         lines = max(lines, count)
     return lines * line
 
