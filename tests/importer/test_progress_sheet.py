@@ -78,10 +78,11 @@ def test_the_sheet_is_laid_out_for_a_division_to_fill(folder: Path) -> None:
     assert [c.value for c in sheet[HEADER_ROW]] == [c.header for c in COLUMNS]
     assert sheet.column_dimensions["A"].hidden  # the ids
     assert sheet.print_title_rows == "$2:$2" and sheet.page_setup.orientation == "landscape"
-    domains = [str(r) for r in sheet.merged_cells.ranges if r.min_row > HEADER_ROW]
-    assert len(domains) == 10 and all(r.startswith("B") and ":L" in r for r in domains)
-    first_domain = sheet.cell(HEADER_ROW + 1, 2)
-    assert first_domain.value == "一、始终保持民政事业发展的正确政治方向" and first_domain.font.b
+    assert not sheet.merged_cells.ranges or all(r.max_row == 1 for r in sheet.merged_cells.ranges)
+    domains = [row for row in sheet.iter_rows(min_row=HEADER_ROW + 1) if row[1].font.b]
+    assert len(domains) == 10  # set apart: bold, grey across the table, not merged (sortable)
+    assert domains[0][1].value == "一、始终保持民政事业发展的正确政治方向"
+    assert all(cell.fill.start_color.rgb.endswith("D9D9D9") for cell in domains[0][1:])
     target_row = row_of(sheet, "home-care", "居家养老上门服务人数")
     assert sheet.cell(target_row, COLUMN["done"]).fill.start_color.rgb.endswith("FFF2CC")
     # widths for Chinese: a 汉字 counts two; 目标与举措 wraps within its width
