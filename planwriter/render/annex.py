@@ -13,7 +13,9 @@ import math
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from planwriter.render.blocks import Annex, AnnexRow, Banji, Block, Paragraph, Run
+from planwriter.render.blocks import Annex, AnnexRow, Banji, Block, Run
+from planwriter.render.ooxml import el, w
+from planwriter.render.styles import ALIGN
 
 
 class Writer(Protocol):
@@ -21,13 +23,13 @@ class Writer(Protocol):
 
     profile: Any
 
-    def paragraph(self, block: Paragraph, extra_props: str = "") -> str: ...
+    def para(self, style: str, body: str, *props: str, page_break: bool = False) -> str: ...
 
     def run(self, style: str, run: Run) -> str: ...
 
     def char_twips(self, style: str) -> float: ...
 
-    def title_lines(self, text: str) -> list[str]: ...
+    def title_lines(self, title: str) -> list[str]: ...
 
 
 # A cell's lines at single spacing are about 1.3 times the font size apart, in both Word and
@@ -35,8 +37,6 @@ class Writer(Protocol):
 SINGLE_LINE_FACTOR = 1.3
 CELL_MARGINS_TWIPS = 2 * 108  # TableNormal's left and right cell margins (docx.styles)
 TWIPS_PER_MM = 1440 / 25.4
-JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}  # w:jc values
-BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
 
 
 def page_box(page: dict[str, Any], landscape: bool) -> tuple[float, float, dict[str, float]]:
@@ -60,11 +60,14 @@ def page_box(page: dict[str, Any], landscape: bool) -> tuple[float, float, dict[
 def annex_xml(writer: Writer, block: Annex) -> str:
     """附件 on the first line (3号黑体, flush left), the title centred on the third (broken as
     the document's title is), a blank line, then the table."""
+    title = "<w:r><w:br/></w:r>".join(
+        writer.run("title", Run(line)) for line in writer.title_lines(block.title)
+    )
     parts = [
-        writer.paragraph(Paragraph("annex_label", [Run(block.label)])),
-        writer.paragraph(Paragraph("body")),
-        writer.paragraph(Paragraph("title", lines=writer.title_lines(block.title))),
-        writer.paragraph(Paragraph("body")),
+        writer.para("annex_label", writer.run("annex_label", Run(block.label))),
+        writer.para("body", ""),
+        writer.para("title", title),
+        writer.para("body", ""),
         table_xml(writer, block, landscape_size(writer)[0]),
     ]
     return "".join(parts)
@@ -100,51 +103,65 @@ def table_xml(writer: Writer, block: Annex, width: int) -> str:
             rows.append(span_row(writer, row, width, len(widths)))
         else:
             rows.append(task_row(writer, row, widths, aligns, room))
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    borders = "".join(
-        BORDER.format(side=side)
-        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    grid = el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
+    borders = el(
+        "w:tblBorders",
+        None,
+        *(
+            w(side, "single", sz=4, space=0, color="000000")
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        ),
     )
-    return (
-        f'<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:jc w:val="center"/>'
-        f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
-        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    props = el(
+        "w:tblPr",
+        None,
+        w("tblW", w=width, type="dxa"),
+        w("jc", "center"),
+        borders,
+        w("tblLayout", type="fixed"),
     )
+    return el("w:tbl", None, props, grid, *rows)
 
 
 def _cell(writer: Writer, text: str, width: int, style: str, align: str, bold: bool) -> str:
-    runs = [Run(text, bold=bold)] if text else []
-    paragraph = writer.paragraph(Paragraph(style, runs), f'<w:jc w:val="{JC[align]}"/>')
-    return (
-        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
-        f"{paragraph}</w:tc>"
+    body = writer.run(style, Run(text, bold=bold)) if text else ""
+    return el(
+        "w:tc",
+        None,
+        el("w:tcPr", None, w("tcW", w=width, type="dxa"), w("vAlign", "center")),
+        writer.para(style, body, w("jc", ALIGN[align])),
     )
 
 
 def header_row(writer: Writer, cells: list[str], widths: list[int]) -> str:
     """The header: repeated at the top of every page (tblHeader), never split."""
     bold = bool(writer.profile.style("table").get("header_bold", False))
-    body = "".join(
-        _cell(writer, text, w, "table", "center", bold)
-        for text, w in zip(cells, widths, strict=True)
-    )
-    return f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{body}</w:tr>"
+    body = [
+        _cell(writer, text, width, "table", "center", bold)
+        for text, width in zip(cells, widths, strict=True)
+    ]
+    return el("w:tr", None, el("w:trPr", None, w("cantSplit"), w("tblHeader")), *body)
 
 
 def span_row(writer: Writer, row: AnnexRow, width: int, columns: int) -> str:
     """A domain (一、…) across the whole table: one cell merged over every column (gridSpan),
     kept with the task below it."""
     text = row.cells[0] if row.cells else ""
-    align = JC[writer.profile.style("breakdown")["align"]]
-    paragraph = writer.paragraph(
-        Paragraph("breakdown", [Run(text)] if text else []),
-        f'<w:keepNext/><w:jc w:val="{align}"/>',
+    align = ALIGN[writer.profile.style("breakdown")["align"]]
+    body = writer.run("breakdown", Run(text)) if text else ""
+    cell = el(
+        "w:tc",
+        None,
+        el(
+            "w:tcPr",
+            None,
+            w("tcW", w=width, type="dxa"),
+            w("gridSpan", columns),
+            w("vAlign", "center"),
+        ),
+        writer.para("breakdown", body, w("keepNext"), w("jc", align)),
     )
-    return (
-        f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>"
-        f'<w:tcW w:w="{width}" w:type="dxa"/><w:gridSpan w:val="{columns}"/>'
-        f'<w:vAlign w:val="center"/></w:tcPr>{paragraph}</w:tc></w:tr>'
-    )
+    return el("w:tr", None, el("w:trPr", None, w("cantSplit")), cell)
 
 
 def task_row(
@@ -152,12 +169,11 @@ def task_row(
 ) -> str:
     """One task; kept on one page (cantSplit) unless it is taller than a page could hold."""
     fits = row_height(writer, row.cells, widths) <= room
-    keep = "<w:trPr><w:cantSplit/></w:trPr>" if fits else ""
-    body = "".join(
-        _cell(writer, text, w, "table", align, False)
-        for text, w, align in zip(row.cells, widths, aligns, strict=False)
-    )
-    return f"<w:tr>{keep}{body}</w:tr>"
+    body = [
+        _cell(writer, text, width, "table", align, False)
+        for text, width, align in zip(row.cells, widths, aligns, strict=False)
+    ]
+    return el("w:tr", None, el("w:trPr", None, w("cantSplit")) if fits else "", *body)
 
 
 def row_height(writer: Writer, cells: list[str], widths: list[int]) -> float:
@@ -205,7 +221,7 @@ SECTION_BREAK = "\x00section:{kind}\x00"
 HAIRLINE = (
     '<w:p><w:pPr><w:pStyle w:val="PWBody"/><w:spacing w:before="0" w:after="0" w:line="20" '
     'w:lineRule="exact"/></w:pPr></w:p>'
-)
+)  # a paragraph one point high after a table (Word wants one before a section ends)
 
 
 def close(pieces: list[str], section_of: Callable[[str], str]) -> str:

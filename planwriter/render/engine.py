@@ -1,10 +1,10 @@
 """Jinja templates → document blocks. Templates decide what the document says and in which
 order; they build blocks by calling p(), b(), title(), blank(), page_break(), signature(),
-table(), annex() with span_row() and row(), and banji(), so no user text is ever parsed as
-markup. User templates run in Jinja's sandbox, and a template error names the template file
-and line. Undefined names are errors, so a typo (plan.titel) is reported rather than printed
-as nothing, and so is any reach for Python internals (''.__class__), which the sandbox turns
-into an undefined value.
+table(), masthead(), annex() with span_row() and row(), and banji(), so no user text is ever
+parsed as markup. User templates run in Jinja's sandbox, and a template error names the
+template file and line. Undefined names are errors, so a typo (plan.titel) is reported rather
+than printed as nothing, and so is any reach for Python internals (''.__class__), which the
+sandbox turns into an undefined value.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from planwriter.render.blocks import (
     AnnexRow,
     Banji,
     Block,
+    Masthead,
     Paragraph,
     Run,
     Signature,
@@ -66,6 +67,7 @@ class Collector:
             "span_row": self.span_row,
             "row": self.row,
             "banji": self.banji,
+            "masthead": self.masthead,
         }
 
     def _add(self, block: Block) -> str:
@@ -98,6 +100,28 @@ class Collector:
 
     def table(self, header: list[Any], rows: list[list[Any]]) -> str:
         return self._add(Table([str(h) for h in header], [[str(c) for c in r] for r in rows]))
+
+    def masthead(
+        self,
+        number: str,
+        marks: list[Any],
+        suffix: str = "",
+        issuers: list[Any] | None = None,
+        copy_number: str = "",
+        secrecy: str = "",
+        urgency: str = "",
+    ) -> str:
+        return self._add(
+            Masthead(
+                [str(m) for m in marks],
+                str(number),
+                str(suffix or ""),
+                [str(i) for i in issuers or []],
+                str(copy_number or ""),
+                str(secrecy or ""),
+                str(urgency or ""),
+            )
+        )
 
     def annex(self, label: str, title: str, header: list[Any]) -> str:
         """A 附件 table on landscape pages; span_row() and row() then fill it."""

@@ -105,12 +105,8 @@ def _append(
     sheet: Any, number: int, row: SheetRow, looks: dict[str, Any], widths: dict[str, float]
 ) -> None:
     if row.kind == "domain":  # grey and bold across the table; not merged, so sorting works
-        title = row.cells.get("number")
-        cells = [
-            _cell(sheet, row.cells.get("id"), looks["domain"]),
-            _cell(sheet, title, looks["domain"]),
-        ]
-        sheet.append(cells + [_cell(sheet, None, looks["domain"]) for _ in COLUMNS[2:]])
+        texts = [row.cells.get("id"), row.cells.get("number")] + [None] * (len(COLUMNS) - 2)
+        sheet.append([_cell(sheet, text, looks["domain"]) for text in texts])
         return
     cells: list[Any] = [row.cells.get("id")]  # hidden: the value alone
     lines = 1
