@@ -235,3 +235,21 @@ def test_libreoffice_repeats_the_header_on_every_page(alone: Path) -> None:
         check=True,
     ).stdout
     assert sizes.count("841.89 x 595.3") == pages  # every page landscape
+
+
+@pytest.mark.parametrize("with_notice", [False, True], ids=["alone", "notice-masthead-banji"])
+def test_openxml_audit_finds_no_error(tmp_path: Path, with_notice: bool) -> None:
+    """Word-valid: the landscape section, the merged rows and the sectPr inside a paragraph."""
+    from openxml_audit import OpenXmlValidator
+
+    plan = plan_with_who_and_when()
+    out = tmp_path / "bd.docx"
+    if with_notice:
+        assert plan.notice is not None
+        plan.notice.number, plan.notice.cc = "常民发〔2024〕5号", "市委办公室"
+        plan.notice.printer = "常州市民政局办公室"
+        render_plan(plan, out, breakdown=True)
+    else:
+        render_plan(plan, out, template="breakdown")
+    result = OpenXmlValidator().validate(out)
+    assert result.error_count == 0, [str(e) for e in result.errors]
