@@ -82,7 +82,7 @@ def _looks(book: Any) -> dict[str, Any]:
         return named.as_tuple()
 
     return {
-        "title": look("title", bold=True, horizontal="center"),
+        "title": look("title", bold=True, horizontal="left"),  # reads on across empty cells
         "header": look("header", bold=True, fill=GREY, horizontal="center", wrap_text=True),
         "domain": look("domain", bold=True, fill=GREY, horizontal="left"),
         "text": look("text", horizontal="left", wrap_text=True),
@@ -135,6 +135,7 @@ def _print_setup(sheet: Any) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"  # the header on every printed page
+    sheet.print_options.gridLines = True  # the cells left unframed print their grid too
 
 
 def _about(book: Any, about: dict[str, Any]) -> None:
