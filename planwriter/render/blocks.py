@@ -44,4 +44,15 @@ class Banji:
     print_date: str = ""
 
 
-Block = Paragraph | Signature | Table | Banji
+@dataclass
+class Chart:
+    """A bar chart: a bar per category and series, values in `unit` (％ by default)."""
+
+    title: str
+    categories: list[str]
+    series: list[tuple[str, list[float | None]]]  # (name, a value per category; None: no bar)
+    unit: str = "%"
+    page_break_before: bool = False
+
+
+Block = Paragraph | Signature | Table | Banji | Chart

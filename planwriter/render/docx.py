@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
-from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
+from planwriter.render.blocks import Banji, Block, Chart, Paragraph, Run, Signature, Table
 from planwriter.render.profile import Profile
 
 W = (
@@ -38,6 +39,7 @@ STYLE_IDS = {
     "remark": ("PWRemark", "公文附注"),
     "attachment": ("PWAttachment", "公文附件说明"),
     "table": ("PWTable", "公文表格"),
+    "chart": ("PWChart", "公文图表"),
     "page_number": ("Footer", "footer"),
     "banji": ("PWBanji", "公文版记"),
 }
@@ -141,6 +143,7 @@ def style_id(name: str) -> str:
 class Writer:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        self.charts: dict[int, Any] = {}  # id(Chart block) → its ChartPart (render/chart.py)
 
     def run_props(self, style: str, bold: bool = False) -> str:
         s = self.profile.style(style)
@@ -381,13 +384,20 @@ def write_docx(
     """The package. `blank_page_before_banji` is for LibreOffice alone (see pdf.py): Word,
     which honours the 版记's evenPage, would print a second blank page after that one."""
     writer = Writer(profile)
-    parts = {
-        "[Content_Types].xml": content_types(),
+    if any(isinstance(block, Chart) for block in blocks):
+        from planwriter.render.chart import chart_parts  # only documents with a chart pay
+
+        writer.charts = chart_parts(blocks, profile)
+    charts = list(writer.charts.values())
+    parts: dict[str, str | bytes] = {
+        "[Content_Types].xml": content_types([o for c in charts for o in c.overrides]),
         "_rels/.rels": package_rels(),
         "docProps/core.xml": core_props(title, author, date),
         "docProps/app.xml": app_props(),
         "word/document.xml": document(writer, blocks, blank_page_before_banji),
-        "word/_rels/document.xml.rels": document_rels(),
+        "word/_rels/document.xml.rels": document_rels(
+            [(c.rel_id, c.rel_type, c.target) for c in charts]
+        ),
         "word/styles.xml": styles(writer),
         "word/settings.xml": settings(),
         "word/fontTable.xml": font_table(profile),
@@ -395,11 +405,13 @@ def write_docx(
         "word/footer2.xml": footer(writer, odd=False),
         "word/footer3.xml": empty_footer(),
     }
+    for chart in charts:
+        parts.update(chart.files)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         for name, xml in parts.items():
             info = zipfile.ZipInfo(name, ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(info, xml.encode("utf-8"))
+            package.writestr(info, xml if isinstance(xml, bytes) else xml.encode("utf-8"))
 
 
 def document(writer: Writer, blocks: list[Block], blank_page_before_banji: bool = False) -> str:
@@ -437,6 +449,10 @@ def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:
             yield writer.signature(block)
         elif isinstance(block, Table):
             yield writer.table(block)
+        elif isinstance(block, Chart):
+            from planwriter.render.chart import paragraph
+
+            yield paragraph(writer.charts[id(block)], block, writer.body_width())
 
 
 def _document_xml(body: str) -> str:
@@ -528,7 +544,7 @@ def _style(writer: Writer, name: str, pitch: int) -> str:
     sid, display = STYLE_IDS.get(name, (style_id(name), name))
     spacing = (
         f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
-        if name not in ("table", "page_number", "banji")
+        if name not in ("table", "page_number", "banji", "chart")
         else '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
     )
     outline = (
@@ -578,7 +594,7 @@ def font_table(profile: Profile) -> str:
     return f"{XML_HEAD}<w:fonts {W}>{''.join(fonts)}</w:fonts>"
 
 
-def content_types() -> str:
+def content_types(extra: list[tuple[str, str]] | None = None) -> str:
     main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     overrides = [
         ("/word/document.xml", f"{main}.document.main+xml"),
@@ -593,14 +609,21 @@ def content_types() -> str:
             "/docProps/app.xml",
             "application/vnd.openxmlformats-officedocument.extended-properties+xml",
         ),
+        *(extra or []),
     ]
     items = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
+    xlsx = (
+        '<Default Extension="xlsx" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>'
+        if extra
+        else ""
+    )
     return (
         f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" '
         'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         '<Default Extension="xml" ContentType="application/xml"/>'
-        f"{items}</Types>"
+        f"{xlsx}{items}</Types>"
     )
 
 
@@ -633,7 +656,7 @@ def package_rels() -> str:
     )
 
 
-def document_rels() -> str:
+def document_rels(extra: list[tuple[str, str, str]] | None = None) -> str:
     return _rels(
         [
             ("rIdStyles", f"{REL}/styles", "styles.xml"),
@@ -642,6 +665,7 @@ def document_rels() -> str:
             ("rIdFooterOdd", f"{REL}/footer", "footer1.xml"),
             ("rIdFooterEven", f"{REL}/footer", "footer2.xml"),
             ("rIdFooterNone", f"{REL}/footer", "footer3.xml"),
+            *(extra or []),
         ]
     )
 

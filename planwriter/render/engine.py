@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 import planwriter.templates as builtin_templates
 from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
-from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
+from planwriter.render.blocks import Banji, Block, Chart, Paragraph, Run, Signature, Table
 
 # templates/ installs as the package planwriter.templates (editable or not)
 BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
@@ -53,6 +53,7 @@ class Collector:
             "signature": self.signature,
             "table": self.table,
             "banji": self.banji,
+            "chart": self.chart,
         }
 
     def _add(self, block: Block) -> str:
@@ -85,6 +86,15 @@ class Collector:
 
     def table(self, header: list[Any], rows: list[list[Any]]) -> str:
         return self._add(Table([str(h) for h in header], [[str(c) for c in r] for r in rows]))
+
+    def chart(self, title: str, categories: list[Any], series: list[Any], unit: str = "%") -> str:
+        """A bar chart: `series` is a list of [name, values], a value per category (none: no
+        bar)."""
+        bars = [
+            (str(name), [None if v is None else float(v) for v in values])
+            for name, values in series
+        ]
+        return self._add(Chart(str(title), [str(c) for c in categories], bars, str(unit)))
 
     def banji(self, cc: str = "", printer: str = "", print_date: str = "") -> str:
         return self._add(Banji(str(cc or ""), str(printer or ""), str(print_date or "")))
