@@ -116,7 +116,8 @@ def run_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            loaded = store.load(name)
+            loaded = store.load_document(name)
+            _check_progress(loaded)
         except InputError as err:
             report(err.problems)
             status = EXIT_BAD_INPUT
@@ -125,7 +126,31 @@ def run_validate(args: argparse.Namespace) -> int:
     return status
 
 
-def _summary_line(name: str, data: model.Plan | model.Results) -> str:
+def _check_progress(loaded: store.Loaded) -> None:
+    """A progress file's entries must name the plan's tasks and targets (when the plan is there)."""
+    from planwriter import progress
+
+    if not isinstance(loaded.model, progress.Progress):
+        return
+    plan_file = progress.plan_path(loaded.path, loaded.model)
+    if plan_file.is_file():
+        plan = store.load_plan(plan_file).model
+        if problems := progress.check_against(loaded.model, loaded.source, plan, plan_file.name):
+            raise InputError(problems)
+
+
+def _summary_line(name: str, data: store.Document) -> str:
+    from planwriter.progress import Progress
+
+    if isinstance(data, Progress):
+        entries = sum(len(r.entries) for r in data.reports)
+        return say(
+            "validate_ok_progress",
+            file=name,
+            year=data.year,
+            reports=len(data.reports),
+            entries=entries,
+        )
     if isinstance(data, model.Results):
         return say("validate_ok_results", file=name, year=data.year, count=len(data.results))
     return say(
@@ -140,9 +165,11 @@ def _summary_line(name: str, data: model.Plan | model.Results) -> str:
 def run_show(args: argparse.Namespace) -> int:
     from planwriter import outline  # rich is loaded only for commands that draw
 
-    loaded = store.load(args.plan)
+    loaded = store.load_document(args.plan)
     if isinstance(loaded.model, model.Results):
         outline.print_results(loaded.model)
+    elif not isinstance(loaded.model, model.Plan):
+        outline.print_progress(loaded.model)
     else:
         outline.print_outline(loaded.model)
     return EXIT_OK
@@ -152,7 +179,7 @@ def run_fmt(args: argparse.Namespace) -> int:
     bad, changed = False, 0
     for name in args.files:
         try:
-            loaded = store.load(name)
+            loaded = store.load_document(name)
         except InputError as err:
             report(err.problems)
             bad = True

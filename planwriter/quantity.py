@@ -521,8 +521,13 @@ def _bound(match: re.Match[str], literal: str) -> Bound:
     return kinds.pop() if kinds else Bound.EXACT
 
 
-def _chinese_int(run: str) -> int | None:
+def chinese_int(run: str) -> int | None:
     """一万二千 -> 12000, 十五万 -> 150000; None unless the numeral is well formed."""
+    return _chinese_int(run)
+
+
+def _chinese_int(run: str) -> int | None:
+    """See chinese_int."""
     if run in _ZEROS:
         return 0
     head, yi, tail = run.partition("亿")
