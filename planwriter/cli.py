@@ -13,6 +13,7 @@ from pathlib import Path
 from planwriter import __version__, model, store
 from planwriter.messages import ARGPARSE, say
 from planwriter.problems import InputError, Problem
+from planwriter.tracking import args as tracking_args
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 DEFAULT_PLANS_DIR = Path("plans")
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_render(commands)
     _add_diff(commands)
     _add_edit(commands)
+    tracking_args.add_parsers(commands)
     return parser
 
 
