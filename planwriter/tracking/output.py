@@ -174,12 +174,12 @@ def print_table(tracked: Tracked, plan_file: str, console: Any) -> None:
         title_justify="left",
     )
     table.add_column(say("progress_col_number"), no_wrap=True)
-    table.add_column(say("progress_col_metric"), overflow="fold", ratio=1, min_width=12)
-    table.add_column(say("progress_col_target"), no_wrap=True, justify="right")
-    table.add_column(say("progress_col_value"), no_wrap=True, justify="right")
+    table.add_column(say("progress_col_metric"), overflow="fold", ratio=1, min_width=10)
+    table.add_column(say("progress_col_target"), overflow="fold", justify="right")
+    table.add_column(say("progress_col_value"), overflow="fold", justify="right")
     table.add_column(say("progress_col_completion"), no_wrap=True, justify="right")
     table.add_column(say("progress_col_elapsed"), no_wrap=True, justify="right")
-    table.add_column(say("progress_col_status"), overflow="fold", min_width=8)
+    table.add_column(say("progress_col_status"), overflow="fold", min_width=10)
     for domain, rows in tracked.by_domain():
         table.add_section()
         label = model.labels(tracked.plan)[domain.id]
