@@ -236,6 +236,7 @@ def _add_render(commands: argparse._SubParsersAction) -> None:
     render.add_argument("--template", metavar="模板", help=say("arg_template"))
     render.add_argument("--pdf", action="store_true", help=say("arg_pdf"))
     render.add_argument("--profile", metavar="样式", help=say("arg_profile"))
+    render.add_argument("--as-of", metavar="日期", help=say("arg_render_as_of"))
     render.set_defaults(run=run_render)
 
 

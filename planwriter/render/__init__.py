@@ -33,7 +33,7 @@ __all__ = [
     "safe_name",
 ]
 
-TEMPLATES = ("notice", "plain", "report")
+TEMPLATES = ("notice", "plain", "report", "progress")
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
 
 
@@ -87,6 +87,7 @@ def compose(
     profile: Path | None = None,
     settings: RenderSettings | None = None,
     report: dict[str, Any] | None = None,
+    progress: dict[str, Any] | None = None,
 ) -> Composed:
     """Run the template over `plan` and load the style profile (built-in, bureau's, --profile)."""
     from planwriter.render.engine import render_blocks
@@ -98,6 +99,8 @@ def compose(
     context = plan_context(plan, clean)
     if report is not None:
         context["report"] = report
+    if progress is not None:
+        context["progress"] = progress
     folders = [settings.template_dir] if settings.template_dir else []
     blocks = render_blocks(chosen, context, folders)
     style = load_profile(*settings.profile_overrides, *([profile] if profile else []))
@@ -114,11 +117,19 @@ def render_plan(
     pdf: bool = False,
     settings: RenderSettings | None = None,
     report: dict[str, Any] | None = None,
+    progress: dict[str, Any] | None = None,
 ) -> Rendered:
     """Write `output` (.docx) for `plan`, and a PDF beside it when asked."""
     from planwriter.render.docx import write_docx
 
-    composed = compose(plan, template=template, profile=profile, settings=settings, report=report)
+    composed = compose(
+        plan,
+        template=template,
+        profile=profile,
+        settings=settings,
+        report=report,
+        progress=progress,
+    )
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
     output.parent.mkdir(parents=True, exist_ok=True)
     write = partial(

@@ -33,6 +33,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     page_break_before: bool = False
+    style: str = "table"  # a key of the profile's [styles]: table, progress_table
 
 
 @dataclass

@@ -10,7 +10,7 @@ chart's Chinese matches the text around it. Imported only when a document has a 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planwriter.render.blocks import Block, Chart
 from planwriter.render.profile import Profile
@@ -90,7 +90,33 @@ def paragraph(part: ChartPart, chart: Chart, width_twips: int) -> str:
     )
 
 
+LABEL_CHARS = 12  # a category label's line: the plot keeps about two thirds of the width
+NOT_AT_LINE_START = "，。、；：？！）》”’」』〕】…—"
+
+
+def wrap_label(text: str, width: int = LABEL_CHARS) -> str:
+    """A long 指标 broken into even lines (Word and LibreOffice keep a label on one line and
+    shrink the plot instead); closing punctuation never begins a line."""
+    if len(text) <= width:
+        return text
+    lines = -(-len(text) // width)
+    size = -(-len(text) // lines)
+    out, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        while end < len(text) and text[end] in NOT_AT_LINE_START:
+            end += 1
+        out.append(text[start:end])
+        start = end
+    return "\n".join(out)
+
+
+def labelled(chart: Chart) -> Chart:
+    return replace(chart, categories=[wrap_label(c) for c in chart.categories])
+
+
 def chart_part(chart: Chart, number: int, fonts: Fonts) -> ChartPart:
+    chart = labelled(chart)
     name = f"word/charts/chart{number}.xml"
     book = f"word/embeddings/Microsoft_Excel_Worksheet{number}.xlsx"
     rels = (
@@ -164,7 +190,7 @@ def _series(index: int, name: str, values: Sequence[float | None], chart: Chart)
         if value is not None
     )
     fill = FILLS[index % len(FILLS)]
-    number_format = esc(f'0.0"{chart.unit}"') if chart.unit else "General"
+    number_format = esc(f'General"{chart.unit}"') if chart.unit else "General"
     return (
         f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
         f"<c:tx><c:strRef><c:f>{SHEET}!${column}$1</c:f><c:strCache>"

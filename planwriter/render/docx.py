@@ -40,6 +40,7 @@ STYLE_IDS = {
     "attachment": ("PWAttachment", "公文附件说明"),
     "table": ("PWTable", "公文表格"),
     "chart": ("PWChart", "公文图表"),
+    "progress_table": ("PWProgressTable", "公文进度表格"),
     "page_number": ("Footer", "footer"),
     "banji": ("PWBanji", "公文版记"),
 }
@@ -219,11 +220,11 @@ class Writer:
 
     def table(self, block: Table) -> str:
         width = self.body_width()
-        unit = self.char_twips("table")
+        unit = self.char_twips(block.style)
         widths = [round(w * unit) for w in column_widths([block.header, *block.rows], width / unit)]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        rows = [self.table_row(block.header, widths, header=True)]
-        rows += [self.table_row(row, widths) for row in block.rows]
+        rows = [self.table_row(block.header, widths, header=True, style=block.style)]
+        rows += [self.table_row(row, widths, style=block.style) for row in block.rows]
         borders = "".join(
             f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
             for side in ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -240,15 +241,17 @@ class Writer:
             f"{''.join(rows)}</w:tbl>"
         )
 
-    def table_row(self, cells: list[str], widths: list[int], header: bool = False) -> str:
-        bold = header and self.profile.style("table").get("header_bold", False)
+    def table_row(
+        self, cells: list[str], widths: list[int], header: bool = False, style: str = "table"
+    ) -> str:
+        bold = header and self.profile.style(style).get("header_bold", False)
         out = []
         for text, w in zip(cells, widths, strict=False):
             out.append(
                 f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/>'
-                f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id("table")}"/>'
+                f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id(style)}"/>'
                 f'<w:jc w:val="center"/></w:pPr>'
-                f"{self.run('table', Run(text, bold=bool(bold)))}</w:p></w:tc>"
+                f"{self.run(style, Run(text, bold=bool(bold)))}</w:p></w:tc>"
             )
         head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
         return f"<w:tr>{head}{''.join(out)}</w:tr>"
@@ -544,7 +547,7 @@ def _style(writer: Writer, name: str, pitch: int) -> str:
     sid, display = STYLE_IDS.get(name, (style_id(name), name))
     spacing = (
         f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
-        if name not in ("table", "page_number", "banji", "chart")
+        if name not in ("table", "progress_table", "page_number", "banji", "chart")
         else '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
     )
     outline = (

@@ -84,8 +84,9 @@ class Collector:
     def signature(self, signer: str, date: str) -> str:
         return self._add(Signature(str(signer), str(date)))
 
-    def table(self, header: list[Any], rows: list[list[Any]]) -> str:
-        return self._add(Table([str(h) for h in header], [[str(c) for c in r] for r in rows]))
+    def table(self, header: list[Any], rows: list[list[Any]], style: str = "table") -> str:
+        cells = [[str(c) for c in r] for r in rows]
+        return self._add(Table([str(h) for h in header], cells, style=str(style)))
 
     def chart(self, title: str, categories: list[Any], series: list[Any], unit: str = "%") -> str:
         """A bar chart: `series` is a list of [name, values], a value per category (none: no

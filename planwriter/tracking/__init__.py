@@ -242,11 +242,12 @@ def _starts(baseline: model.Results | None) -> dict[str, tuple[Quantity, model.K
     return found
 
 
-def counts_sentence(counts: dict[Status, int], statuses: Iterable[Status] = STATUS_ORDER) -> str:
-    """已完成 8 项、进度正常 17 项、滞后 5 项 (statuses with none left out, but the first three)."""
+def counts_sentence(counts: dict[Status, int], always: Iterable[Status] = STATUS_ORDER[:3]) -> str:
+    """已完成8项、进度正常17项、滞后5项: the `always` statuses even at 0, the others when any."""
+    shown = set(always)
     parts = [
         say("pace_count", status=status_label(s), count=counts[s])
-        for s in statuses
-        if counts[s] or s in STATUS_ORDER[:3]
+        for s in STATUS_ORDER
+        if counts[s] or s in shown
     ]
     return "、".join(parts)
