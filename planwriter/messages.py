@@ -113,6 +113,7 @@ MESSAGES: dict[str, str] = {
     "chart_completion": "完成进度",
     "chart_elapsed": "时间进度",
     "chart_report_completion": "完成率",
+    "chart_report_title": "{year}年目标完成率",
     "lead_missing": "未明确",
     "render_progress_needs_plan": "progress 模板需要计划文件（*.plan.yaml），这里是 {file}",
     "progress_unit": "“{metric}”的进度值无法与目标比较：{reason}",

@@ -159,6 +159,11 @@ def chart_space(chart: Chart, fonts: Fonts) -> str:
         _series(index, name, values, chart) for index, (name, values) in enumerate(chart.series)
     )
     top = max([100.0, *(v for _, values in chart.series for v in values if v is not None)])
+    legend = (  # one series: its name says nothing the title does not
+        f'<c:legend><c:legendPos val="b"/><c:overlay val="0"/>{_text(fonts)}</c:legend>'
+        if len(chart.series) > 1
+        else ""
+    )
     return (
         f'{XML_HEAD}<c:chartSpace xmlns:c="{C}" xmlns:a="{A}" xmlns:r="{R}">'
         '<c:date1904 val="0"/><c:lang val="zh-CN"/><c:roundedCorners val="0"/>'
@@ -169,8 +174,7 @@ def chart_space(chart: Chart, fonts: Fonts) -> str:
         '<c:axId val="10"/><c:axId val="20"/></c:barChart>'
         f"{_category_axis(fonts)}{_value_axis(chart, _nice_top(top), fonts)}"
         "</c:plotArea>"
-        f'<c:legend><c:legendPos val="b"/><c:overlay val="0"/>{_text(fonts)}</c:legend>'
-        '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
+        f'{legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
         "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
         f"{_text(fonts)}"
         '<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>'

@@ -76,6 +76,7 @@ def _render_report(
     from planwriter.check import baseline_path
     from planwriter.check.context import shown
     from planwriter.check.report import completions, counts, percent_text
+    from planwriter.tracking.document import report_charts
 
     if isinstance(loaded.model, model.Results):
         results_path, results = loaded.path, loaded.model
@@ -108,6 +109,7 @@ def _render_report(
         "missed": tally["missed"],
         "incomparable": tally["incomparable"],
         "rows": table,
+        "charts": report_charts(rows, last_plan, results.year),
     }
     title = f"{results.bureau}{results.year}年工作目标完成情况"
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)

@@ -12,6 +12,7 @@ from typing import Any
 
 from planwriter import model
 from planwriter.check.context import shown
+from planwriter.check.report import Completion
 from planwriter.messages import say
 from planwriter.pace import Status
 from planwriter.tracking import STATUS_ORDER, Row, Tracked, counts_sentence, status_label
@@ -129,3 +130,32 @@ def _numbered(rows: Iterable[Row]) -> list[dict[str, Any]]:
 
 def _counts(rows: list[Row]) -> dict[Status, int]:
     return {status: sum(row.pace.status is status for row in rows) for status in STATUS_ORDER}
+
+
+def report_charts(
+    rows: list[Completion], last_plan: model.Plan | None, year: int
+) -> list[dict[str, Any]]:
+    """The completion report's charts: a 完成率 bar per target, a chart per domain of last
+    year's plan (one for the whole year without it). Ceilings, which have no rate, are left
+    to the table."""
+    domain_of = {
+        target.metric: domain.title
+        for domain in (last_plan.domains if last_plan else [])
+        for task in model.domain_tasks(domain)
+        for target in task.targets
+    }
+    whole = say("chart_report_title", year=year)
+    groups: dict[str, list[Completion]] = {}
+    for row in rows:
+        if row.percent is not None:
+            groups.setdefault(domain_of.get(row.metric, whole), []).append(row)
+    return [
+        {
+            "title": title,
+            "categories": [row.metric for row in group],
+            "series": [
+                [say("chart_report_completion"), [float(round(r.percent or 0, 1)) for r in group]]
+            ],
+        }
+        for title, group in groups.items()
+    ]
