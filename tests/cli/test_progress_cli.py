@@ -8,99 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from paths import ROOT
+from paths import FIXTURES, ROOT
 
 from planwriter import store
 
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
-
-SMALL_PLAN = """\
-planwriter: 1
-bureau: 某市民政局
-year: 2024
-title: 2024年工作要点
-domains:
-  - id: elderly
-    title: 养老服务
-    tasks:
-      - id: meals
-        title: 助餐
-        lead: 养老服务处
-        due: 2024年6月底前
-        text: 新增助餐点80个。
-        targets:
-          - metric: 助餐点新增数
-            value: 80
-            unit: 个
-            kind: flow
-      - id: homes
-        title: 机构
-        lead: 养老服务处
-        text: 养老机构等级评定通过率达到90%，护理型床位占比不低于60%。
-        targets:
-          - metric: 养老机构等级评定通过率
-            value: 90%
-            kind: rate
-          - metric: 护理型床位占比
-            value: 60%
-            kind: rate
-  - id: safety
-    title: 安全
-    tasks:
-      - id: incidents
-        title: 安全生产
-        lead: 办公室
-        text: 安全事故控制在3起以内。
-        targets:
-          - metric: 安全事故数
-            value: 3
-            unit: 起
-            op: '<='
-            kind: flow
-"""
-
-LAST_YEAR = """\
-planwriter: 1
-bureau: 某市民政局
-year: 2023
-results:
-  - metric: 养老机构等级评定通过率
-    value: 85%
-    kind: rate
-"""
-
-PROGRESS = """\
-planwriter: 1
-bureau: 某市民政局
-year: 2024
-plan: 2024.plan.yaml
-reports:
-  - as_of: 2024-06-30
-    entries:
-      - task: meals
-        metric: 助餐点新增数
-        value: 80
-        unit: 个
-        note: 新增助餐点80个
-      - task: homes
-        metric: 养老机构等级评定通过率
-        value: 88%
-        note: 通过率88%
-      - task: incidents
-        metric: 安全事故数
-        value: 1
-        unit: 起
-  - as_of: 2024-12-31
-    entries:
-      - task: homes
-        metric: 养老机构等级评定通过率
-        value: 91%
-        note: 全市养老机构等级评定通过率达91%
-      - task: homes
-        metric: 护理型床位占比
-        value: 62%
-        note: 护理型床位占比62%
-"""
+# A small bureau: a flow due by June, two rates (one with last year's result), a ceiling.
+SMALL = FIXTURES / "progress"
+SMALL_PLAN = (SMALL / "2024.plan.yaml").read_text(encoding="utf-8")
+LAST_YEAR = (SMALL / "2023.results.yaml").read_text(encoding="utf-8")
+PROGRESS = (SMALL / "2024.progress.yaml").read_text(encoding="utf-8")
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -137,7 +54,11 @@ def test_json_follows_the_documented_schema(tmp_path: Path) -> None:
     done = run("progress", str(bureau(tmp_path)), "--as-of", "2024-06-30", "--format", "json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert (data["format"], data["version"], data["as_of"]) == ("planwriter-progress", 1, "2024-06-30")
+    assert (data["format"], data["version"], data["as_of"]) == (
+        "planwriter-progress",
+        1,
+        "2024-06-30",
+    )
     assert data["counts"] == {"done": 1, "on-track": 2, "lagging": 0, "over": 0, "unreported": 1}
     assert data["overdue"] == 0
     rows = targets(done)
@@ -175,9 +96,7 @@ def test_lagging_past_its_due_date_exits_1_with_github_errors(tmp_path: Path) ->
 
 def test_a_ceiling_above_is_over_but_not_overdue(tmp_path: Path) -> None:
     over = PROGRESS.replace("value: 1\n        unit: 起", "value: 4\n        unit: 起")
-    done = run(
-        "progress", str(bureau(tmp_path, over)), "--as-of", "2024-06-30", "--format", "json"
-    )
+    done = run("progress", str(bureau(tmp_path, over)), "--as-of", "2024-06-30", "--format", "json")
     assert done.returncode == 0, done.stderr
     assert targets(done)["安全事故数"]["status"] == "over"
 
