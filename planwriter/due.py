@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.quantity import chinese_int
 
 DueKind = Literal["date", "period", "ongoing"]

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from planwriter import model, schema
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Problem
 from planwriter.quantity import Quantity
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.check.context import TaskEntry, task_entries
 from planwriter.due import DueError, parse_due
-from planwriter.messages import say
 from planwriter.pace import Goal, Pace, Period, Status, pace
 from planwriter.problems import Problem
 from planwriter.progress import Progress, ProgressEntry

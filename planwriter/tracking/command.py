@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter import model, store
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.progress import Progress, check_against, progress_path
 from planwriter.schema import SourceMap

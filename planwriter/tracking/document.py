@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from planwriter import model
-from planwriter.check.context import shown
-from planwriter.check.report import Completion
-from planwriter.messages import say
+from planwriter.catalogue import say
+from planwriter.completion import Completion
 from planwriter.pace import Status
+from planwriter.quantity import shown
 from planwriter.tracking import STATUS_ORDER, Row, Tracked, counts_sentence, status_label
 from planwriter.tracking.output import gap_text, percent, value_text
 

@@ -30,12 +30,11 @@ from decimal import Decimal
 from typing import Any
 
 from planwriter import model
-from planwriter.check.context import ratio_text, shown
+from planwriter.catalogue import say
 from planwriter.check.output import _escape
-from planwriter.messages import say
 from planwriter.pace import Status
 from planwriter.problems import Location
-from planwriter.quantity import format_amount
+from planwriter.quantity import format_amount, ratio_text, shown
 from planwriter.schema import SourceMap
 from planwriter.tracking import STATUS_ORDER, Row, Tracked, counts_sentence, status_label
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from planwriter import model, store
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render import Rendered, render_plan, safe_name
 from planwriter.tracking.command import load, tracked
