@@ -5,6 +5,7 @@ No Textual here: the screens call these and keep the results on the UI thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +14,11 @@ from planwriter import edit, model, source, store
 from planwriter.check import RULE_CODES, Finding, baseline_path, check_plan
 from planwriter.check.config import CheckConfig, load_config
 from planwriter.files import find_config
+from planwriter.pace import Pace
 from planwriter.problems import InputError, Problem
+from planwriter.progress import Progress, progress_path
 from planwriter.recovery import RecoveryFile
+from planwriter.tracking import Tracked, default_as_of, track
 
 
 def shown_path(path: Path, cwd: Path | None = None) -> str:
@@ -39,6 +43,8 @@ class Document:
     notes: list[Problem] = field(default_factory=list)  # baseline or settings unreadable
     recovery: RecoveryFile | None = None
     cwd: Path | None = None  # paths are shown relative to it (None: the process's)
+    progress: Progress | None = None  # <year>.progress.yaml beside the plan, when there is one
+    _tracked: Tracked | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, path: Path | str, cwd: Path | None = None) -> Document:
@@ -68,6 +74,29 @@ class Document:
             self.config = load_config(find_config(self.path), RULE_CODES)
         except InputError as err:
             self.notes.extend(err.problems)
+        try:
+            if progress_path(self.path).exists():
+                self.progress = store.load_progress(progress_path(self.path)).model
+        except InputError as err:
+            self.notes.extend(err.problems)
+
+    def tracked(self, plan: model.Plan) -> Tracked | None:
+        """Each target's progress as of the latest report; None without a progress file.
+        Kept for the plan it was worked out for (every edit makes a new plan)."""
+        if self.progress is None:
+            return None
+        if self._tracked is None or self._tracked.plan is not plan:
+            as_of = default_as_of(plan, self.progress, dt.date.today())
+            self._tracked = track(plan, self.progress, self.baseline, as_of)
+        return self._tracked
+
+    def paces(self, plan: model.Plan, task: model.Task) -> list[Pace | None] | None:
+        """The pace of each of `task`'s targets, for the task form's 进度 column."""
+        tracked = self.tracked(plan)
+        if tracked is None:
+            return None
+        found = {(row.task.id, row.target.metric): row.pace for row in tracked.rows}
+        return [found.get((task.id, target.metric)) for target in task.targets]
 
     @property
     def plan(self) -> model.Plan:
@@ -113,7 +142,7 @@ class Document:
         loaded = store.load_plan(self.path)
         self.history = edit.History.start(loaded.model)
         self.original, self.saved = loaded.text, loaded.model
-        self.baseline, self.notes = None, []
+        self.baseline, self.notes, self.progress, self._tracked = None, [], None, None
         self._read_surroundings()
 
     def recovered_plan(self, text: str) -> model.Plan:

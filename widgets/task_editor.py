@@ -18,6 +18,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from planwriter import model
 from planwriter.catalogue import say
+from planwriter.pace import Pace
 from planwriter.widgets.target_table import TargetTable
 
 
@@ -88,7 +89,12 @@ class TaskEditor(Vertical):
         yield Static("", id="targets-caption", classes="caption")
         yield TargetTable(id="targets")
 
-    def show_task(self, task: model.Task, baseline: model.Results | None) -> None:
+    def show_task(
+        self,
+        task: model.Task,
+        baseline: model.Results | None,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
         """Put `task` in the fields; the cursor stays where it was when it is the same task."""
         same = task.id == self.task_id
         self.task_id = task.id
@@ -106,9 +112,14 @@ class TaskEditor(Vertical):
                 if same:
                     text.cursor_location = cursor  # clamped to the new text by TextArea
         title.validate(title.value)
-        self.show_targets(task, baseline)
+        self.show_targets(task, baseline, paces)
 
-    def show_targets(self, task: model.Task, baseline: model.Results | None) -> None:
+    def show_targets(
+        self,
+        task: model.Task,
+        baseline: model.Results | None,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
         caption = (
             say("editor_targets", count=len(task.targets))
             if task.targets
@@ -117,7 +128,7 @@ class TaskEditor(Vertical):
         self.query_one("#targets-caption", Static).update(caption)
         table = self.query_one(TargetTable)
         table.display = bool(task.targets)  # no empty header: the caption says what to do
-        table.show_targets(task.targets, baseline)
+        table.show_targets(task.targets, baseline, paces)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -81,7 +81,8 @@ class EditorBase(Screen[None]):
         if isinstance(item, model.Task):
             switcher.current = "task-editor"
             editor.border_title = say("editor_heading_task", number=number)
-            self.task_editor.show_task(item, self.document.baseline)
+            paces = self.document.paces(plan, item)
+            self.task_editor.show_task(item, self.document.baseline, paces)
             return
         switcher.current = "heading-editor"
         if isinstance(item, model.Domain):

@@ -1,4 +1,5 @@
-"""Preview (F5) and export (F9): the plan as it will look on paper, and as .docx/.pdf.
+"""Preview (F5), export (F9) and progress (Ctrl+G): the plan as it will look on paper, as
+.docx/.pdf, and how far the year has carried its targets.
 
 A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses).
 The renderer is imported only when asked for, so opening the editor stays quick.
@@ -30,6 +31,18 @@ class OutputActions(EditorBase):
             )
             return
         self.app.push_screen(screen)
+
+    def action_progress(self) -> None:
+        """The whole plan's progress by domain, or why there is none to show."""
+        from planwriter.progress import progress_path
+        from planwriter.tui.progress_screen import ProgressScreen
+
+        tracked = self.document.tracked(self.plan)
+        if tracked is None:
+            path = self.document.shown(progress_path(self.document.path))
+            self.notify(say("progress_view_none", file=path), severity="warning", timeout=10)
+            return
+        self.app.push_screen(ProgressScreen(tracked))
 
     def action_export(self) -> None:
         from planwriter.render import libreoffice_available

@@ -79,7 +79,10 @@ class TargetActions(EditorBase):
             task_id,
             refresh_editor=False,
         )
-        self.query_one(TargetTable).update_target(index, target, self.document.baseline)
+        task = edit.find_task(self.plan, task_id)
+        paces = self.document.paces(self.plan, task) if task else None
+        pace = paces[index] if paces else None
+        self.query_one(TargetTable).update_target(index, target, self.document.baseline, pace)
         self.offer_figure_replacement(task_id, old, target)
 
     def _delete_target(self, task_id: str, index: int) -> None:
