@@ -16,7 +16,7 @@ from planwriter.check.config import CheckConfig, load_config
 from planwriter.files import find_config
 from planwriter.pace import Pace
 from planwriter.problems import InputError, Problem
-from planwriter.progress import Progress, progress_path
+from planwriter.progress import Progress, ProgressEntry, progress_path
 from planwriter.recovery import RecoveryFile
 from planwriter.tracking import Tracked, default_as_of, track
 
@@ -89,6 +89,22 @@ class Document:
             as_of = default_as_of(plan, self.progress, dt.date.today())
             self._tracked = track(plan, self.progress, self.baseline, as_of)
         return self._tracked
+
+    def record_progress(self, plan: model.Plan, as_of: dt.date, entry: ProgressEntry) -> Path:
+        """Write `entry` into the progress file's report of `as_of` (the file made when there
+        is none; read again first, comments kept); the file written. InputError when the
+        file on disk cannot be read."""
+        from planwriter.tracking.record import record
+
+        path = progress_path(self.path)
+        original, current = None, None
+        if path.exists():
+            loaded = store.load_progress(path)
+            original, current = loaded.text, loaded.model
+        updated = record(current, plan, self.path, as_of, entry)
+        store.save(path, updated, original)
+        self.progress, self._tracked = updated, None
+        return path
 
     def paces(self, plan: model.Plan, task: model.Task) -> list[Pace | None] | None:
         """The pace of each of `task`'s targets, for the task form's 进度 column."""

@@ -32,15 +32,12 @@ class Loaded:
 
 def parse_date(text: str) -> dt.date:
     """2024-06-30 or 2024年6月30日; else bad usage (exit 2) with a Chinese message."""
-    written = text.strip()
+    from planwriter.tracking.record import read_date
+
     try:
-        if match := model.CHINESE_DATE.fullmatch(written):
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        return dt.date.fromisoformat(written)
-    except ValueError:
-        raise InputError(
-            [Problem("usage", say("progress_bad_date", value=text), Location("--as-of"))]
-        ) from None
+        return read_date(text)
+    except ValueError as err:
+        raise InputError([Problem("usage", str(err), Location("--as-of"))]) from None
 
 
 def load(plan_name: str, progress_name: str | None, baseline_name: str | None) -> Loaded:

@@ -44,6 +44,55 @@ class OutputActions(EditorBase):
             return
         self.app.push_screen(ProgressScreen(tracked))
 
+    def action_record_progress(self) -> None:
+        """记录进度 for the target selected in the task's target table."""
+        from planwriter.tui.progress_form import ProgressForm
+        from planwriter.widgets.target_table import TargetTable
+
+        task = self.selected_task()
+        index = self.query_one(TargetTable).selected_index if task else None
+        if task is None or index is None or index >= len(task.targets):
+            self.notify(say("record_no_target"), severity="warning")
+            return
+        target = task.targets[index]
+        tracked = self.document.tracked(self.plan)
+        row = (
+            next(
+                (
+                    r
+                    for r in tracked.rows
+                    if (r.task.id, r.target.metric) == (task.id, target.metric)
+                ),
+                None,
+            )
+            if tracked
+            else None
+        )
+
+        def recorded(answer: object) -> None:
+            from planwriter.tui.progress_form import Recorded
+
+            if not isinstance(answer, Recorded):
+                return
+            try:
+                path = self.document.record_progress(self.plan, answer.as_of, answer.entry)
+            except InputError as err:
+                self.notify(str(err.problems[0]), title=say("record_failed"), severity="error")
+                return
+            value = answer.entry.value.literal if answer.entry.value else ""
+            self.notify(
+                say(
+                    "record_saved",
+                    file=self.document.shown(path),
+                    date=model.chinese_date(answer.as_of),
+                    metric=target.metric,
+                    value=model.written(value, answer.entry.unit),
+                )
+            )
+            self.show_item(task.id)
+
+        self.app.push_screen(ProgressForm(self.plan, task, target, row), recorded)
+
     def action_export(self) -> None:
         from planwriter.render import libreoffice_available
 

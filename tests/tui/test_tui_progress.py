@@ -19,7 +19,9 @@ from tui_support import (
     settle,
 )
 
+from planwriter import store
 from planwriter.tui.editor import EditorScreen
+from planwriter.tui.progress_form import ProgressForm
 from planwriter.tui.progress_screen import ProgressScreen
 from planwriter.widgets.target_table import TargetTable
 
@@ -99,3 +101,65 @@ async def test_without_a_progress_file_ctrl_g_says_why(workspace: Path) -> None:
         await pilot.pause()
         on_top(pilot, EditorScreen)
         assert any("没有进度文件" in message for message in notifications(pilot))
+
+
+@pilot_test
+async def test_ctrl_r_records_a_value_as_of_a_date_in_the_progress_file(workspace: Path) -> None:
+    path = (workspace / PLAN).with_name("2024.progress.yaml")
+    async with open_editor(workspace) as pilot:
+        await select(pilot, "home-care")
+        table = editor(pilot).query_one(TargetTable)
+        table.focus()
+        table.move_cursor(row=3)  # 社区老年助餐点新增数, 46 of 83 by 30 June
+        await pilot.press("ctrl+r")
+        form = on_top(pilot, ProgressForm)
+        assert "上次记录：截至2024年6月30日，46个" in str(form.query_one("#record-last").render())
+        await retype(pilot, "#as-of", "2024年9月30日")
+        await retype(pilot, "#value", "约70")
+        await retype(pilot, "#note", "三季度新增助餐点70个")
+        await pilot.press("enter")
+        assert pilot.app.screen is form  # an approximate value is refused; nothing written
+        assert "约数" in str(form.query_one("#record-problems").render())
+        await retype(pilot, "#value", "70")
+        await pilot.press("enter")
+        await settle(pilot)
+        on_top(pilot, EditorScreen)
+        assert any("已记录到" in message for message in notifications(pilot))
+        # 70 of 83 as of 30 September: 84.3% with 74.9% of the year gone
+        assert progress_cells(pilot)[3] == " 84.3%  \n进度正常"
+        assert not editor(pilot).document.dirty  # the plan itself is untouched
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# 示例文件")  # comments kept
+    assert text.endswith(
+        "  - as_of: 2024-09-30\n"
+        "    entries:\n"
+        "      - task: home-care\n"
+        "        metric: 社区老年助餐点新增数\n"
+        "        value: 70\n"
+        "        unit: 个\n"
+        "        note: 三季度新增助餐点70个\n"
+    )
+    progress = store.load_progress(path).model
+    assert [r.as_of.isoformat() for r in progress.reports][-1] == "2024-09-30"
+
+
+@pilot_test
+async def test_recording_again_on_the_same_date_replaces_the_entry(workspace: Path) -> None:
+    path = (workspace / PLAN).with_name("2024.progress.yaml")
+    before = store.load_progress(path).model
+    async with open_editor(workspace) as pilot:
+        await select(pilot, "home-care")
+        editor(pilot).query_one(TargetTable).focus()
+        await pilot.press("ctrl+r")
+        form = on_top(pilot, ProgressForm)
+        await retype(pilot, "#as-of", "2024-06-30")
+        await retype(pilot, "#value", "15.3万")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is not form
+    after = store.load_progress(path).model
+    assert len(after.reports) == len(before.reports)
+    june = after.reports[-1]
+    assert len(june.entries) == len(before.reports[-1].entries)
+    first = june.entries[0]
+    assert (first.metric, first.value.literal, first.note) == ("居家养老上门服务人数", "15.3万", "")
