@@ -9,16 +9,19 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planwriter import edit, model, source, store
 from planwriter.check import RULE_CODES, Finding, baseline_path, check_plan
 from planwriter.check.config import CheckConfig, load_config
 from planwriter.files import find_config
-from planwriter.pace import Pace
 from planwriter.problems import InputError, Problem
 from planwriter.progress import Progress, ProgressEntry, progress_path
 from planwriter.recovery import RecoveryFile
-from planwriter.tracking import Tracked, default_as_of, track
+
+if TYPE_CHECKING:  # tracking is imported when a plan has a progress file, not at every start
+    from planwriter.pace import Pace
+    from planwriter.tracking import Tracked
 
 
 def shown_path(path: Path, cwd: Path | None = None) -> str:
@@ -85,6 +88,8 @@ class Document:
         Kept for the plan it was worked out for (every edit makes a new plan)."""
         if self.progress is None:
             return None
+        from planwriter.tracking import default_as_of, track
+
         if self._tracked is None or self._tracked.plan is not plan:
             as_of = default_as_of(plan, self.progress, dt.date.today())
             self._tracked = track(plan, self.progress, self.baseline, as_of)

@@ -7,7 +7,7 @@ old column width).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import BindingType
@@ -16,10 +16,11 @@ from textual.widgets import DataTable
 
 from planwriter import edit, model
 from planwriter.catalogue import say
-from planwriter.pace import Pace
 from planwriter.show import OP_WORDS
 from planwriter.widgets.keys import binding
-from planwriter.widgets.progress_bar import compact_bar
+
+if TYPE_CHECKING:
+    from planwriter.pace import Pace
 
 COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")
 # When all seven do not fit (an 80-column terminal), the unit joins the value and op and
@@ -51,8 +52,16 @@ def target_cells(
         "target": model.written(target.value, target.unit),
         "last": last.figure or Text(say("target_no_last"), style="dim"),
         "change": change,
-        PROGRESS: compact_bar(pace) if pace else Text(say("target_no_progress"), style="dim"),
+        PROGRESS: _progress(pace),
     }
+
+
+def _progress(pace: Pace | None) -> Text:
+    if pace is None:
+        return Text(say("target_no_progress"), style="dim")
+    from planwriter.widgets.progress_bar import compact_bar  # only for plans with progress
+
+    return compact_bar(pace)
 
 
 def label_of(key: str) -> str:

@@ -7,7 +7,7 @@ another task can never be mistaken for typing.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,8 +18,10 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from planwriter import model
 from planwriter.catalogue import say
-from planwriter.pace import Pace
 from planwriter.widgets.target_table import TargetTable
+
+if TYPE_CHECKING:
+    from planwriter.pace import Pace
 
 
 class Edited(Message):
