@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planwriter import edit, model, source, store
-from planwriter.check import RULE_CODES, Finding, baseline_path, check_plan
-from planwriter.check.config import CheckConfig, load_config
-from planwriter.files import find_config
+from planwriter.check import Finding, baseline_path, check_plan
+from planwriter.check.config import CheckConfig, check_config
 from planwriter.problems import InputError, Problem
 from planwriter.progress import Progress, ProgressEntry, progress_path
 from planwriter.recovery import RecoveryFile
+from planwriter.settings import settings_for
 
 if TYPE_CHECKING:  # tracking is imported when a plan has a progress file, not at every start
     from planwriter.pace import Pace
@@ -74,7 +74,7 @@ class Document:
         except InputError as err:
             self.notes.extend(err.problems)
         try:
-            self.config = load_config(find_config(self.path), RULE_CODES)
+            self.config = check_config(settings_for(self.path))
         except InputError as err:
             self.notes.extend(err.problems)
         try:

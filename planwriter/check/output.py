@@ -24,10 +24,7 @@ from typing import Any
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.check.context import Finding
-from planwriter.problems import SEVERITY_LABELS, Severity
-
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-LEVELS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+from planwriter.problems import SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLE, Severity
 
 
 @dataclass
@@ -39,7 +36,9 @@ class PlanReport:
     minimum: Severity = Severity.INFO  # what is shown; counts always cover every finding
 
     def shown(self) -> list[Finding]:
-        return [f for f in self.findings if LEVELS[f.severity] >= LEVELS[self.minimum]]
+        return [
+            f for f in self.findings if SEVERITY_RANK[f.severity] <= SEVERITY_RANK[self.minimum]
+        ]
 
     def counts(self) -> dict[str, int]:
         found = Counter(f.severity.value for f in self.findings)
@@ -87,15 +86,15 @@ def to_github(reports: list[PlanReport]) -> str:
     for report in reports:
         for f in report.shown():
             level = {"error": "error", "warning": "warning", "info": "notice"}[f.severity.value]
-            props = [f"file={_escape(f.where.file, True)}"]
+            props = [f"file={github_escape(f.where.file, True)}"]
             if f.where.line:
                 props += [f"line={f.where.line}", f"col={f.where.column}"]
-            props.append(f"title={_escape('planwriter ' + f.code, True)}")
-            lines.append(f"::{level} {','.join(props)}::{_escape(f.message, False)}")
+            props.append(f"title={github_escape('planwriter ' + f.code, True)}")
+            lines.append(f"::{level} {','.join(props)}::{github_escape(f.message, False)}")
     return "\n".join(lines)
 
 
-def _escape(text: str, property_value: bool) -> str:
+def github_escape(text: str, property_value: bool) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")

@@ -57,7 +57,7 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
     if isinstance(loaded.model, model.Results) or args.template == "report":
         return _render_report(loaded, args, many, extra)
     if args.template == "progress":
-        from planwriter.tracking.render import render_progress
+        from planwriter.render.progress import render_progress
 
         return render_progress(loaded, args, lambda name: _output(args.output, many, name), extra)
     plan = loaded.model

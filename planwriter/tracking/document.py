@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from planwriter import model
@@ -40,10 +41,15 @@ def chart_values(rows: list[Row]) -> dict[str, Any]:
         "title": "",
         "categories": [row.target.metric for row in paced],
         "series": [
-            [say("chart_completion"), [float(round(r.pace.completion or 0, 1)) for r in paced]],
-            [say("chart_elapsed"), [float(round(r.pace.elapsed, 1)) for r in paced]],
+            [say("chart_completion"), [_bar(r.pace.completion) for r in paced]],
+            [say("chart_elapsed"), [_bar(r.pace.elapsed) for r in paced]],
         ],
     }
+
+
+def _bar(percent: Decimal | None) -> float:
+    """A bar's length for the chart: the percent to one decimal (0 for none)."""
+    return float(round(percent, 1)) if percent is not None else 0.0
 
 
 def _table_row(row: Row) -> list[str]:
@@ -80,7 +86,7 @@ def progress_context(tracked: Tracked) -> dict[str, Any]:
     plan = tracked.plan
     labels = model.labels(plan)
     counts = tracked.counts()
-    domains = []
+    domains: list[dict[str, Any]] = []
     for domain, rows in tracked.by_domain():
         chart = chart_values(rows)
         chart["title"] = domain.title
@@ -153,9 +159,7 @@ def report_charts(
         {
             "title": title,
             "categories": [row.metric for row in group],
-            "series": [
-                [say("chart_report_completion"), [float(round(r.percent or 0, 1)) for r in group]]
-            ],
+            "series": [[say("chart_report_completion"), [_bar(r.percent) for r in group]]],
         }
         for title, group in groups.items()
     ]

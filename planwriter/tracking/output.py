@@ -31,7 +31,7 @@ from typing import Any
 
 from planwriter import model
 from planwriter.catalogue import say
-from planwriter.check.output import _escape
+from planwriter.check.output import github_escape
 from planwriter.pace import Status
 from planwriter.problems import Location
 from planwriter.quantity import format_amount, ratio_text, shown
@@ -140,11 +140,11 @@ def to_github(tracked: Tracked, plan_file: str, source: SourceMap | None) -> str
             continue
         level = "error" if row.pace.overdue else "warning"
         where = _where(row, plan_file, source)
-        props = [f"file={_escape(where.file, True)}"]
+        props = [f"file={github_escape(where.file, True)}"]
         if where.line:
             props += [f"line={where.line}", f"col={where.column}"]
-        props.append(f"title={_escape('planwriter progress ' + row.pace.status.value, True)}")
-        lines.append(f"::{level} {','.join(props)}::{_escape(sentence(row), False)}")
+        props.append(f"title={github_escape('planwriter progress ' + row.pace.status.value, True)}")
+        lines.append(f"::{level} {','.join(props)}::{github_escape(sentence(row), False)}")
     return "\n".join(lines)
 
 
