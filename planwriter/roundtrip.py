@@ -115,7 +115,7 @@ def _same(old: Any, new: Any) -> bool:
         new = new.value
     if isinstance(new, dt.date) and isinstance(old, str):
         match = CHINESE_DATE.fullmatch(old.strip())  # 2024年6月30日 stays as written
-        return bool(match) and dt.date(*(int(p) for p in match.groups())) == new
+        return match is not None and dt.date(*(int(p) for p in match.groups())) == new
     if isinstance(old, dt.date) or isinstance(new, dt.date):
         return str(old) == str(new)
     if old is None or new is None:
