@@ -10,7 +10,8 @@ from pathlib import Path
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.progress import Progress, ProgressEntry, ProgressReport
-from planwriter.quantity import IncomparableError, QuantityError, compatible, parse_quantity
+from planwriter.quantity import IncomparableError, QuantityError, compatible
+from planwriter.targets import read_typed
 
 
 def read_date(text: str) -> dt.date:
@@ -45,17 +46,21 @@ def read_record(
         problems.append(str(err))
     entry = None
     written = value.strip()
-    try:
-        quantity = parse_quantity(written)
+    # the one reader of a typed value, as the progress file's loader reads it (a figure
+    # reached, so approximate reads; progress then refuses it)
+    quantity, found = read_typed(written, target.unit, achieved=True)
+    problems += [problem.message for problem in found]
+    if quantity is not None:
         if quantity.bound.approximate:
             problems.append(say("approximate_progress", value=written))
         unit = "" if quantity.unit else target.unit
-        reached = model.with_unit(quantity, unit)
-        if reason := compatible(reached.unit, target.quantity().unit):
-            problems.append(say("progress_unit", metric=target.metric, reason=reason))
+        try:
+            reached = model.with_unit(quantity, unit)
+            if reason := compatible(reached.unit, target.quantity().unit):
+                problems.append(say("progress_unit", metric=target.metric, reason=reason))
+        except (QuantityError, IncomparableError) as err:
+            problems.append(str(err))
         entry = ProgressEntry(task.id, target.metric, quantity, unit, note.strip())
-    except (QuantityError, IncomparableError) as err:
-        problems.append(say("bad_quantity", value=written, reason=err))
     return Reading(date, entry if not problems else None, problems)
 
 
