@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class Run:
     text: str
     bold: bool = False
+    size_pt: float | None = None  # only a 发文机关标志 too wide for its style's size
 
 
 @dataclass
@@ -46,6 +47,22 @@ class Banji:
 
 
 @dataclass
+class Masthead:
+    """版头 (GB/T 9704 7.2): 份号, 密级, 紧急程度, the red 发文机关标志, 发文字号 (with 签发人
+    for 上行文) and the red line. One mark line per 机关; several are 联合行文, their names
+    stacked beside `suffix` (文件)."""
+
+    marks: list[str]
+    number: str
+    suffix: str = ""
+    issuers: list[str] = field(default_factory=list)
+    copy_number: str = ""
+    secrecy: str = ""
+    urgency: str = ""
+    page_break_before: bool = False
+
+
+@dataclass
 class Chart:
     """A bar chart: a bar per category and series, values in `unit` (％ by default)."""
 
@@ -56,4 +73,4 @@ class Chart:
     page_break_before: bool = False
 
 
-Block = Paragraph | Signature | Table | Banji | Chart
+Block = Paragraph | Signature | Table | Banji | Masthead | Chart

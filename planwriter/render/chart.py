@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from planwriter.render.blocks import Block, Chart
+from planwriter.render.ooxml import escape
 from planwriter.render.profile import Profile
 from planwriter.render.workbook import column_letter, workbook
 
@@ -41,28 +43,38 @@ class Fonts:
 
 @dataclass(frozen=True)
 class ChartPart:
-    """One chart's files in the package, and how document.xml reaches it."""
+    """One chart's parts in the package, and how document.xml reaches it."""
 
     number: int
     rel_id: str  # in word/_rels/document.xml.rels
-    files: dict[str, bytes]  # path in the package → content
-    overrides: list[tuple[str, str]]  # [Content_Types].xml: part name → content type
-    rel_type: str = CHART_REL
-
-    @property
-    def target(self) -> str:
-        return f"charts/chart{self.number}.xml"
+    chart: str  # word/charts/chartN.xml
+    rels: str  # word/charts/_rels/chartN.xml.rels: the chart's link to its workbook
+    workbook: bytes  # word/embeddings/Microsoft_Excel_WorksheetN.xlsx
 
 
-def esc(text: str) -> str:
-    """XML text and attribute values: the five entities."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&apos;")
-    )
+class Package(Protocol):
+    """docx.Package, as far as the charts use it."""
+
+    parts: dict[str, str | bytes]
+
+    def add(
+        self, name: str, xml: str | bytes, relation: tuple[str, str] | None, kind: str
+    ) -> None: ...
+
+
+def add_charts(package: Package, blocks: Sequence[Block], profile: Profile) -> dict[int, ChartPart]:
+    """Every chart of `blocks` into `package`, numbered in document order; id(block) → its
+    part, for the paragraph that places it."""
+    charts = chart_parts(blocks, profile)
+    for part in charts.values():
+        n = part.number
+        package.add(f"word/charts/chart{n}.xml", part.chart, (part.rel_id, "chart"), CHART_TYPE)
+        # a part's relationships are a part without a content type of their own
+        package.parts[f"word/charts/_rels/chart{n}.xml.rels"] = part.rels
+        package.add(
+            f"word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx", part.workbook, None, XLSX_TYPE
+        )
+    return charts
 
 
 def chart_parts(blocks: Sequence[Block], profile: Profile) -> dict[int, ChartPart]:
@@ -117,19 +129,13 @@ def labelled(chart: Chart) -> Chart:
 
 def chart_part(chart: Chart, number: int, fonts: Fonts) -> ChartPart:
     chart = labelled(chart)
-    name = f"word/charts/chart{number}.xml"
-    book = f"word/embeddings/Microsoft_Excel_Worksheet{number}.xlsx"
     rels = (
         f'{XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
         f'relationships"><Relationship Id="rId1" Type="{PACKAGE_REL}" '
         f'Target="../embeddings/Microsoft_Excel_Worksheet{number}.xlsx"/></Relationships>'
     )
-    files = {
-        name: chart_space(chart, fonts).encode("utf-8"),
-        f"word/charts/_rels/chart{number}.xml.rels": rels.encode("utf-8"),
-        book: workbook(chart.categories, chart.series),
-    }
-    return ChartPart(number, f"rIdChart{number}", files, [(f"/{name}", CHART_TYPE)])
+    book = workbook(chart.categories, chart.series)
+    return ChartPart(number, f"rIdChart{number}", chart_space(chart, fonts), rels, book)
 
 
 def height_mm(chart: Chart) -> float:
@@ -141,7 +147,7 @@ def height_mm(chart: Chart) -> float:
 def inline(part: ChartPart, chart: Chart, width_emu: int) -> str:
     """The run that places the chart in a paragraph, as wide as the text."""
     height = round(height_mm(chart) * EMU_PER_MM)
-    title = esc(chart.title)
+    title = escape(chart.title)
     return (
         f'<w:r><w:drawing><wp:inline xmlns:wp="{WP}" distT="0" distB="0" distL="0" distR="0">'
         f'<wp:extent cx="{width_emu}" cy="{height}"/>'
@@ -186,7 +192,8 @@ def _series(index: int, name: str, values: Sequence[float | None], chart: Chart)
     column = column_letter(index + 1)  # B, C, … (A holds the categories)
     rows = len(chart.categories)
     names = "".join(
-        f'<c:pt idx="{i}"><c:v>{esc(text)}</c:v></c:pt>' for i, text in enumerate(chart.categories)
+        f'<c:pt idx="{i}"><c:v>{escape(text)}</c:v></c:pt>'
+        for i, text in enumerate(chart.categories)
     )
     points = "".join(
         f'<c:pt idx="{i}"><c:v>{value:g}</c:v></c:pt>'
@@ -194,11 +201,11 @@ def _series(index: int, name: str, values: Sequence[float | None], chart: Chart)
         if value is not None
     )
     fill = FILLS[index % len(FILLS)]
-    number_format = esc(f'General"{chart.unit}"') if chart.unit else "General"
+    number_format = escape(f'General"{chart.unit}"') if chart.unit else "General"
     return (
         f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
         f"<c:tx><c:strRef><c:f>{SHEET}!${column}$1</c:f><c:strCache>"
-        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{esc(name)}</c:v></c:pt>'
+        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{escape(name)}</c:v></c:pt>'
         "</c:strCache></c:strRef></c:tx>"
         f'<c:spPr><a:solidFill><a:srgbClr val="{fill}"/></a:solidFill></c:spPr>'
         '<c:invertIfNegative val="0"/>'
@@ -229,7 +236,7 @@ def _category_axis(fonts: Fonts) -> str:
 
 
 def _value_axis(chart: Chart, top: float, fonts: Fonts) -> str:
-    number_format = esc(f'0"{chart.unit}"') if chart.unit else "General"
+    number_format = escape(f'0"{chart.unit}"') if chart.unit else "General"
     return (
         '<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/>'
         f'<c:max val="{top:g}"/><c:min val="0"/></c:scaling><c:delete val="0"/>'
@@ -259,8 +266,8 @@ def _run_props(fonts: Fonts, bold: bool = False) -> str:
     size = round(fonts.size_pt * 100)
     return (
         f'sz="{size}" b="{1 if bold else 0}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
-        f'<a:latin typeface="{esc(fonts.latin)}"/><a:ea typeface="{esc(fonts.east_asian)}"/>'
-        f'<a:cs typeface="{esc(fonts.latin)}"/>'
+        f'<a:latin typeface="{escape(fonts.latin)}"/><a:ea typeface="{escape(fonts.east_asian)}"/>'
+        f'<a:cs typeface="{escape(fonts.latin)}"/>'
     )
 
 
@@ -278,6 +285,6 @@ def _title(text: str, fonts: Fonts) -> str:
     return (
         "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
         f"<a:defRPr {_run_props(big)}</a:defRPr></a:pPr>"
-        f'<a:r><a:rPr lang="zh-CN" {_run_props(big)}</a:rPr><a:t>{esc(text)}</a:t>'
+        f'<a:r><a:rPr lang="zh-CN" {_run_props(big)}</a:rPr><a:t>{escape(text)}</a:t>'
         '</a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
     )

@@ -53,10 +53,7 @@ class ChinesePalette(CommandPalette):
 class PlanApp(App[None], inherit_bindings=False):
     TITLE = "planwriter"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
-    CSS = """
-    Screen { background: $background; }
-    Toast { max-width: 70; }
-    """
+    CSS_PATH = "app.tcss"  # the app's own look; each widget and dialog carries its DEFAULT_CSS
 
     def __init__(
         self,

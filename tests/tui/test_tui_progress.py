@@ -20,8 +20,8 @@ from tui_support import (
 )
 
 from planwriter import store
+from planwriter.tui.dialogs.progress_form import ProgressForm
 from planwriter.tui.editor import EditorScreen
-from planwriter.tui.progress_form import ProgressForm
 from planwriter.tui.progress_screen import ProgressScreen
 from planwriter.widgets.target_table import TargetTable
 

@@ -23,7 +23,7 @@ from planwriter.progress import ProgressEntry
 from planwriter.quantity import shown
 from planwriter.tracking import Row
 from planwriter.tracking.record import read_record
-from planwriter.tui.dialogs import DIALOG_CSS, _escape_binding, form_row
+from planwriter.tui.dialogs.base import DIALOG_CSS, escape_binding, form_row
 from planwriter.widgets.keys import binding
 
 
@@ -35,7 +35,7 @@ class Recorded:
 
 class ProgressForm(ModalScreen[Recorded | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        _escape_binding(),
+        escape_binding(),
         binding("ctrl+s", "submit", "form_submit", binding_id="progress.submit", priority=True),
     ]
     DEFAULT_CSS = (
