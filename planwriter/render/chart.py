@@ -140,8 +140,8 @@ def chart_part(chart: Chart, number: int, fonts: Fonts) -> ChartPart:
 
 def height_mm(chart: Chart) -> float:
     """Room for the title, the axis and the legend, and a band per category."""
-    band = 5.0 + 3.5 * len(chart.series)
-    return min(40.0 + band * len(chart.categories), 210.0)
+    band = 4.0 + 3.0 * len(chart.series)
+    return min(36.0 + band * len(chart.categories), 210.0)
 
 
 def inline(part: ChartPart, chart: Chart, width_emu: int) -> str:

@@ -27,7 +27,7 @@ def render_progress(
         raise InputError([Problem("template", message, Location(str(loaded.path)))])
     files = load(str(loaded.path), None, None)
     context = progress_context(tracked(files, getattr(args, "as_of", None)))
-    title = f"{context['bureau']}关于{context['year']}年工作要点{context['period']}推进情况的通报"
+    title = f"{context['bureau']}关于《{context['plan_title']}》{context['period']}推进情况的通报"
     target = output(loaded.path.parent / f"{safe_name(title)}.docx")
     plan = model.Plan(bureau=files.plan.bureau, year=files.plan.year, title=title)
     return render_plan(plan, target, **{**extra, "template": "progress"}, progress=context)

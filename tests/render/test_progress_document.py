@@ -59,7 +59,7 @@ def chart_xml(path: Path, number: int = 1) -> ET.Element:
 
 def test_summary_counts_and_title(small: Path) -> None:
     paragraphs = texts(small)
-    assert paragraphs[0].replace("\n", "") == "某市民政局关于2024年工作要点上半年推进情况的通报"
+    assert paragraphs[0].replace("\n", "") == "某市民政局关于《2024年工作要点》上半年推进情况的通报"
     summary = next(p for p in paragraphs if p.startswith("对照《2024年工作要点》"))
     assert (
         "确定的4项量化目标，截至2024年6月30日，已完成0项、进度正常2项、滞后1项、未报送1项"
