@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from planwriter.catalogue import say
-from planwriter.quantity import chinese_int
+from planwriter.numerals import chinese_int
 
 DueKind = Literal["date", "period", "ongoing"]
 

@@ -20,6 +20,7 @@ from planwriter import model, schema
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Problem
 from planwriter.quantity import Quantity
+from planwriter.targets import read_typed
 
 PROGRESS_SUFFIX = ".progress.yaml"
 
@@ -155,8 +156,12 @@ def _entry(reader: schema.Reader, node: yaml.Node, path: schema.Path_) -> Progre
     value: Quantity | None = None
     if "value" in fields:
         written = reader.text(fields, "value")
-        value = schema.read_quantity(reader, fields["value"], written, unit)
-        if value is not None and value.bound.approximate:
+        value, problems = read_typed(written, unit, achieved=True)  # approximate: said below
+        for problem in problems:
+            reader.error(problem.code, problem.message, fields["value"])
+        if problems:
+            value = None
+        elif value is not None and value.bound.approximate:
             reader.error("quantity", say("approximate_progress", value=written), fields["value"])
             value = None
     return ProgressEntry(

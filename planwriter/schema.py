@@ -17,7 +17,6 @@ from planwriter import model
 from planwriter.catalogue import close_hint, label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
-from planwriter.quantity import Quantity
 from planwriter.targets import TargetProblem, read_typed
 from planwriter.years import YEARS
 
@@ -501,15 +500,6 @@ def _target(reader: Reader, node: yaml.Node, path: Path_) -> model.Target | None
         kind=kind or model.default_kind(quantity, unit),
         due=reader.due(fields),
     )
-
-
-def read_quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantity | None:
-    """A value read as a result's is (approximate allowed: the caller decides), its problems
-    at `node`. The progress file's values come through here."""
-    quantity, problems = read_typed(value, unit, achieved=True)
-    for problem in problems:
-        reader.error(problem.code, problem.message, node)
-    return quantity
 
 
 def _place(
