@@ -105,6 +105,7 @@ MESSAGES: dict[str, str] = {
     "results_missing": "{count} 项目标截至{date}没有报送数值，未写入实绩：{metrics}",
     "results_none": "截至{date}没有任何目标报送了数值，无法生成实绩文件",
     "results_exists": "{file} 已存在；用 --force 覆盖",
+    "results_not_year_end": "注意：截至{date}，不是 {year} 年年底；作为下一年的基线，应在年底报告后再生成",
     "period_q1": "一季度",
     "period_h1": "上半年",
     "period_q3": "前三季度",

@@ -149,6 +149,8 @@ def run_results(args: argparse.Namespace) -> int:
     else:
         store.atomic_write(output, text)
         print(say("results_written", file=output, count=len(results.results), date=date))
+    if result.as_of < dt.date(result.plan.year, 12, 31):  # a baseline is a year's end
+        print(say("results_not_year_end", date=date, year=result.plan.year), file=sys.stderr)
     missing = [row.target.metric for row in result.rows if row.reported is None]
     if missing:
         print(

@@ -141,6 +141,7 @@ def test_year_end_results_become_next_years_baseline(tmp_path: Path) -> None:
     done = run("results", str(plan), "--as-of", "2024-12-31", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert "已写出" in done.stdout
+    assert "不是 2024 年年底" not in done.stderr
     results = store.load_results(out).model  # a valid results file
     assert results.year == 2024
     rows = {r.metric: r for r in results.results}
@@ -170,3 +171,11 @@ def test_results_without_any_value_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "没有任何目标报送了数值" in done.stderr
     assert not (tmp_path / "r.yaml").exists()
+
+
+def test_results_before_the_year_end_say_so(tmp_path: Path) -> None:
+    plan = bureau(tmp_path)
+    done = run("results", str(plan), "--as-of", "2024-06-30")
+    assert done.returncode == 0, done.stderr
+    assert "注意：截至2024年6月30日，不是 2024 年年底" in done.stderr
+    assert done.stdout.startswith("planwriter: 1\n")  # without -o, the YAML on stdout
