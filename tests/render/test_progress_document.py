@@ -203,6 +203,18 @@ def test_chart_code_is_imported_only_when_a_chart_is_drawn(tmp_path: Path) -> No
             [sys.executable, "-c", probe, *argv], capture_output=True, text=True, check=False
         )
         assert done.stdout.strip().splitlines()[-1] == expected, (argv, done.stderr)
+    # the editor's start: neither the charts nor progress tracking (loaded for a plan that
+    # has a progress file, when a task is shown)
+    editor = (
+        "import sys\n"
+        "import planwriter.tui.app, planwriter.tui.editor\n"
+        "print(sorted(m for m in ('planwriter.render.chart', 'planwriter.tracking') "
+        "if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", editor], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
 
 
 @pytest.mark.parametrize(
