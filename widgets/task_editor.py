@@ -7,7 +7,7 @@ another task can never be mistaken for typing.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,6 +20,9 @@ from planwriter import edit, model
 from planwriter.catalogue import say
 from planwriter.due import DueError, parse_due
 from planwriter.widgets.target_table import TargetTable
+
+if TYPE_CHECKING:
+    from planwriter.pace import Pace
 
 
 class Edited(Message):
@@ -117,7 +120,13 @@ class TaskEditor(Vertical):
         yield Static("", id="targets-caption", classes="caption")
         yield TargetTable(id="targets")
 
-    def show_task(self, task: model.Task, baseline: model.Results | None, year: int = 0) -> None:
+    def show_task(
+        self,
+        task: model.Task,
+        baseline: model.Results | None,
+        year: int = 0,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
         """Put `task` in the fields; the cursor stays where it was when it is the same task."""
         same = task.id == self.task_id
         self.task_id, self.plan_year = task.id, year or self.plan_year
@@ -141,9 +150,14 @@ class TaskEditor(Vertical):
         title.validate(title.value)
         due = self.query_one("#due", Input)
         due.validate(due.value)
-        self.show_targets(task, baseline)
+        self.show_targets(task, baseline, paces)
 
-    def show_targets(self, task: model.Task, baseline: model.Results | None) -> None:
+    def show_targets(
+        self,
+        task: model.Task,
+        baseline: model.Results | None,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
         caption = (
             say("editor_targets", count=len(task.targets))
             if task.targets
@@ -152,7 +166,7 @@ class TaskEditor(Vertical):
         self.query_one("#targets-caption", Static).update(caption)
         table = self.query_one(TargetTable)
         table.display = bool(task.targets)  # no empty header: the caption says what to do
-        table.show_targets(task.targets, baseline)
+        table.show_targets(task.targets, baseline, paces)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
