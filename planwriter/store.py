@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from planwriter import files, model, schema, source
+from planwriter import files, model, progress, schema, source
 from planwriter.problems import InputError, Problem
 from planwriter.roundtrip_data import Default
 
-M = TypeVar("M", model.Plan, model.Results)
+M = TypeVar("M", model.Plan, model.Results, progress.Progress)
+Document = model.Plan | model.Results | progress.Progress
 
 RESULTS_SUFFIX = ".results.yaml"
 PLAN_SUFFIX = ".plan.yaml"
@@ -75,6 +76,26 @@ def load(path: Path | str) -> Loaded:
     return _load(path, lambda root, name: schema.read_any(root, name, is_results_path(path)))
 
 
+def load_document(path: Path | str) -> Loaded:
+    """A plan, results or progress file (validate, fmt and show take all three)."""
+    return _load(Path(path), _read_document)
+
+
+def parse_document(text: str, name: str) -> tuple[Document, schema.SourceMap]:
+    with paused_gc():
+        return _read_document(source.compose(text, name), name)
+
+
+def _read_document(root: Any, name: str) -> tuple[Document, schema.SourceMap]:
+    if progress.is_progress(root, name):
+        return progress.read_progress(root, name)
+    return schema.read_any(root, name, is_results_path(name))
+
+
+def load_progress(path: Path | str) -> Loaded[progress.Progress]:
+    return _load(Path(path), progress.read_progress)
+
+
 def load_plan(path: Path | str) -> Loaded[model.Plan]:
     return _load(Path(path), schema.read_plan)
 
@@ -93,7 +114,9 @@ def _load(path: Path, read: Callable[[Any, str], tuple[Any, schema.SourceMap]]) 
 # --- the model as canonical data ---------------------------------------------------
 
 
-def to_data(data: model.Plan | model.Results) -> dict[str, Any]:
+def to_data(data: Document) -> dict[str, Any]:
+    if isinstance(data, progress.Progress):
+        return progress.to_data(data)
     if isinstance(data, model.Results):
         return _results_data(data)
     return _plan_data(data)
@@ -134,6 +157,8 @@ def _task_data(task: model.Task) -> dict[str, Any]:
         "id": task.id,
         "title": task.title,
         "lead": task.lead,
+        "partners": list(task.partners),
+        "due": task.due,
         "text": task.text,
         "targets": [_target_data(t) for t in task.targets],
         "note": task.note,
@@ -148,6 +173,7 @@ def _target_data(target: model.Target) -> dict[str, Any]:
         "unit": target.unit,
         "op": _default_if(target.op, model.default_op(quantity)),
         "kind": _default_if(target.kind, model.default_kind(quantity, target.unit)),
+        "due": target.due,
     }
 
 
@@ -180,10 +206,7 @@ def _default_if(value: Any, default: Any) -> Any:
 
 
 def render(
-    data: model.Plan | model.Results,
-    original: str | None = None,
-    normalise_quotes: bool = False,
-    name: str = "",
+    data: Document, original: str | None = None, normalise_quotes: bool = False, name: str = ""
 ) -> str:
     """The file text for `data`: the original text with the model merged into it.
 
@@ -193,8 +216,9 @@ def render(
 
     with paused_gc():
         ids = implicit_ids(original) if isinstance(data, model.Plan) else {}
+        required = progress.REQUIRED if isinstance(data, progress.Progress) else roundtrip.REQUIRED
         try:
-            return roundtrip.render(to_data(data), original, normalise_quotes, ids)
+            return roundtrip.render(to_data(data), original, normalise_quotes, required, ids)
         except InputError as err:  # the writer knows no file name: the place gets the file's
             raise InputError([_named(p, name) for p in err.problems]) from err
 
@@ -229,7 +253,7 @@ def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:
 
 def save(
     path: Path | str,
-    data: model.Plan | model.Results,
+    data: Document,
     original: str | None,
     expected: files.Stamp | None = None,
 ) -> str:
@@ -241,6 +265,7 @@ def save(
     return text
 
 
-def atomic_write(path: Path | str, text: str) -> None:
-    """Kept for callers of the older name: see files.write_atomically."""
+def atomic_write(path: Path | str, text: str | bytes) -> None:
+    """Kept for callers of the older name: see files.write_atomically (text as UTF-8, bytes
+    as they are)."""
     files.write_atomically(path, text)

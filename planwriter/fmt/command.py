@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     bad, changed = False, 0
     for name in args.files:
         try:
-            loaded = store.load(name)
+            loaded = store.load_document(name)
             text = store.render(loaded.model, loaded.text, normalise_quotes=True, name=name)
         except InputError as err:
             report_problems(err.problems)
