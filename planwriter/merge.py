@@ -82,14 +82,62 @@ _ABSENT = object()
 
 
 def _three_way(base: Any, mine: Any, theirs: Any) -> tuple[Any, Side | None, bool]:
-    """(the value, the side it came from when only one changed, whether both changed apart)."""
+    """(the value, the side it came from when only one changed, whether both changed apart).
+
+    A task both sides changed is merged field by field, its targets one by one (by metric):
+    a conflict only when one field or one target was changed differently on both sides."""
     if mine == theirs:
         return mine, None, False
     if mine == base:
         return theirs, "theirs", False
     if theirs == base:
         return mine, "mine", False
+    if all(isinstance(x, model.Task) for x in (base, mine, theirs)):
+        task = _task_fields(base, mine, theirs)
+        if task is not None:
+            return task, "theirs", False
     return mine, None, True
+
+
+TASK_FIELDS = ("title", "lead", "text", "note")
+
+
+def _task_fields(base: model.Task, mine: model.Task, theirs: model.Task) -> model.Task | None:
+    fields = {}
+    for name in TASK_FIELDS:
+        value, _, clash = _three_way(
+            getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        )
+        if clash:
+            return None
+        fields[name] = value
+    targets = _targets(base.targets, mine.targets, theirs.targets)
+    if targets is None:
+        return None
+    return dataclasses.replace(mine, **fields, targets=targets)
+
+
+def _targets(
+    base: list[model.Target], mine: list[model.Target], theirs: list[model.Target]
+) -> list[model.Target] | None:
+    """Targets merged one by one, known by their metric; None when one metric was changed
+    differently on both sides (or a side has a metric twice)."""
+    sides = [{t.metric: t for t in side} for side in (base, mine, theirs)]
+    if any(len(by) != len(side) for by, side in zip(sides, (base, mine, theirs), strict=True)):
+        return None
+    old, ours, other = sides
+    kept: dict[str, model.Target] = {}
+    for metric in dict.fromkeys([*ours, *other, *old]):
+        value, _, clash = _three_way(
+            old.get(metric, _ABSENT), ours.get(metric, _ABSENT), other.get(metric, _ABSENT)
+        )
+        if clash:
+            return None
+        if value is not _ABSENT:
+            kept[metric] = value
+    order = [t.metric for t in (mine if mine != base else theirs)]
+    order += [m for m in kept if m not in order]
+    return [kept[m] for m in order if m in kept]
 
 
 def merge(base: model.Plan, mine: model.Plan, theirs: model.Plan) -> Merged:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from paths import ROOT
 
@@ -142,3 +143,35 @@ def test_a_domain_added_on_disk_arrives_with_its_tasks() -> None:
     result = merge.merge(old, mine, theirs).plan()
     assert [d.id for d in result.domains] == [d.id for d in theirs.domains]
     assert task_id in ids(result) and task(result, "home-care").lead == "养老服务处"
+
+
+def test_one_task_changed_in_different_fields_on_each_side_is_merged() -> None:
+    old = base()
+    mine = edit.update_task(old, "home-care", lead="养老服务处")
+    theirs = edit.rename(old, "home-care", "大力发展居家和社区养老服务（改）")
+    merged = merge.merge(old, mine, theirs)
+    assert not merged.conflicts
+    result = task(merged.plan(), "home-care")
+    assert (result.title, result.lead) == ("大力发展居家和社区养老服务（改）", "养老服务处")
+    assert merged.came_in == ["改动了任务“大力发展居家和社区养老服务”"]
+
+
+def test_different_targets_of_one_task_are_both_kept() -> None:
+    old = base()
+    first, second = task(old, "home-care").targets[:2]
+    mine = edit.set_target(old, "home-care", 0, dataclasses.replace(first, value="16万"))
+    theirs = edit.set_target(old, "home-care", 1, dataclasses.replace(second, value="99"))
+    merged = merge.merge(old, mine, theirs)
+    assert not merged.conflicts
+    targets = task(merged.plan(), "home-care").targets
+    assert [t.value for t in targets[:2]] == ["16万", "99"]
+    assert [t.metric for t in targets] == [t.metric for t in task(old, "home-care").targets]
+
+
+def test_one_target_changed_apart_is_a_conflict() -> None:
+    old = base()
+    first = task(old, "home-care").targets[0]
+    mine = edit.set_target(old, "home-care", 0, dataclasses.replace(first, value="16万"))
+    theirs = edit.set_target(old, "home-care", 0, dataclasses.replace(first, value="17万"))
+    [conflict] = merge.merge(old, mine, theirs).conflicts
+    assert "16万" in conflict.mine and "17万" in conflict.theirs
