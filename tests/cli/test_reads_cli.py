@@ -5,32 +5,14 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import assert_said, run
 from paths import ROOT
 
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 GIT = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"]
-
-
-def run(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planwriter", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-        timeout=timeout,
-    )
-
-
-def assert_said(done: subprocess.CompletedProcess[str], *words: str) -> None:
-    assert done.returncode == 2, (done.stdout, done.stderr)
-    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
-    for word in words:
-        assert word in done.stderr, done.stderr
 
 
 def plan_with_baseline(folder: Path, baseline: str) -> Path:

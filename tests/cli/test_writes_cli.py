@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_support import assert_said, run
 from paths import ROOT, SAMPLES, needs_samples
 
 from planwriter import cli, files, store
@@ -35,24 +36,6 @@ as_nobody = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("setpriv") is None,
     reason="switching to an unprivileged user needs root and setpriv",
 )
-
-
-def run(*args: str, cwd: Path, user: list[str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*(user or []), sys.executable, "-m", "planwriter", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-
-
-def assert_said(done: subprocess.CompletedProcess[str], *words: str) -> None:
-    assert done.returncode == 2, (done.stdout, done.stderr)
-    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
-    for word in words:
-        assert word in done.stderr, done.stderr
 
 
 def test_render_to_an_impossible_place_is_said(tmp_path: Path) -> None:
