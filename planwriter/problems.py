@@ -15,6 +15,15 @@ class Severity(StrEnum):
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
+def parse_severity(word: str) -> Severity | None:
+    """A severity as a user writes it: 错误/警告/提示 or error/warning/info."""
+    word = word.strip().lower()
+    for severity, label in SEVERITY_LABELS.items():
+        if word in (label, severity.value):
+            return severity
+    return None
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     file: str

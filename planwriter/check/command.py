@@ -12,8 +12,9 @@ from planwriter.check import RULES, baseline_path, check_plan, output
 from planwriter.check.config import CheckConfig, load_config
 from planwriter.check.context import shown
 from planwriter.files import expand, find_config
+from planwriter.linebreak import wrapped
 from planwriter.messages import say
-from planwriter.problems import InputError, Problem, Severity
+from planwriter.problems import SEVERITY_LABELS, InputError, Problem, Severity
 from planwriter.terminal import with_progress
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     reports, problems = check_all(expand(args.plans), args.baseline)
     for report in reports:
         report.minimum = Severity(args.min_severity)
+        report.verbose = getattr(args, "verbose", False)
     _print(reports, args.format)
     if problems:
         _report_problems(problems)
@@ -179,25 +181,38 @@ def print_report(results: model.Results, rows: list[Completion]) -> None:
 def print_rules(config: CheckConfig) -> None:
     from rich.table import Table
 
-    table = Table()
-    for key in ("check_col_rule", "rules_col_default", "rules_col_current", "rules_col_summary"):
-        table.add_column(say(key), overflow="fold")
+    console = _console()
+    heads = [say(key) for key in RULE_COLUMNS]
+    rows = []
     for code in RULE_CODES:
         default = RULES[code].severity if code in RULES else Severity.WARNING
         current = config.severity(code, default)
-        table.add_row(
-            code,
-            _label(default),
-            _label(current) if current else say("rule_off"),
-            say(f"rule_{code}"),
+        rows.append(
+            [
+                output.rule_name(code),
+                code,
+                SEVERITY_LABELS[default],
+                SEVERITY_LABELS[current] if current else say("rule_off"),
+                say(f"rule_{code}"),
+            ]
         )
-    _console().print(table)
+    widths = output.fitted_widths(heads, rows, console.width)
+    table = Table()
+    for head, width in zip(heads, widths, strict=True):
+        table.add_column(head, width=width, no_wrap=True)
+    for row in rows:
+        table.add_row(*row[:-1], wrapped(row[-1], widths[-1]))
+    console.print(table)
+    console.print(say("rules_setting_hint"))
 
 
-def _label(severity: Severity) -> str:
-    from planwriter.problems import SEVERITY_LABELS
-
-    return f"{SEVERITY_LABELS[severity]}（{severity.value}）"
+RULE_COLUMNS = [
+    "check_col_rule",
+    "rules_col_code",
+    "rules_col_default",
+    "rules_col_current",
+    "rules_col_summary",
+]
 
 
 def _console() -> Console:

@@ -20,6 +20,8 @@ class Finding(Problem):
     domain: str = ""  # domain id
     task: str = ""  # task id
     number: str = ""  # the task's number as the document prints it: 9.
+    # one of many alike that a table may count in one line instead of listing (dropped-metric)
+    foldable: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Context:
         where: Location,
         entry: TaskEntry | None = None,
         domain: model.Domain | None = None,
+        foldable: bool = False,
     ) -> Finding:
         return Finding(
             code,
@@ -95,6 +98,7 @@ class Context:
             domain=(entry.domain.id if entry else domain.id if domain else ""),
             task=entry.task.id if entry else "",
             number=entry.number if entry else "",
+            foldable=foldable,
         )
 
     # the baseline
