@@ -14,6 +14,7 @@ from pathlib import Path
 
 from planwriter import __version__, model, store
 from planwriter import cli_words as words
+from planwriter.files import expand
 from planwriter.messages import ARGPARSE, say
 from planwriter.problems import InputError, Problem
 
@@ -140,7 +141,7 @@ def report(problems: list[Problem]) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
-    for name in args.files:
+    for name in expand(args.files):
         try:
             loaded = store.load(name)
         except InputError as err:
@@ -176,7 +177,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_fmt(args: argparse.Namespace) -> int:
     bad, changed = False, 0
-    for name in args.files:
+    for name in expand(args.files):  # a quoted glob too, as check and render take it
         try:
             loaded = store.load(name)
         except InputError as err:
@@ -363,13 +364,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from planwriter.newplan import new_plan
+    from planwriter.newplan import new_plan, sole_bureau
     from planwriter.settings import bureau_defaults, settings_for
 
     year = _year(args.year)
     plans_dir = Path(args.plans_dir)
     defaults = bureau_defaults(settings_for(plans_dir))
-    bureau = (args.bureau or defaults.name).strip()
+    bureau = (args.bureau or defaults.name or sole_bureau(plans_dir)).strip()
     if not bureau:
         _bad_usage(say("new_needs_bureau"))
     new = new_plan(bureau, year, plans_dir, Path(args.output) if args.output else None, defaults)

@@ -12,6 +12,13 @@ MESSAGES: dict[str, str] = {
     # --- reading a file ---
     "file_missing": "找不到文件",
     "file_is_dir": "这是一个目录，不是文件",
+    "file_is_dir_plans": "；其中的计划：{names}（可写 {pattern}）",
+    "file_missing_near": "，是不是“{name}”？",
+    "file_is_docx": "这是 Word 文档，不是计划或实绩的 YAML 文件；要把已发布的 Word 文档转为计划，用：planwriter import plan {file} -o 计划.plan.yaml（实绩用 import results）",
+    "file_is_doc": "这是旧版 Word 文档（.doc），不是计划或实绩的 YAML 文件；请先在 Word 中另存为 .docx，再用 planwriter import plan 导入",
+    "file_is_pdf": "这是 PDF 文件，不是计划或实绩的 YAML 文件；请用原来的 Word 文档（.docx）或纯文本，以 planwriter import plan 导入",
+    "results_given_for_plan": "这是实绩文件（有 results:），这里要的是计划文件（.plan.yaml）；要对照它检查计划，用：planwriter check 计划.plan.yaml --baseline {file}",
+    "plan_given_for_results": "这是计划文件（有 domains:），这里要的是实绩文件（.results.yaml）",
     "file_unreadable": "无法读取文件：{reason}",
     "file_too_large": "文件过大（{size}），计划文件最大 {limit}；请检查是否选错了文件",
     "not_utf8": "文件不是 UTF-8 编码，第 {line} 行第 {column} 列的字节无法解码{hint}",
@@ -176,6 +183,9 @@ MESSAGES: dict[str, str] = {
     "import_exists": "{file} 已存在，未覆盖；如需覆盖请加 --force",
     # --- render (issue 5) ---
     "template_missing": "找不到模板“{name}”",
+    "render_out_suffix": "输出文件应以 .docx 结尾，这里是“{suffix}”：{file}（PDF 会同名生成在旁边；要写进目录，请以 / 结尾）",
+    "no_suffix": "无扩展名",
+    "template_unknown": "没有名为“{name}”的模板；可用：{names}，或给出 .j2 模板文件的路径",
     "template_syntax": "模板语法错误：{message}",
     "template_unsafe": "模板试图访问不允许的内容“{message}”，已被安全沙箱拒绝",
     "template_undefined": "模板用了不存在的名称“{name}”",

@@ -141,7 +141,11 @@ def render_blocks(
     try:
         env.get_template(name).render(**context, **collector.globals())
     except TemplateNotFound as err:
-        raise _problem(say("template_missing", name=err.name), name) from err
+        if err.name != name:  # a template includes one that is not there
+            raise _problem(say("template_missing", name=err.name), name) from err
+        names = sorted({p.stem for f in [*folders, BUILTIN_DIR] for p in Path(f).glob("*.j2")})
+        listed = "、".join(n for n in names if n != "plan")  # plan.j2 is the others' body
+        raise _problem(say("template_unknown", name=template, names=listed), name) from err
     except TemplateSyntaxError as err:
         raise _problem(
             say("template_syntax", message=err.message or err), err.filename or name, err.lineno
