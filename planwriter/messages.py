@@ -618,7 +618,7 @@ MESSAGES: dict[str, str] = {
     "config_bad_value": "设置“{key}”应为{expected}，这里是“{value}”",
     "config_unknown_rule": "未知检查规则“{key}”{hint}",
     "config_expect_number": "大于 1 的数",
-    "config_expect_rule": "true、false 或 info、warning、error",
+    "config_expect_rule": "true、false 或 错误、警告、提示（也可写 error、warning、info）",
     "config_expect_table": "表（[节]）",
     "cmd_report": "上年目标完成情况：指标、目标、实际、完成率、是否完成",
     "arg_results": "实绩文件（.results.yaml）",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planwriter.messages import say
-from planwriter.problems import Severity
+from planwriter.problems import Severity, parse_severity
 from planwriter.settings import CODE, bad_value, read_settings
 from planwriter.tomlfile import TomlFile, unknown_key
 
@@ -67,8 +67,8 @@ def _rules(toml: TomlFile, rules: object, codes: list[str]) -> dict[str, Severit
             overrides[code] = None
         elif setting is True:
             continue
-        elif setting in {s.value for s in Severity}:
-            overrides[code] = Severity(setting)
+        elif isinstance(setting, str) and (severity := parse_severity(setting)):
+            overrides[code] = severity  # "警告" as well as "warning"
         else:
             raise bad_value(toml, f"check.rules.{code}", say("config_expect_rule"), setting)
     return overrides

@@ -236,7 +236,7 @@ def test_config_switches_rules_and_sets_thresholds(tmp_path: Path) -> None:
         (
             '[check.rules]\njump = "loud"\n',
             "2:1",
-            "设置“check.rules.jump”应为true、false 或 info、warning、error",
+            "设置“check.rules.jump”应为true、false 或 错误、警告、提示（也可写 error、warning、info）",
         ),
         ("[check]\n  jump_factor = 0.5\n", "2:3", "设置“check.jump_factor”应为大于 1 的数"),
         ("[check\n", "1:7", "TOML 格式错误：表头应以“]”结束"),
