@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from planwriter import model
 from planwriter.check.context import quantity_or_none, ratio_text, shown
@@ -21,7 +20,6 @@ from planwriter.messages import label, say
 from planwriter.outline import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
 from planwriter.quantity import (
     Bound,
-    Found,
     IncomparableError,
     Quantity,
     QuantityError,
@@ -449,14 +447,31 @@ def read_target(
         problems.insert(0, say("empty_value", key="metric", label=label("metric")))
     if quantity is None or problems:
         return TargetReading(None, problems, quantity)
+    stored, stored_unit = stored_value(value, unit)
     target = model.Target(
         metric=metric.strip(),
-        value=value.strip(),
-        unit=unit.strip(),
+        value=stored,
+        unit=stored_unit,
         op=op or model.default_op(quantity),
         kind=kind or model.default_kind(quantity, unit.strip()),
     )
     return TargetReading(target, [], quantity)
+
+
+def stored_value(value: str, unit: str) -> tuple[str, str]:
+    """A value as typed split into what the file keeps: 不少于12个 → value 12, unit 个
+    (the op says 不少于); 90% keeps its %; 十五万 (no digits) is kept as written."""
+    value, unit = value.strip(), unit.strip()
+    try:
+        typed = parse_quantity(value)
+    except QuantityError:
+        return value, unit
+    if not any(ch.isdigit() for ch in value):
+        return value, unit
+    figure = _typed_figure(value, typed)
+    if typed.unit in ("%", "‰"):
+        return figure + typed.unit, unit
+    return figure, unit or typed.unit
 
 
 def _quantity_problems(
@@ -514,7 +529,8 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
     """Where the text states the old target's figure, and what it reads with the new one.
 
     15万 → 16万 turns 为15万名老年人 into 为16万名老年人; the words around the figure
-    (名, 以上, 不少于) stay as they are.
+    (名, 以上, 不少于) stay as they are, and the new figure is written as the clerk typed
+    it (2000 stays 2000, not 0.2万).
     """
     old_quantity, new_quantity = quantity_or_none(old), quantity_or_none(new)
     if old_quantity is None or new_quantity is None or old_quantity.amount == new_quantity.amount:
@@ -523,7 +539,7 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
     for found in find_quantities(text):
         if not states_figure(found, old_quantity):
             continue
-        figure = _figure_in(found, new_quantity.amount)
+        figure = _typed_figure(new.value, new_quantity)
         literal = text[found.start : found.end]
         span_start, span_end = _figure_span(literal, found.quantity)
         replacements.append(
@@ -537,14 +553,10 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
     return replacements
 
 
-def _figure_in(found: Found, amount: Decimal) -> str:
-    """The new amount written in the scale the text already uses (万 stays 万)."""
-    scale = found.quantity.scale
-    number = amount / scale
-    if scale > 1 and number != number.quantize(Decimal("0.01")):
-        scale, number = 1, amount
-    word = {1: "", 10**4: "万", 10**8: "亿", 10**12: "万亿"}[scale]
-    return plain_number(number) + word
+def _typed_figure(value: str, quantity: Quantity) -> str:
+    """The digits and scale word of a value as typed: 不少于12个 → 12, 2000 → 2000."""
+    start, end = _figure_span(value.strip(), quantity)
+    return value.strip()[start:end]
 
 
 def _figure_span(literal: str, quantity: Quantity) -> tuple[int, int]:

@@ -59,6 +59,8 @@ class PlanApp(App[None], inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
     CSS = """
     Screen { background: $background; }
+    /* "Screen" also matches every dialog: without this the editor behind one is blanked */
+    ModalScreen { background: $background 60%; }
     Toast { max-width: 70; }
     """
 
