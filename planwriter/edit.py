@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from planwriter import model
-from planwriter.check.context import quantity_or_none, ratio_text, shown
+from planwriter.check.context import Finding, quantity_or_none, ratio_text, shown
 from planwriter.check.plan_rules import _matches as states_figure  # the text-drift rule's test
 from planwriter.messages import label, say
 from planwriter.outline import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
@@ -615,6 +615,30 @@ def last_year(target: model.Target, baseline: model.Results | None) -> LastYear:
     if not actual.amount:
         return LastYear(figure, change)
     return LastYear(figure, change, f"{sign}{ratio_text(difference / actual.amount * 100)}%")
+
+
+# What the check will say of one target against last year, asked before it is kept (the
+# target form shows it): the check's own rules, run on a plan of that one target.
+AGAINST_LAST_YEAR = ("below-last-year", "jump", "equals-last-year", "incomparable")
+
+
+def against_last_year(target: model.Target, baseline: model.Results | None) -> list[Finding]:
+    from planwriter.check import check_plan
+
+    if baseline is None:
+        return []
+    task = model.Task(id="t", title="t", targets=[target])
+    plan = model.Plan(
+        bureau=baseline.bureau,
+        year=baseline.year + 1,
+        title="t",
+        domains=[model.Domain(id="d", title="d", tasks=[task])],
+    )
+    found = check_plan(plan, baseline=baseline)
+    return sorted(
+        (f for f in found if f.code in AGAINST_LAST_YEAR),
+        key=lambda f: AGAINST_LAST_YEAR.index(f.code),
+    )
 
 
 # --- finding a task ---------------------------------------------------------------------------

@@ -56,6 +56,27 @@ def atoms(text: str) -> list[str]:
     return glued
 
 
+def break_offsets(text: str, width: int, measure: Measure = cells) -> list[int]:
+    """Where a line of `text` breaks (character offsets), nothing dropped: for a text
+    box whose lines must add up to the text it edits. A space at a break stays at the end
+    of its line."""
+    offsets: list[int] = []
+    position, used = 0, 0
+    for atom in atoms(text):
+        size = measure(atom)
+        if used + size > width and used and not atom.isspace():
+            offsets.append(position)
+            used = 0
+        while size > width:  # longer than a whole line: cut where it must
+            head = _fit(atom, width, measure)
+            position += len(head)
+            offsets.append(position)
+            atom, size = atom[len(head) :], measure(atom[len(head) :])
+        position += len(atom)
+        used += size
+    return offsets
+
+
 def wrap(text: str, width: int, measure: Measure = cells) -> list[str]:
     """`text` in lines of at most `width` cells (a piece wider than a line is cut),
     keeping its own line breaks."""

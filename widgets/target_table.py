@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from planwriter import edit, model
+from planwriter.linebreak import wrapped
 from planwriter.messages import say
 from planwriter.outline import OP_WORDS
 from planwriter.widgets.keys import binding
@@ -98,7 +99,11 @@ class TargetTable(DataTable):
         for key in self._columns:
             self.add_column(label_of(key), key=key, width=metric_width if key == "metric" else None)
         for index, cells in enumerate(rows):
+            # a metric too long for its column wraps by Chinese rules, not mid-figure
+            cells["metric"] = wrapped(str(cells["metric"]), metric_width)
             self.add_row(*(cells[key] for key in self._columns), key=str(index), height=None)
+        if targets and not self.scrollable_content_region.width:
+            self.call_after_refresh(self._refit)  # not laid out yet: size the columns then
         if targets:
             self.move_cursor(row=min(row, len(targets) - 1))
 
@@ -125,11 +130,16 @@ class TargetTable(DataTable):
         """One edited row, in place; the columns grow to fit the new cells."""
         self._targets[index] = target
         cells = target_cells(target, baseline)
+        metric_width = self.columns["metric"].width if "metric" in self.columns else 0
+        cells["metric"] = wrapped(target.metric, metric_width or len(target.metric) * 2)
         for key in self._columns:
             self.update_cell(str(index), key, cells[key], update_width=True)
 
     def on_resize(self) -> None:
-        if self._targets:
+        self._refit()
+
+    def _refit(self) -> None:
+        if self._targets and self.scrollable_content_region.width:
             self.show_targets(self._targets, self._baseline)
 
     @property

@@ -9,16 +9,36 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual._wrap import compute_wrap_offsets
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.document import _wrapped_document
 from textual.message import Message
 from textual.validation import Length
 from textual.widgets import Input, Label, Static, TextArea
 
-from planwriter import model
+from planwriter import linebreak, model
 from planwriter.messages import say
 from planwriter.widgets.target_table import TargetTable
+
+
+def chinese_wrap_offsets(
+    text: str,
+    width: int,
+    tab_size: int,
+    fold: bool = True,
+    precomputed_tab_sections: list[tuple[str, int]] | None = None,
+) -> list[int]:
+    """TextArea's soft wrap by Chinese rules (no line starting with ，。, 20家 kept whole).
+    Textual offers no hook for it: its wrapped document calls this module-level function,
+    replaced below. A line with tabs (never in a plan's text) keeps Textual's own wrap."""
+    if "\t" in text:
+        return compute_wrap_offsets(text, width, tab_size, fold, precomputed_tab_sections)
+    return linebreak.break_offsets(text, width)
+
+
+_wrapped_document.compute_wrap_offsets = chinese_wrap_offsets  # type: ignore[attr-defined]
 
 
 class Edited(Message):
@@ -57,6 +77,7 @@ class TaskEditor(Vertical):
     TaskEditor .caption { color: $text-muted; height: 1; }
     TaskEditor #text { height: 1fr; min-height: 3; margin-bottom: 1; }
     TaskEditor #targets-caption { height: 1; }
+    TaskEditor.-text-only .field, TaskEditor.-text-only #targets-caption { display: none; }
     """
 
     def __init__(self, **kwargs) -> None:
@@ -116,7 +137,8 @@ class TaskEditor(Vertical):
         )
         self.query_one("#targets-caption", Static).update(caption)
         table = self.query_one(TargetTable)
-        table.display = bool(task.targets)  # no empty header: the caption says what to do
+        # no empty header (the caption says what to do); none while the text has the pane
+        table.display = bool(task.targets) and not self.has_class("-text-only")
         table.show_targets(task.targets, baseline)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -131,6 +153,14 @@ class TaskEditor(Vertical):
 
     def focus_text(self) -> None:
         self.query_one("#text", TextArea).focus()
+
+    def toggle_text_only(self) -> None:
+        """The text takes the whole pane (title, division and targets hidden), or gives it
+        back; the table is shown again only when the task has targets."""
+        self.toggle_class("-text-only")
+        table = self.query_one(TargetTable)
+        table.display = table.row_count > 0 and not self.has_class("-text-only")
+        self.focus_text()
 
 
 class HeadingEditor(Vertical):

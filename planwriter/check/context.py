@@ -22,6 +22,9 @@ class Finding(Problem):
     number: str = ""  # the task's number as the document prints it: 9.
     # one of many alike that a table may count in one line instead of listing (dropped-metric)
     foldable: bool = False
+    # a target that would answer it, as (field, value) pairs: the editor offers the form
+    # filled in (untracked-figure: the figure and the suggested metric)
+    fill: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class Context:
         entry: TaskEntry | None = None,
         domain: model.Domain | None = None,
         foldable: bool = False,
+        fill: tuple[tuple[str, str], ...] = (),
     ) -> Finding:
         return Finding(
             code,
@@ -99,6 +103,7 @@ class Context:
             task=entry.task.id if entry else "",
             number=entry.number if entry else "",
             foldable=foldable,
+            fill=fill,
         )
 
     # the baseline

@@ -82,6 +82,7 @@ def untracked_figure(ctx: Context) -> Iterator[Finding]:
                     say("untracked_figure", figure=found.quantity.literal, suggestion=suggestion),
                     ctx.at_task(entry, "text"),
                     entry,
+                    fill=(("metric", suggestion), ("value", found.quantity.literal)),
                 )
 
 

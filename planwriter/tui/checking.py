@@ -68,3 +68,5 @@ class Checking(EditorBase):
     def _jump(self, message: ProblemsPanel.Jump) -> None:
         self.outline.select_id(message.item_id)
         self.show_item(message.item_id)
+        if message.fill:  # 可设指标…: the target form, filled in, a keystroke from OK
+            self.open_target_form(None, model.Target(**message.fill))

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from planwriter import edit, model
 from planwriter.messages import say
 from planwriter.outline import OP_WORDS
+from planwriter.problems import SEVERITY_LABELS, Severity
 from planwriter.widgets.keys import binding
 
 
@@ -157,6 +158,42 @@ class TitlePrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class FieldOrder:
+    """Tab and Shift+Tab through a form's fields in a fixed order, at once.
+
+    Keys typed ahead (F7, then the metric, Tab, the value, quicker than a frame) are each
+    handed to the focused field's queue as they come; Textual's Tab is a binding found
+    only when the key has bubbled up out of the field, after the keys behind it were
+    handed on, so the value joined the metric (指标 家庭养老床位数100). A priority Tab
+    (FIELD_KEYS, in the form's BINDINGS) moves the focus before the next key is handed on.
+    A mixin for ModalScreen forms."""
+
+    FIELD_ORDER: ClassVar[tuple[str, ...]] = ()
+
+    def action_next_field(self, step: int) -> None:
+        if self._step_field(step) is None:
+            screen: ModalScreen = self  # type: ignore[assignment]
+            screen.focus_next() if step > 0 else screen.focus_previous()
+
+    def _step_field(self, step: int) -> Widget | None:
+        screen: ModalScreen = self  # type: ignore[assignment]
+        focused = screen.focused
+        if focused is None or focused.id not in self.FIELD_ORDER:
+            return None
+        index = self.FIELD_ORDER.index(focused.id) + step
+        if not 0 <= index < len(self.FIELD_ORDER):
+            return None  # past the last field: the buttons, as Textual orders them
+        field = screen.query_one(f"#{self.FIELD_ORDER[index]}")
+        screen.set_focus(field)
+        return field
+
+
+FIELD_KEYS = [
+    Binding("tab", "next_field(1)", show=False, priority=True),
+    Binding("shift+tab", "next_field(-1)", show=False, priority=True),
+]
+
+
 # --- a target ---------------------------------------------------------------------------
 
 
@@ -176,12 +213,15 @@ class TargetAnswer:
     delete: bool = False
 
 
-class TargetForm(ModalScreen[TargetAnswer | None]):
+class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
     """Add or edit a target, with the value read back as typed (15万 → 150000人)."""
+
+    FIELD_ORDER: ClassVar[tuple[str, ...]] = ("metric", "value", "unit", "op", "kind")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _escape_binding(),
         binding("ctrl+s", "submit", "form_submit", binding_id="target.submit", priority=True),
+        *FIELD_KEYS,
     ]
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="TargetForm")
@@ -193,21 +233,29 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     TargetForm #reading { height: auto; margin-left: 10; color: $success; }
     TargetForm #reading.-bad { color: $error; }
     TargetForm #last-year { height: auto; margin-left: 10; color: $text-muted; }
+    TargetForm #verdict { height: auto; margin-left: 10; }
+    TargetForm #verdict.-error { color: $error; text-style: bold; }
+    TargetForm #verdict.-warning { color: $warning; }
     TargetForm #form-problems { height: auto; color: $error; }
     """
     )
 
     def __init__(
-        self, target: model.Target | None, baseline: model.Results | None, heading: str
+        self,
+        target: model.Target | None,
+        baseline: model.Results | None,
+        heading: str,
+        fill: model.Target | None = None,
     ) -> None:
         super().__init__()
         self.original = target
+        self.fill = fill  # a new target's fields, filled in from a finding
         self.baseline = baseline
         self.heading = heading
         self._op_touched = target is not None  # an existing op is the user's own choice
 
     def compose(self) -> ComposeResult:
-        target = self.original or model.Target(metric="", value="")
+        target = self.original or self.fill or model.Target(metric="", value="")
         with Vertical():
             yield Static(self.heading, classes="dialog-title", markup=False)
             yield form_row(
@@ -253,6 +301,7 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
                 ),
             )
             yield Static("", id="last-year", markup=False)
+            yield Static("", id="verdict", markup=False)
             yield Static("", id="form-problems", markup=False)
             with Horizontal(classes="buttons"):
                 if self.original is not None:
@@ -316,6 +365,21 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
         reading = edit.read_target(metric, value, unit, op, kind)
         self.query_one("#last-year", Static).update(self._last_year(reading.target))
         self.query_one("#form-problems", Static).update("")
+        self._show_verdict(reading.target)
+
+    def _show_verdict(self, target: model.Target | None) -> None:
+        """What the check will say of the target against last year, in its colour, before
+        OK: 低于上年 in red when OK would make an error."""
+        found = edit.against_last_year(target, self.baseline) if target else []
+        verdict = self.query_one("#verdict", Static)
+        shown = found[0] if found and found[0].severity is not Severity.INFO else None
+        verdict.update(
+            say("form_verdict", label=SEVERITY_LABELS[shown.severity], message=shown.message)
+            if shown
+            else ""
+        )
+        verdict.set_class(shown is not None and shown.severity is Severity.ERROR, "-error")
+        verdict.set_class(shown is not None and shown.severity is Severity.WARNING, "-warning")
 
     def _last_year(self, target: model.Target | None) -> Text:
         """Last year's figure for the metric, and the change the value makes to it."""

@@ -100,7 +100,7 @@ class EditorScreen(
 
     def on_resize(self) -> None:
         self.set_class(self.size.height < 32, "-short")
-        self.query_one(Footer).compact = self.size.width < 110
+        self.query_one(Footer).compact = self.size.width < 140
 
     # --- selection ------------------------------------------------------------------------
 
@@ -120,6 +120,15 @@ class EditorScreen(
 
     def action_to_outline(self) -> None:
         self.outline.focus()
+
+    def action_toggle_hints(self) -> None:
+        self.query_one(ProblemsPanel).toggle_info()
+
+    def action_expand_text(self) -> None:
+        if self.selected_task() is None:
+            self.notify(say("need_task"), severity="warning")
+            return
+        self.task_editor.toggle_text_only()
 
     def action_find(self) -> None:
         def answer(task_id: str | None) -> None:

@@ -40,13 +40,16 @@ class EditorBase(Screen[None]):
         self._leaving_cleanly = False  # quitting on purpose: no recovery file is left behind
         self._available: dict[str, bool] = {}  # action → whether it makes sense now
 
-    # --- provided by the parts (checking.py, recovering.py) --------------------------------
+    # --- provided by the parts (checking.py, recovering.py, target_actions.py) --------------
 
     def schedule_check(self) -> None:
         raise NotImplementedError
 
     def schedule_recovery(self) -> None:
         raise NotImplementedError
+
+    def open_target_form(self, index: int | None, fill: model.Target | None = None) -> None:
+        raise NotImplementedError  # target_actions.py
 
     # --- the document and the widgets -----------------------------------------------------
 

@@ -27,12 +27,12 @@ EDITOR_BINDINGS = [
     editor_key("quit", "ctrl+q"),
     editor_key("add_task", "f2"),
     editor_key("add_target", "f7"),
-    editor_key("delete", "f8"),
     editor_key("undo", "ctrl+z"),
     editor_key("preview", "f5"),
     editor_key("export", "f9"),
     editor_key("toggle_hints", "f10"),
     editor_key("expand_text", "ctrl+e"),
+    editor_key("delete", "f8", show=False),  # also Del in the outline and the target table
     editor_key("find", "ctrl+f", show=False),
     editor_key("move_up", "ctrl+up", show=False),
     editor_key("move_down", "ctrl+down", show=False),

@@ -40,7 +40,9 @@ class TargetActions(EditorBase):
         question = say("delete_target_question", metric=target.metric, value=target.value)
         self.delete_if_confirmed(question, lambda: self._delete_target(task.id, message.index))
 
-    def open_target_form(self, index: int | None) -> None:
+    def open_target_form(self, index: int | None, fill: model.Target | None = None) -> None:
+        """The form for target `index` of the selected task, or for a new one (filled with
+        `fill` when a finding suggests it)."""
         task = self.selected_task()
         if task is None:
             self.notify(say("need_task"), severity="warning")
@@ -49,7 +51,7 @@ class TargetActions(EditorBase):
         target = task.targets[index] if index is not None else None
         heading = say("form_edit_title" if target else "form_add_title", number=number)
         self.app.push_screen(
-            TargetForm(target, self.document.baseline, heading),
+            TargetForm(target, self.document.baseline, heading, fill=fill),
             lambda answer: self._target_answer(task.id, index, answer),
         )
 
