@@ -52,13 +52,15 @@ class Edited(Message):
 
 
 class TaskText(TextArea, inherit_bindings=False):
-    """The task's text. Without TextArea's own undo and its F6/F7 selection keys: the
-    editor's history undoes every kind of edit, and F6/F7 move a task and add a target."""
+    """The task's text. Without TextArea's own undo, its F6/F7 selection keys and Ctrl+E: the
+    editor's history undoes every kind of edit; F6/F7 move a task and add a target, Ctrl+E
+    gives the text the whole pane (End goes to the line's end)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         b
         for b in TextArea.BINDINGS
-        if isinstance(b, Binding) and not {"ctrl+z", "ctrl+y", "f6", "f7"} & set(b.key.split(","))
+        if isinstance(b, Binding)
+        and not {"ctrl+z", "ctrl+y", "ctrl+e", "f6", "f7"} & set(b.key.split(","))
     ]
 
 
