@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from planwriter.catalogue import say
 from planwriter.linebreak import cells, wrap
-from planwriter.messages import say
 from planwriter.problems import SEVERITY_LABELS, Severity, parse_severity
 
 # canonical value → the word shown first (the other is accepted too)

@@ -12,12 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from planwriter import model
-from planwriter.check.context import Finding, quantity_or_none, ratio_text, shown
-from planwriter.check.plan_rules import _matches as states_figure  # the text-drift rule's test
-from planwriter.messages import label, say
-from planwriter.outline import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
+from planwriter.catalogue import label, say
 from planwriter.quantity import (
     Bound,
     IncomparableError,
@@ -27,10 +25,18 @@ from planwriter.quantity import (
     find_quantities,
     format_amount,
     parse_quantity,
+    plain_number,
+    quantity_or_none,
+    ratio_text,
+    shown,
+    states_figure,
     unit_problem,
 )
-from planwriter.quantity import _plain as plain_number  # 150000, 1.2: no exponent, no zeros
 from planwriter.schema import PEOPLE_UNITS
+from planwriter.show import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
+
+if TYPE_CHECKING:
+    from planwriter.check.context import Finding
 
 
 class EditError(ValueError):

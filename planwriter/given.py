@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 # A document's first bytes: .docx is a ZIP, .doc an OLE compound file.
 SIGNATURES = {

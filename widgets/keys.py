@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 # One name for each key, as printed on the keyboard, everywhere: footer, help, dialogs and
 # the catalogue's sentences ("可以用 Ctrl+Z 撤销"). No arrows: ↑ is of "ambiguous" width,

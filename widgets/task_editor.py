@@ -19,7 +19,7 @@ from textual.validation import Length
 from textual.widgets import Input, Label, Static, TextArea
 
 from planwriter import linebreak, model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.widgets.target_table import TargetTable
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
@@ -10,9 +11,8 @@ from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, 
 from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
-from planwriter.importer.report import CLOSING, UNKNOWN, Imported, Skipped
+from planwriter.importer.summary import CLOSING, UNKNOWN, Imported, Skipped
 from planwriter.importer.text import Para
-from planwriter.messages import say
 
 
 def import_plan(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
 from planwriter.importer.document import read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
@@ -10,9 +11,8 @@ from planwriter.importer.headings import heading_of
 from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
-from planwriter.importer.report import Imported
+from planwriter.importer.summary import Imported
 from planwriter.importer.text import Para, is_title_like
-from planwriter.messages import say
 
 
 def import_results(
