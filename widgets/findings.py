@@ -63,7 +63,8 @@ class FindingList(ScrollView, can_focus=True):
     """One line per finding, cut at the right edge; up, down and enter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("enter", "choose", "jump", binding_id="problems.jump"),
+        # said in the panel's header (说明（Enter 跳到任务）), so the footer keeps its room
+        binding("enter", "choose", "jump", binding_id="problems.jump", show=False),
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
         Binding("pageup", "move(-8)", show=False),

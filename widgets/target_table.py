@@ -63,8 +63,12 @@ class TargetTable(DataTable):
     """The targets of the task in the editor; enter edits a row, delete removes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("enter", "edit_target", "edit_target", binding_id="targets.edit"),
-        binding("delete", "delete_target", "delete_target", binding_id="targets.delete"),
+        # said in the caption above the table (Enter 修改，F7 添加，Del 删除), so the footer
+        # keeps its room for the editor's keys
+        binding("enter", "edit_target", "edit_target", binding_id="targets.edit", show=False),
+        binding(
+            "delete", "delete_target", "delete_target", binding_id="targets.delete", show=False
+        ),
     ]
 
     class EditRequested(Message):

@@ -234,6 +234,8 @@ class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
     TargetForm #reading.-bad { color: $error; }
     TargetForm #last-year { height: auto; margin-left: 10; color: $text-muted; }
     TargetForm #verdict { height: auto; margin-left: 10; }
+    TargetForm.-short .row { margin-bottom: 0; }
+    TargetForm.-short > Vertical { padding: 0 2; max-height: 100%; }
     TargetForm #verdict.-error { color: $error; text-style: bold; }
     TargetForm #verdict.-warning { color: $warning; }
     TargetForm #form-problems { height: auto; color: $error; }
@@ -314,6 +316,10 @@ class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
     def on_mount(self) -> None:
         self.query_one("#metric" if self.original is None else "#value", Input).focus()
         self._update()
+
+    def on_resize(self) -> None:
+        # at 24 lines the spaced rows push OK and Cancel out of the frame
+        self.set_class(self.size.height < 32, "-short")
 
     def _fields(self) -> tuple[str, str, str, model.Op, model.Kind]:
         op = self.query_one("#op", Select).value
