@@ -167,3 +167,13 @@ def test_textconv_has_no_english_words() -> None:
     done = run("textconv", str(RESULTS))
     assert done.returncode == 0
     assert not re.search(r"\b(flow|stock|rate)\b", done.stdout)
+
+
+def test_many_plans_are_summarised_in_the_order_a_person_counts(tmp_path: Path) -> None:
+    for name in ("c1", "c2", "c10", "c11"):
+        folder = tmp_path / "plans" / name
+        folder.mkdir(parents=True)
+        (folder / PLAN.name).write_bytes(PLAN.read_bytes())
+    done = run("check", "plans/**/*.plan.yaml", cwd=tmp_path, columns=120)
+    order = re.findall(r"plans/(c\d+)/2024\.plan\.yaml\s*│", done.stdout)
+    assert order[-4:] == ["c1", "c2", "c10", "c11"], done.stdout[-800:]
