@@ -162,13 +162,7 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help=say("cmd_check"), description=say("cmd_check"))
     check.add_argument("plans", nargs="*", metavar="计划", help=say("arg_check_plans"))
     check.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
-    check.add_argument(
-        "--format",
-        type=words.choice(words.CHECK_FORMATS, say("cli_what_format")),
-        default="table",
-        metavar="格式",
-        help=say("arg_format", choices=words.listing(words.CHECK_FORMATS)),
-    )
+    words.add_format(check, words.CHECK_FORMATS, "table", "arg_format")
     check.add_argument(
         "--min-severity",
         type=words.severity,
@@ -185,13 +179,7 @@ def _add_report(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help=say("cmd_report"), description=say("cmd_report"))
     report.add_argument("results", metavar="实绩", help=say("arg_results"))
     report.add_argument("--plan", metavar="上年计划", help=say("arg_last_plan"))
-    report.add_argument(
-        "--format",
-        type=words.choice(words.REPORT_FORMATS, say("cli_what_format")),
-        default="table",
-        metavar="格式",
-        help=say("arg_report_format", choices=words.listing(words.REPORT_FORMATS)),
-    )
+    words.add_format(report, words.REPORT_FORMATS, "table", "arg_report_format")
     report.set_defaults(run="planwriter.completion.command:run")
 
 
@@ -219,13 +207,7 @@ def _add_edit(commands: argparse._SubParsersAction) -> None:
 
 def _add_diff(commands: argparse._SubParsersAction) -> None:
     diff = commands.add_parser("diff", help=say("cmd_diff"), description=say("cmd_diff"))
-    diff.add_argument(
-        "--format",
-        type=words.choice(words.DIFF_FORMATS, say("cli_what_format")),
-        default="text",
-        metavar="格式",
-        help=say("arg_diff_format", choices=words.listing(words.DIFF_FORMATS)),
-    )
+    words.add_format(diff, words.DIFF_FORMATS, "text", "arg_diff_format")
     diff.add_argument(
         "args", nargs=argparse.REMAINDER, metavar="版本或文件", help=say("arg_diff_args")
     )

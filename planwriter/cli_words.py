@@ -39,6 +39,19 @@ def choice(words: dict[str, str], what: str) -> Callable[[str], str]:
     return convert
 
 
+def add_format(
+    parser: argparse.ArgumentParser, formats: dict[str, str], default: str, help_key: str
+) -> None:
+    """--format 格式, taking 表格 as well as table, its help listing the choices."""
+    parser.add_argument(
+        "--format",
+        type=choice(formats, say("cli_what_format")),
+        default=default,
+        metavar="格式",
+        help=say(help_key, choices=listing(formats)),
+    )
+
+
 def severity(value: str) -> str:
     found = parse_severity(value)
     if found is None:
