@@ -111,7 +111,7 @@ MESSAGES: dict[str, str] = {
     "new_carried": "沿用上一年计划：{file}（{domains} 个领域）",
     "new_skeleton": "未找到 {bureau} {year} 年的计划，已生成最小骨架",
     "new_exists": "{file} 已存在，未覆盖；如需覆盖请加 --force",
-    "new_year_bad": "年度应为 1949 到 2100 之间的整数，这里是“{value}”",
+    "new_year_bad": "年度应为 {low} 到 {high} 之间的整数，这里是“{value}”",
     "save_failed": "保存失败，原文件保持不变：{reason}",
     "show_targets": "目标",
     "show_summary": "{domains} 个领域，{tasks} 项任务，{targets} 个目标",

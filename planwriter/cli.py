@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extras:  # said by the subcommand that was given, with its own usage
         commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         command = commands.choices.get(getattr(args, "command", None) or "", parser)
-        command.unknown(extras)  # type: ignore[attr-defined]  # every parser here is a _Parser
+        command.unknown(extras)  # every parser here is a _Parser
     handler: str | None = getattr(args, "run", None)
     if handler is None:
         parser.print_help(sys.stderr)

@@ -77,7 +77,7 @@ class HelpFormatter(argparse.HelpFormatter):
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(" ".join(text.split()), width)
 
-    def _format_usage(self, *args: object) -> str:  # type: ignore[override]
+    def _format_usage(self, *args: object) -> str:
         # argparse wraps the usage counting characters; narrow it until it fits in cells
         width, text = self._width, super()._format_usage(*args)  # type: ignore[arg-type]
         while max(map(cells, text.splitlines())) > width and self._width > 20:

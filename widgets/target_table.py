@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from planwriter import edit, model
 from planwriter.catalogue import say
@@ -134,7 +135,8 @@ class TargetTable(DataTable):
         """One edited row, in place; the columns grow to fit the new cells."""
         self._targets[index] = target
         cells = target_cells(target, baseline)
-        metric_width = self.columns["metric"].width if "metric" in self.columns else 0
+        metric = self.columns.get(ColumnKey("metric"))
+        metric_width = metric.width if metric is not None else 0
         cells["metric"] = wrapped(target.metric, metric_width or len(target.metric) * 2)
         for key in self._columns:
             self.update_cell(str(index), key, cells[key], update_width=True)

@@ -38,7 +38,7 @@ def chinese_wrap_offsets(
     return linebreak.break_offsets(text, width)
 
 
-_wrapped_document.compute_wrap_offsets = chinese_wrap_offsets  # type: ignore[attr-defined]
+_wrapped_document.compute_wrap_offsets = chinese_wrap_offsets
 
 
 class Edited(Message):

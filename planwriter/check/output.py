@@ -25,11 +25,7 @@ from planwriter import model
 from planwriter.catalogue import say
 from planwriter.check.context import Finding
 from planwriter.linebreak import cells, wrapped
-from planwriter.problems import SEVERITY_LABELS, Severity
-
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-LEVELS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
-SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+from planwriter.problems import SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLE, Severity
 
 
 @dataclass
@@ -42,7 +38,9 @@ class PlanReport:
     verbose: bool = False  # list foldable findings one by one in the table
 
     def shown(self) -> list[Finding]:
-        return [f for f in self.findings if LEVELS[f.severity] >= LEVELS[self.minimum]]
+        return [
+            f for f in self.findings if SEVERITY_RANK[f.severity] <= SEVERITY_RANK[self.minimum]
+        ]
 
     def counts(self) -> dict[str, int]:
         found = Counter(f.severity.value for f in self.findings)
@@ -136,8 +134,13 @@ def print_table(report: PlanReport, console: Any) -> None:
     console.print(summary_line(report))
 
 
-COLUMNS = ("check_col_severity", "check_col_rule", "check_col_number", "check_col_where")
-COLUMNS = (*COLUMNS, "check_col_message")
+COLUMNS = (
+    "check_col_severity",
+    "check_col_rule",
+    "check_col_number",
+    "check_col_where",
+    "check_col_message",
+)
 WHERE, WHERE_MAX, LAST_MIN = 3, 14, 16
 
 
@@ -205,7 +208,7 @@ def summary_line(report: PlanReport) -> str:
     parts = [
         say("check_count", label=SEVERITY_LABELS[s], count=counts[s.value])
         for s in Severity
-        if LEVELS[s] >= LEVELS[report.minimum]
+        if SEVERITY_RANK[s] <= SEVERITY_RANK[report.minimum]
     ]
     return "，".join(parts)
 

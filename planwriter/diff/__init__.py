@@ -468,7 +468,7 @@ def _shown(value: object) -> str:
 
 def _plain(value: object) -> object:
     if hasattr(value, "value"):
-        return value.value  # type: ignore[attr-defined]
+        return value.value
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[attr-defined]
+        return value.isoformat()
     return value

@@ -27,7 +27,7 @@ def import_results(
     paras = selection.paras
     title = paras[0].text if paras and _is_title(paras[0]) else ""
     year = year or _year(title, selection.headings, paras, prepared.published)
-    items = []
+    items: list[model.Result] = []
     for para in paras[1:] if title else paras:
         readings, _ = read_paragraph(para, Purpose.RESULTS, year)
         prepared.report.figures.extend(readings)

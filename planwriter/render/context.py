@@ -5,14 +5,11 @@ Text that XML cannot hold (a \\x0b pasted from Word) is cleaned here, with a war
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from planwriter import model
 from planwriter.catalogue import say
-
-# XML 1.0 forbids these; tab, newline and carriage return are allowed.
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from planwriter.source import CONTROL_CHARS
 
 
 class Cleaner:
@@ -20,7 +17,7 @@ class Cleaner:
         self.warnings: list[str] = []
 
     def __call__(self, text: str, where: str) -> str:
-        cleaned, count = XML_ILLEGAL.subn("", text or "")
+        cleaned, count = CONTROL_CHARS.subn("", text or "")
         if count:
             self.warnings.append(say("control_chars_removed", where=where, count=count))
         return cleaned

@@ -46,7 +46,7 @@ from planwriter.widgets.task_editor import Edited, HeadingEditor, TaskEditor
 class EditorScreen(
     OutlineActions, TargetActions, Checking, Saving, Recovering, OutputActions, EditorBase
 ):
-    BINDINGS: ClassVar[list[BindingType]] = EDITOR_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*EDITOR_BINDINGS]
 
     DEFAULT_CSS = """
     EditorScreen #main { height: 1fr; }
@@ -156,7 +156,7 @@ class EditorScreen(
     # --- help -------------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        from planwriter.tui.app import help_groups
         from planwriter.tui.dialogs import HelpScreen
+        from planwriter.tui.help import help_groups
 
         self.app.push_screen(HelpScreen(help_groups(self.app)))

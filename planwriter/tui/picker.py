@@ -166,8 +166,9 @@ class NewPlanDialog(FieldOrder, ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _create(self) -> None:
-        from planwriter.new import find_plan, new_plan, plan_year
+        from planwriter.new import find_plan, new_plan
         from planwriter.settings import bureau_defaults, settings_for
+        from planwriter.years import plan_year, year_problem
 
         bureau = self.query_one("#bureau", Input).value.strip()
         year_text = self.query_one("#year", Input).value.strip()
@@ -177,7 +178,7 @@ class NewPlanDialog(FieldOrder, ModalScreen[Path | None]):
             return
         year = plan_year(year_text)
         if year is None:
-            problem.update(say("new_year_bad", value=year_text))
+            problem.update(year_problem(year_text))
             return
         existing = find_plan(self.plans_dir, bureau, year)
         if existing is not None:

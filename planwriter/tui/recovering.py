@@ -56,7 +56,7 @@ class Recovering(EditorBase):
         """A recovery file left by a crash: offer its edits back (escape keeps them too)."""
         recovery = self.document.recovery
         pending = recovery.pending() if recovery else None
-        if pending is None:
+        if recovery is None or pending is None:
             return
         try:
             plan = self.document.recovered_plan(pending.text)
