@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 from textual.widgets._footer import FooterKey
 from tui_support import (
@@ -30,7 +32,7 @@ from tui_support import (
 from planwriter import catalogue, edit, model
 from planwriter.linebreak import NOT_AT_LINE_START
 from planwriter.tui import dialogs
-from planwriter.tui.app import help_groups
+from planwriter.tui.help import help_groups
 from planwriter.tui.keys import EDITOR_BINDINGS
 from planwriter.widgets.findings import FindingList, ProblemsPanel
 from planwriter.widgets.keys import key_display
@@ -98,6 +100,15 @@ async def test_a_cut_outline_title_ends_in_an_ellipsis_and_shows_whole_on_hover(
         assert outline.tooltip == "9.大力发展居家和社区养老服务"
 
 
+async def laid_out(pilot: Pilot, done: Callable[[], bool]) -> None:
+    """Wait (a second at most, on a busy machine) for a layout to show what `done` asks."""
+    for _ in range(20):
+        await settle(pilot)
+        if done():
+            return
+    assert done()
+
+
 @pilot_test
 async def test_ctrl_e_gives_the_text_the_whole_pane_and_back(workspace: Path) -> None:
     async with open_editor(workspace) as pilot:
@@ -106,13 +117,12 @@ async def test_ctrl_e_gives_the_text_the_whole_pane_and_back(workspace: Path) ->
         text = editor(pilot).query_one("#text", TextArea)
         before = text.region.height
         await pilot.press("ctrl+e")
-        await settle(pilot)
-        assert text.region.height > before + 8
+        await laid_out(pilot, lambda: text.region.height > before + 8)
         assert not editor(pilot).query_one(TargetTable).display
         assert pilot.app.focused is text
         await pilot.press("ctrl+e")
-        await settle(pilot)
-        assert text.region.height == before and editor(pilot).query_one(TargetTable).display
+        await laid_out(pilot, lambda: text.region.height == before)
+        assert editor(pilot).query_one(TargetTable).display
 
 
 @pilot_test
