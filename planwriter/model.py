@@ -81,7 +81,13 @@ class Notice:
     recipients: str = ""
     signer: str = ""
     date: dt.date | None = None
-    number: str = ""  # 发文字号, e.g. 常民发〔2024〕5号
+    number: str = ""  # 发文字号, e.g. 常民发〔2024〕5号; with it the notice opens with its 版头
+    mark: str = ""  # 发文机关标志; empty: <bureau>文件
+    joint: str = ""  # 联合行文: the other 机关, 、-separated, stacked under the bureau in the mark
+    issuer: str = ""  # 签发人 (上行文), 、-separated when several
+    copy_number: str = ""  # 份号, 6 digits
+    secrecy: str = ""  # 密级和保密期限, e.g. 秘密★1年
+    urgency: str = ""  # 紧急程度: 特急 or 加急
     body: str = ""  # the transmittal sentence; empty: the template's default
     remark: str = ""  # 附注, printed in parentheses
     attachment: str = ""  # 附件说明, usually empty for a plan

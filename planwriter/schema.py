@@ -39,6 +39,12 @@ PLAN_KEYS = {
 }
 NOTICE_KEYS = {
     "number": False,
+    "mark": False,
+    "joint": False,
+    "issuer": False,
+    "copy_number": False,
+    "secrecy": False,
+    "urgency": False,
     "recipients": False,
     "body": False,
     "signer": False,
@@ -48,6 +54,12 @@ NOTICE_KEYS = {
     "cc": False,
     "printer": False,
     "print_date": False,
+}
+# 版头 elements that GB/T 9704 7.2 spells out, with the message a wrong one gets
+MASTHEAD_FORMS = {
+    "copy_number": (r"[0-9]{6}", "notice_copy_number"),
+    "secrecy": (r"(绝密|机密|秘密)(★\S+)?", "notice_secrecy"),
+    "urgency": (r"特急|加急", "notice_urgency"),
 }
 DOMAIN_KEYS = {"id": False, "title": True, "tasks": False, "sections": False}
 SECTION_KEYS = {"id": False, "title": True, "tasks": False}
@@ -369,6 +381,9 @@ def _notice(reader: Reader, node: yaml.Node) -> model.Notice | None:
     if fields is None:
         return None
     text = {key: reader.text(fields, key) for key in NOTICE_KEYS if "date" not in key}
+    for key, (pattern, message) in MASTHEAD_FORMS.items():
+        if text[key] and not re.fullmatch(pattern, text[key].strip()):
+            reader.error("notice", say(message, value=text[key]), fields[key])
     return model.Notice(
         **text, date=reader.date(fields, "date"), print_date=reader.date(fields, "print_date")
     )

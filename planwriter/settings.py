@@ -15,6 +15,7 @@
     template = "plain"              # notice (default: when the plan has a notice) | plain
     profile = "style/ours.toml"     # merged over the built-in GB/T 9704 profile
     template_dir = "style/templates"
+    masthead = false                # no 版头 even when a notice has a 发文字号
 
 Every table, [check] included, is checked by SETTINGS whichever command reads the file: a
 misspelt table or key is an error at its line with the closest right name, never a setting
@@ -33,6 +34,7 @@ from planwriter.tomlfile import (
     TomlFile,
     Value,
     Words,
+    is_bool,
     is_number,
     is_text,
     read_toml,
@@ -40,7 +42,7 @@ from planwriter.tomlfile import (
 )
 
 BUREAU_KEYS = ("name", "recipients", "signer", "remark", "cc", "printer")
-RENDER_KEYS = ("template", "profile", "template_dir")
+RENDER_KEYS = ("template", "profile", "template_dir", "masthead")
 DEFAULT_TEMPLATES = ("notice", "plain")
 CODE = "config"
 WORDS = Words(CODE, "config_unknown_key", "config_bad_value", "config_expect_table")
@@ -83,6 +85,7 @@ SETTINGS = Table(
                 ),
                 "profile": TEXT,
                 "template_dir": TEXT,
+                "masthead": Value(((is_bool, "config_expect_bool"),)),
             }
         ),
     },
@@ -105,6 +108,7 @@ class RenderSettings:
     template: str | None = None
     profile: Path | None = None
     template_dir: Path | None = None
+    masthead: bool = True  # a notice with a 发文字号 opens with its 版头; false: plans sent without
 
     @property
     def profile_overrides(self) -> list[Path]:
@@ -134,10 +138,14 @@ def render_settings(toml: TomlFile | None) -> RenderSettings:
     """[render], with paths relative to planwriter.toml's folder."""
     if toml is None:
         return RenderSettings()
-    texts = {key: value.strip() for key, value in toml.data.get("render", {}).items()}
+    render = dict(toml.data.get("render", {}))
+    masthead = render.pop("masthead", True)  # checked a boolean by SETTINGS
+    texts = {key: value.strip() for key, value in render.items()}
     folder = toml.path.parent
 
     def path(key: str) -> Path | None:
         return (folder / texts[key]).resolve() if key in texts else None
 
-    return RenderSettings(texts.get("template"), path("profile"), path("template_dir"))
+    return RenderSettings(
+        texts.get("template"), path("profile"), path("template_dir"), bool(masthead)
+    )

@@ -19,6 +19,12 @@ SIMILAR_TITLE = 0.6  # difflib ratio above which two titles name the same item
 CONTEXT = 8  # characters of unchanged text shown around a change
 NOTICE_FIELDS = (
     "number",
+    "mark",
+    "joint",
+    "issuer",
+    "copy_number",
+    "secrecy",
+    "urgency",
     "recipients",
     "body",
     "signer",

@@ -5,6 +5,7 @@ Text that XML cannot hold (a \\x0b pasted from Word) is cleaned here, with a war
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from planwriter import model
@@ -62,6 +63,11 @@ def plan_context(plan: model.Plan, clean: Cleaner) -> dict[str, Any]:
     return {"plan": view, "notice": notice_context(plan.notice, clean)}
 
 
+def _names(text: str) -> list[str]:
+    """机关 or people written one after another: 、 ， , or spaces between them."""
+    return [name for name in re.split(r"[、，,\s]+", text.strip()) if name]
+
+
 def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any]:
     if notice is None:
         return {}
@@ -69,6 +75,12 @@ def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any
         key: clean(getattr(notice, key), "印发通知")
         for key in (
             "number",
+            "mark",
+            "joint",
+            "issuer",
+            "copy_number",
+            "secrecy",
+            "urgency",
             "recipients",
             "body",
             "signer",
@@ -80,6 +92,8 @@ def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any
     }
     return {
         **texts,
+        "joint": _names(texts["joint"]),
+        "issuers": _names(texts["issuer"]),
         "title": "",
         "date": model.chinese_date(notice.date) if notice.date else "",
         "print_date": model.chinese_date(notice.print_date) if notice.print_date else "",

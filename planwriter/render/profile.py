@@ -50,6 +50,9 @@ STYLE_KEYS: dict[str, type] = {
     "side_chars": float,
     "outer_rule_pt": float,
     "inner_rule_pt": float,
+    "color": str,
+    "line_ratio": float,
+    "issuer_font": str,
 }
 STYLE_DEFAULTS: dict[str, Any] = {
     "char_spacing_pt": 0.0,
@@ -69,6 +72,17 @@ PAGE_KEYS: dict[str, type] = {
     "lines_per_page": int,
     "chars_per_line": int,
 }
+# 版头 (GB/T 9704 7.2): where the mark, the 发文字号, the red rule and the title stand
+MASTHEAD_KEYS: dict[str, type] = {
+    "top_mm": float,
+    "mark_line_ratio": float,
+    "number_gap_lines": int,
+    "rule_gap_pt": float,
+    "rule_pt": float,
+    "rule_color": str,
+    "title_gap_lines": int,
+    "issuer_side_chars": float,
+}
 WORDS = Words(CODE, "profile_unknown_key", "profile_bad_value", "config_expect_table")
 _KINDS = {
     float: Value(((is_number, "profile_expect_number"),)),
@@ -80,6 +94,7 @@ PROFILE = Table(
     {
         "page": Table({key: _KINDS[kind] for key, kind in PAGE_KEYS.items()}),
         "fonts": Table(each=Table({"name": _KINDS[str], "fallback": _KINDS[str]})),
+        "masthead": Table({key: _KINDS[kind] for key, kind in MASTHEAD_KEYS.items()}),
         "styles": Table(
             each=Table(
                 {
@@ -109,6 +124,7 @@ class Profile:
     fonts: dict[str, Font]
     styles: dict[str, dict[str, Any]]
     source: str
+    masthead: dict[str, Any]
 
     def style(self, name: str) -> dict[str, Any]:
         """A style's settings; body's font, size and spacing fill in what it leaves out."""
@@ -150,10 +166,10 @@ def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
         for role, font in data["fonts"].items()
     }
     for name, style in data["styles"].items():
-        for key in ("font", "latin_font"):
+        for key in ("font", "latin_font", "issuer_font"):
             if key in style and style[key] not in fonts:
                 dotted = f"styles.{name}.{key}"
                 expected = say("profile_expect_font", roles="、".join(fonts))
                 message = say("profile_bad_value", key=dotted, expected=expected, value=style[key])
                 raise located(files, CODE, dotted, message)
-    return Profile(data["page"], fonts, data["styles"], str(files[-1].path))
+    return Profile(data["page"], fonts, data["styles"], str(files[-1].path), data["masthead"])

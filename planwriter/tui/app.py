@@ -53,12 +53,7 @@ class ChinesePalette(CommandPalette):
 class PlanApp(App[None], inherit_bindings=False):
     TITLE = "planwriter"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
-    CSS = """
-    Screen { background: $background; }
-    /* "Screen" also matches every dialog: without this the editor behind one is blanked */
-    ModalScreen { background: $background 60%; }
-    Toast { max-width: 70; }
-    """
+    CSS_PATH = "app.tcss"  # the app's own look; each widget and dialog carries its DEFAULT_CSS
 
     def __init__(
         self,

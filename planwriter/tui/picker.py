@@ -19,7 +19,7 @@ from planwriter import edit, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.session import shown_path
-from planwriter.tui.dialogs import DIALOG_CSS, FIELD_KEYS, FieldOrder, form_row
+from planwriter.tui.dialogs.base import DIALOG_CSS, FIELD_KEYS, FieldOrder, form_row
 from planwriter.widgets.keys import binding
 
 NEW_PLAN = "--new--"
