@@ -69,8 +69,17 @@ def entry_label(entry: Entry, room: int = 0) -> Text:
     title = Text(entry.title, style="bold" if entry.level == 1 else "")
     title_room = room - head.cell_len - tail.cell_len
     if room and title.cell_len > title_room > 0:
-        title.truncate(title_room, overflow="ellipsis")  # a cut title is not a typo: …
+        title = _cut(title, title_room)
     return Text.assemble(head, title, tail)
+
+
+def _cut(title: Text, room: int) -> Text:
+    """The title cut to `room` cells and ended with …, so a cut title is not taken for a
+    typo; whole characters only (rich would leave half a 汉字 as a space before the …)."""
+    plain = title.plain
+    while plain and Text(plain + "…").cell_len > room:
+        plain = plain[:-1]
+    return Text(plain + "…", style=title.style)
 
 
 class PlanOutline(Tree[Entry]):
