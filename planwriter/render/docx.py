@@ -240,23 +240,22 @@ class Writer:
         )
         borders = el("w:pBdr", None, rule)
         if block.issuers:  # 上行文: 发文字号 left, 签发人 right, each 1 character in
-            side = m["issuer_side_chars"]
-            tab = el(
+            # placed by tabs, not indents: the red rule under the line spans the whole 版心
+            side = round(m["issuer_side_chars"] * self.char_twips("doc_number"))
+            tabs = el(
                 "w:tabs",
                 None,
-                w(
-                    "tab",
-                    "right",
-                    pos=self.body_width() - round(side * self.char_twips("doc_number")),
-                ),
+                w("tab", "left", pos=side),
+                w("tab", "right", pos=self.body_width() - side),
             )
             body = (
-                self.run("doc_number", Run(block.number))
+                "<w:r><w:tab/></w:r>"
+                + self.run("doc_number", Run(block.number))
                 + "<w:r><w:tab/></w:r>"
                 + self.run("doc_number", Run("签发人："))
                 + self.run("doc_number", Run("　".join(block.issuers), bold=True))
             )
-            props = [borders, tab, w("jc", "left"), self.indent("doc_number", left=side)]
+            props = [borders, tabs, w("jc", "left"), self.indent("doc_number")]
             out.append(self.para("doc_number", body, *props))
         else:
             out.append(self.para("doc_number", self.run("doc_number", Run(block.number)), borders))
