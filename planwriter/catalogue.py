@@ -607,6 +607,7 @@ MESSAGES: dict[str, str] = {
     "check_clean": "{file}：未发现问题",
     "check_counts": "错误 {error} 个，警告 {warning} 个，提示 {info} 个",
     "check_count": "{label} {count} 个",
+    "check_where_baseline": "上年 {line}:{column}",
     "check_folded_dropped-metric": "上年有实绩、本年无目标的指标 {count} 个（见 {file}；加 -v 逐条列出）",
     "check_col_plan": "计划",
     "check_col_error": "错误",

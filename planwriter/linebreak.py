@@ -24,7 +24,8 @@ UNIT_CHARS = (
     "平方公里克升度分秒周份股元角%％‰"
 )
 _FIGURE = re.compile(
-    rf"(?:近|约)?[0-9０-９]+(?:[.,．][0-9０-９]+)*(?:[{re.escape(UNIT_CHARS)}]{{1,4}}|百分点)?"
+    # a space may stand between a figure and its unit (指标 50 个, 4 倍): still one piece
+    rf"(?:近|约)?[0-9０-９]+(?:[.,．][0-9０-９]+)*(?: ?[{re.escape(UNIT_CHARS)}]{{1,4}}|百分点)?"
     rf"(?:[-—～~至到][0-9０-９]+(?:[.．][0-9０-９]+)*[{re.escape(UNIT_CHARS)}]{{0,4}})?"
 )
 _ATOM = re.compile(rf"{_FIGURE.pattern}|[A-Za-z]+(?:[-'][A-Za-z]+)*|\s+|.", re.DOTALL)

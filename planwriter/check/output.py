@@ -173,7 +173,7 @@ def _rows(report: PlanReport) -> list[list[str]]:
             SEVERITY_LABELS[f.severity],
             rule_name(f.code),
             f.number,
-            _short_where(f, report.file),
+            _short_where(f, report),
             f.message,
         ]
         for f in listed
@@ -213,11 +213,15 @@ def summary_line(report: PlanReport) -> str:
     return "，".join(parts)
 
 
-def _short_where(finding: Finding, plan_file: str) -> str:
-    """line:col in the plan itself; name:line:col for a file beside it; else the full path."""
-    where = str(finding.where)
+def _short_where(finding: Finding, report: PlanReport) -> str:
+    """line:col in the plan itself; 上年 line:col in its baseline (the title names it);
+    name:line:col for another file beside it; else the full path."""
+    where, plan_file = str(finding.where), report.file
     if finding.where.file == plan_file:
         return where.removeprefix(f"{plan_file}:")
+    if finding.where.file == report.baseline and finding.where.line:
+        line, column = finding.where.line, finding.where.column
+        return say("check_where_baseline", line=line, column=column)
     other = Path(finding.where.file)
     if other.parent == Path(plan_file).parent:
         return where.replace(finding.where.file, other.name, 1)

@@ -20,7 +20,9 @@ def test_no_line_starts_or_ends_with_a_forbidden_mark(width: int) -> None:
     assert "".join(lines).replace(" ", "") == SENTENCE.replace(" ", "")
 
 
-@pytest.mark.parametrize("figure", ["1020元", "20家", "1.2万户", "2023年", "90%", "15万名"])
+@pytest.mark.parametrize(
+    "figure", ["1020元", "20家", "1.2万户", "2023年", "90%", "15万名", "50 个"]
+)
 @pytest.mark.parametrize("width", range(8, 40))
 def test_a_figure_stays_whole_with_its_unit(figure: str, width: int) -> None:
     text = f"为困难群众提供服务，标准达到{figure}，全面完成年度任务。"
