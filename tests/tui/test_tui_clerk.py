@@ -115,7 +115,10 @@ async def test_ctrl_e_gives_the_text_the_whole_pane_and_back(workspace: Path) ->
         await select(pilot, "home-care")
         await settle(pilot)
         text = editor(pilot).query_one("#text", TextArea)
-        before = text.region.height
+        before = -1
+        while text.region.height != before:  # the target table sizes itself a frame later
+            before = text.region.height
+            await settle(pilot, 0.1)
         await pilot.press("ctrl+e")
         await laid_out(pilot, lambda: text.region.height > before + 8)
         assert not editor(pilot).query_one(TargetTable).display
