@@ -17,7 +17,7 @@ from planwriter.problems import SEVERITY_LABELS, Severity, parse_severity
 CHECK_FORMATS = {"table": "表格", "json": "json", "github": "github"}
 REPORT_FORMATS = {"table": "表格", "json": "json"}
 DIFF_FORMATS = {"text": "文本", "markdown": "markdown", "json": "json"}
-IMPORT_KINDS = {"plan": "计划", "results": "实绩"}
+IMPORT_KINDS = {"plan": "计划", "results": "实绩", "progress": "分解表"}
 
 
 def listing(words: dict[str, str]) -> str:

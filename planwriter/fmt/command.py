@@ -16,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     bad, changed = False, 0
     for name in expand(args.files):  # a quoted glob too, as check and render take it
         try:
-            loaded = store.load(name)
+            loaded = store.load_document(name)
         except InputError as err:
             report_problems(err.problems)
             bad = True

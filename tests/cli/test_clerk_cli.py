@@ -136,6 +136,7 @@ def test_render_refuses_an_output_that_is_not_docx(bureau: Path) -> None:
 def test_an_unknown_template_lists_the_valid_names(bureau: Path) -> None:
     err = said(run("render", "plans/cz/2024.plan.yaml", "--template", "fancy", cwd=bureau))
     assert "没有名为“fancy”的模板；可用：notice、plain、report" in err
+    assert "annex_names" not in err  # a file the templates include, not one to print
 
 
 def test_diff_names_the_missing_file_not_the_present_one(bureau: Path) -> None:
