@@ -89,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         _add_export,
         _add_diff,
         _add_edit,
+        _add_progress,
+        _add_results,
     ):
         add(commands)
     return parser
@@ -192,7 +194,37 @@ def _add_render(commands: argparse._SubParsersAction) -> None:
     render.add_argument("--pdf", action="store_true", help=say("arg_pdf"))
     render.add_argument("--breakdown", action="store_true", help=say("arg_breakdown"))
     render.add_argument("--profile", metavar="样式", help=say("arg_profile"))
+    render.add_argument("--as-of", metavar="日期", help=say("arg_render_as_of"))
     render.set_defaults(run="planwriter.render.command:run")
+
+
+def _add_progress(commands: argparse._SubParsersAction) -> None:
+    progress = commands.add_parser(
+        "progress", help=say("cmd_progress"), description=say("cmd_progress")
+    )
+    progress.add_argument("plan", metavar="计划", help=say("arg_progress_plan"))
+    progress.add_argument("--as-of", metavar="日期", help=say("arg_as_of"))
+    progress.add_argument("--progress", metavar="进度", help=say("arg_progress_file"))
+    progress.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
+    progress.add_argument(
+        "--format",
+        choices=["table", "json", "github"],
+        default="table",
+        help=say("arg_progress_format"),
+    )
+    progress.set_defaults(run="planwriter.tracking.command:run_progress")
+
+
+def _add_results(commands: argparse._SubParsersAction) -> None:
+    results = commands.add_parser(
+        "results", help=say("cmd_results"), description=say("cmd_results")
+    )
+    results.add_argument("plan", metavar="计划", help=say("arg_results_plan"))
+    results.add_argument("--as-of", metavar="日期", help=say("arg_as_of"))
+    results.add_argument("--progress", metavar="进度", help=say("arg_progress_file"))
+    results.add_argument("-o", "--output", metavar="输出", help=say("arg_results_output"))
+    results.add_argument("--force", action="store_true", help=say("arg_force"))
+    results.set_defaults(run="planwriter.tracking.command:run_results")
 
 
 def _add_edit(commands: argparse._SubParsersAction) -> None:

@@ -7,7 +7,7 @@ another task can never be mistaken for typing.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual._wrap import compute_wrap_offsets
 from textual.app import ComposeResult
@@ -22,6 +22,9 @@ from planwriter import edit, linebreak, model
 from planwriter.catalogue import say
 from planwriter.due import DueError, parse_due
 from planwriter.widgets.target_table import TargetTable
+
+if TYPE_CHECKING:
+    from planwriter.pace import Pace
 
 
 def chinese_wrap_offsets(
@@ -140,7 +143,13 @@ class TaskEditor(Vertical):
         yield Static("", id="targets-caption", classes="caption")
         yield TargetTable(id="targets")
 
-    def show_task(self, task: model.Task, baseline: model.Results | None, year: int = 0) -> None:
+    def show_task(
+        self,
+        task: model.Task,
+        baseline: model.Results | None,
+        year: int = 0,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
         """Put `task` in the fields; the cursor stays where it was when it is the same task."""
         same = task.id == self.task_id
         self.task_id, self.plan_year = task.id, year or self.plan_year
@@ -164,9 +173,14 @@ class TaskEditor(Vertical):
         title.validate(title.value)
         due = self.query_one("#due", Input)
         due.validate(due.value)
-        self.show_targets(task, baseline)
+        self.show_targets(task, baseline, paces)
 
-    def show_targets(self, task: model.Task, baseline: model.Results | None) -> None:
+    def show_targets(
+        self,
+        task: model.Task,
+        baseline: model.Results | None,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
         caption = (
             say("editor_targets", count=len(task.targets))
             if task.targets
@@ -176,7 +190,7 @@ class TaskEditor(Vertical):
         table = self.query_one(TargetTable)
         # no empty header (the caption says what to do); none while the text has the pane
         table.display = bool(task.targets) and not self.has_class("-text-only")
-        table.show_targets(task.targets, baseline)
+        table.show_targets(task.targets, baseline, paces)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
