@@ -30,6 +30,15 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def parse_severity(word: str) -> Severity | None:
+    """A severity as a user writes it: 错误/警告/提示 or error/warning/info."""
+    word = word.strip().lower()
+    for severity, label in SEVERITY_LABELS.items():
+        if word in (label, severity.value):
+            return severity
+    return None
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     file: str

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from planwriter import files
+from planwriter import files, given
 from planwriter.catalogue import YAML_ERRORS, say
 from planwriter.problems import InputError, Location, Problem
 
@@ -37,12 +37,21 @@ def read_text(path: Path) -> str:
 
 
 def read_stamped(path: Path) -> tuple[str, files.Stamp]:
-    """`read_text`, and the stamp of the bytes read: a save replaces only that file."""
+    """`read_text`, and the stamp of the bytes read: a save replaces only that file. A name
+    that is missing or a folder gets a hint first (stat only: no FIFO is opened for it)."""
+    name = str(path)
+    if not files.exists(path):
+        raise fail("file", say("file_missing") + given.near_names(path), name)
+    if path.is_dir():
+        raise fail("file", say("file_is_dir") + given.inside(path), name)
     data, stamp = files.read_stamped(path, MAX_BYTES)
-    return decode(data, str(path)), stamp
+    return decode(data, name), stamp
 
 
 def decode(data: bytes, name: str) -> str:
+    not_yaml = given.document_kind(data)
+    if not_yaml:  # a Word or PDF file given where YAML is read: say what it is and what to do
+        raise fail("file", say(not_yaml, file=name), name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:

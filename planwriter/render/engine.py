@@ -255,7 +255,13 @@ def render_blocks(
     except OverflowError as err:  # the sandbox's range() of more than 100 000 numbers
         raise _problem(say("template_too_costly", what="range"), *_template_frame(name)) from err
     except TemplateNotFound as err:
-        raise _problem(say("template_missing", name=err.name), name) from err
+        if err.name != name:  # a template includes one that is not there
+            raise _problem(say("template_missing", name=err.name), name) from err
+        from planwriter.render import TEMPLATES  # the names --template takes
+
+        own = sorted({p.stem for f in folders for p in Path(f).glob("*.j2")} - {*TEMPLATES, "plan"})
+        listed = "、".join([*TEMPLATES, *own])
+        raise _problem(say("template_unknown", name=template, names=listed), name) from err
     except TemplateSyntaxError as err:
         raise _problem(
             say("template_syntax", message=err.message or err), err.filename or name, err.lineno

@@ -207,4 +207,4 @@ def test_read_errors_are_chinese(tmp_path: Path) -> None:
     assert _message(err).endswith("找不到文件")
     with pytest.raises(InputError) as err:
         files.read_bytes(tmp_path, 10)
-    assert _message(err).endswith("这是一个文件夹，不是文件")
+    assert "这是一个目录，不是文件" in _message(err)
