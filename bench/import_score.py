@@ -173,10 +173,11 @@ def ratio(part: int, whole: int) -> str:
 
 def report(title: str, keys: list[Key], verbose: bool) -> None:
     totals = {kind: [0, 0, 0] for kind in LABEL_OF}  # expected, found, taken
-    asked = wrong = disagree = refused = 0
+    asked = needless = wrong = disagree = refused = 0
     for key in keys:
         outcomes = [run_one(key, kind) for kind in key.imports]
         asked += any(o.asked for o in outcomes)
+        needless += any("?" not in getattr(key, f"{what}s") for o in outcomes for what in o.asked)
         wrong += any(o.wrong for o in outcomes)
         refused += any(o.refused for o in outcomes)
         metadata = {(o.year, o.bureau) for o in outcomes if o.year and not o.asked}
@@ -204,7 +205,8 @@ def report(title: str, keys: list[Key], verbose: bool) -> None:
             f"   precision {ratio(found, taken)} ({found}/{taken})"
         )
     print(
-        f"  asked for --year/--bureau on {asked} of {len(keys)}; wrong year or bureau on {wrong};"
+        f"  asked for --year/--bureau on {asked} of {len(keys)} ({needless} where the text says);"
+        f" wrong year or bureau on {wrong};"
         f" plan and results disagree on {disagree}; refused on {refused}"
     )
 

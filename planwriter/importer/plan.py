@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planwriter import model
 from planwriter.importer import front as frontlib
+from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
@@ -36,10 +37,8 @@ def import_plan(
     if arrangement is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection)
-    year = year or _year(title, front, selection, source)
-    bureau = bureau or _bureau(
-        title, front, selection, paras, source, like.bureau if like is not None else ""
-    )
+    year = year or _year(title, front, selection, source, prepared)
+    bureau = bureau or _bureau(title, front, paras, prepared, source, like, like_name)
     title = title or say("import_default_title", year=year)
     outline = build_outline(body, arrangement, title)
     if not outline.tasks():
@@ -111,41 +110,44 @@ def _title(
     return found.subject
 
 
-def _year(title: str, found: frontlib.Front, selection: Selection, source: Source) -> int:
+def _year(
+    title: str, found: frontlib.Front, selection: Selection, source: Source, prepared: Prepared
+) -> int:
+    """The plan's year: the title, the notice's subject, the part's heading, the introduction,
+    the notice's date, then wherever else a reader finds it (metadata.year)."""
     candidates = [title, found.subject, *selection.headings, *(p.text for p in selection.intro)]
-    for text in candidates:
-        if year := frontlib.year_in(text):
-            return year
+    guess = metadata.year(prepared.paras, results=False, first=[c for c in candidates if c])
+    if guess is not None and guess.line and guess.text in candidates:
+        return int(guess.value)  # the plan says it where a plan says it: not a guess
     if found.notice is not None and found.notice.date is not None:
         return found.notice.date.year
-    raise fail(source.name, say("import_no_year"))
+    if guess is None:
+        raise fail(source.name, say("import_no_year"))
+    prepared.report.guessed.append(("year", guess.value, guess.line, guess.text))
+    return int(guess.value)
 
 
 def _bureau(
     title: str,
     found: frontlib.Front,
-    selection: Selection,
-    paras: list[Para],
+    body: list[Para],
+    prepared: Prepared,
     source: Source,
-    like_bureau: str,
+    like: model.Plan | model.Results | None,
+    like_name: str,
 ) -> str:
-    """The signer's 民政局, else one the title names, else the signer, else one the text names,
-    else the bureau of the file given with --like (the same bureau's other year), else the
-    title's place, else one the wording implies."""
-    signer = found.notice.signer if found.notice is not None else _closing_signer(paras)
-    texts = [title, *(p.text for p in selection.intro), *(p.text for p in paras)]
-    named = (
-        frontlib.bureau_of_signer(signer)
-        or frontlib.bureau_in([title])
-        or signer
-        or frontlib.bureau_in(texts, hints=False)
-        or like_bureau
-        or frontlib.bureau_of_title(title)
-        or frontlib.bureau_in(texts)
-    )
-    if not named:
+    """The office that wrote the plan (metadata.bureau), the signer when it signs."""
+    paras = prepared.paras
+    signer = metadata.signature(paras)
+    named = found.notice.signer if found.notice is not None else _closing_signer(body)
+    if named and (signer is None or signer.value != named):
+        signer = metadata.Found(named, 0, named)
+    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    if guess is None:
         raise fail(source.name, say("import_no_bureau"))
-    return named
+    if not (signer and guess.line == signer.line):
+        prepared.report.guessed.append(("bureau", guess.value, guess.line, guess.text or like_name))
+    return guess.value
 
 
 def _closing_signer(paras: list[Para]) -> str:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from planwriter import model
-from planwriter.importer import front as frontlib
-from planwriter.importer.document import read_part, reuse_like_names
+from planwriter.importer import metadata
+from planwriter.importer.document import Prepared, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import heading_of
 from planwriter.importer.linking import fill_targets, make_distinct
@@ -26,7 +26,7 @@ def import_results(
     prepared, selection = read_part(source, PartKind.RESULTS)
     paras = selection.paras
     title = paras[0].text if paras and _is_title(paras[0]) else ""
-    year = year or _year(title, selection.headings, paras, prepared.published)
+    year = year or _year(title, selection.headings, prepared)
     items = []
     for para in paras[1:] if title else paras:
         readings, _ = read_paragraph(para, Purpose.RESULTS, year)
@@ -40,7 +40,7 @@ def import_results(
         raise fail(source.name, say("import_no_results"))
     if year is None:
         raise fail(source.name, say("import_no_year"))
-    bureau = bureau or frontlib.bureau_in([title, *(p.text for p in prepared.paras)])
+    bureau = bureau or _bureau(title, prepared, like, like_name)
     if not bureau:
         raise fail(source.name, say("import_no_bureau"))
     results = model.Results(
@@ -57,13 +57,30 @@ def _is_title(para: Para) -> bool:
     return is_title_like(para.text) and heading_of(para.text) is None
 
 
-def _year(title: str, headings: list[str], paras: list[Para], published: str) -> int | None:
-    for text in [title, *headings, *(p.text for p in paras[:3])]:
-        if year := frontlib.year_in(text):
-            return year
-    if published:
-        return int(published[:4]) - 1  # a year-end report is published the year after
-    return None
+def _year(title: str, headings: list[str], prepared: Prepared) -> int | None:
+    """The title, a part's heading, an early line, the year sentences start with, the page's
+    date; said in the summary unless the title or a heading says it."""
+    first = [text for text in (title, *headings) if text]
+    guess = metadata.year(prepared.paras, results=True, published=prepared.published, first=first)
+    if guess is None:
+        return None
+    if guess.text not in first:
+        prepared.report.guessed.append(("year", guess.value, guess.line, guess.text))
+    return int(guess.value)
+
+
+def _bureau(
+    title: str, prepared: Prepared, like: model.Plan | model.Results | None, like_name: str
+) -> str:
+    """The same reading as the plan's (metadata.bureau), so both imports of a file agree."""
+    paras = prepared.paras
+    signer = metadata.signature(paras)
+    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    if guess is None:
+        return ""
+    if not (signer and guess.line == signer.line):
+        prepared.report.guessed.append(("bureau", guess.value, guess.line, guess.text or like_name))
+    return guess.value
 
 
 def _source_line(title: str, published: str) -> str:
