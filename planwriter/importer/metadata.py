@@ -221,9 +221,9 @@ def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
             if _is_place(found[1]) and found[2] != "人民政府":
                 counts[found[0]] += 1
                 first.setdefault(found[0], para)
-        for national in _NATIONAL_RE.finditer(para.text) if national else ():
-            counts[national[0]] += 1
-            first.setdefault(national[0], para)
+        for ministry in _NATIONAL_RE.finditer(para.text) if national else ():
+            counts[ministry[0]] += 1
+            first.setdefault(ministry[0], para)
     if not counts:
         return None
     office = counts.most_common(1)[0][0]
