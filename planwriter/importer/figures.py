@@ -177,7 +177,7 @@ def _reading(
     reason = (
         off_topic
         or _role_reason(role, purpose, done)
-        or _refusal(quantity, unit, purpose, literal)
+        or _refusal(quantity, unit, purpose, literal, para.text[: figure.start])
         or _modifier(unit, literal, para.text[figure.end :])
     )
     base = Reading(line, column, literal, quote, reason=reason)
@@ -201,8 +201,13 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
     return "import_fig_done" if purpose is Purpose.PLAN and done else ""
 
 
-def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str) -> str:
-    if not unit and quantity.scale == 1:
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|评分|综合得分)(?:达到|达|为|保持在|提高到|提升到|超过)?$")
+
+
+def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, before: str) -> str:
+    """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85), or an
+    approximate figure promised by a plan."""
+    if not unit and quantity.scale == 1 and not _INDEX_BEFORE.search(before):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
     if purpose is Purpose.PLAN and approximate:
@@ -257,7 +262,7 @@ def written_value(literal: str, quantity: Quantity, unit: str, purpose: Purpose)
     keep = purpose is Purpose.RESULTS
     prefix = lead[1] if keep and lead and not lead[1].startswith("达") else ""
     suffix = trail[1] if keep and trail else ""
-    percent = unit if unit in ("%", "‰") else ""
+    percent = unit if unit in ("%", "‰") or any(c.isdigit() for c in unit) else ""  # 10/10万
     unit_field = "" if percent else ("个" if unit in wording.PLACE_UNITS else unit)
     value = f"{prefix}{figure}{percent}{suffix}"
     if _reads_back(value, unit_field, quantity):

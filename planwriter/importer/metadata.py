@@ -152,9 +152,7 @@ def year(
 
 def _year_of_title(text: str, results: bool) -> int | None:
     """县民政局2023年重点工作总结及2024年工作思路: 2023 for results, 2024 for a plan."""
-    years = [
-        int(m[1]) for m in re.finditer(r"(\d{4})\s*年", text) if int(m[1]) in frontlib.YEARS
-    ]
+    years = [int(m[1]) for m in re.finditer(r"(\d{4})\s*年", text) if int(m[1]) in frontlib.YEARS]
     if not years:
         found = frontlib.year_in(text)
         return found

@@ -42,8 +42,12 @@ _SHARE_BEFORE = re.compile(
 _TARGET_BEFORE = re.compile(r"(?:目标任务|年度目标|年目标|全年目标|目标|计划)(?:数|为|是)?$")
 _TARGET_AFTER = re.compile(r"^次?(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)")
 # 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
-_TASK_THEN_DONE = re.compile(r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)")
-_ESTIMATE = re.compile(r"预计|预算|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排")
+_TASK_THEN_DONE = re.compile(
+    r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
+)
+_ESTIMATE = re.compile(
+    r"预计|预算|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
+)
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 _META_WORDS = re.compile(r"实事|民生工程")

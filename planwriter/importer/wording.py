@@ -13,6 +13,7 @@ borrows the noun of the clause before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -404,12 +405,35 @@ def describe(
     kind = _kind(f"{shared}{left}", right_full, figure.unit, literal_prefix)
     if figure.unit in PLACE_UNITS:
         return Wording(_tidy(_place_name(clause, index)) or _fallback(clause, "个"), kind)
+    if respective := _respective(clause, index):
+        return Wording(_tidy(_assemble(_Parts(noun=respective, measured=True), figure.unit)), kind)
     parts = _parts(left, shared, right, right_full, figure.unit)
     borrowed = ""
     if _needs_borrowing(parts.noun):
         parts.noun, borrowed = _borrow(parts.noun, clause, index, before, after)
     metric = _assemble(parts, figure.unit)
     return Wording(_tidy(metric) or _fallback(clause, figure.unit), kind, borrowed)
+
+
+_RESPECTIVELY = re.compile(
+    r"分别(?:为|是|达|达到|下降到|下降至|降至|降到|降低到|降低至|提高到|提高至|提升到|提升至"
+    r"|增长|增加|下降|减少|控制在|保持在|稳定在)?$"
+)
+
+
+def _respective(clause: Clause, index: int) -> str:
+    """婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万: the n-th
+    figure is the n-th thing listed before 分别."""
+    figures = clause.figures
+    head = clause.text[: figures[0].start]
+    found = _RESPECTIVELY.search(head)
+    if not found:
+        return ""
+    listed = re.split(r"、|和|及|与", _strip_scope(head[: found.start()]))
+    gaps = [clause.text[a.end : b.start] for a, b in itertools.pairwise(figures)]
+    if len(listed) != len(figures) or any(gap not in ("、", "，", "和", "及") for gap in gaps):
+        return ""
+    return _clean_noun(listed[index])
 
 
 def own_noun(clause: Clause, index: int) -> str:
@@ -469,6 +493,8 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     end = figures[index].end
     stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
     near = re.sub(r"[、和及与]$", "", text[end:stop])
+    if index + 1 < len(figures) and re.match(r"^[、，,；;]", near):
+        near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
     return near, _without_figures(text[end:], figures[index + 1 :], offset=end)
 
 
@@ -527,7 +553,10 @@ def _before_detached_qualifier(left: str) -> str:
 
 
 def _without_rates(left: str) -> str:
-    """城乡低保标准每人每月提高50元: 每人每月 says what the figure is per, not what it is."""
+    """城乡低保标准每人每月提高50元: 每人每月 says what the figure is per, not what it is;
+    人均预期寿命 keeps its 人均 (a 岁 figure is never per person)."""
+    if left.endswith(("预期寿命", "预期寿命达到", "预期寿命达")) or "预期寿命" in left:
+        return left
     return re.sub("|".join(_PER_UNIT), "", left)
 
 
@@ -780,8 +809,11 @@ def _place_name(clause: Clause, index: int) -> str:
 
 def _assemble(parts: _Parts, unit: str) -> str:
     noun, verb = parts.noun, parts.verb
-    if unit == "%":
+    if unit in ("%", "‰", "/10万", "/万"):
         return _rate_name(noun, verb)
+    if "/" in unit:  # 元/人/月: a standard per person and month
+        parts.per_unit = True
+        unit = unit.split("/")[0] or "元"
     verb = ("累计" + verb) if parts.cumulative and not verb.startswith("累计") else verb
     if parts.measured and not parts.cumulative:
         return noun
@@ -820,6 +852,7 @@ _SUFFIXES = {
     "百分点": "百分点",
     **dict.fromkeys(_MEASURE_UNITS, "量"),
     **dict.fromkeys(TIME_UNITS, "时限"),
+    "岁": "",
 }
 
 
