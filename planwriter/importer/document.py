@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from planwriter import model
 from planwriter.importer import text as textlib
+from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
 from planwriter.importer.parts import PartKind, announced, split_parts
 from planwriter.importer.reading import Source, fail
@@ -54,7 +55,12 @@ def reuse_like_names(
 def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
-    cleaned = [para for line in source.lines if (para := textlib.clean(line)) is not None]
+    cleaned = [
+        part
+        for line in source.lines
+        if (para := textlib.clean(line)) is not None
+        for part in textlib.split_glued_heading(para)
+    ]
     for para in textlib.join_wrapped(cleaned):
         if textlib.is_debris(para.text):
             report.skipped.append(Skipped(para.line, para.text, DEBRIS))
@@ -70,9 +76,10 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
 def _select(prepared: Prepared, name: str) -> Selection:
     """The part of a mixed document the import asked for; everything else is reported."""
     paras, report = prepared.paras, prepared.report
-    parts = split_parts(paras)
+    parts = split_parts(paras) if item_layout(paras) is None else []
     if not parts:
-        _refuse_the_other_kind(paras, report.wanted, name)
+        if item_layout(paras) is None:  # a 公示's 完成情况 title announces both parts
+            _refuse_the_other_kind(paras, report.wanted, name)
         return Selection(paras)
     wanted = [part for part in parts if part.kind is report.wanted]
     if not wanted:

@@ -8,11 +8,12 @@ from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
+from planwriter.importer.items import Item, item_layout, task_title
 from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.report import CLOSING, UNKNOWN, Imported, Skipped
-from planwriter.importer.text import Para
+from planwriter.importer.text import Para, is_title_like
 from planwriter.messages import say
 
 
@@ -33,14 +34,19 @@ def import_plan(
     closing_at = frontlib.back_matter_start(body)
     body, closing = body[:closing_at], body[closing_at:]
     _close(front, closing, prepared)
+    listed = item_layout(body)
     arrangement = arrange(body) or (FLAT if selection.headings and body else None)
-    if arrangement is None:
+    if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
-    title = _title(paras, title_at, front, selection)
+    title = _title(paras, title_at, front, selection) or _items_title(body, listed)
     year = year or _year(title, front, selection, source, prepared)
     bureau = bureau or _bureau(title, front, paras, prepared, source, like, like_name)
     title = title or say("import_default_title", year=year)
-    outline = build_outline(body, arrangement, title)
+    if listed is not None:
+        outline = _outline_of_items(listed, title)
+    else:
+        assert arrangement is not None
+        outline = build_outline(body, arrangement, title)
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
@@ -59,6 +65,27 @@ def import_plan(
     reuse_like_names(targets, like, like_name, prepared.report)
     make_distinct(targets)
     return Imported(plan, prepared.report)
+
+
+def _items_title(body: list[Para], listed: list[Item] | None) -> str:
+    """A 公示's own title: the title-like line before its first item."""
+    if listed is None:
+        return ""
+    first = listed[0].heading
+    before = [p.text for p in body if p.line < first.line and is_title_like(p.text)]
+    return next((text for text in before if frontlib.year_in(text)), "")
+
+
+def _outline_of_items(listed: list[Item], title: str) -> Outline:
+    """One domain whose tasks are the items; each task's targets come from its commitment."""
+    outline = Outline()
+    domain = model.Domain(id="", title=title)
+    for item in listed:
+        task = model.Task(id="", title=task_title(item))
+        domain.tasks.append(task)
+        outline.sources[id(task)] = item.commitment
+    outline.domains.append(domain)
+    return outline
 
 
 def _title_index(paras: list[Para]) -> int | None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+
 from planwriter import model
 from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, read_part, reuse_like_names
-from planwriter.importer.figures import Purpose, read_paragraph
+from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import heading_of
+from planwriter.importer.items import item_layout, name_after_commitments
 from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
@@ -28,8 +32,7 @@ def import_results(
     title = paras[0].text if paras and _is_title(paras[0]) else ""
     year = year or _year(title, selection.headings, prepared)
     items = []
-    for para in paras[1:] if title else paras:
-        readings, _ = read_paragraph(para, Purpose.RESULTS, year)
+    for readings in _readings(paras[1:] if title else paras, year):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -51,6 +54,25 @@ def import_results(
         fill_targets(results, like)  # after the renaming: a result finds its target by name
     make_distinct(results.results)
     return Imported(results, prepared.report)
+
+
+def _readings(paras: list[Para], year: int | None) -> Iterator[list[Reading]]:
+    """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
+    taken) and its progress results named after them."""
+    listed = item_layout(paras)
+    if listed is None:
+        for para in paras:
+            yield read_paragraph(para, Purpose.RESULTS, year)[0]
+        return
+    first = listed[0].heading.line
+    for para in paras:
+        if para.line < first:
+            yield read_paragraph(para, Purpose.RESULTS, year)[0]
+    for item in listed:
+        targets = [r for p in item.commitment for r in read_paragraph(p, Purpose.PLAN, year)[0]]
+        yield [replace(r, reason=r.reason or "import_fig_target") for r in targets]
+        done = [r for p in item.progress for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
+        yield name_after_commitments(done, [r for r in targets if r.taken])
 
 
 def _is_title(para: Para) -> bool:

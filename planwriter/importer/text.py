@@ -133,12 +133,13 @@ _DEBRIS = [
         r"服务对象|有效性|文号|统一编号)\s*[:：]",
         r"^(上一篇|下一篇|相关(链接|阅读|新闻|文章|附件)|附件下载)\s*[:：]?",
         r"^(字体|字号)\s*[:：]?\s*[大中小]|^视力保护色|^\s*[〖【\[]?\s*[大中小]\s*[中小]?\s*[〗】\]]?\s*$",
+        r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
     )
 ]
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
 _PUBLISHED = re.compile(
-    r"(?:发布|成文|生成)(?:日期|时间)\s*[:：]\s*"
+    r"(?:发布|发表|成文|生成)(?:日期|时间)\s*[:：]?\s*"
     r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})"
 )
 _DOC_NUMBER_FIELD = re.compile(r"文号\s*[:：]\s*(\S+〔\d{4}〕\s*\d+\s*号)")
@@ -151,6 +152,20 @@ def is_debris(text: str) -> bool:
     if len(text) > DEBRIS_MAX or "。" in text or text.count("，") >= 2:
         return False
     return any(pattern.search(text) for pattern in _DEBRIS)
+
+
+_GLUED_HEADING = re.compile(r"\s(?=[一二三四五六七八九十]{1,3}、)")
+
+
+def split_glued_heading(para: Para) -> list[Para]:
+    """2012年05月31日 来源：上海普陀 一、新增养老床位300张: a web page's date line with the
+    document's first heading on it becomes two lines."""
+    for gap in _GLUED_HEADING.finditer(para.text):
+        head = para.text[: gap.start()]
+        if is_debris(head):
+            rest = Para(para.text[gap.end() :], para.line, para.offset + gap.end())
+            return [Para(head, para.line, para.offset), rest]
+    return [para]
 
 
 def published_date(text: str) -> str:
