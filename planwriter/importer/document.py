@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planwriter import model
+from planwriter.importer import tables
 from planwriter.importer import text as textlib
 from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
@@ -25,6 +26,11 @@ class Prepared:
     report: ImportReport
     published: str = ""  # 2024-01-11, from the page's 发布日期
     number: str = ""  # 发文字号, from the page's 文号 field
+    page: list[Para] = field(default_factory=list)  # the web page's lines around the document
+
+    def everything(self) -> list[Para]:
+        """The document's lines and the page's, in order: where year and bureau are looked for."""
+        return sorted([*self.paras, *self.page], key=lambda para: para.line)
 
 
 @dataclass
@@ -61,9 +67,12 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         if (para := textlib.clean(line)) is not None
         for part in textlib.split_glued_heading(para)
     ]
+    if source.is_docx:
+        cleaned = tables.plain_rows(cleaned)
     for para in textlib.join_wrapped(cleaned):
         if textlib.is_debris(para.text):
             report.skipped.append(Skipped(para.line, para.text, DEBRIS))
+            prepared.page.append(para)
             prepared.published = prepared.published or textlib.published_date(para.text)
             prepared.number = prepared.number or textlib.document_number(para.text)
         else:

@@ -44,7 +44,11 @@ class Item:
 
 
 def item_layout(paras: Sequence[Para]) -> list[Item] | None:
-    """The items, when the text is laid out item by item; None for any other text."""
+    """The items, when the text is laid out item by item or as a table; None for any other."""
+    from planwriter.importer.tables import table_items  # tables build Items: imported late
+
+    if rows := table_items(paras):
+        return rows
     items: list[Item] = []
     level = None
     labelled = False
@@ -70,6 +74,11 @@ def item_layout(paras: Sequence[Para]) -> list[Item] | None:
         return None
     done = [item for item in answered if any(_DONE.search(p.text) for p in item.progress)]
     return items if labelled or len(done) >= 0.6 * len(answered) else None
+
+
+def lines_of(items: Sequence[Item]) -> set[int]:
+    """The source lines the items were read from."""
+    return {p.line for item in items for p in (item.heading, *item.commitment, *item.progress)}
 
 
 def task_title(item: Item) -> str:

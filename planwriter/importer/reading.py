@@ -79,9 +79,11 @@ _LINE_BREAKS = re.compile("[\x0b\x0c]")  # Word's manual line break and page bre
 
 
 def clean(text: str) -> str:
-    """What a plan file cannot hold: tabs become spaces, Word's breaks spaces, other control
-    characters go (the YAML reader refuses them, so an import could not be read back)."""
-    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", " ")))
+    """What a plan file cannot hold: tabs become spaces (a row of tab-separated cells, the
+    table cell separator |), Word's breaks spaces, other control characters go (the YAML reader
+    refuses them, so an import could not be read back)."""
+    tab = "|" if text.strip().count("\t") >= 2 else " "
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", tab)))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -154,10 +156,9 @@ def docx_lines(path: Path) -> Iterator[Line]:
 def _paragraph_texts(document: Any) -> Iterator[str]:
     label = ListLabels(document)
     for block in document.iter_inner_content():
-        if hasattr(block, "rows"):  # a table: one line per row, cells side by side
+        if hasattr(block, "rows"):  # a table: one line per row, cells joined by |
             for row in block.rows:
-                cells = dict.fromkeys(cell.text.strip() for cell in row.cells)
-                yield "　".join(cell for cell in cells if cell)
+                yield "|".join(cell.text.strip().replace("|", "｜") for cell in row.cells)
         else:
             yield label(block) + block.text
 

@@ -10,7 +10,7 @@ from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import heading_of
-from planwriter.importer.items import item_layout, name_after_commitments
+from planwriter.importer.items import item_layout, lines_of, name_after_commitments
 from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
@@ -64,9 +64,9 @@ def _readings(paras: list[Para], year: int | None) -> Iterator[list[Reading]]:
         for para in paras:
             yield read_paragraph(para, Purpose.RESULTS, year)[0]
         return
-    first = listed[0].heading.line
+    inside = lines_of(listed)
     for para in paras:
-        if para.line < first:
+        if para.line not in inside:
             yield read_paragraph(para, Purpose.RESULTS, year)[0]
     for item in listed:
         targets = [r for p in item.commitment for r in read_paragraph(p, Purpose.PLAN, year)[0]]
@@ -83,7 +83,9 @@ def _year(title: str, headings: list[str], prepared: Prepared) -> int | None:
     """The title, a part's heading, an early line, the year sentences start with, the page's
     date; said in the summary unless the title or a heading says it."""
     first = [text for text in (title, *headings) if text]
-    guess = metadata.year(prepared.paras, results=True, published=prepared.published, first=first)
+    guess = metadata.year(
+        prepared.everything(), results=True, published=prepared.published, first=first
+    )
     if guess is None:
         return None
     if guess.text not in first:
@@ -95,7 +97,7 @@ def _bureau(
     title: str, prepared: Prepared, like: model.Plan | model.Results | None, like_name: str
 ) -> str:
     """The same reading as the plan's (metadata.bureau), so both imports of a file agree."""
-    paras = prepared.paras
+    paras = prepared.everything()
     signer = metadata.signature(paras)
     guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
     if guess is None:
