@@ -31,7 +31,8 @@ _PROGRESS = re.compile(
     r"(?:[（(][^）)]{0,12}[）)])?\s*[:：]"
 )
 # Words of a progress line: what has been done or is under way.
-_DONE = re.compile(r"已|完成|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|按计划|推进中|施工")
+_DONE = re.compile(r"已|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|推进中|施工")
+_REPORTED = re.compile(r"完成情况|进展情况|进度|落实情况|公示|通报")
 _MIN_ITEMS = 2
 _SIMILAR, _ALIKE = 0.3, 0.15  # similarity that links on its own; that links a lone rival
 
@@ -72,8 +73,13 @@ def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     answered = [item for item in items if item.commitment and item.progress]
     if len(answered) < _MIN_ITEMS or len(answered) < 0.6 * len(items):
         return None
+    if labelled:
+        return items
+    # Unlabelled, the text must call itself a progress report (…完成情况, 进度表, 公示), and
+    # most items' lines must say what was done: a plan's task paragraphs never do.
+    announced = any(_REPORTED.search(p.text) for p in paras if p.line < items[0].heading.line)
     done = [item for item in answered if any(_DONE.search(p.text) for p in item.progress)]
-    return items if labelled or len(done) >= 0.6 * len(answered) else None
+    return items if announced and len(done) >= 0.6 * len(answered) else None
 
 
 def lines_of(items: Sequence[Item]) -> set[int]:
@@ -99,13 +105,7 @@ def name_after_commitments(results: list[Reading], targets: list[Reading]) -> li
             fits = [
                 n
                 for n, result in enumerate(named)
-                if n not in taken
-                and result.taken
-                and (
-                    result.unit == target.unit
-                    if exact
-                    else compatible(result.unit, target.unit) is None
-                )
+                if n not in taken and result.taken and _answers(result, target, exact)
             ]
             if t in answered or not fits:
                 continue
@@ -117,6 +117,16 @@ def name_after_commitments(results: list[Reading], targets: list[Reading]) -> li
                 taken.add(best)
                 answered.add(t)
     return named
+
+
+def _answers(result: Reading, target: Reading, exact: bool) -> bool:
+    """Whether a result can answer a target: the same unit, or (second pass) units that
+    compare; a share never answers a count."""
+    if result.value.endswith(("%", "‰")) != target.value.endswith(("%", "‰")):
+        return False
+    if exact or result.unit == target.unit:
+        return result.unit == target.unit
+    return bool(result.unit and target.unit) and compatible(result.unit, target.unit) is None
 
 
 def _without_marker(para: Para, start: int) -> Para:

@@ -41,6 +41,7 @@ _ROLES = (
 )
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
 _BARE_FIGURE = re.compile(r"^[0-9][0-9,.]*$")
+_HEADER_MAX = 20
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def plain_rows(paras: list[Para]) -> list[Para]:
 
 
 def _header(row: list[str]) -> _Header | None:
-    if any(_BARE_FIGURE.match(cell) for cell in row):
-        return None
+    if any(re.search(r"[0-9]", cell) or len(cell) > _HEADER_MAX for cell in row):
+        return None  # a header names its columns: no figures, no sentences
     roles = tuple(_role(cell) for cell in row)
     wanted = {Column.TARGET, Column.PROGRESS}
     if not wanted & set(roles) or sum(role is not Column.SKIP for role in roles) < 1:
@@ -119,13 +120,19 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
-        text = _with_unit(cell, header.units[n], name or header.labels[n])
+        unit = header.units[n] or _unit_in(name)  # 城镇新增就业（人）| 3000
+        text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
         piece = _cell_para(para, text, cell)
         (targets if role is Column.TARGET else progress).append(piece)
     if not (targets or progress):
         return None
-    title = name or (targets[0].text if targets else progress[0].text)
+    title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     return Item(_cell_para(para, title, name or title), targets, progress)
+
+
+def _unit_in(cell: str) -> str:
+    found = _HEADER_UNIT.search(cell)
+    return found[1] if found else ""
 
 
 def _with_unit(cell: str, unit: str, label: str) -> str:

@@ -524,6 +524,9 @@ def _parts(left: str, shared: str, right: str, right_full: str, unit: str) -> _P
     if right and _is_people_word(right) and _strip_verbs(left):
         parts.noun, parts.verb = _noun_and_verb(left)  # 居家养老上门服务覆盖15.8万老年人
         return parts
+    if right and shared and _is_people_word(left) and _is_act(right):
+        parts.noun = left  # 低保对象3469户、特困人员1186人纳入保障: the item's own people
+        return parts
     if right:
         who, act = _split_beneficiary(_clean_noun(right_full) or right)
         if who and act and unit != "%" and _is_act(act):
@@ -601,7 +604,8 @@ def _is_act(text: str) -> bool:
     """全部纳入保障, 成功寻亲: words that do something, not a list of more things."""
     text = re.sub(r"^(?:全部|均|都|已|统一|及时|分别|成功)", "", text)
     return not text.startswith(("“", "、", "，", "（", "和", "及")) and bool(
-        _VERB_RUN.match(text) or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约)", text)
+        _VERB_RUN.match(text)
+        or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约|应保尽保|享受)", text)
     )
 
 
