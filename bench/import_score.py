@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planwriter import importer
+from planwriter.catalogue import say
 from planwriter.importer.figures import Reading
-from planwriter.messages import say
 from planwriter.problems import InputError
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"

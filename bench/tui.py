@@ -36,9 +36,9 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 
 from planwriter import store
+from planwriter.recovery import recovery_path
 from planwriter.tui.app import make_app
 from planwriter.tui.editor import EditorScreen
-from planwriter.tui.recovery import recovery_path
 from planwriter.widgets.task_editor import Edited
 
 ROOT = Path(__file__).resolve().parent.parent

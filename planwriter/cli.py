@@ -1,21 +1,23 @@
-"""The command line: parse arguments, call the core, print. No logic of its own.
+"""The command line: parse the arguments, then hand the command to the package that owns it.
 
-Exit codes: 0 fine, 1 problems found (fmt --check), 2 bad input or usage.
+Each command is `run(args) -> exit code` in its package's command module (check/command.py,
+render/command.py, …), imported only when that command runs, so starting one command never
+pays for another's libraries. Exit codes: planwriter.terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from planwriter import __version__, model, store
-from planwriter.messages import ARGPARSE, say
-from planwriter.problems import InputError, Problem
+from planwriter import __version__
+from planwriter.catalogue import ARGPARSE, say
+from planwriter.problems import InputError
+from planwriter.terminal import EXIT_BAD_INPUT, EXIT_INTERRUPTED, report_problems
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
-DEFAULT_PLANS_DIR = Path("plans")
+DEFAULT_PLANS_DIR = "plans"
 
 
 # --- argparse in Chinese ------------------------------------------------------------
@@ -53,126 +55,81 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", title=say("cli_commands"), metavar="命令", parser_class=_Parser
     )
 
-    validate = commands.add_parser(
-        "validate", help=say("cmd_validate"), description=say("cmd_validate")
-    )
-    validate.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
-    validate.set_defaults(run=run_validate)
-
-    show = commands.add_parser("show", help=say("cmd_show"), description=say("cmd_show"))
-    show.add_argument("plan", metavar="文件", help=say("arg_show_file"))
-    show.set_defaults(run=run_show)
-
-    fmt = commands.add_parser("fmt", help=say("cmd_fmt"), description=say("cmd_fmt"))
-    fmt.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
-    fmt.add_argument("--check", action="store_true", help=say("arg_fmt_check"))
-    fmt.set_defaults(run=run_fmt)
-
-    new = commands.add_parser("new", help=say("cmd_new"), description=say("cmd_new"))
-    new.add_argument("--bureau", metavar="单位", help=say("arg_bureau_new"))
-    new.add_argument("--year", required=True, metavar="年度", help=say("arg_year"))
-    new.add_argument("-o", "--output", metavar="文件", help=say("arg_output"))
-    new.add_argument(
-        "--plans-dir", default=str(DEFAULT_PLANS_DIR), metavar="目录", help=say("arg_plans_dir")
-    )
-    new.add_argument("--force", action="store_true", help=say("arg_force"))
-    new.set_defaults(run=run_new)
-    _add_import(commands)
-    _add_check(commands)
-    _add_render(commands)
-    _add_diff(commands)
-    _add_edit(commands)
+    for add in (
+        _add_validate,
+        _add_show,
+        _add_fmt,
+        _add_new,
+        _add_import,
+        _add_check,
+        _add_report,
+        _add_render,
+        _add_diff,
+        _add_edit,
+    ):
+        add(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
-    if run is None:
+    handler: str | None = getattr(args, "run", None)
+    if handler is None:
         parser.print_help(sys.stderr)
         print(f"\n{say('cli_no_command')}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        return run(args)
+        return _command(handler)(args)
     except InputError as err:
-        report(err.problems)
+        report_problems(err.problems)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(say("interrupted"), file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
-def report(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(say("problem_count", count=len(problems)), file=sys.stderr)
+def _command(handler: str) -> Callable[[argparse.Namespace], int]:
+    """The function a handler names, module:function; the module is imported only now."""
+    module, _, name = handler.partition(":")
+    run: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
+    return run
 
 
-# --- commands -----------------------------------------------------------------------
+# --- the commands' arguments -------------------------------------------------------------
 
 
-def run_validate(args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            loaded = store.load(name)
-        except InputError as err:
-            report(err.problems)
-            status = EXIT_BAD_INPUT
-            continue
-        print(_summary_line(name, loaded.model))
-    return status
-
-
-def _summary_line(name: str, data: model.Plan | model.Results) -> str:
-    if isinstance(data, model.Results):
-        return say("validate_ok_results", file=name, year=data.year, count=len(data.results))
-    return say(
-        "validate_ok_plan",
-        file=name,
-        domains=len(data.domains),
-        tasks=sum(1 for _ in data.tasks()),
-        targets=sum(1 for _ in data.targets()),
+def _add_validate(commands: argparse._SubParsersAction) -> None:
+    validate = commands.add_parser(
+        "validate", help=say("cmd_validate"), description=say("cmd_validate")
     )
+    validate.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
+    validate.set_defaults(run="planwriter.validate.command:run")
 
 
-def run_show(args: argparse.Namespace) -> int:
-    from planwriter import outline  # rich is loaded only for commands that draw
-
-    loaded = store.load(args.plan)
-    if isinstance(loaded.model, model.Results):
-        outline.print_results(loaded.model)
-    else:
-        outline.print_outline(loaded.model)
-    return EXIT_OK
+def _add_show(commands: argparse._SubParsersAction) -> None:
+    show = commands.add_parser("show", help=say("cmd_show"), description=say("cmd_show"))
+    show.add_argument("plan", metavar="文件", help=say("arg_show_file"))
+    show.set_defaults(run="planwriter.show.command:run")
 
 
-def run_fmt(args: argparse.Namespace) -> int:
-    bad, changed = False, 0
-    for name in args.files:
-        try:
-            loaded = store.load(name)
-        except InputError as err:
-            report(err.problems)
-            bad = True
-            continue
-        text = store.render(loaded.model, loaded.text, normalise_quotes=True)
-        if text == loaded.text:
-            print(say("fmt_unchanged", file=name))
-            continue
-        changed += 1
-        if args.check:
-            print(say("fmt_would_change", file=name))
-        else:
-            store.atomic_write(loaded.path, text)
-            print(say("fmt_changed", file=name))
-    if bad:
-        return EXIT_BAD_INPUT
-    if args.check and changed:
-        print(say("fmt_summary_check", count=changed), file=sys.stderr)
-        return EXIT_PROBLEMS
-    return EXIT_OK
+def _add_fmt(commands: argparse._SubParsersAction) -> None:
+    fmt = commands.add_parser("fmt", help=say("cmd_fmt"), description=say("cmd_fmt"))
+    fmt.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
+    fmt.add_argument("--check", action="store_true", help=say("arg_fmt_check"))
+    fmt.set_defaults(run="planwriter.fmt.command:run")
+
+
+def _add_new(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help=say("cmd_new"), description=say("cmd_new"))
+    new.add_argument("--bureau", metavar="单位", help=say("arg_bureau_new"))
+    new.add_argument("--year", required=True, metavar="年度", help=say("arg_year"))
+    new.add_argument("-o", "--output", metavar="文件", help=say("arg_output"))
+    new.add_argument(
+        "--plans-dir", default=DEFAULT_PLANS_DIR, metavar="目录", help=say("arg_plans_dir")
+    )
+    new.add_argument("--force", action="store_true", help=say("arg_force"))
+    new.set_defaults(run="planwriter.new.command:run")
 
 
 def _add_check(commands: argparse._SubParsersAction) -> None:
@@ -189,15 +146,17 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
         help=say("arg_min_severity"),
     )
     check.add_argument("--list-rules", action="store_true", help=say("arg_list_rules"))
-    check.set_defaults(run=run_check)
+    check.set_defaults(run="planwriter.check.command:run")
 
+
+def _add_report(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help=say("cmd_report"), description=say("cmd_report"))
     report.add_argument("results", metavar="实绩", help=say("arg_results"))
     report.add_argument("--plan", metavar="上年计划", help=say("arg_last_plan"))
     report.add_argument(
         "--format", choices=["table", "json"], default="table", help=say("arg_report_format")
     )
-    report.set_defaults(run=run_report)
+    report.set_defaults(run="planwriter.completion.command:run")
 
 
 def _add_render(commands: argparse._SubParsersAction) -> None:
@@ -207,13 +166,7 @@ def _add_render(commands: argparse._SubParsersAction) -> None:
     render.add_argument("--template", metavar="模板", help=say("arg_template"))
     render.add_argument("--pdf", action="store_true", help=say("arg_pdf"))
     render.add_argument("--profile", metavar="样式", help=say("arg_profile"))
-    render.set_defaults(run=run_render)
-
-
-def run_render(args: argparse.Namespace) -> int:
-    from planwriter.render import command  # jinja2 is paid for only when rendering
-
-    return command.run(args)
+    render.set_defaults(run="planwriter.render.command:run")
 
 
 def _add_edit(commands: argparse._SubParsersAction) -> None:
@@ -221,18 +174,11 @@ def _add_edit(commands: argparse._SubParsersAction) -> None:
     edit.add_argument("plan", nargs="?", metavar="计划", help=say("arg_edit_plan"))
     edit.add_argument(
         "--plans-dir",
-        default=str(DEFAULT_PLANS_DIR),
+        default=DEFAULT_PLANS_DIR,
         metavar="目录",
         help=say("arg_edit_plans_dir"),
     )
-    edit.set_defaults(run=run_edit)
-
-
-def run_edit(args: argparse.Namespace) -> int:
-    from planwriter.tui.app import make_app  # Textual is loaded only for the editor
-
-    make_app(args.plan, plans_dir=args.plans_dir).run()  # an unreadable plan: InputError
-    return EXIT_OK
+    edit.set_defaults(run="planwriter.tui.command:run")
 
 
 def _add_diff(commands: argparse._SubParsersAction) -> None:
@@ -246,39 +192,12 @@ def _add_diff(commands: argparse._SubParsersAction) -> None:
     diff.add_argument(
         "args", nargs=argparse.REMAINDER, metavar="版本或文件", help=say("arg_diff_args")
     )
-    diff.set_defaults(run=run_diff)
+    diff.set_defaults(run="planwriter.diff.command:run")
     textconv = commands.add_parser(
         "textconv", help=say("cmd_textconv"), description=say("cmd_textconv")
     )
     textconv.add_argument("file", metavar="文件", help=say("arg_textconv_file"))
-    textconv.set_defaults(run=run_textconv)
-
-
-def run_diff(args: argparse.Namespace) -> int:
-    from planwriter import diff_command
-
-    return diff_command.run(args.args, args.format)
-
-
-def run_textconv(args: argparse.Namespace) -> int:
-    from planwriter import diff_command
-
-    sys.stdout.write(diff_command.textconv(args.file))
-    return EXIT_OK
-
-
-def run_check(args: argparse.Namespace) -> int:
-    from planwriter.check import command  # the check's own imports stay off other commands
-
-    if not args.list_rules and not args.plans:
-        _bad_usage(say("check_needs_plan"))
-    return command.run(args)
-
-
-def run_report(args: argparse.Namespace) -> int:
-    from planwriter.check import command
-
-    return command.run_report(args)
+    textconv.set_defaults(run="planwriter.diff.command:run_textconv")
 
 
 def _add_import(commands: argparse._SubParsersAction) -> None:
@@ -293,69 +212,7 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--bureau", metavar="单位", help=say("arg_import_bureau"))
     parser.add_argument("--force", action="store_true", help=say("arg_force"))
     parser.add_argument("-v", "--verbose", action="store_true", help=say("arg_import_verbose"))
-    parser.set_defaults(run=run_import)
-
-
-def run_import(args: argparse.Namespace) -> int:
-    from planwriter import importer  # the importer's own imports stay off other commands
-
-    output = Path(args.output) if args.output else None
-    if output is not None and output.exists() and not args.force:
-        _bad_usage(say("import_exists", file=output))
-    year = _year(args.year) if args.year else None
-    like = store.load(args.like).model if args.like else None
-    source = importer.read_source(args.file)
-    run = importer.import_plan if args.kind == "plan" else importer.import_results
-    imported = run(
-        source, like=like, year=year, bureau=args.bureau or "", like_name=args.like or ""
-    )
-    text = store.render(imported.model)
-    store.parse(text, str(output or args.file), is_results=args.kind == "results")  # reads back
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        store.atomic_write(output, text)
-    for line in importer.summary(imported, verbose=args.verbose):
-        print(line, file=sys.stderr)
-    if output is not None:
-        print(say("import_written", file=output), file=sys.stderr)
-    return EXIT_OK
-
-
-def run_new(args: argparse.Namespace) -> int:
-    from planwriter.newplan import new_plan
-    from planwriter.settings import bureau_defaults, settings_for
-
-    year = _year(args.year)
-    plans_dir = Path(args.plans_dir)
-    defaults = bureau_defaults(settings_for(plans_dir))
-    bureau = (args.bureau or defaults.name).strip()
-    if not bureau:
-        _bad_usage(say("new_needs_bureau"))
-    new = new_plan(bureau, year, plans_dir, Path(args.output) if args.output else None, defaults)
-    if new.path.exists() and not args.force:
-        _bad_usage(say("new_exists", file=new.path))
-    new.write()
-    if new.previous:
-        print(say("new_carried", file=new.previous.path, domains=len(new.plan.domains)))
-    else:
-        print(say("new_skeleton", bureau=bureau, year=year - 1))
-    print(say("new_created", file=new.path))
-    return EXIT_OK
-
-
-def _year(value: str) -> int:
-    from planwriter.newplan import plan_year
-
-    year = plan_year(value)
-    if year is None:
-        _bad_usage(say("new_year_bad", value=value))
-    return year  # type: ignore[return-value]  # _bad_usage exits
-
-
-def _bad_usage(message: str) -> None:
-    print(f"planwriter：{say('error_prefix')}：{message}", file=sys.stderr)
-    raise SystemExit(EXIT_BAD_INPUT)
+    parser.set_defaults(run="planwriter.importer.command:run")
 
 
 if __name__ == "__main__":

@@ -15,10 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from planwriter import model
-from planwriter.check.context import quantity_or_none, ratio_text, shown
-from planwriter.check.plan_rules import _matches as states_figure  # the text-drift rule's test
-from planwriter.messages import label, say
-from planwriter.outline import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
+from planwriter.catalogue import label, say
 from planwriter.quantity import (
     Bound,
     Found,
@@ -29,10 +26,15 @@ from planwriter.quantity import (
     find_quantities,
     format_amount,
     parse_quantity,
+    plain_number,
+    quantity_or_none,
+    ratio_text,
+    shown,
+    states_figure,
     unit_problem,
 )
-from planwriter.quantity import _plain as plain_number  # 150000, 1.2: no exponent, no zeros
 from planwriter.schema import PEOPLE_UNITS
+from planwriter.show import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
 
 
 class EditError(ValueError):

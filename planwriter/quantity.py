@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from enum import StrEnum
+from typing import Protocol
 
 # --- messages (to move into the project-wide catalogue) ----------------------
 
@@ -459,8 +460,54 @@ def format_amount(amount: Decimal, unit: str = "") -> str:
             figure = size.scaleb(-exponent, context=_EXACT)
             cents = figure.scaleb(2, context=_EXACT)
             if figure >= 1 and cents == cents.to_integral_value(context=_EXACT):
-                return f"{sign}{_plain(figure)}{word}{unit}"
-    return f"{sign}{_plain(size)}{unit}"
+                return f"{sign}{plain_number(figure)}{word}{unit}"
+    return f"{sign}{plain_number(size)}{unit}"
+
+
+def plain_number(value: Decimal) -> str:
+    """No exponent, no trailing zeros: 1E+5 -> 100000, 84.80 -> 84.8."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def shown(quantity: Quantity) -> str:
+    """A quantity the way the bureau writes it, unit included: 15万人, 90%."""
+    if quantity.unit and quantity.literal.endswith(quantity.unit):
+        return quantity.literal
+    return (
+        format_amount(quantity.amount, quantity.unit)
+        if quantity.bound.value == "="
+        else (quantity.literal + quantity.unit)
+    )
+
+
+def ratio_text(value: Decimal) -> str:
+    """A ratio or percentage to one decimal, without trailing zeros: 84.80 -> 84.8."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def states_figure(found: Found, quantity: Quantity) -> bool:
+    """Whether a figure found in running text states this quantity (same amount, same unit)."""
+    return (
+        found.quantity.amount == quantity.amount
+        and compatible(found.quantity.unit, quantity.unit) is None
+    )
+
+
+class HasQuantity(Protocol):
+    """A target or a result: anything whose value reads as a quantity (model's types)."""
+
+    def quantity(self) -> Quantity: ...
+
+
+def quantity_or_none(item: HasQuantity) -> Quantity | None:
+    """The item's quantity, or None when its value does not read (validation reports that)."""
+    try:
+        return item.quantity()
+    except (QuantityError, ValueError):
+        return None
 
 
 # --- internals ---------------------------------------------------------------
@@ -469,14 +516,6 @@ def format_amount(amount: Decimal, unit: str = "") -> str:
 def _normalize(text: str) -> str:
     """Full-width forms to ASCII, one character for one so offsets still hold."""
     return text.translate(_FULL_WIDTH)
-
-
-def _plain(value: Decimal) -> str:
-    """No exponent, no trailing zeros: 1E+5 -> 100000, 84.80 -> 84.8."""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
 
 
 def _display(q: Quantity) -> str:

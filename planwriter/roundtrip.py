@@ -19,7 +19,7 @@ from ruamel.yaml.error import CommentMark, MarkedYAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.roundtrip_data import Default
 

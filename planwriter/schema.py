@@ -14,7 +14,7 @@ from typing import TypeVar
 import yaml
 
 from planwriter import model
-from planwriter.messages import close_hint, label, say
+from planwriter.catalogue import close_hint, label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
 from planwriter.quantity import Bound, Quantity, QuantityError, parse_quantity, unit_problem

@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from planwriter.catalogue import say
 from planwriter.files import find_config
-from planwriter.messages import say
 from planwriter.problems import InputError
 from planwriter.tomlfile import TomlFile, located_error, read_toml, unknown_key
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_BYTES = 8 * 1024 * 1024  # a 10 000-task plan is about 6 MB

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planwriter.messages import TOML_ERRORS, close_hint, say
+from planwriter.catalogue import TOML_ERRORS, close_hint, say
 from planwriter.problems import InputError, Location, Problem
 
 _AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")

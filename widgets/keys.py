@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 # No arrows: ↑ is of "ambiguous" width, two cells in some CJK terminals.
 KEY_DISPLAY = {

@@ -16,7 +16,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import Severity
 from planwriter.widgets.keys import binding
 

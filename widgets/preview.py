@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from planwriter.messages import label
+from planwriter.catalogue import label
 from planwriter.render.blocks import Banji, Block, Paragraph, Signature
 from planwriter.render.blocks import Table as TableBlock
 from planwriter.render.profile import Profile

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import Severity
 
 SEVERITY_STYLES = (

@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from planwriter import edit, model
-from planwriter.messages import say
-from planwriter.outline import OP_WORDS
+from planwriter.catalogue import say
+from planwriter.show import OP_WORDS
 from planwriter.widgets.keys import binding
 
 COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")

@@ -17,7 +17,7 @@ from textual.validation import Length
 from textual.widgets import Input, Label, Static, TextArea
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.widgets.target_table import TargetTable
 
 

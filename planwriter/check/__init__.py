@@ -8,15 +8,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.check import baseline_rules, plan_rules  # noqa: F401  (they register rules)
 from planwriter.check.config import CheckConfig
 from planwriter.check.context import Context, Finding
 from planwriter.check.registry import RULES, Rule
-from planwriter.messages import say
 from planwriter.problems import Location, Severity
 from planwriter.schema import SourceMap
 
-__all__ = ["RULES", "CheckConfig", "Context", "Finding", "Rule", "baseline_path", "check_plan"]
+__all__ = [
+    "RULES",
+    "RULE_CODES",
+    "CheckConfig",
+    "Context",
+    "Finding",
+    "Rule",
+    "baseline_path",
+    "check_plan",
+]
+
+# Every code planwriter.toml's [check] may name: the rules, and the baseline file's own.
+RULE_CODES = [*RULES, "baseline"]
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 

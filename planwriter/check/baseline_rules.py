@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from planwriter import model
-from planwriter.check.context import Context, Finding, TaskEntry, ratio_text, shown
+from planwriter.catalogue import say
+from planwriter.check.context import Context, Finding, TaskEntry
 from planwriter.check.registry import rule
-from planwriter.messages import say
 from planwriter.problems import Severity
-from planwriter.quantity import Bound, Quantity, compatible, parse_quantity
+from planwriter.quantity import Bound, Quantity, compatible, parse_quantity, ratio_text, shown
 
 KIND_NAMES = {kind: say(f"kind_{kind.value}") for kind in model.Kind}
 

@@ -3,29 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planwriter import model, store
-from planwriter.check import RULES, baseline_path, check_plan, output
+from planwriter import store
+from planwriter.catalogue import say
+from planwriter.check import RULE_CODES, RULES, baseline_path, check_plan, output
 from planwriter.check.config import CheckConfig, load_config
-from planwriter.check.context import shown
 from planwriter.files import expand, find_config
-from planwriter.messages import say
 from planwriter.problems import InputError, Problem, Severity
-from planwriter.terminal import with_progress
+from planwriter.terminal import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    bad_usage,
+    report_problems,
+    with_progress,
+)
 
-EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from planwriter.check.report import Completion
-
-RULE_CODES = [*RULES, "baseline"]
-
 
 def run(args: argparse.Namespace) -> int:
+    if not args.list_rules and not args.plans:
+        bad_usage(say("check_needs_plan"))
     if args.list_rules:
         print_rules(_config_for(Path.cwd(), {}))
         return EXIT_OK
@@ -34,10 +36,10 @@ def run(args: argparse.Namespace) -> int:
         report.minimum = Severity(args.min_severity)
     _print(reports, args.format)
     if problems:
-        _report_problems(problems)
+        report_problems(problems)
         return EXIT_BAD_INPUT
     has_errors = any(f.severity is Severity.ERROR for r in reports for f in r.findings)
-    return EXIT_ERRORS if has_errors else EXIT_OK
+    return EXIT_PROBLEMS if has_errors else EXIT_OK
 
 
 def check_all(
@@ -104,76 +106,6 @@ def _print(reports: list[output.PlanReport], form: str) -> None:
         output.print_table(report, console)
     if len(reports) > 1:
         output.print_summary(reports, console)
-
-
-def _report_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    print(say("problem_count", count=len(problems)), file=sys.stderr)
-
-
-def run_report(args: argparse.Namespace) -> int:
-    from planwriter.check import report
-
-    results = store.load_results(args.results).model
-    last_plan = store.load_plan(args.plan).model if args.plan else None
-    if last_plan and last_plan.year != results.year:
-        print(
-            say("report_plan_year", plan=args.plan, plan_year=last_plan.year, year=results.year),
-            file=sys.stderr,
-        )
-    rows = report.completions(results, last_plan)
-    if not rows:
-        print(f"{args.results}：{say('report_no_targets')}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.format == "json":
-        print(report.to_json(results, rows))
-        return EXIT_OK
-    print_report(results, rows)
-    return EXIT_OK
-
-
-def print_report(results: model.Results, rows: list[Completion]) -> None:
-    from rich.table import Table
-
-    from planwriter.check import report
-
-    table = Table(title=say("report_title", bureau=results.bureau, year=results.year))
-    for key in (
-        "report_col_metric",
-        "report_col_target",
-        "report_col_actual",
-        "report_col_rate",
-        "report_col_status",
-    ):
-        table.add_column(say(key), overflow="fold")
-    status = {
-        True: ("report_met", "green"),
-        False: ("report_missed", "bold red"),
-        None: ("report_incomparable", "yellow"),
-    }
-    for row in rows:
-        word, style = status[row.met]
-        table.add_row(
-            row.metric,
-            shown(row.target),
-            shown(row.actual),
-            report.percent_text(row),
-            say(word),
-            style=style,
-        )
-    console = _console()
-    console.print(table)
-    counts = report.counts(rows)
-    console.print(
-        say(
-            "report_summary",
-            count=len(rows),
-            met=counts["met"],
-            missed=counts["missed"],
-            other=counts["incomparable"],
-        )
-    )
 
 
 def print_rules(config: CheckConfig) -> None:

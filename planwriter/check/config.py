@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import Severity
 from planwriter.settings import CODE, bad_value, read_settings
 from planwriter.tomlfile import TomlFile, unknown_key

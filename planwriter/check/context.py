@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from planwriter import model
 from planwriter.check.config import CheckConfig
 from planwriter.problems import Location, Problem, Severity
-from planwriter.quantity import Found, Quantity, QuantityError, find_quantities, format_amount
+from planwriter.quantity import Found, Quantity, find_quantities, quantity_or_none
 from planwriter.schema import SourceMap
 
 
@@ -126,25 +125,3 @@ def task_entries(plan: model.Plan) -> Iterator[TaskEntry]:
             for t_index, task in enumerate(section.tasks):
                 path = ("domains", d_index, "sections", s_index, "tasks", t_index)
                 yield TaskEntry(task, domain, labels[task.id], path)
-
-
-def quantity_or_none(item: model.Target | model.Result) -> Quantity | None:
-    try:
-        return item.quantity()
-    except (QuantityError, ValueError):
-        return None
-
-
-def shown(quantity: Quantity) -> str:
-    """A quantity the way the bureau writes it, unit included: 15万人, 90%."""
-    if quantity.unit and quantity.literal.endswith(quantity.unit):
-        return quantity.literal
-    return (
-        format_amount(quantity.amount, quantity.unit)
-        if quantity.bound.value == "="
-        else (quantity.literal + quantity.unit)
-    )
-
-
-def ratio_text(value: Decimal) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")

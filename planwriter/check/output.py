@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.check.context import Finding
-from planwriter.messages import say
 from planwriter.problems import SEVERITY_LABELS, Severity
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 
 from planwriter import model
-from planwriter.check.context import Context, Finding, shown
+from planwriter.catalogue import say
+from planwriter.check.context import Context, Finding
 from planwriter.check.registry import rule
-from planwriter.messages import say
 from planwriter.problems import Severity
-from planwriter.quantity import Found, Quantity, compatible
+from planwriter.quantity import Found, Quantity, compatible, shown, states_figure
 
 SIMILAR_METRIC = 0.6  # difflib ratio above which two metric names probably mean one thing
 CLAUSE_BREAK = re.compile(r"[，。；：、,;:]")
@@ -44,13 +44,6 @@ UNIT_SUFFIX = {
 }
 
 
-def _matches(found: Found, quantity: Quantity) -> bool:
-    return (
-        found.quantity.amount == quantity.amount
-        and compatible(found.quantity.unit, quantity.unit) is None
-    )
-
-
 @rule("text-drift", Severity.ERROR)
 def text_drift(ctx: Context) -> Iterator[Finding]:
     """The target's figure must stand in its task's text (15万 matches 为15万名老年人)."""
@@ -59,7 +52,7 @@ def text_drift(ctx: Context) -> Iterator[Finding]:
             continue
         found = ctx.figures(entry)
         for _, index, target, quantity in ctx.task_targets(entry):
-            if not any(_matches(f, quantity) for f in found):
+            if not any(states_figure(f, quantity) for f in found):
                 yield ctx.finding(
                     "text-drift",
                     Severity.ERROR,
@@ -74,7 +67,7 @@ def untracked_figure(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.tasks:
         quantities = [quantity for *_, quantity in ctx.task_targets(entry)]
         for found in ctx.figures(entry):
-            if not any(_matches(found, q) for q in quantities):
+            if not any(states_figure(found, q) for q in quantities):
                 suggestion = suggest_metric(entry.task.text, found)
                 yield ctx.finding(
                     "untracked-figure",

@@ -10,8 +10,8 @@ No Textual here, and python-docx only for Word input.
 
 from planwriter.importer.plan import import_plan
 from planwriter.importer.reading import Source, read_source, source_from_text
-from planwriter.importer.report import Imported, ImportReport, summary
 from planwriter.importer.results import import_results
+from planwriter.importer.summary import Imported, ImportReport, summary
 
 __all__ = [
     "ImportReport",

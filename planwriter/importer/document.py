@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer import tables
 from planwriter.importer import text as textlib
 from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
 from planwriter.importer.parts import PartKind, announced, split_parts
 from planwriter.importer.reading import Source, fail
-from planwriter.importer.report import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
+from planwriter.importer.summary import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
 from planwriter.importer.text import Para
-from planwriter.messages import say
 
 
 @dataclass

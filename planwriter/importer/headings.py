@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer.text import TERMINAL, Para, first_sentence
-from planwriter.messages import say
 
 _CN = "[一二三四五六七八九十]"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
 from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
@@ -12,9 +13,8 @@ from planwriter.importer.items import Item, item_layout, task_title
 from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
-from planwriter.importer.report import CLOSING, UNKNOWN, Imported, Skipped
+from planwriter.importer.summary import CLOSING, UNKNOWN, Imported, Skipped
 from planwriter.importer.text import Para, is_title_like
-from planwriter.messages import say
 
 
 def import_plan(

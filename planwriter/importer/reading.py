@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planwriter.catalogue import say
 from planwriter.importer import formats
 from planwriter.importer.word_numbers import ListLabels
-from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024

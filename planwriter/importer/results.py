@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
@@ -14,9 +15,8 @@ from planwriter.importer.items import item_layout, lines_of, name_after_commitme
 from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
-from planwriter.importer.report import Imported
+from planwriter.importer.summary import Imported
 from planwriter.importer.text import Para, is_title_like
-from planwriter.messages import say
 
 
 def import_results(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.blocks import Banji
 from planwriter.render.context import Cleaner, plan_context

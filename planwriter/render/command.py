@@ -8,14 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from planwriter import model, store
+from planwriter.catalogue import say
 from planwriter.files import expand
-from planwriter.messages import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render import default_output, render_plan, safe_name
 from planwriter.settings import render_settings, settings_for
-from planwriter.terminal import with_progress
-
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+from planwriter.terminal import EXIT_BAD_INPUT, EXIT_OK, report_problems, with_progress
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,9 +40,7 @@ def run(args: argparse.Namespace) -> int:
             if path:
                 print(say("render_done", file=path))
     if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        print(say("problem_count", count=len(problems)), file=sys.stderr)
+        report_problems(problems)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -70,8 +66,7 @@ def _render_report(
 ) -> Any:
     """The completion of last year's targets: from a results file, or a plan's baseline."""
     from planwriter.check import baseline_path
-    from planwriter.check.context import shown
-    from planwriter.check.report import completions, counts, percent_text
+    from planwriter.completion import completions, document_report
 
     if isinstance(loaded.model, model.Results):
         results_path, results = loaded.path, loaded.model
@@ -86,25 +81,7 @@ def _render_report(
     rows = completions(results, last_plan)
     if not rows:
         raise InputError([Problem("report", say("report_no_targets"), Location(str(results_path)))])
-    status = {
-        True: say("report_met"),
-        False: say("report_missed"),
-        None: say("report_incomparable"),
-    }
-    table = [
-        [str(i), r.metric, shown(r.target), shown(r.actual), percent_text(r), status[r.met]]
-        for i, r in enumerate(rows, 1)
-    ]
-    tally = counts(rows)
-    report = {
-        "bureau": results.bureau,
-        "year": results.year,
-        "count": len(rows),
-        "met": tally["met"],
-        "missed": tally["missed"],
-        "incomparable": tally["incomparable"],
-        "rows": table,
-    }
+    report = document_report(results, rows)
     title = f"{results.bureau}{results.year}年工作目标完成情况"
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)
     output = _output(args.output, many, results_path.parent / f"{safe_name(title)}.docx")

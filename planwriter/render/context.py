@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 # XML 1.0 forbids these; tab, newline and carriage return are allowed.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

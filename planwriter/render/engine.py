@@ -27,7 +27,7 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 import planwriter.templates as builtin_templates
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
 

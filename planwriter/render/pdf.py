@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 
 TIMEOUT_SECONDS = 180

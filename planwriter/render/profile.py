@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planwriter.messages import close_hint, say
+from planwriter.catalogue import close_hint, say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.engine import BUILTIN_DIR
 from planwriter.tomlfile import TomlFile, read_toml

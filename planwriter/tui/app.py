@@ -18,14 +18,14 @@ from textual.command import CommandList, CommandPalette
 from textual.screen import Screen
 from textual.widgets.option_list import Option
 
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
+from planwriter.session import Document
 from planwriter.tui.dialogs import KeyHelp
-from planwriter.tui.document import Document
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.keys import APP_BINDINGS
+from planwriter.widgets.findings import FindingList
 from planwriter.widgets.outline import PlanOutline
-from planwriter.widgets.problems import FindingList
 from planwriter.widgets.target_table import TargetTable
 
 

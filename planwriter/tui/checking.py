@@ -14,7 +14,7 @@ from planwriter.check import Finding
 from planwriter.problems import Severity
 from planwriter.tui.editor_base import EditorBase
 from planwriter.tui.events import ChecksFinished
-from planwriter.widgets.problems import ProblemsPanel
+from planwriter.widgets.findings import ProblemsPanel
 
 MARKED = (Severity.ERROR, Severity.WARNING)  # infos are many and mild: no marker in the tree
 

@@ -21,8 +21,8 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from planwriter import edit, model
-from planwriter.messages import say
-from planwriter.outline import OP_WORDS
+from planwriter.catalogue import say
+from planwriter.show import OP_WORDS
 from planwriter.widgets.keys import binding
 
 

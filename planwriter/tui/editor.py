@@ -27,7 +27,7 @@ from textual.containers import Horizontal
 from textual.widgets import ContentSwitcher, Footer, Static, Tree
 
 from planwriter import edit, model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.tui.checking import Checking
 from planwriter.tui.dialogs import FindDialog
 from planwriter.tui.editor_base import EditorBase
@@ -37,8 +37,8 @@ from planwriter.tui.output_actions import OutputActions
 from planwriter.tui.recovering import Recovering
 from planwriter.tui.saving import Saving
 from planwriter.tui.target_actions import TargetActions
+from planwriter.widgets.findings import ProblemsPanel
 from planwriter.widgets.outline import PlanOutline
-from planwriter.widgets.problems import ProblemsPanel
 from planwriter.widgets.status import StatusLine
 from planwriter.widgets.task_editor import Edited, HeadingEditor, TaskEditor
 

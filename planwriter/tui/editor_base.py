@@ -17,13 +17,13 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher
 
 from planwriter import edit, model
+from planwriter.catalogue import say
 from planwriter.check import Finding
-from planwriter.messages import say
 from planwriter.problems import Severity
+from planwriter.session import Document
 from planwriter.tui.dialogs import delete_question
-from planwriter.tui.document import Document
+from planwriter.widgets.findings import severity_counts
 from planwriter.widgets.outline import PlanOutline
-from planwriter.widgets.problems import severity_counts
 from planwriter.widgets.status import StatusLine
 from planwriter.widgets.task_editor import HeadingEditor, TaskEditor
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planwriter import edit, model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.tui.dialogs import PickDialog, TitlePrompt
 from planwriter.tui.editor_base import EditorBase
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual import on, work
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.tui.editor_base import EditorBase
 from planwriter.tui.events import ExportFailed, ExportFinished
@@ -17,7 +17,7 @@ from planwriter.tui.events import ExportFailed, ExportFinished
 
 class OutputActions(EditorBase):
     def action_preview(self) -> None:
-        from planwriter.tui.preview import PreviewScreen
+        from planwriter.tui.preview_screen import PreviewScreen
 
         try:
             screen = PreviewScreen(self.plan, self.document.path, self.outline.selected_id)
@@ -39,7 +39,7 @@ class OutputActions(EditorBase):
 
     @work(thread=True, exclusive=True, group="export")
     def _export_in_thread(self, plan: model.Plan, pdf: bool, unsaved: bool) -> None:
-        from planwriter.tui.export import export
+        from planwriter.render.export import export
 
         try:
             rendered = export(plan, self.document.path, pdf)

@@ -16,10 +16,10 @@ from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from planwriter import edit, store
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
+from planwriter.session import shown_path
 from planwriter.tui.dialogs import DIALOG_CSS, form_row
-from planwriter.tui.document import shown_path
 from planwriter.widgets.keys import binding
 
 NEW_PLAN = "--new--"
@@ -163,7 +163,7 @@ class NewPlanDialog(ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _create(self) -> None:
-        from planwriter.newplan import find_plan, new_plan, plan_year
+        from planwriter.new import find_plan, new_plan, plan_year
         from planwriter.settings import bureau_defaults, settings_for
 
         bureau = self.query_one("#bureau", Input).value.strip()

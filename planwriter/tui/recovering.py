@@ -13,7 +13,7 @@ from textual import on, work
 from textual.timer import Timer
 
 from planwriter import model, store
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.tui.dialogs import Choice, ChoiceDialog
 from planwriter.tui.editor_base import EditorBase

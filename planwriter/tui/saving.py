@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual import on, work
 
 from planwriter import edit, model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.tui.dialogs import Choice, ChoiceDialog
 from planwriter.tui.editor_base import EditorBase

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual import on
 
 from planwriter import edit, model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.tui.dialogs import Choice, ChoiceDialog, TargetAnswer, TargetForm
 from planwriter.tui.editor_base import EditorBase
 from planwriter.widgets.target_table import TargetTable

@@ -114,7 +114,7 @@ def test_any_bytes_are_read_or_refused(tmp_path: Path, data: bytes, suffix: str)
 def test_every_message_the_importer_uses_is_in_the_catalogue() -> None:
     import re
 
-    from planwriter.messages import MESSAGES
+    from planwriter.catalogue import MESSAGES
 
     used: set[str] = set()
     for path in [*(ROOT / "planwriter" / "importer").glob("*.py"), ROOT / "planwriter" / "cli.py"]:

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from planwriter import importer, model, store
 from planwriter.importer.linking import similarity
-from planwriter.outline import print_outline
+from planwriter.show import print_outline
 
 PLAN_SAMPLE = SAMPLES / "changzhou-2024-workpoints.txt"
 REPORT_SAMPLE = SAMPLES / "changzhou-2023-report.txt"

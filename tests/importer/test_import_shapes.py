@@ -9,7 +9,7 @@ from paths import FIXTURES as TEST_FIXTURES
 
 from planwriter import importer, model, store
 from planwriter.importer.parts import PartKind
-from planwriter.importer.report import CLOSING, UNKNOWN
+from planwriter.importer.summary import CLOSING, UNKNOWN
 from planwriter.problems import InputError
 
 FIXTURES = TEST_FIXTURES / "import"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.render import pdf as pdf_module
 from planwriter.render import render_plan

@@ -33,8 +33,8 @@ from planwriter.render import libreoffice_available
 from planwriter.tui import dialogs
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.keys import EDITOR_BINDINGS
-from planwriter.tui.preview import PreviewScreen
-from planwriter.widgets.problems import FindingList, ProblemsPanel
+from planwriter.tui.preview_screen import PreviewScreen
+from planwriter.widgets.findings import FindingList, ProblemsPanel
 from planwriter.widgets.status import StatusLine
 from planwriter.widgets.target_table import TargetTable
 

@@ -27,10 +27,10 @@ from tui_support import (
 )
 
 from planwriter import edit, store
+from planwriter.recovery import RecoveryFile, recovery_path
+from planwriter.session import Document
 from planwriter.tui import dialogs
-from planwriter.tui.document import Document
 from planwriter.tui.editor import EditorScreen
-from planwriter.tui.recovery import RecoveryFile, recovery_path
 
 
 async def type_a_lead(pilot, lead: str = "养老服务处") -> None:
@@ -306,7 +306,7 @@ async def test_quit_with_unsaved_edits_asks(workspace: Path) -> None:
 def test_the_ui_core_loads_without_textual() -> None:
     """document and recovery serve a crash-recovery check without starting the UI."""
     code = (
-        "import sys, planwriter.tui.document, planwriter.tui.recovery\n"
+        "import sys, planwriter.session, planwriter.recovery\n"
         "print(any(m.split('.')[0] == 'textual' for m in sys.modules))"
     )
     out = subprocess.run(

@@ -13,9 +13,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 from tui_support import PLAN, ROOT, SIZE, editor, open_first_target, select, settle
 
+from planwriter.recovery import recovery_path
 from planwriter.tui.app import make_app
-from planwriter.tui.recovery import recovery_path
-from planwriter.widgets.problems import FindingList
+from planwriter.widgets.findings import FindingList
 
 
 @pytest.fixture

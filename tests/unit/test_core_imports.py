@@ -11,7 +11,7 @@ CORE = [
     "planwriter.store",
     "planwriter.schema",
     "planwriter.source",
-    "planwriter.messages",
+    "planwriter.catalogue",
     "planwriter.problems",
     "planwriter.cli",
     "planwriter.edit",

@@ -111,7 +111,7 @@ def test_every_table_is_checked_when_the_file_is_read(
 
 
 def test_the_readme_example_is_a_valid_planwriter_toml(tmp_path: Path) -> None:
-    from planwriter.check.command import RULE_CODES
+    from planwriter.check import RULE_CODES
     from planwriter.check.config import load_config
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

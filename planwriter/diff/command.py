@@ -1,4 +1,4 @@
-"""`planwriter diff` and `planwriter textconv`: the shells around diff.py, and git.
+"""`planwriter diff` and `planwriter textconv`: the shells around the semantic diff, and git.
 
 diff OLD.yaml NEW.yaml          two files
 diff [REV [REV]] [-- PLAN...]   git revisions (default: the working tree against HEAD)
@@ -14,6 +14,7 @@ target-kind, renumbered. item is the id concerned ("" for the plan as a whole).
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -22,11 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planwriter import model, store
+from planwriter import model, source, store
+from planwriter.catalogue import label, say
 from planwriter.diff import Change, diff_plans
-from planwriter.messages import label, say
-from planwriter.outline import target_line
 from planwriter.problems import InputError, Location, Problem
+from planwriter.show import target_line
+from planwriter.terminal import EXIT_OK, EXIT_PROBLEMS
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -43,7 +45,16 @@ class FileDiff:
     changes: list[Change]
 
 
-def run(arguments: list[str], form: str) -> int:
+def run(args: argparse.Namespace) -> int:
+    return run_diff(args.args, args.format)
+
+
+def run_textconv(args: argparse.Namespace) -> int:
+    sys.stdout.write(textconv(args.file))
+    return EXIT_OK
+
+
+def run_diff(arguments: list[str], form: str) -> int:
     form, arguments = _format_option(arguments, form)
     files = diff_files(arguments)
     changed = any(f.changes for f in files)
@@ -53,7 +64,7 @@ def run(arguments: list[str], form: str) -> int:
         print(to_markdown(files))
     else:
         print_text(files)
-    return 1 if changed else 0
+    return EXIT_PROBLEMS if changed else EXIT_OK
 
 
 def _format_option(arguments: list[str], form: str) -> tuple[str, list[str]]:
@@ -152,7 +163,7 @@ class Git:
 
     def read(self, revision: str, path: str) -> str:
         if revision == WORKTREE:
-            return store.source.read_text(Path(path))
+            return source.read_text(Path(path))
         text = self._run(
             ["show", f"{revision}:./{path}"],
             say("diff_not_in_revision", rev=revision[:10], path=path),

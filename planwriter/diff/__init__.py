@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from planwriter import model
-from planwriter.messages import say
-from planwriter.quantity import QuantityError, compatible, format_amount
+from planwriter.catalogue import say
+from planwriter.quantity import QuantityError, compatible, format_amount, ratio_text
 
 SIMILAR_TITLE = 0.6  # difflib ratio above which two titles name the same item
 CONTEXT = 8  # characters of unchanged text shown around a change
@@ -381,7 +380,7 @@ def _value_change(old: model.Target, new: model.Target, label: str, task: str) -
             if a.amount:
                 percent = delta / a.amount * 100
                 detail["percent"] = float(round(percent, 1))
-                figures += f"，{'+' if percent >= 0 else '−'}{_percent(abs(percent))}%"
+                figures += f"，{'+' if percent >= 0 else '−'}{ratio_text(abs(percent))}%"
         else:
             detail["unit_changed"] = True
     except (QuantityError, ValueError):
@@ -395,10 +394,6 @@ def _value_change(old: model.Target, new: model.Target, label: str, task: str) -
         figures=f"（{figures}）" if figures else "",
     )
     return Change("target-value", message, task, detail)
-
-
-def _percent(value: Decimal) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -456,7 +451,7 @@ def _value(target: model.Target) -> str:
 
 
 def _label(name: str) -> str:
-    from planwriter.messages import label
+    from planwriter.catalogue import label
 
     return label(name)
 

@@ -25,8 +25,8 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.check import Finding
-from planwriter.messages import say
 from planwriter.problems import SEVERITY_LABELS, Severity
 from planwriter.widgets.keys import binding
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from planwriter import model
+from planwriter.catalogue import say
 from planwriter.importer.figures import Reading
 from planwriter.importer.parts import PartKind
-from planwriter.messages import say
 
 M = TypeVar("M", model.Plan, model.Results)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planwriter import model
-from planwriter.messages import say
+from planwriter.catalogue import say
 
 if TYPE_CHECKING:  # rich is imported where drawing happens, so target_line stays light
     from rich.console import Console

@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from planwriter import model
-from planwriter.messages import say
-from planwriter.tui.export import document_blocks
+from planwriter.catalogue import say
+from planwriter.render.export import document_blocks
 from planwriter.widgets.keys import binding
 from planwriter.widgets.preview import DocumentPreview, page
 

@@ -10,12 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planwriter import edit, model, source, store
-from planwriter.check import Finding, baseline_path, check_plan
-from planwriter.check.command import RULE_CODES
+from planwriter.check import RULE_CODES, Finding, baseline_path, check_plan
 from planwriter.check.config import CheckConfig, load_config
 from planwriter.files import find_config
 from planwriter.problems import InputError, Problem
-from planwriter.tui.recovery import RecoveryFile
+from planwriter.recovery import RecoveryFile
 
 
 def shown_path(path: Path, cwd: Path | None = None) -> str:

@@ -9,10 +9,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from planwriter import model
-from planwriter.check.context import quantity_or_none, ratio_text, shown
-from planwriter.quantity import Bound, Quantity, compatible, parse_quantity
+from planwriter.catalogue import say
+from planwriter.quantity import (
+    Bound,
+    Quantity,
+    compatible,
+    parse_quantity,
+    quantity_or_none,
+    ratio_text,
+    shown,
+)
 
 
 @dataclass(frozen=True)
@@ -101,4 +110,27 @@ def counts(rows: list[Completion]) -> dict[str, int]:
         "met": sum(r.met is True for r in rows),
         "missed": sum(r.met is False for r in rows),
         "incomparable": sum(r.met is None for r in rows),
+    }
+
+
+def document_report(results: model.Results, rows: list[Completion]) -> dict[str, Any]:
+    """What the document's report template prints: a numbered table of the rows, the tally."""
+    status = {
+        True: say("report_met"),
+        False: say("report_missed"),
+        None: say("report_incomparable"),
+    }
+    table = [
+        [str(i), r.metric, shown(r.target), shown(r.actual), percent_text(r), status[r.met]]
+        for i, r in enumerate(rows, 1)
+    ]
+    tally = counts(rows)
+    return {
+        "bureau": results.bureau,
+        "year": results.year,
+        "count": len(rows),
+        "met": tally["met"],
+        "missed": tally["missed"],
+        "incomparable": tally["incomparable"],
+        "rows": table,
     }

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter import model, store
-from planwriter.messages import say
+from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.settings import BureauDefaults
 

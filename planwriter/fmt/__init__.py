@@ -1,0 +1,1 @@
+"""`planwriter fmt`: plans and results rewritten in the canonical form (store writes it)."""

@@ -1,0 +1,38 @@
+"""`planwriter fmt`: each file rewritten in the canonical form, or only said so with --check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from planwriter import store
+from planwriter.catalogue import say
+from planwriter.problems import InputError
+from planwriter.terminal import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, report_problems
+
+
+def run(args: argparse.Namespace) -> int:
+    bad, changed = False, 0
+    for name in args.files:
+        try:
+            loaded = store.load(name)
+        except InputError as err:
+            report_problems(err.problems)
+            bad = True
+            continue
+        text = store.render(loaded.model, loaded.text, normalise_quotes=True)
+        if text == loaded.text:
+            print(say("fmt_unchanged", file=name))
+            continue
+        changed += 1
+        if args.check:
+            print(say("fmt_would_change", file=name))
+        else:
+            store.atomic_write(loaded.path, text)
+            print(say("fmt_changed", file=name))
+    if bad:
+        return EXIT_BAD_INPUT
+    if args.check and changed:
+        print(say("fmt_summary_check", count=changed), file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK

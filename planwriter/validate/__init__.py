@@ -1,0 +1,1 @@
+"""`planwriter validate`: read plans and results strictly (store does the reading)."""
