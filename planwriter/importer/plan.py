@@ -5,7 +5,7 @@ from __future__ import annotations
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
-from planwriter.importer import metadata
+from planwriter.importer import metadata, roles
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
@@ -15,6 +15,7 @@ from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.summary import CLOSING, UNKNOWN, Imported, Skipped
 from planwriter.importer.text import Para, is_title_like
+from planwriter.quantity import find_quantities
 
 
 def import_plan(
@@ -35,7 +36,8 @@ def import_plan(
     body, closing = body[:closing_at], body[closing_at:]
     _close(front, closing, prepared)
     listed = item_layout(body)
-    arrangement = arrange(body) or (FLAT if selection.headings and body else None)
+    flat = selection.headings or _states_targets(body)
+    arrangement = arrange(body) or (FLAT if flat and body else None)
     if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection) or _items_title(body, listed)
@@ -65,6 +67,16 @@ def import_plan(
     reuse_like_names(targets, like, like_name, prepared.report)
     make_distinct(targets)
     return Imported(plan, prepared.report)
+
+
+def _states_targets(body: list[Para]) -> bool:
+    """A report in plain paragraphs that names its yearly targets (超额完成40所的年度目标任务):
+    each paragraph is a task, and those targets are its figures."""
+    return any(
+        roles.role(p.text, f.start, f.end, f.quantity.unit) is roles.Role.TARGET
+        for p in body
+        for f in find_quantities(p.text)
+    )
 
 
 def _items_title(body: list[Para], listed: list[Item] | None) -> str:
