@@ -27,6 +27,7 @@ class Prepared:
     published: str = ""  # 2024-01-11, from the page's 发布日期
     number: str = ""  # 发文字号, from the page's 文号 field
     page: list[Para] = field(default_factory=list)  # the web page's lines around the document
+    listed: bool = False  # laid out item by item or as a table (items.item_layout)
 
     def everything(self) -> list[Para]:
         """The document's lines and the page's, in order: where year and bureau are looked for."""
@@ -85,9 +86,10 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
 def _select(prepared: Prepared, name: str) -> Selection:
     """The part of a mixed document the import asked for; everything else is reported."""
     paras, report = prepared.paras, prepared.report
-    parts = split_parts(paras) if item_layout(paras) is None else []
+    prepared.listed = item_layout(paras) is not None
+    parts = split_parts(paras) if not prepared.listed else []
     if not parts:
-        if item_layout(paras) is None:  # a 公示's 完成情况 title announces both parts
+        if not prepared.listed:  # a 公示's 完成情况 title announces both parts
             _refuse_the_other_kind(paras, report.wanted, name)
         return Selection(paras)
     wanted = [part for part in parts if part.kind is report.wanted]

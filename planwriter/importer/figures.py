@@ -97,7 +97,7 @@ def read_paragraph(
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
         off_topic = _off_topic(sentence, purpose, year, ahead)
-        done = roles.reports_completion(sentence)
+        done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
@@ -177,7 +177,9 @@ def _reading(
     reason = (
         off_topic
         or _role_reason(role, purpose, done)
-        or _refusal(quantity, unit, purpose, literal, para.text[: figure.start])
+        or _refusal(
+            quantity, unit, purpose, literal, para.text[max(0, figure.start - 12) : figure.start]
+        )
         or _modifier(unit, literal, para.text[figure.end :])
     )
     base = Reading(line, column, literal, quote, reason=reason)

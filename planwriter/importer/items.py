@@ -34,6 +34,7 @@ _PROGRESS = re.compile(
 _DONE = re.compile(r"已|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|推进中|施工")
 _REPORTED = re.compile(r"完成情况|进展情况|进度|落实情况|公示|通报")
 _MIN_ITEMS = 2
+_TITLE_LINES = 15  # where a progress report says what it is
 _SIMILAR, _ALIKE = 0.3, 0.15  # similarity that links on its own; that links a lone rival
 
 
@@ -46,10 +47,14 @@ class Item:
 
 def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     """The items, when the text is laid out item by item or as a table; None for any other."""
-    from planwriter.importer.tables import table_items  # tables build Items: imported late
+    from planwriter.importer.tables import SEPARATOR, table_items  # tables build Items
 
-    if rows := table_items(paras):
+    if any(SEPARATOR in p.text for p in paras) and (rows := table_items(paras)):
         return rows
+    # cheap tests first: a 公示 labels its lines or calls itself a progress report
+    labels = any(_COMMITMENT.match(p.text) or _PROGRESS.match(p.text) for p in paras)
+    if not labels and not any(_REPORTED.search(p.text) for p in paras[:_TITLE_LINES]):
+        return None
     items: list[Item] = []
     level = None
     labelled = False

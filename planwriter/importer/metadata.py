@@ -109,10 +109,11 @@ def signature(paras: Sequence[Para]) -> Found | None:
             found = Found(parts[0], para.line, para.text)
         elif (
             n + 1 < len(paras)
-            and frontlib.is_closing_line(para.text)
-            and not frontlib.parse_date(para.text)
+            and len(para.text) <= 40
             and _office_of(para.text)
             and frontlib.parse_date(paras[n + 1].text)
+            and not frontlib.parse_date(para.text)
+            and frontlib.is_closing_line(para.text)
         ):
             found = Found(para.text.strip(), para.line, para.text)
     return found
@@ -230,29 +231,32 @@ def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
 
 def _completed(paras: Sequence[Para]) -> Found | None:
     """区民政局 and the one 区 the text names (常州市武进区) → 常州市武进区民政局."""
+    places = _places(paras)
     for para in paras:
         for found in _BARE_OFFICE.finditer(para.text):
-            if found[2] and (completed := _with_place(found[1] + found[2], paras)):
+            if found[2] and (completed := _with_place(found[1] + found[2], paras, places)):
                 return Found(completed, para.line, para.text)
     return None
 
 
-def _with_place(office: str, paras: Sequence[Para]) -> str:
+def _with_place(office: str, paras: Sequence[Para], places: Counter[str] | None = None) -> str:
     """市民生办 + 萧县?  An office without its place takes the place of its level that the
     text names, when the text names exactly one (the most named among several is no answer)."""
     level = office[0] if office[0] in _LEVEL else ""
     if not level:
         return ""  # 民政局 alone: of which city, county or district?
-    name = office[1:]
+    named = [place for place in (places or _places(paras)) if place.endswith(level)]
+    return named[0] + office[1:] if len(named) == 1 else ""
+
+
+def _places(paras: Sequence[Para]) -> Counter[str]:
+    """Every place the text names (仙居县, 常州市武进区), counted."""
     places: Counter[str] = Counter()
     for para in paras:
         for found in _PLACE_NAME.finditer(para.text):
-            place = _trim(found[1])
-            if place and place.endswith(level):
+            if place := _trim(found[1]):
                 places[place] += 1
-    if len(places) != 1:
-        return ""
-    return next(iter(places)) + name
+    return places
 
 
 def _trim(place: str) -> str:

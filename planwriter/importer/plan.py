@@ -35,9 +35,10 @@ def import_plan(
     closing_at = frontlib.back_matter_start(body)
     body, closing = body[:closing_at], body[closing_at:]
     _close(front, closing, prepared)
-    listed = item_layout(body)
-    flat = selection.headings or _states_targets(body)
-    arrangement = arrange(body) or (FLAT if flat and body else None)
+    listed = item_layout(body) if prepared.listed else None
+    arrangement = arrange(body)
+    if arrangement is None and body and (selection.headings or _states_targets(body)):
+        arrangement = FLAT
     if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection) or _items_title(body, listed)

@@ -32,7 +32,7 @@ def import_results(
     title = paras[0].text if paras and _is_title(paras[0]) else ""
     year = year or _year(title, selection.headings, prepared)
     items = []
-    for readings in _readings(paras[1:] if title else paras, year):
+    for readings in _readings(paras[1:] if title else paras, year, prepared.listed):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -56,10 +56,10 @@ def import_results(
     return Imported(results, prepared.report)
 
 
-def _readings(paras: list[Para], year: int | None) -> Iterator[list[Reading]]:
+def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[list[Reading]]:
     """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
     taken) and its progress results named after them."""
-    listed = item_layout(paras)
+    listed = item_layout(paras) if listed_ else None
     if listed is None:
         for para in paras:
             yield read_paragraph(para, Purpose.RESULTS, year)[0]

@@ -39,7 +39,9 @@ _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
     r"(?:实事)?指标)(?:达到?|为)?$"
 )
-_TARGET_BEFORE = re.compile(r"(?:目标任务|年度目标|年目标|全年目标|目标|计划)(?:数|为|是)?$")
+_TARGET_BEFORE = tuple(
+    f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
+)  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
 _TARGET_AFTER = re.compile(r"^次?(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)")
 # 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
 _TASK_THEN_DONE = re.compile(
@@ -59,25 +61,30 @@ _COMPLETION = re.compile(
 
 def role(text: str, start: int, end: int, unit: str) -> Role:
     """The role of the figure text[start:end] in its paragraph."""
-    before, after = text[:start], text[end:]
-    clause = _clause_around(text, start, end)
+    # the words near the figure: a window, so a long paragraph costs no more per figure
+    before, after = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
     if unit in ("%", "‰") and (
         _SHARE_BEFORE.search(before) or (before.endswith(("（", "(")) and after[:1] in "）)")
     ):
         return Role.SHARE
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
-    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or _TASK_THEN_DONE.match(after):
+    if before.endswith(_TARGET_BEFORE) or _TARGET_AFTER.match(after):
+        return Role.TARGET
+    if _TASK_THEN_DONE.match(after):
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
-    if _DAMAGE.search(clause):
+    if _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
     return Role.PLAIN
+
+
+_NEAR = 40  # characters either side that can say what a figure is
 
 
 def reports_completion(sentence: str) -> bool:
@@ -86,18 +93,20 @@ def reports_completion(sentence: str) -> bool:
     return bool(_COMPLETION.search(sentence))
 
 
+_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
-    first = max(text.rfind(mark, 0, start) for mark in _CLAUSE_END) + 1
-    lasts = [i for mark in _CLAUSE_END if (i := text.find(mark, end)) >= 0]
-    return text[first : min(lasts) if lasts else len(text)]
+    """The clause the figure stands in (within the window around it)."""
+    before = _BREAK.split(text[max(0, start - _NEAR) : start])[-1]
+    return before + text[start:end] + _BREAK.split(text[end : end + _NEAR], maxsplit=1)[0]
 
 
 def _clause_start(text: str, start: int) -> str:
     """The words of the clause before the figure, and of the clause before it when this one
     only compares (预算安排…资金，比去年增加145万元)."""
-    first = max(text.rfind(mark, 0, start) for mark in _CLAUSE_END) + 1
-    words = text[first:start]
-    if words.startswith(("比", "较", "同比")) and first > 1:
-        earlier = max(text.rfind(mark, 0, first - 1) for mark in _CLAUSE_END) + 1
-        words = text[earlier:start]
+    pieces = _BREAK.split(text[max(0, start - _NEAR) : start])
+    words = pieces[-1]
+    if words.startswith(("比", "较", "同比")) and len(pieces) > 1:
+        words = pieces[-2] + words
     return words
