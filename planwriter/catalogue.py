@@ -161,6 +161,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_no_unit": "没有单位，看不出数的是什么",
     "import_fig_approximate": "是约数，不能作目标",
     "import_fig_baseline": "是变化前的原值，不是本年的数",
+    "import_fig_compared": "是与其他年份或控制线的比较，不是本年的实绩",
     "import_fig_share": "是完成目标的比例，由实绩和目标可算出，不单列",
     "import_fig_target": "是年度目标，不是实绩（作为工作要点导入时会采用）",
     "import_fig_estimate": "是预计、预算或总投资，不是实绩",

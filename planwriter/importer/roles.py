@@ -17,6 +17,7 @@ class Role(StrEnum):
     PLAIN = "plain"  # a target in a plan, a result in a report
     TARGET = "target"  # the target a report measures against: a plan's figure in any text
     BASELINE = "baseline"
+    COMPARED = "compared"  # set against another year or a control line
     SHARE = "share"
     ESTIMATE = "estimate"
     DAMAGE = "damage"
@@ -25,6 +26,7 @@ class Role(StrEnum):
 
 REASONS = {
     Role.BASELINE: "import_fig_baseline",
+    Role.COMPARED: "import_fig_compared",
     Role.SHARE: "import_fig_share",
     Role.ESTIMATE: "import_fig_estimate",
     Role.DAMAGE: "import_fig_damage",
@@ -35,6 +37,11 @@ _CLAUSE_END = "，,；;。！？：:"
 _CHANGE = r"(?:提高|提升|增加|增长|上升|上调|调整|调高|下降|降低|减少|压缩|缩短|扩大)"
 _BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为|了)")
 _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
+# 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
+_AGAINST = re.compile(
+    rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
+    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值))(?:{_CHANGE})?$"
+)
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
     r"(?:实事)?指标)(?:达到?|为)?$"
@@ -69,6 +76,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHARE
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
+    if _AGAINST.search(before):
+        return Role.COMPARED
     if before.endswith(_TARGET_BEFORE) or _TARGET_AFTER.match(after):
         return Role.TARGET
     if _TASK_THEN_DONE.match(after):
