@@ -60,6 +60,7 @@ _NOT_PLACES = re.compile(
     r"|城市|都市|超市|集市|门市|上市|股市|楼市|夜市|全市|全区|全县|全省|全州"
     r"|地区|社区|专区|自治区|特区|政区|分区|省市|市县|县区|区县|市区县|省市县)$"
 )
+_TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年")
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _RESULTS_WORDS = re.compile(r"总结|回顾|完成情况|进展|成效|报告|通报|公示|落实")
@@ -207,9 +208,18 @@ def _publisher(paras: Sequence[Para]) -> Found | None:
             office = found[1]
             if full := _office_of(office):
                 return Found(full, para.line, para.text)
-            if completed := _with_place(office, paras):
+            if completed := _with_place(office, paras) or _with_title_place(office, paras):
                 return Found(completed, para.line, para.text)
     return None
+
+
+def _with_title_place(office: str, paras: Sequence[Para]) -> str:
+    """信息来源：民生办 under the title 萧县9月份民生工程进展情况: the title's one place."""
+    if office[0] in _LEVEL:
+        return ""
+    titles = [p for p in paras[:_TITLE_LINES] if len(p.text) <= 60 and "。" not in p.text]
+    places = list(_places(titles))
+    return places[0] + office if len(places) == 1 else ""
 
 
 def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:

@@ -76,6 +76,18 @@ def test_a_byline_and_a_dateline_name_a_report() -> None:
     assert (results.bureau, results.year) == ("深圳市罗湖区卫生健康局", 2019)
 
 
+def test_an_office_without_a_place_takes_the_titles_place() -> None:
+    text = (
+        "萧县9月份民生工程进展情况\n发表时间:2025-10-09 14:34 信息来源:民生办 阅读人次:\n"
+        "2025年实体零工驿站建设完成2个，比2024年增长100%，低于省控线0.8个百分点。\n"
+    )
+    imported = results_of(text)
+    assert (imported.model.bureau, imported.model.year) == ("萧县民生办", 2025)
+    assert [r.value for r in imported.model.results] == ["2"]
+    reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
+    assert reasons == {"100%": "import_fig_compared", "0.8个百分点": "import_fig_compared"}
+
+
 def test_a_document_that_names_no_office_is_asked_about() -> None:
     """区民政局 and 全区, no district named: never invent one."""
     text = "区民政局工作总结\n2024年，全区发放低保金893.36万元，保障城市低保330人。\n"
