@@ -174,7 +174,8 @@ def is_plan_title(text: str) -> bool:
         and "。" not in text
         and not _NOTICE_TITLE_RE.match(text)
         and not text.startswith(("关于", "附件"))
-        and bool(_PLAN_TITLE_END.search(text))
+        and bool(found := _PLAN_TITLE_END.search(text))
+        and found.start() >= 2  # 工作要点, never a table's 任务 header alone
     )
 
 

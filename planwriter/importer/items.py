@@ -47,9 +47,11 @@ class Item:
 
 def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     """The items, when the text is laid out item by item or as a table; None for any other."""
-    from planwriter.importer.tables import SEPARATOR, table_items  # tables build Items
+    from planwriter.importer.tables import SEPARATOR, cell_items, table_items
 
     if any(SEPARATOR in p.text for p in paras) and (rows := table_items(paras)):
+        return rows
+    if rows := cell_items(paras):
         return rows
     # cheap tests first: a 公示 labels its lines or calls itself a progress report
     labels = any(_COMMITMENT.match(p.text) or _PROGRESS.match(p.text) for p in paras)

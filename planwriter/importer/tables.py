@@ -145,3 +145,120 @@ def _with_unit(cell: str, unit: str, label: str) -> str:
 def _cell_para(para: Para, text: str, cell: str) -> Para:
     at = para.text.find(cell) if cell else -1
     return Para(text, para.line, para.offset + max(at, 0))
+
+
+# --- a web table pasted one cell per line --------------------------------------------------
+
+_CELL_MAX = 24  # a cell's line: short, no sentence
+_MIN_FIGURES = 6
+_WHOLE = ("全市", "全区", "全县", "全省", "合计", "总计", "小计", "全镇")  # a total row
+_SPLIT_HEADERS = {("目标", "任务"): "目标任务", ("完成", "情况"): "完成情况"}
+
+
+def cell_items(paras: Sequence[Para]) -> list[Item]:
+    """A table pasted from a web page one cell per line (城镇新增就业（人） / 目标任务 / 进度 /
+    完成比例（%） / 全市 / 27800 / 52242 / 187.9 …): a group of columns per measure, a row per
+    place or item. A share is told from the next target by its value (进度 ÷ 目标 × 100)."""
+    if sum(1 for p in paras if _BARE_FIGURE.match(p.text)) < _MIN_FIGURES:
+        return []
+    items: list[Item] = []
+    run: list[Para] = []
+    for para in [*paras, Para("。", 0)]:
+        if len(para.text) <= _CELL_MAX and "。" not in para.text:
+            run.append(para)
+            continue
+        items.extend(_run_items(run))
+        run = []
+    return items
+
+
+def _run_items(run: list[Para]) -> list[Item]:
+    first_row = next(
+        (n for n in range(len(run) - 1) if _is_label(run[n]) and _is_figure(run[n + 1])), None
+    )
+    if first_row is None:
+        return []
+    header = _merged([p.text for p in run[:first_row]])
+    groups = _groups([_role(cell) for cell in header])
+    if not groups:
+        return []
+    measures = [cell for cell in header if _HEADER_UNIT.search(cell) and _role(cell) is Column.NAME]
+    if len(measures) != len(groups):
+        measures = [""] * len(groups)
+    items = []
+    label = run[first_row]
+    figures: list[Para] = []
+    for para in [*run[first_row + 1 :], Para("", 0)]:
+        if _is_figure(para):
+            figures.append(para)
+            continue
+        items.extend(_row_items(label, figures, groups, measures))
+        label, figures = para, []
+    return items
+
+
+def _row_items(
+    label: Para, figures: list[Para], groups: list[list[Column]], measures: list[str]
+) -> list[Item]:
+    items, at = [], 0
+    for group, measure in zip(groups, measures, strict=True):
+        if at + 1 >= len(figures):
+            break
+        target, done = figures[at], figures[at + 1]
+        at += 2
+        if Column.SHARE in group and at < len(figures) and _is_share(target, done, figures[at]):
+            at += 1
+        unit = _unit_in(measure)
+        words = _HEADER_UNIT.sub("", measure)
+        if label.text not in _WHOLE:
+            words = f"{label.text}{words}"  # 甲区新增养老床位: each row its own measure
+        items.append(
+            Item(
+                Para(
+                    words if label.text not in _WHOLE else f"{label.text}{words}",
+                    label.line,
+                    label.offset,
+                ),
+                [Para(f"{words}{target.text}{unit}", target.line, target.offset)],
+                [Para(f"{words}{done.text}{unit}", done.line, done.offset)],
+            )
+        )
+    return items
+
+
+def _merged(cells: list[str]) -> list[str]:
+    """目标 / 任务 on two lines are one header: 目标任务."""
+    merged: list[str] = []
+    for cell in cells:
+        if merged and (joined := _SPLIT_HEADERS.get((merged[-1], cell))):
+            merged[-1] = joined
+        else:
+            merged.append(cell)
+    return merged
+
+
+def _groups(roles: list[Column]) -> list[list[Column]]:
+    """The column groups, each starting at a target column: [目标任务, 进度, 完成比例] …"""
+    groups: list[list[Column]] = []
+    for role in roles:
+        if role is Column.TARGET:
+            groups.append([role])
+        elif role in (Column.PROGRESS, Column.SHARE) and groups:
+            groups[-1].append(role)
+    return [group for group in groups if Column.PROGRESS in group]
+
+
+def _is_share(target: Para, done: Para, share: Para) -> bool:
+    try:
+        expected = float(done.text.replace(",", "")) / float(target.text.replace(",", "")) * 100
+        return abs(float(share.text.replace(",", "")) - expected) <= max(0.6, expected / 100)
+    except (ValueError, ZeroDivisionError):
+        return False
+
+
+def _is_figure(para: Para) -> bool:
+    return bool(_BARE_FIGURE.match(para.text))
+
+
+def _is_label(para: Para) -> bool:
+    return bool(para.text) and not _is_figure(para) and not _HEADER_UNIT.search(para.text)

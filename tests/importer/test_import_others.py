@@ -237,6 +237,103 @@ def test_a_word_table_with_target_and_progress_columns(tmp_path: Path) -> None:
     assert [(r.metric, r.value) for r in results.results] == [("老年助餐点新建数", "18")]
 
 
+CELLS = """首页 >> 政府信息公开 >> 民生工程
+2023年某某市民生工程项目完成情况表
+发布时间：2024-01-20 来源：市民生办
+地区
+
+养老服务工程
+
+新增养老床位(张)
+
+新建老年助餐点(个)
+
+城镇登记失业率(%)
+
+目标
+
+任务
+
+进度
+
+完成比例(%)
+
+目标
+
+任务
+
+进度
+
+完成比例(%)
+
+目标
+
+任务
+
+进度
+
+全市
+
+1200
+
+1350
+
+112.5
+
+60
+
+58
+
+96.7
+
+4.5
+
+3.6
+
+甲区
+
+500
+
+520
+
+104
+
+20
+
+22
+
+110
+
+4.5
+
+3.2
+"""
+
+
+def test_a_web_table_pasted_one_cell_per_line() -> None:
+    """Each measure's columns (目标/任务 on two lines, 进度, 完成比例); a share is told from the
+    next target by its value, so the measure without one (失业率) keeps its place."""
+    plan = plan_of(CELLS, bureau="某某市民生办").model
+    results = results_of(CELLS, bureau="某某市民生办").model
+    targets = [(t.metric, t.value, t.unit) for _, t in plan.targets()]
+    assert targets == [
+        ("养老床位新增数", "1200", "张"),
+        ("老年助餐点新建数", "60", "个"),
+        ("城镇登记失业率", "4.5%", ""),
+        ("甲区养老床位新增数", "500", "张"),
+        ("甲区老年助餐点新建数", "20", "个"),
+        ("甲区城镇登记失业率", "4.5%", ""),
+    ]
+    assert [(r.metric, r.value) for r in results.results] == [
+        ("养老床位新增数", "1350"),
+        ("老年助餐点新建数", "58"),
+        ("城镇登记失业率", "3.6%"),
+        ("甲区养老床位新增数", "520"),
+        ("甲区老年助餐点新建数", "22"),
+        ("甲区城镇登记失业率", "3.2%"),
+    ]
+
+
 # --- PDF, .doc, .wps -------------------------------------------------------------------------
 
 
