@@ -8,7 +8,7 @@ import sys
 from paths import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-import import_score  # noqa: E402
+import import_score
 
 
 def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must() -> None:
