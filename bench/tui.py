@@ -38,7 +38,9 @@ from textual.screen import Screen
 from planwriter import store
 from planwriter.recovery import recovery_path
 from planwriter.tui.app import make_app
+from planwriter.tui.checking import Checker
 from planwriter.tui.editor import EditorScreen
+from planwriter.tui.recovering import Recoverer
 from planwriter.widgets.task_editor import Edited
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,8 +123,8 @@ class Timing:
 async def edit_and_redraw(plan: Path, task_id: str, runs: int, changes_findings: bool) -> Timing:
     """An edit of the task's text: one that adds a figure the check reports, or one that
     leaves the findings as they were (most keystrokes)."""
-    EditorScreen.CHECK_DELAY = 3600  # the bench runs the check itself, without the debounce
-    EditorScreen.RECOVERY_DELAY = 3600
+    Checker.CHECK_DELAY = 3600  # the bench runs the check itself, without the debounce
+    Recoverer.RECOVERY_DELAY = 3600
     clock = FrameClock()
     app = make_app(plan)
     works, latencies, stalls = [], [], []
@@ -138,7 +140,7 @@ async def edit_and_redraw(plan: Path, task_id: str, runs: int, changes_findings:
             added = f"新增{n % 2 + 1}个" if changes_findings else ("。" if n % 2 else "；")
             started = time.perf_counter()
             screen.on_edited(Edited(task_id, "text", text + added))
-            screen.run_check()  # at 1000 tasks this starts the thread worker
+            screen.checker.run()  # at 1000 tasks this starts the thread worker
             handled = time.perf_counter() - started
             if pilot.app.workers:
                 stalls.append(await longest_stall(pilot))

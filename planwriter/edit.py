@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from planwriter import model
 from planwriter.catalogue import label, say
@@ -31,10 +32,9 @@ from planwriter.quantity import (
     ratio_text,
     shown,
     states_figure,
-    unit_problem,
 )
-from planwriter.schema import PEOPLE_UNITS
 from planwriter.show import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
+from planwriter.targets import read_typed
 
 
 class EditError(ValueError):
@@ -372,7 +372,8 @@ def update_task(plan: model.Plan, task_id: str, **fields: str) -> model.Plan:
     if unknown:
         raise ValueError(f"not a task text field: {sorted(unknown)}")
     task = _task(plan, task_id)
-    return _with_task(plan, task_id, replace(task, **fields))
+    changes: dict[str, Any] = dict(fields)  # text fields only (checked above)
+    return _with_task(plan, task_id, replace(task, **changes))
 
 
 def rename(plan: model.Plan, item_id: str, title: str) -> model.Plan:
@@ -427,11 +428,10 @@ def read_value(
     value, unit = value.strip(), unit.strip()
     if not value:
         return None, [say("empty_value", key="value", label=label("value"))]
-    try:
-        quantity = parse_quantity(value)
-    except QuantityError as err:
-        return None, [say("bad_quantity", value=value, reason=err)]
-    problems = list(_quantity_problems(quantity, value, unit, op, kind))
+    quantity, read = read_typed(value, unit, op, kind)
+    problems = [problem.message for problem in read]
+    if quantity is None:
+        return None, problems
     try:
         quantity = model.with_unit(quantity, unit)
     except (QuantityError, IncomparableError) as err:
@@ -459,27 +459,6 @@ def read_target(
         kind=kind or model.default_kind(quantity, unit.strip()),
     )
     return TargetReading(target, [], quantity)
-
-
-def _quantity_problems(
-    quantity: Quantity, value: str, unit: str, op: model.Op | None, kind: model.Kind | None
-) -> Iterator[str]:
-    if unit and (problem := unit_problem(unit)):
-        yield problem
-    written = quantity.unit
-    if unit and written and written != unit and not {written, unit} <= PEOPLE_UNITS:
-        yield say("unit_conflict", value=value, written=written, unit=unit)
-    if quantity.bound.approximate:
-        yield say("approximate_target", value=value)
-    contradicts = {Bound.AT_LEAST: model.Op.AT_MOST, Bound.AT_MOST: model.Op.AT_LEAST}
-    if op is not None and contradicts.get(quantity.bound) is op:
-        bound = say("bound_at_least" if quantity.bound is Bound.AT_LEAST else "bound_at_most")
-        yield say("op_conflict", value=value, bound=bound, op=op.value)
-    percent = (unit or written) == "%"
-    if kind is model.Kind.RATE and not percent:
-        yield say("rate_needs_percent", value=value)
-    if kind in (model.Kind.STOCK, model.Kind.FLOW) and percent:
-        yield say("percent_needs_rate", value=value, kind=kind.value)
 
 
 def implied_op(value: str) -> model.Op | None:

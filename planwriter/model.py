@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planwriter.numerals import chinese_number
 from planwriter.quantity import Bound, Quantity, parse_quantity
 
 SCHEMA_VERSION = 1
@@ -80,7 +81,13 @@ class Notice:
     recipients: str = ""
     signer: str = ""
     date: dt.date | None = None
-    number: str = ""  # 发文字号, e.g. 常民发〔2024〕5号
+    number: str = ""  # 发文字号, e.g. 常民发〔2024〕5号; with it the notice opens with its 版头
+    mark: str = ""  # 发文机关标志; empty: <bureau>文件
+    joint: str = ""  # 联合行文: the other 机关, 、-separated, stacked under the bureau in the mark
+    issuer: str = ""  # 签发人 (上行文), 、-separated when several
+    copy_number: str = ""  # 份号, 6 digits
+    secrecy: str = ""  # 密级和保密期限, e.g. 秘密★1年
+    urgency: str = ""  # 紧急程度: 特急 or 加急
     body: str = ""  # the transmittal sentence; empty: the template's default
     remark: str = ""  # 附注, printed in parentheses
     attachment: str = ""  # 附件说明, usually empty for a plan
@@ -172,25 +179,6 @@ CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 # --- derived numbering -------------------------------------------------------
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 1005 → 一千零五."""
-    if not 0 < n < 10000:
-        raise ValueError(f"heading number out of range: {n}")
-    if n < 20:
-        return ("" if n < 10 else "十") + (_DIGITS[n % 10] if n % 10 else "")
-    out, gap = "", False
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        digit = n // value % 10
-        if digit:
-            out += ("零" if gap and out else "") + _DIGITS[digit] + unit
-            gap = False
-        else:
-            gap = bool(out)
-    return out
 
 
 def domain_label(index: int) -> str:

@@ -12,7 +12,11 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+# The one table of severities: most serious first (SEVERITY_RANK sorts and filters by it),
+# the word and the colour each is shown in, by the CLI and the editor alike.
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
 
 @dataclass(frozen=True, order=True)

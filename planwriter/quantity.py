@@ -43,6 +43,8 @@ from decimal import Context, Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from planwriter.numerals import DIGITS, NUMERAL, PLACES, SCALES, ZEROS, chinese_int
+
 # --- messages (to move into the project-wide catalogue) ----------------------
 
 NOT_A_QUANTITY = "“{text}”不是数量"
@@ -164,6 +166,9 @@ _UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "/10万", "/万"
 _PER = r"/(?:人|户|床|次|人次)(?:[·/](?:月|年|天|日))?|/(?:月|年|天|日)"
 _GROUP_OF: dict[str, tuple[str, ...]] = {u: g for g in UNIT_GROUPS.values() for u in g}
 
+# Units that all count people: 15万人 and 15万名 are the same target.
+PEOPLE_UNITS = UNIT_GROUPS["人数"]
+
 # --- vocabulary --------------------------------------------------------------
 
 _PREFIXES: dict[str, Bound] = {
@@ -200,24 +205,6 @@ _SUFFIXES: dict[str, Bound] = {
     "左右": Bound.ABOUT,
 }
 _EXACT = Context(prec=1000)  # amounts stay exact however long the figure
-SCALES = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
-_ZEROS = "〇零"
-CN_NUMERAL = "".join(_CN_DIGITS) + "".join(_CN_PLACES)
 # Guards for the rare qualified case (超一批); unqualified single digits never count.
 SET_PHRASES = (
     "一把手",
@@ -276,7 +263,7 @@ _QUANTITY_RE = re.compile(
     (?P<figure>
         (?P<arabic>(?<![0-9.])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?)
         (?P<mul>[千百](?!分))?
-      | (?P<chinese>(?<![{CN_NUMERAL}万亿])[{CN_NUMERAL}][{CN_NUMERAL}万亿]*)
+      | (?P<chinese>(?<![{NUMERAL}万亿])[{NUMERAL}][{NUMERAL}万亿]*)
     )
     (?P<approx1>[余多])?
     (?P<scale>万亿|万|亿)?
@@ -543,10 +530,10 @@ def _figure(match: re.Match[str]) -> tuple[Decimal, int] | None:
     if match["arabic"]:
         number = Decimal(match["arabic"].replace(",", ""))
         if match["mul"]:  # 5千人: the 千 folds into the figure
-            number = _EXACT.multiply(number, Decimal(_CN_PLACES[match["mul"]]))
+            number = _EXACT.multiply(number, Decimal(PLACES[match["mul"]]))
         return number, scale
     run = match["chinese"]
-    value = _chinese_int(run)
+    value = chinese_int(run)
     inner = _trailing_scale(run)
     if value is None or (inner > 1 and scale > 1):
         return None
@@ -571,60 +558,6 @@ def _bound(match: re.Match[str], literal: str) -> Bound:
     if len(kinds) > 1:
         raise QuantityError(CONFLICTING_BOUNDS.format(text=literal))
     return kinds.pop() if kinds else Bound.EXACT
-
-
-def _chinese_int(run: str) -> int | None:
-    """一万二千 -> 12000, 十五万 -> 150000; None unless the numeral is well formed."""
-    if run in _ZEROS:
-        return 0
-    head, yi, tail = run.partition("亿")
-    if not yi:
-        return _below_yi(run, first=True)
-    high = _below_yi(head, first=True)
-    low = _below_yi(tail, first=False) if tail else 0
-    return None if high is None or low is None else high * 10**8 + low
-
-
-def _below_yi(text: str, first: bool) -> int | None:
-    if "亿" in text:
-        return None
-    head, wan, tail = text.partition("万")
-    if not wan:
-        return _below_wan(text, first)
-    high = _below_wan(head, first)
-    low = _below_wan(tail, first=False) if tail else 0
-    return None if high is None or low is None else high * 10**4 + low
-
-
-def _below_wan(text: str, first: bool) -> int | None:
-    """三千七百 -> 3700. Only the first piece may drop 一 (十五, 千); later ones may start 零."""
-    if not text or (first and text[0] in _ZEROS):
-        return None
-    i = 1 if text[0] in _ZEROS else 0
-    if i == len(text):
-        return None
-    value, last = 0, 10**4
-    while i < len(text):
-        char = text[i]
-        if char in _ZEROS and value and text[i - 1] not in _ZEROS and i < len(text) - 1:
-            i += 1
-            continue
-        if char in _CN_PLACES and i == 0 and first:
-            digit, place, i = 1, _CN_PLACES[char], i + 1
-        elif char in _CN_DIGITS and char not in _ZEROS:
-            digit, i = _CN_DIGITS[char], i + 1
-            if i < len(text) and text[i] in _CN_PLACES:
-                place, i = _CN_PLACES[text[i]], i + 1
-            elif i == len(text):
-                place = 1
-            else:
-                return None
-        else:
-            return None
-        if place >= last:
-            return None
-        value, last = value + digit * place, place
-    return value
 
 
 def _explain(normal: str, literal: str) -> str:
@@ -669,7 +602,7 @@ def _chinese_reads_as_figure(text: str, match: re.Match[str]) -> bool:
     if len(run) == 1 and not (scaled or approx or match["pre"]):
         return False
     if not match["unit"]:
-        has_digit = any(c in _CN_DIGITS and c not in _ZEROS for c in run)
+        has_digit = any(c in DIGITS and c not in ZEROS for c in run)
         if not (scaled and (has_digit or approx)):
             return False
     return not any(text.startswith(phrase, start) for phrase in SET_PHRASES)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -17,14 +17,13 @@ from planwriter import model
 from planwriter.catalogue import close_hint, label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
-from planwriter.quantity import Bound, Quantity, QuantityError, parse_quantity, unit_problem
+from planwriter.targets import TargetProblem, read_typed
+from planwriter.years import YEARS
 
 T = TypeVar("T")
 Path_ = tuple[str | int, ...]  # a YAML path: ("domains", 0, "tasks", 3, "title")
 
-YEAR_RANGE = (1949, 2100)
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-PEOPLE_UNITS = {"人", "名", "位"}
 
 # Keys of each mapping, True where required. Their order is the canonical order in a file.
 PLAN_KEYS = {
@@ -40,6 +39,12 @@ PLAN_KEYS = {
 }
 NOTICE_KEYS = {
     "number": False,
+    "mark": False,
+    "joint": False,
+    "issuer": False,
+    "copy_number": False,
+    "secrecy": False,
+    "urgency": False,
     "recipients": False,
     "body": False,
     "signer": False,
@@ -49,6 +54,12 @@ NOTICE_KEYS = {
     "cc": False,
     "printer": False,
     "print_date": False,
+}
+# 版头 elements that GB/T 9704 7.2 spells out, with the message a wrong one gets
+MASTHEAD_FORMS = {
+    "copy_number": (r"[0-9]{6}", "notice_copy_number"),
+    "secrecy": (r"(绝密|机密|秘密)(★\S+)?", "notice_secrecy"),
+    "urgency": (r"特急|加急", "notice_urgency"),
 }
 DOMAIN_KEYS = {"id": False, "title": True, "tasks": False, "sections": False}
 SECTION_KEYS = {"id": False, "title": True, "tasks": False}
@@ -187,7 +198,7 @@ class Reader:
             self.error("year", say("year_not_number", value=shown), node)
             return 0
         year = int(value)
-        low, high = YEAR_RANGE
+        low, high = YEARS[0], YEARS[-1]
         if not low <= year <= high:
             self.error("year", say("year_range", value=year, low=low, high=high), node)
             return 0
@@ -212,7 +223,19 @@ class Reader:
         self.error("date", say("bad_date", value=value), node)
         return None
 
-    def choice(self, fields: dict[str, yaml.Node], key: str, spellings: dict[str, T]) -> T | None:
+    def quiet_choice(
+        self, fields: dict[str, yaml.Node], key: str, spellings: Mapping[str, T]
+    ) -> tuple[T | None, list[Problem]]:
+        """choice, with its problem handed back to be reported in its turn, not reported."""
+        mark = len(self.problems)
+        chosen = self.choice(fields, key, spellings)
+        problems = self.problems[mark:]
+        del self.problems[mark:]
+        return chosen, problems
+
+    def choice(
+        self, fields: dict[str, yaml.Node], key: str, spellings: Mapping[str, T]
+    ) -> T | None:
         node = fields.get(key)
         if node is None:
             return None
@@ -346,6 +369,9 @@ def _notice(reader: Reader, node: yaml.Node) -> model.Notice | None:
     if fields is None:
         return None
     text = {key: reader.text(fields, key) for key in NOTICE_KEYS if "date" not in key}
+    for key, (pattern, message) in MASTHEAD_FORMS.items():
+        if text[key] and not re.fullmatch(pattern, text[key].strip()):
+            reader.error("notice", say(message, value=text[key]), fields[key])
     return model.Notice(
         **text, date=reader.date(fields, "date"), print_date=reader.date(fields, "print_date")
     )
@@ -415,15 +441,17 @@ def _target(reader: Reader, node: yaml.Node, path: Path_) -> model.Target | None
     if fields is None or "value" not in fields:
         return None
     value, unit = reader.text(fields, "value"), reader.text(fields, "unit")
-    quantity = _quantity(reader, fields["value"], value, unit)
+    op, bad_op = reader.quiet_choice(fields, "op", OP_SPELLINGS)
+    kind, bad_kind = reader.quiet_choice(fields, "kind", {k.value: k for k in Kind})
+    quantity, problems = read_typed(value, unit, op, kind)
+    # In field order, each field's spelling before its rules (an unread value ends the target).
+    _place(reader, fields, [p for p in problems if p.field == "value"])
     if quantity is None:
         return None
-    if quantity.bound.approximate:
-        reader.error("quantity", say("approximate_target", value=value), fields["value"])
-    op = reader.choice(fields, "op", OP_SPELLINGS)
-    _check_op(reader, fields, quantity, op)
-    kind = reader.choice(fields, "kind", {k.value: k for k in Kind})
-    _check_kind(reader, fields, quantity, unit, kind)
+    reader.problems.extend(bad_op)
+    _place(reader, fields, [p for p in problems if p.field == "op"])
+    reader.problems.extend(bad_kind)
+    _place(reader, fields, [p for p in problems if p.field == "kind"])
     return model.Target(
         metric=reader.text(fields, "metric"),
         value=value,
@@ -433,44 +461,16 @@ def _target(reader: Reader, node: yaml.Node, path: Path_) -> model.Target | None
     )
 
 
-def _quantity(reader: Reader, node: yaml.Node, value: str, unit: str) -> Quantity | None:
-    try:
-        quantity = parse_quantity(value)
-    except QuantityError as err:
-        reader.error("quantity", say("bad_quantity", value=value, reason=err), node)
-        return None
-    if unit and (problem := unit_problem(unit)):
-        reader.error("unit", problem, node)
-        return None
-    written = quantity.unit
-    if unit and written and written != unit and not {written, unit} <= PEOPLE_UNITS:
-        reader.error("unit", say("unit_conflict", value=value, written=written, unit=unit), node)
-    return quantity
-
-
-def _check_op(
-    reader: Reader, fields: dict[str, yaml.Node], quantity: Quantity, op: Op | None
+def _place(
+    reader: Reader,
+    fields: dict[str, yaml.Node],
+    problems: list[TargetProblem],
+    value_at: str = "value",
 ) -> None:
-    contradicts = {Bound.AT_LEAST: Op.AT_MOST, Bound.AT_MOST: Op.AT_LEAST}
-    if op is not None and contradicts.get(quantity.bound) is op:
-        bound = say("bound_at_least" if quantity.bound is Bound.AT_LEAST else "bound_at_most")
-        reader.error(
-            "op", say("op_conflict", value=quantity.literal, bound=bound, op=op.value), fields["op"]
-        )
-
-
-def _check_kind(
-    reader: Reader, fields: dict[str, yaml.Node], quantity: Quantity, unit: str, kind: Kind | None
-) -> None:
-    percent = (unit or quantity.unit) == "%"
-    if kind is Kind.RATE and not percent:
-        reader.error("kind", say("rate_needs_percent", value=quantity.literal), fields["kind"])
-    if kind in (Kind.STOCK, Kind.FLOW) and percent:
-        reader.error(
-            "kind",
-            say("percent_needs_rate", value=quantity.literal, kind=kind.value),
-            fields["kind"],
-        )
+    """Each problem at its field's node (a result's `target:` reads as a value)."""
+    for problem in problems:
+        field = value_at if problem.field == "value" else problem.field
+        reader.error(problem.code, problem.message, fields[field])
 
 
 # --- results -----------------------------------------------------------------------
@@ -501,14 +501,17 @@ def _result(reader: Reader, node: yaml.Node, path: Path_) -> model.Result | None
     if fields is None or "value" not in fields:
         return None
     value, unit = reader.text(fields, "value"), reader.text(fields, "unit")
-    quantity = _quantity(reader, fields["value"], value, unit)
+    kind, bad_kind = reader.quiet_choice(fields, "kind", {k.value: k for k in Kind})
+    quantity, problems = read_typed(value, unit, kind=kind, achieved=True)
+    _place(reader, fields, [p for p in problems if p.field == "value"])
     if quantity is None:
         return None
-    kind = reader.choice(fields, "kind", {k.value: k for k in Kind})
-    _check_kind(reader, fields, quantity, unit, kind)
+    reader.problems.extend(bad_kind)
+    _place(reader, fields, [p for p in problems if p.field == "kind"])
     target = reader.text(fields, "target")
     if target:
-        _quantity(reader, fields["target"], target, unit)
+        _, target_problems = read_typed(target, unit, achieved=True)
+        _place(reader, fields, target_problems, value_at="target")
     return model.Result(
         metric=reader.text(fields, "metric"),
         value=value,

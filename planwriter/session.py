@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planwriter import edit, model, source, store
-from planwriter.check import RULE_CODES, Finding, baseline_path, check_plan
-from planwriter.check.config import CheckConfig, load_config
-from planwriter.files import find_config
+from planwriter.check import Finding, baseline_path, check_plan
+from planwriter.check.config import CheckConfig, check_config
 from planwriter.problems import InputError, Problem
 from planwriter.recovery import RecoveryFile
+from planwriter.settings import settings_for
 
 
 def shown_path(path: Path, cwd: Path | None = None) -> str:
@@ -65,7 +65,7 @@ class Document:
         except InputError as err:
             self.notes.extend(err.problems)
         try:
-            self.config = load_config(find_config(self.path), RULE_CODES)
+            self.config = check_config(settings_for(self.path))
         except InputError as err:
             self.notes.extend(err.problems)
 

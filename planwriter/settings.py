@@ -7,14 +7,19 @@
     remark = "此件公开发布"          # 附注
     cc = "市委办公室，市政府办公室"    # 抄送, in the 版记
     printer = "常州市民政局办公室"    # 印发机关, in the 版记
-    [check]                         # thresholds and rule switches: planwriter/check/config.py
+    [check]                         # thresholds and rule switches (check/config.py reads them)
+    jump_factor = 3
+    [check.rules]
+    dropped-metric = false          # a rule switched off, or its severity changed
     [render]
     template = "plain"              # notice (default: when the plan has a notice) | plain
     profile = "style/ours.toml"     # merged over the built-in GB/T 9704 profile
     template_dir = "style/templates"
+    masthead = false                # no 版头 even when a notice has a 发文字号
 
-Every table is checked strictly: a misspelt table or key is an error at its line with the
-closest right name, never a setting silently ignored.
+Every table, [check] included, is checked by SETTINGS whichever command reads the file: a
+misspelt table or key is an error at its line with the closest right name, never a setting
+silently ignored.
 """
 
 from __future__ import annotations
@@ -22,16 +27,69 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwriter.catalogue import say
 from planwriter.files import find_config
-from planwriter.problems import InputError
-from planwriter.tomlfile import TomlFile, located_error, read_toml, unknown_key
+from planwriter.problems import Severity
+from planwriter.tomlfile import (
+    Table,
+    TomlFile,
+    Value,
+    Words,
+    is_bool,
+    is_number,
+    is_text,
+    read_toml,
+    validate,
+)
 
-TABLES = ("bureau", "check", "render")
 BUREAU_KEYS = ("name", "recipients", "signer", "remark", "cc", "printer")
-RENDER_KEYS = ("template", "profile", "template_dir")
+RENDER_KEYS = ("template", "profile", "template_dir", "masthead")
 DEFAULT_TEMPLATES = ("notice", "plain")
 CODE = "config"
+WORDS = Words(CODE, "config_unknown_key", "config_bad_value", "config_expect_table")
+
+TEXT = Value(((is_text, "config_expect_text"),))
+
+
+def _rule_codes() -> list[str]:
+    from planwriter.check import RULE_CODES  # the rules are loaded only when [check.rules] is
+
+    return RULE_CODES
+
+
+def _rule_setting(value: object) -> bool:
+    return value is True or value is False or value in {s.value for s in Severity}
+
+
+SETTINGS = Table(
+    {
+        "bureau": Table(dict.fromkeys(BUREAU_KEYS, TEXT)),
+        "check": Table(
+            {
+                "jump_factor": Value(((lambda v: is_number(v) and v > 1, "config_expect_number"),)),
+                "rules": Table(
+                    each=Value(((_rule_setting, "config_expect_rule"),)),
+                    names=_rule_codes,
+                    unknown="config_unknown_rule",
+                    short=True,
+                ),
+            }
+        ),
+        "render": Table(
+            {
+                "template": Value(
+                    (
+                        (is_text, "config_expect_text"),
+                        (lambda v: v.strip() in DEFAULT_TEMPLATES, "config_expect_template"),
+                    )
+                ),
+                "profile": TEXT,
+                "template_dir": TEXT,
+                "masthead": Value(((is_bool, "config_expect_bool"),)),
+            }
+        ),
+    },
+    unknown="config_unknown_table",
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +107,7 @@ class RenderSettings:
     template: str | None = None
     profile: Path | None = None
     template_dir: Path | None = None
+    masthead: bool = True  # a notice with a 发文字号 opens with its 版头; false: plans sent without
 
     @property
     def profile_overrides(self) -> list[Path]:
@@ -56,16 +115,10 @@ class RenderSettings:
 
 
 def read_settings(path: Path) -> TomlFile:
-    """planwriter.toml, parsed and checked: whichever command reads it reports any mistake in
-    it ([check]'s keys are checked by check/config.py, which knows the rules)."""
+    """planwriter.toml, parsed and checked whole: whichever command reads it reports any
+    mistake in any of its tables."""
     toml = read_toml(path, CODE)
-    for name, value in toml.data.items():
-        if name not in TABLES:
-            raise unknown_key(toml, CODE, name, TABLES, "config_unknown_table")
-        if not isinstance(value, dict):
-            raise bad_value(toml, name, say("config_expect_table"), value)
-    bureau_defaults(toml)
-    render_settings(toml)
+    validate(toml.data, SETTINGS, [toml], WORDS)
     return toml
 
 
@@ -76,47 +129,22 @@ def settings_for(start: Path) -> TomlFile | None:
 
 
 def bureau_defaults(toml: TomlFile | None) -> BureauDefaults:
-    if toml is None:
-        return BureauDefaults()
-    table = _table(toml, "bureau", BUREAU_KEYS)
-    return BureauDefaults(
-        **{key: _text(toml, f"bureau.{key}", value) for key, value in table.items()}
-    )
+    table = toml.data.get("bureau", {}) if toml else {}
+    return BureauDefaults(**{key: value.strip() for key, value in table.items()})
 
 
 def render_settings(toml: TomlFile | None) -> RenderSettings:
     """[render], with paths relative to planwriter.toml's folder."""
     if toml is None:
         return RenderSettings()
-    table = _table(toml, "render", RENDER_KEYS)
-    texts = {key: _text(toml, f"render.{key}", value) for key, value in table.items()}
-    template = texts.get("template")
-    if template is not None and template not in DEFAULT_TEMPLATES:
-        raise bad_value(toml, "render.template", say("config_expect_template"), template)
+    render = dict(toml.data.get("render", {}))
+    masthead = render.pop("masthead", True)  # checked a boolean by SETTINGS
+    texts = {key: value.strip() for key, value in render.items()}
     folder = toml.path.parent
 
     def path(key: str) -> Path | None:
         return (folder / texts[key]).resolve() if key in texts else None
 
-    return RenderSettings(template, path("profile"), path("template_dir"))
-
-
-def _table(toml: TomlFile, name: str, keys: tuple[str, ...]) -> dict[str, object]:
-    table = toml.data.get(name, {})
-    for key in table:
-        if key not in keys:
-            raise unknown_key(toml, CODE, f"{name}.{key}", keys)
-    return table
-
-
-def _text(toml: TomlFile, dotted: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise bad_value(toml, dotted, say("config_expect_text"), value)
-    return value.strip()
-
-
-def bad_value(toml: TomlFile, dotted: str, expected: str, value: object) -> InputError:
-    """设置“…”应为…，这里是“…”, at the setting's line."""
-    return located_error(
-        toml, CODE, dotted, say("config_bad_value", key=dotted, expected=expected, value=value)
+    return RenderSettings(
+        texts.get("template"), path("profile"), path("template_dir"), bool(masthead)
     )

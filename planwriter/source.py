@@ -15,9 +15,10 @@ from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_BYTES = 8 * 1024 * 1024  # a 10 000-task plan is about 6 MB
-# What YAML forbids in a stream (tab, LF, CR and NEL are allowed), found before parsing
-# so the position is exact in characters.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufffe\uffff]")
+# The one control-character pattern: what YAML forbids in a stream (tab, LF, CR and NEL are
+# allowed), a superset of what XML forbids. Found before parsing so the position is exact in
+# characters; the importer drops them, the renderer too (from a plan read elsewhere).
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufffe\uffff]")
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -68,7 +69,7 @@ def _refuse_unsavable(text: str, name: str) -> None:
     """Characters a plan file cannot hold, refused wherever the text came from (a file, a git
     revision): control characters, and tabs, which libyaml accepts inside text but ruamel's
     round trip does not, so a plan that reads could not be saved."""
-    if bad := _CONTROL.search(text):
+    if bad := CONTROL_CHARS.search(text):
         line, column = _position(text[: bad.start()])
         raise fail("syntax", say("control_char", code=ord(bad.group())), name, line, column)
     if (tab := text.find("\t")) >= 0:

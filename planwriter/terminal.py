@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from planwriter.catalogue import say
 from planwriter.problems import Problem
+from planwriter.years import plan_year, year_problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
@@ -31,11 +32,9 @@ def bad_usage(message: str) -> NoReturn:
 
 def year_argument(value: str) -> int:
     """--year as typed (2025); exit 2 when it is not a plan year."""
-    from planwriter.new import plan_year
-
     year = plan_year(value)
     if year is None:
-        bad_usage(say("new_year_bad", value=value))
+        bad_usage(year_problem(value))
     return year
 
 

@@ -1,17 +1,23 @@
-"""TOML files people write (planwriter.toml, style profiles): read with tomllib, and every
-error placed at its file, line and column, in Chinese.
+"""TOML files people write (planwriter.toml, style profiles): read with tomllib, checked
+against a spec by the one validator here, every error placed at its file, line and column,
+in Chinese.
 
 tomllib gives neither positions as attributes nor keys' lines, so both are recovered here:
-a syntax error's position from the end of its message, a key's line by finding its table
-header and its `key =` line in the text.
+a syntax error's position from the end of its message, a key's from a scan of the text that
+knows table headers, dotted keys and inline tables.
+
+A spec is a tree of Table and Value; each file format declares its own (settings.SETTINGS,
+render.profile.PROFILE) and `validate` walks the data with it.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +25,6 @@ from planwriter.catalogue import TOML_ERRORS, close_hint, say
 from planwriter.problems import InputError, Location, Problem
 
 _AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
-_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
 
 
 @dataclass(frozen=True)
@@ -28,9 +33,13 @@ class TomlFile:
     text: str
     data: dict[str, Any]
 
+    @cached_property
+    def positions(self) -> dict[str, tuple[int, int]]:
+        return key_positions(self.text)
+
     def where(self, dotted: str) -> Location:
-        """The line of `dotted` (a.b.c: key c in table [a.b], or table [a.b.c])."""
-        line, column = key_position(self.text, dotted)
+        """Where `dotted` is written: key c in [a.b], a.b.c = …, a = { b.c = … }, or [a.b.c]."""
+        line, column = self.positions.get(dotted, (0, 0))
         return Location(str(self.path), line, column)
 
 
@@ -71,45 +80,232 @@ def syntax_error(message: str, text: str) -> tuple[str, int, int]:
 
 def key_position(text: str, dotted: str) -> tuple[int, int]:
     """Line and column of a key or table in TOML text; (0, 0) when it cannot be found."""
-    parts = dotted.split(".")
-    table, key = ".".join(parts[:-1]), parts[-1]
-    current = ""
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = _HEADER.match(line)
-        if header:
-            current = _unquote_dotted(header.group(1))
-            if current == dotted:
-                return number, line.index("[") + 1
-            continue
-        name = line.split("=", 1)[0].strip().strip('"').strip("'") if "=" in line else None
-        if name == key and current == table:
-            return number, line.index(line.lstrip()[0]) + 1
-    return 0, 0
+    return key_positions(text).get(dotted, (0, 0))
 
 
-def unknown_key(
-    toml: TomlFile,
-    code: str,
-    dotted: str,
-    allowed: Iterable[str],
-    message_key: str = "config_unknown_key",
-    shown: str | None = None,
-) -> InputError:
-    """An unknown key, placed at its line, with the closest allowed key when one is close."""
-    return _input_error(
-        code,
-        say(message_key, key=shown or dotted, hint=close_hint(dotted.rsplit(".", 1)[-1], allowed)),
-        toml.where(dotted),
-    )
+def key_positions(text: str) -> dict[str, tuple[int, int]]:
+    """Every key and table the text writes, dotted, with where it is first written.
 
-
-def located_error(toml: TomlFile, code: str, dotted: str, message: str) -> InputError:
-    return _input_error(code, message, toml.where(dotted))
-
-
-def _unquote_dotted(name: str) -> str:
-    return ".".join(part.strip().strip('"').strip("'") for part in name.split("."))
+    The text has already parsed (tomllib), so the scan may trust its shape. Tables implied by
+    a dotted key or header (a for a.b = 1) are placed where that key is written."""
+    return _Scanner(text).scan()
 
 
 def _input_error(code: str, message: str, where: Location) -> InputError:
     return InputError([Problem(code, message, where)])
+
+
+# --- where keys are written -----------------------------------------------------------------
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+class _Scanner:
+    """Walks TOML text once, noting the dotted name and position of every key and header."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.i = 0
+        self.found: dict[str, tuple[int, int]] = {}
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def scan(self) -> dict[str, tuple[int, int]]:
+        table: tuple[str, ...] = ()
+        while self._skip(newlines=True) < len(self.text):
+            if self.text[self.i] == "[":
+                start = self.i
+                self.i += 2 if self.text.startswith("[[", self.i) else 1
+                table = self._key()
+                self._note(table, start)
+                self.i = (
+                    self.text.index("\n", self.i) if "\n" in self.text[self.i :] else len(self.text)
+                )
+            else:
+                self._pair(table, record=True)
+        return self.found
+
+    def _pair(self, prefix: tuple[str, ...], record: bool) -> None:
+        """key = value, the key's parts joined to `prefix`."""
+        start = self.i
+        key = prefix + self._key()
+        if record:
+            self._note(key, start)
+        self._skip()
+        self.i += 1  # =
+        self._skip()
+        self._value(key, record)
+
+    def _value(self, key: tuple[str, ...], record: bool) -> None:
+        text, char = self.text, self.text[self.i]
+        if char == "{":
+            self.i += 1
+            while self._skip() < len(text) and text[self.i] != "}":
+                if text[self.i] == ",":
+                    self.i += 1
+                    continue
+                self._pair(key, record)
+            self.i += 1
+        elif char == "[":
+            self.i += 1
+            while self._skip(newlines=True) < len(text) and text[self.i] != "]":
+                if text[self.i] == ",":
+                    self.i += 1
+                    continue
+                self._value(key, record=False)  # an array's items have no dotted name
+            self.i += 1
+        elif char in "\"'":
+            self._string()
+        else:
+            end = re.compile(r"[,}\]\n#]").search(text, self.i)
+            self.i = end.start() if end else len(text)
+
+    def _key(self) -> tuple[str, ...]:
+        parts: list[str] = []
+        while True:
+            self._skip()
+            if self.text[self.i] in "\"'":
+                parts.append(self._string())
+            else:
+                match = _BARE_KEY.match(self.text, self.i)
+                assert match is not None  # the text parsed
+                parts.append(match.group())
+                self.i = match.end()
+            self._skip()
+            if self.i >= len(self.text) or self.text[self.i] != ".":
+                return tuple(parts)
+            self.i += 1
+
+    def _string(self) -> str:
+        text, quote = self.text, self.text[self.i]
+        fence = quote * 3
+        if text.startswith(fence, self.i):
+            end = text.index(fence, self.i + 3)
+            while text.startswith(quote, end + 3):  # """a"""" ends one quote later
+                end += 1
+            self.i = end + 3
+            return ""
+        j = self.i + 1
+        while text[j] != quote:
+            j += 2 if quote == '"' and text[j] == "\\" else 1
+        raw, self.i = text[self.i + 1 : j], j + 1
+        return _ESCAPE.sub(lambda m: m.group(1), raw) if quote == '"' else raw
+
+    def _skip(self, newlines: bool = False) -> int:
+        """Past spaces (and newlines and comments when asked, or a comment at a line's end)."""
+        text = self.text
+        while self.i < len(text):
+            char = text[self.i]
+            if char in " \t\r" or (newlines and char == "\n"):
+                self.i += 1
+            elif char == "#":
+                end = text.find("\n", self.i)
+                self.i = len(text) if end < 0 else end
+            else:
+                break
+        return self.i
+
+    def _note(self, key: tuple[str, ...], start: int) -> None:
+        line = bisect_right(self.line_starts, start)
+        column = start - self.line_starts[line - 1] + 1
+        for n in range(1, len(key) + 1):
+            self.found.setdefault(".".join(key[:n]), (line, column))
+
+
+# --- the spec and its one validator ---------------------------------------------------------
+
+
+Check = tuple[Callable[[Any], bool], str]  # a test of the value, and the catalogue key it expects
+
+
+@dataclass(frozen=True)
+class Value:
+    """A setting's value: the tests it must pass in turn, each with what it expects."""
+
+    checks: tuple[Check, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: its keys and their specs, or (each) any key of `names` with one spec."""
+
+    keys: Mapping[str, Spec] = field(default_factory=dict)
+    each: Spec | None = None
+    names: Callable[[], Iterable[str]] | None = None  # each's allowed keys; None: any
+    unknown: str = ""  # catalogue key for an unknown key here; "": the file's own
+    short: bool = False  # name an unknown key without its table (a rule's code)
+
+
+Spec = Table | Value
+
+
+@dataclass(frozen=True)
+class Words:
+    """How a kind of file names its mistakes: problem code and catalogue keys."""
+
+    code: str
+    unknown: str  # {key}{hint}
+    bad_value: str  # {key}{expected}{value}
+    table: str  # what a table expects (表（[节]）)
+
+
+def validate(data: dict[str, Any], spec: Table, files: Sequence[TomlFile], words: Words) -> None:
+    """The first mistake in `data` against `spec`, as an InputError placed in the last of
+    `files` that writes the key (a later file overrides an earlier one)."""
+    _table(data, spec, "", files, words)
+
+
+def _table(data: object, spec: Table, dotted: str, files: Sequence[TomlFile], words: Words) -> None:
+    if not isinstance(data, dict):
+        raise _bad(files, words, dotted or words.code, words.table, data)
+    allowed = list(spec.keys) if spec.each is None else None
+    for key, value in data.items():
+        name = f"{dotted}.{key}" if dotted else key
+        inner = spec.keys.get(key, spec.each)
+        if inner is None or (allowed is None and spec.names and key not in spec.names()):
+            choices = allowed if allowed is not None else list(spec.names() if spec.names else [])
+            message = say(
+                spec.unknown or words.unknown,
+                key=key if spec.short else name,
+                hint=close_hint(key, choices),
+            )
+            raise located(files, words.code, name, message)
+        if isinstance(inner, Table):
+            _table(value, inner, name, files, words)
+            continue
+        for fits, expected in inner.checks:
+            if not fits(value):
+                raise _bad(files, words, name, expected, value)
+
+
+def _bad(
+    files: Sequence[TomlFile], words: Words, dotted: str, expected: str, value: object
+) -> InputError:
+    message = say(words.bad_value, key=dotted, expected=say(expected), value=value)
+    return located(files, words.code, dotted, message)
+
+
+def located(files: Sequence[TomlFile], code: str, dotted: str, message: str) -> InputError:
+    """The message at `dotted` in the last file that writes it; at the last file if none."""
+    for toml in reversed(files):
+        where = toml.where(dotted)
+        if where.line:
+            return _input_error(code, message, where)
+    return _input_error(code, message, Location(str(files[-1].path)))
+
+
+# Values most settings take.
+def is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_bool(value: object) -> bool:
+    return isinstance(value, bool)

@@ -34,8 +34,9 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     The UI is imported here, not at the top, so the other tests never load Textual."""
     from tui_support import make_workspace
 
-    from planwriter.tui.editor import EditorScreen
+    from planwriter.tui.checking import Checker
+    from planwriter.tui.recovering import Recoverer
 
-    monkeypatch.setattr(EditorScreen, "CHECK_DELAY", 0.01)
-    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 0.05)
+    monkeypatch.setattr(Checker, "CHECK_DELAY", 0.01)
+    monkeypatch.setattr(Recoverer, "RECOVERY_DELAY", 0.05)
     return make_workspace(tmp_path)

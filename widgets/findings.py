@@ -7,6 +7,7 @@ sentence of the highlighted finding stands, wrapped, under the list.
 
 from __future__ import annotations
 
+import builtins  # `list` below is the panel's list; annotations need the type
 from collections import Counter
 from typing import ClassVar
 
@@ -27,11 +28,9 @@ from textual.widget import Widget
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.check import Finding
-from planwriter.problems import SEVERITY_LABELS, Severity
+from planwriter.problems import SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLE, Severity
 from planwriter.widgets.keys import binding
 
-SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 SEVERITY_WIDTH, PLACE_WIDTH = 6, 8  # cells, gaps included: 错误 and 27. or 上年
 
 
@@ -201,7 +200,7 @@ class ProblemsPanel(Vertical):
     def on_mount(self) -> None:
         self.border_title = say("problems_title_empty")
 
-    def show(self, findings: list[Finding], plan: model.Plan, plan_file: str) -> None:
+    def show(self, findings: builtins.list[Finding], plan: model.Plan, plan_file: str) -> None:
         findings = ordered(findings, plan)
         counts = severity_counts(findings)
         self.border_title = say(

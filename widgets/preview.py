@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rich.console import Group, RenderableType
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -23,7 +23,7 @@ from planwriter.render.blocks import Table as TableBlock
 from planwriter.render.profile import Profile
 
 INDENT_CELL = "　"  # an ideographic space: one Chinese character of indent
-JUSTIFY = {"center": "center", "right": "right"}
+JUSTIFY: dict[str, JustifyMethod] = {"center": "center", "right": "right"}
 OUTLINE_STYLES = ("heading1", "heading2", "task")  # one paragraph per outline item, in order
 
 

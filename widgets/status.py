@@ -6,13 +6,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from planwriter.catalogue import say
-from planwriter.problems import Severity
-
-SEVERITY_STYLES = (
-    (Severity.ERROR, "bold red"),
-    (Severity.WARNING, "yellow"),
-    (Severity.INFO, "dim"),
-)
+from planwriter.problems import SEVERITY_STYLE, Severity
 
 
 class StatusLine(Widget):
@@ -76,7 +70,7 @@ class StatusLine(Widget):
         if severities is None:
             line.append(say("status_checking"), style="dim")
         else:
-            for severity, style in SEVERITY_STYLES:
+            for severity, style in SEVERITY_STYLE.items():
                 count = severities[severity]
                 line.append(
                     say(f"status_{severity.value}", count=count), style=style if count else "dim"

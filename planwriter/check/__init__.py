@@ -13,7 +13,7 @@ from planwriter.check import baseline_rules, plan_rules  # noqa: F401  (they reg
 from planwriter.check.config import CheckConfig
 from planwriter.check.context import Context, Finding
 from planwriter.check.registry import RULES, Rule
-from planwriter.problems import Location, Severity
+from planwriter.problems import SEVERITY_RANK, Location, Severity
 from planwriter.schema import SourceMap
 
 __all__ = [
@@ -29,8 +29,6 @@ __all__ = [
 
 # Every code planwriter.toml's [check] may name: the rules, and the baseline file's own.
 RULE_CODES = [*RULES, "baseline"]
-
-SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def baseline_path(plan_path: Path, plan: model.Plan) -> Path:
@@ -64,7 +62,7 @@ def check_plan(
             f.where.file != plan_file,
             f.where.line,
             f.where.column,
-            SEVERITY_ORDER[f.severity],
+            SEVERITY_RANK[f.severity],
             f.code,
         ),
     )

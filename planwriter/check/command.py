@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from planwriter import store
 from planwriter.catalogue import say
 from planwriter.check import RULE_CODES, RULES, baseline_path, check_plan, output
-from planwriter.check.config import CheckConfig, load_config
+from planwriter.check.config import CheckConfig, check_config
 from planwriter.files import expand, find_config
 from planwriter.problems import InputError, Problem, Severity
+from planwriter.settings import read_settings
 from planwriter.terminal import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -88,7 +89,7 @@ def check_one(
 def _config_for(path: Path, cache: dict[Path | None, CheckConfig]) -> CheckConfig:
     found = find_config(path)
     if found not in cache:
-        cache[found] = load_config(found, RULE_CODES)
+        cache[found] = check_config(read_settings(found) if found else None)
     return cache[found]
 
 

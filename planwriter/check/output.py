@@ -24,10 +24,7 @@ from typing import Any
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.check.context import Finding
-from planwriter.problems import SEVERITY_LABELS, Severity
-
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-LEVELS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+from planwriter.problems import SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLE, Severity
 
 
 @dataclass
@@ -39,7 +36,9 @@ class PlanReport:
     minimum: Severity = Severity.INFO  # what is shown; counts always cover every finding
 
     def shown(self) -> list[Finding]:
-        return [f for f in self.findings if LEVELS[f.severity] >= LEVELS[self.minimum]]
+        return [
+            f for f in self.findings if SEVERITY_RANK[f.severity] <= SEVERITY_RANK[self.minimum]
+        ]
 
     def counts(self) -> dict[str, int]:
         found = Counter(f.severity.value for f in self.findings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planwriter import model, store
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 
 def run(args: argparse.Namespace) -> int:
     results = store.load_results(args.results).model
+    beside = Path(args.results).parent / f"{results.year}{store.PLAN_SUFFIX}"
+    if not args.plan and beside.exists():  # the plan of that year beside it, as render finds it
+        args.plan = str(beside)
     last_plan = store.load_plan(args.plan).model if args.plan else None
     if last_plan and last_plan.year != results.year:
         print(

@@ -19,6 +19,12 @@ SIMILAR_TITLE = 0.6  # difflib ratio above which two titles name the same item
 CONTEXT = 8  # characters of unchanged text shown around a change
 NOTICE_FIELDS = (
     "number",
+    "mark",
+    "joint",
+    "issuer",
+    "copy_number",
+    "secrecy",
+    "urgency",
     "recipients",
     "body",
     "signer",
@@ -468,7 +474,7 @@ def _shown(value: object) -> str:
 
 def _plain(value: object) -> object:
     if hasattr(value, "value"):
-        return value.value  # type: ignore[attr-defined]
+        return value.value
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[attr-defined]
+        return value.isoformat()
     return value

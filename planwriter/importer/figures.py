@@ -16,9 +16,9 @@ from enum import StrEnum
 from planwriter.importer import roles, wording
 from planwriter.importer.text import Para, clause_spans, sentence_spans
 from planwriter.model import Kind, Op
+from planwriter.numerals import NUMERAL, SCALES
 from planwriter.quantity import (
-    CN_NUMERAL,
-    SCALES,
+    PEOPLE_UNITS,
     Bound,
     Found,
     Quantity,
@@ -62,7 +62,7 @@ _LEADING = re.compile(
     r"|超过|超|逾|将近|接近|近|大约|约|达到|达)"
 )
 _TRAILING = re.compile(r"(及以上|以上|及以下|以下|以内|之内|左右)$")
-_CHINESE_FIGURE = re.compile(f"[{CN_NUMERAL}]")
+_CHINESE_FIGURE = re.compile(f"[{NUMERAL}]")
 _RAISES_FLOOR = ("超过", "超", "逾")  # 超过100家 as a target: at least 100
 _PEOPLE_AFTER = re.compile(
     r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
@@ -227,7 +227,7 @@ def _modifier(unit: str, literal: str, after: str) -> str:
 def _unit_for_words(figure: Found, text: str) -> str:
     """The unit as the words use it: 名 and 位 are 人; a bare 15.8万老年人 counts people."""
     unit = figure.quantity.unit
-    if unit in wording.PEOPLE_UNITS:
+    if unit in PEOPLE_UNITS:
         return "人"
     if unit:
         return unit

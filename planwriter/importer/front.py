@@ -9,26 +9,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from planwriter import model
+from planwriter import model, numerals
 from planwriter.importer.text import Para
+from planwriter.years import YEARS
 
-_CN_DIGIT = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "Ｏ": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_YEAR_CN = "[〇零○Ｏ一二三四五六七八九]"
-_SMALL_CN = "[一二三四五六七八九十]"
+_YEAR_CN = f"[{''.join(numerals.YEAR_DIGITS)}]"
+_SMALL_CN = f"[{numerals.SMALL}]"
 _CN_DATE_RE = re.compile(rf"({_YEAR_CN}{{4}})年({_SMALL_CN}{{1,2}})月({_SMALL_CN}{{1,3}})日")
 _ONLY_DATE = re.compile(rf"^(?:{model.CHINESE_DATE.pattern}|{_CN_DATE_RE.pattern})$")
 DOC_NUMBER_RE = re.compile(
@@ -88,7 +74,6 @@ _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "
 NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
 NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)
 TITLE_MAX = 60
-YEARS = range(1949, 2101)
 
 
 @dataclass
@@ -109,29 +94,19 @@ def parse_date(text: str) -> dt.date | None:
         if found := model.CHINESE_DATE.search(text):
             return dt.date(*(int(part) for part in found.groups()))
         if found := _CN_DATE_RE.search(text):
-            year = int("".join(str(_CN_DIGIT[c]) for c in found[1]))
-            return dt.date(year, _small_number(found[2]), _small_number(found[3]))
+            small = numerals.small_number
+            return dt.date(numerals.year_number(found[1]), small(found[2]), small(found[3]))
     except ValueError:
         return None
     return None
 
 
-def _small_number(text: str) -> int:
-    """十 → 10, 二十三 → 23, 七 → 7."""
-    if "十" not in text:
-        return _CN_DIGIT[text]
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
-
-
 def year_in(text: str) -> int | None:
     """The first plausible year written in `text` (2024年, 二〇二四年, or a leading 2023，)."""
     for found in [*_LEADING_YEAR.finditer(text), *_YEAR_RE.finditer(text)]:
-        digits = found[1]
-        if not digits.isdigit():
-            digits = "".join(str(_CN_DIGIT[c]) for c in digits)
-        if int(digits) in YEARS:
-            return int(digits)
+        year = numerals.year_number(found[1])
+        if year in YEARS:
+            return year
     return None
 
 

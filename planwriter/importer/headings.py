@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from planwriter import model
+from planwriter import model, numerals
 from planwriter.catalogue import say
 from planwriter.importer.text import TERMINAL, Para, first_sentence
 
-_CN = "[一二三四五六七八九十]"
+_CN = f"[{numerals.SMALL}]"
 
 
 class Level(IntEnum):
@@ -66,11 +66,7 @@ def _number(text: str) -> int:
         return int(text)
     if "①" <= text <= "⑳":
         return ord(text) - ord("①") + 1
-    digits = "一二三四五六七八九"
-    if "十" not in text:
-        return digits.index(text) + 1
-    tens, _, ones = text.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return numerals.small_number(text)
 
 
 def is_run_in(rest: str) -> bool:

@@ -18,10 +18,10 @@ from planwriter.catalogue import say
 from planwriter.importer import formats
 from planwriter.importer.word_numbers import ListLabels
 from planwriter.problems import InputError, Location, Problem
+from planwriter.source import CONTROL_CHARS
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 MAX_DOCX_BYTES = 64 * 1024 * 1024  # pictures make Word files large
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAGIC = {  # what a file is when it is neither text nor .docx
     b"%PDF": "import_is_pdf",
     b"\xd0\xcf\x11\xe0": "import_is_old_office",  # .doc, .wps, .xls: OLE compound files
@@ -92,7 +92,7 @@ def clean(text: str) -> str:
     table cell separator |), Word's breaks spaces, other control characters go (the YAML reader
     refuses them, so an import could not be read back)."""
     tab = "|" if text.strip().count("\t") >= 2 else " "
-    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", tab)))
+    return CONTROL_CHARS.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", tab)))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -125,7 +125,7 @@ def _try(data: bytes, encoding: str) -> str | None:
 def _looks_binary(text: str) -> bool:
     """Random bytes often decode as GB18030; real text has almost no control characters."""
     sample = text[:20000]
-    controls = len(_CONTROL.findall(sample))
+    controls = len(CONTROL_CHARS.findall(sample))
     return controls > max(2, len(sample) // 200)
 
 

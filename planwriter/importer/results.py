@@ -31,7 +31,7 @@ def import_results(
     paras = selection.paras
     title = paras[0].text if paras and _is_title(paras[0]) else ""
     year = year or _year(title, selection.headings, prepared)
-    items = []
+    items: list[model.Result] = []
     for readings in _readings(paras[1:] if title else paras, year, prepared.listed):
         prepared.report.figures.extend(readings)
         items.extend(

@@ -253,7 +253,9 @@ def spans(text: str, breaks: str) -> list[tuple[int, int]]:
 
     The break character itself belongs to no piece.
     """
-    pieces, start, closing = [], 0, []
+    pieces: list[tuple[int, int]] = []
+    closing: list[str] = []  # the closing marks of the quotes and brackets open here
+    start = 0
     for i, char in enumerate(text):
         if closing and char == closing[-1]:
             closing.pop()

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from planwriter import numerals
+
 _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -106,7 +108,7 @@ def _label(levels: dict[int, Level], counters: dict[int, int], level: int) -> st
             text = text.replace(f"%{k + 1}", _format_number(value, levels[k].style))
     if text and text[-1].isdigit():
         text += "."  # a bare "%1" still reads as a numbered heading
-    elif text and text[-1] in _CHINESE_DIGITS:
+    elif text and text[-1] in numerals.SMALL:
         text += "、"
     return text
 
@@ -131,7 +133,7 @@ def _abstract_id(
     """The abstractNum holding the levels of `num`, through any numbering style it names."""
     abstract_id = _val(num, "abstractNumId")
     for _ in range(len(abstracts)):  # a style linking back to itself must not loop
-        definition = abstracts.get(abstract_id)
+        definition = abstracts.get(abstract_id) if abstract_id is not None else None
         if definition is None:
             return None
         style = _val(definition, "numStyleLink")
@@ -216,7 +218,6 @@ def _w(tag: str) -> str:
 
 # --- formatting a number -----------------------------------------------------------------
 
-_CHINESE_DIGITS = "一二三四五六七八九十"
 _CHINESE_FORMATS = {
     "chineseCounting",
     "chineseCountingThousand",
@@ -240,7 +241,5 @@ _FORMATTERS: dict[str, Callable[[int], str]] = {
 
 def _format_number(value: int, style: str) -> str:
     if style in _CHINESE_FORMATS:
-        from planwriter.model import chinese_number
-
-        return chinese_number(value) if 0 < value < 100 else str(value)
+        return numerals.chinese_number(value) if 0 < value < 100 else str(value)
     return _FORMATTERS.get(style, str)(value)

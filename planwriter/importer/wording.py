@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from planwriter.model import Kind
+from planwriter.quantity import PEOPLE_UNITS
 
 # --- vocabulary -----------------------------------------------------------------------
 
@@ -339,7 +340,6 @@ _RISE = re.compile(r"(同比|较上年|比上年)?(增加|增长|提高|上升)$
 _FALL = re.compile(r"(同比|较上年|比上年)?(下降|减少|降低)$")
 _PARENS_TAIL = re.compile(r"（[^（）]*）$")
 _PLACE_ASIDE = re.compile(r"[镇乡村市县区居]（(?:街道|社区|区|县|市|乡镇|村|居)）$")  # 镇（街道）
-PEOPLE_UNITS = ("人", "名", "位")
 PLACE_UNITS = {
     "省": "省份",
     "市": "市",

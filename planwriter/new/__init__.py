@@ -12,8 +12,6 @@ from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.settings import BureauDefaults
 
-FIRST_YEAR, LAST_YEAR = 1949, 2100
-
 
 @dataclass
 class NewPlan:
@@ -50,13 +48,6 @@ def new_plan(
     text = header + store.render(plan)
     store.parse(text, str(output), is_results=False)  # what we write must read back
     return NewPlan(output, plan, text, previous)
-
-
-def plan_year(value: str) -> int | None:
-    """A plan's year as typed (2025), or None when it is not one."""
-    if not (value.isascii() and value.isdigit() and FIRST_YEAR <= int(value) <= LAST_YEAR):
-        return None
-    return int(value)
 
 
 def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Plan] | None:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
-from planwriter.render.blocks import Banji
 from planwriter.render.context import Cleaner, plan_context
 from planwriter.settings import RenderSettings
 
@@ -28,6 +27,7 @@ __all__ = [
     "Rendered",
     "compose",
     "default_output",
+    "fonts_note",
     "libreoffice_available",
     "render_plan",
     "safe_name",
@@ -42,6 +42,19 @@ class Rendered:
     docx: Path
     pdf: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    substituted: dict[str, str] = field(default_factory=dict)  # official font → face in the PDF
+
+    @property
+    def fonts_note(self) -> str:
+        """Which official fonts the PDF had to replace, in one sentence; "" when none."""
+        return fonts_note(self.substituted)
+
+
+def fonts_note(substituted: dict[str, str]) -> str:
+    if not substituted:
+        return ""
+    pairs = "；".join(say("pdf_font_pair", official=k, face=v) for k, v in substituted.items())
+    return say("pdf_fonts_substituted", pairs=pairs)
 
 
 def libreoffice_available() -> bool:
@@ -96,6 +109,9 @@ def compose(
     chosen = choose_template(plan, template, settings.template)
     clean = Cleaner()
     context = plan_context(plan, clean)
+    context["masthead_on"] = settings.masthead
+    if plan.notice and plan.notice.number and not settings.masthead and chosen == "notice":
+        clean.warnings.append(say("render_number_unprinted", number=plan.notice.number))
     if report is not None:
         context["report"] = report
     folders = [settings.template_dir] if settings.template_dir else []
@@ -124,16 +140,28 @@ def render_plan(
     write = partial(
         write_docx, composed.blocks, composed.style, title=plan.title, author=plan.bureau, date=date
     )
-    write(output)
+    placed = write(output)
     rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
+        from planwriter.render.docx import AFTER_BLANK, FOOT, SECTION
         from planwriter.render.pdf import to_pdf  # subprocess and tempfile only when asked
 
-        banji = any(isinstance(block, Banji) for block in composed.blocks)
-        rendered.pdf = to_pdf(
-            output, blank_page_copy=partial(write, blank_page_before_banji=True) if banji else None
+        # when LibreOffice's 版记 comes out on an odd page: on a page of its own, then after
+        # a blank page of ours
+        places = {FOOT: [SECTION, AFTER_BLANK], SECTION: [AFTER_BLANK]}.get(placed or "", [])
+        converted = to_pdf(
+            output,
+            even_copies=[partial(write, banji_place=place) for place in places],
+            official_fonts=official_fonts(composed.style),
         )
+        rendered.pdf, rendered.substituted = converted.pdf, converted.substituted
     return rendered
+
+
+def official_fonts(style: Profile) -> list[str]:
+    """The Chinese fonts the document's styles name, once each, in the profile's order."""
+    names = [font.name for font in style.fonts.values() if not font.name.isascii()]
+    return list(dict.fromkeys(names))
 
 
 def _check_styles(blocks: list, style: Any, template: str) -> None:

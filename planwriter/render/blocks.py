@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class Run:
     text: str
     bold: bool = False
+    size_pt: float | None = None  # only a 发文机关标志 too wide for its style's size
 
 
 @dataclass
@@ -44,4 +45,20 @@ class Banji:
     print_date: str = ""
 
 
-Block = Paragraph | Signature | Table | Banji
+@dataclass
+class Masthead:
+    """版头 (GB/T 9704 7.2): 份号, 密级, 紧急程度, the red 发文机关标志, 发文字号 (with 签发人
+    for 上行文) and the red line. One mark line per 机关; several are 联合行文, their names
+    stacked beside `suffix` (文件)."""
+
+    marks: list[str]
+    number: str
+    suffix: str = ""
+    issuers: list[str] = field(default_factory=list)
+    copy_number: str = ""
+    secrecy: str = ""
+    urgency: str = ""
+    page_break_before: bool = False
+
+
+Block = Paragraph | Signature | Table | Banji | Masthead

@@ -11,7 +11,7 @@ from planwriter import model, store
 from planwriter.catalogue import say
 from planwriter.files import expand
 from planwriter.problems import InputError, Location, Problem
-from planwriter.render import default_output, render_plan, safe_name
+from planwriter.render import default_output, fonts_note, render_plan, safe_name
 from planwriter.settings import render_settings, settings_for
 from planwriter.terminal import EXIT_BAD_INPUT, EXIT_OK, report_problems, with_progress
 
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
             ]
         )
     problems: list[Problem] = []
+    substituted: dict[str, str] = {}
     for name in with_progress(names, say("render_progress")):
         try:
             rendered = render_one(Path(name), args, many)
@@ -39,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
         for path in (rendered.docx, rendered.pdf):
             if path:
                 print(say("render_done", file=path))
+        substituted.update(rendered.substituted)
+    if substituted:  # once for the whole run, however many PDFs
+        print(say("render_warning", message=fonts_note(substituted)), file=sys.stderr)
     if problems:
         report_problems(problems)
         return EXIT_BAD_INPUT
@@ -80,7 +84,8 @@ def _render_report(
     last_plan = store.load_plan(last_plan_path).model if last_plan_path.exists() else None
     rows = completions(results, last_plan)
     if not rows:
-        raise InputError([Problem("report", say("report_no_targets"), Location(str(results_path)))])
+        message = say("render_report_no_targets", plan=last_plan_path.name)  # render has no --plan
+        raise InputError([Problem("report", message, Location(str(results_path)))])
     report = document_report(results, rows)
     title = f"{results.bureau}{results.year}年工作目标完成情况"
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)

@@ -10,9 +10,7 @@ from typing import Any
 
 from planwriter import model
 from planwriter.catalogue import say
-
-# XML 1.0 forbids these; tab, newline and carriage return are allowed.
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from planwriter.source import CONTROL_CHARS
 
 
 class Cleaner:
@@ -20,7 +18,7 @@ class Cleaner:
         self.warnings: list[str] = []
 
     def __call__(self, text: str, where: str) -> str:
-        cleaned, count = XML_ILLEGAL.subn("", text or "")
+        cleaned, count = CONTROL_CHARS.subn("", text or "")
         if count:
             self.warnings.append(say("control_chars_removed", where=where, count=count))
         return cleaned
@@ -65,6 +63,11 @@ def plan_context(plan: model.Plan, clean: Cleaner) -> dict[str, Any]:
     return {"plan": view, "notice": notice_context(plan.notice, clean)}
 
 
+def _names(text: str) -> list[str]:
+    """机关 or people written one after another: 、 ， , or spaces between them."""
+    return [name for name in re.split(r"[、，,\s]+", text.strip()) if name]
+
+
 def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any]:
     if notice is None:
         return {}
@@ -72,6 +75,12 @@ def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any
         key: clean(getattr(notice, key), "印发通知")
         for key in (
             "number",
+            "mark",
+            "joint",
+            "issuer",
+            "copy_number",
+            "secrecy",
+            "urgency",
             "recipients",
             "body",
             "signer",
@@ -83,6 +92,8 @@ def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any
     }
     return {
         **texts,
+        "joint": _names(texts["joint"]),
+        "issuers": _names(texts["issuer"]),
         "title": "",
         "date": model.chinese_date(notice.date) if notice.date else "",
         "print_date": model.chinese_date(notice.print_date) if notice.print_date else "",

@@ -2,123 +2,61 @@
 
 python-docx costs more to import than pandoc takes to convert a whole document, and it has
 no API for half of what GB/T 9704 needs (East Asian fonts, PAGE fields, odd/even footers,
-a positioned 版记). So the parts are written here, and python-docx reads them back in tests.
-Every number comes from the profile; this module only converts units.
+a positioned 版记). So the parts are written here, every element through ooxml.el, and
+python-docx reads them back in tests. Every number comes from the profile; this module only
+converts units. Formatting lives in styles.py: paragraphs name a style, runs carry nothing.
+
+Where to add a kind of block: a dataclass in blocks.py, a method of Writer here, one line
+in Writer.block. A part of its own (an image, a chart) goes through Package.add.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
-from itertools import pairwise
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
-from planwriter.render.profile import Profile
-
-W = (
-    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+from planwriter.render.blocks import Banji, Block, Masthead, Paragraph, Run, Signature, Table
+from planwriter.render.layout import banji_fits_at_the_foot
+from planwriter.render.measure import (
+    column_widths,
+    printed_width,
+    set_width,
+    text_width,
+    wrapped_lines,
 )
-XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+from planwriter.render.ooxml import NAMESPACES, check_parts, el, escape, part, properties, text, w
+from planwriter.render.profile import Profile
+from planwriter.render.styles import (
+    char_style_id,
+    char_twips,
+    font_table,
+    indent,
+    style_id,
+    styles,
+    theme,
+    twips,
+)
+from planwriter.render.titles import break_title
+
+__all__ = [
+    "Writer",
+    "break_title",
+    "column_widths",
+    "printed_width",
+    "text_width",
+    "wrapped_lines",
+    "write_docx",
+]
+
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same plan gives the same bytes
-ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
-# built-in styles are matched by name in Word; ours keep Chinese names of their own
-STYLE_IDS = {
-    "body": ("PWBody", "公文正文"),
-    "title": ("Title", "Title"),
-    "heading1": ("Heading1", "heading 1"),
-    "heading2": ("Heading2", "heading 2"),
-    "task": ("PWTask", "公文任务"),
-    "recipients": ("PWRecipients", "公文主送"),
-    "signature": ("PWSignature", "公文署名"),
-    "remark": ("PWRemark", "公文附注"),
-    "attachment": ("PWAttachment", "公文附件说明"),
-    "table": ("PWTable", "公文表格"),
-    "page_number": ("Footer", "footer"),
-    "banji": ("PWBanji", "公文版记"),
-}
-OUTLINE_LEVEL = {"heading1": 0, "heading2": 1}
-BUILTIN_STYLES = {"title", "heading1", "heading2", "page_number"}
-
-
-def escape(text: str) -> str:
-    """XML text: & < > escaped (xml.sax.saxutils would import urllib and http.client)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def quoteattr(text: str) -> str:
-    return '"' + escape(text).replace('"', "&quot;") + '"'
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
 
 def twips_from_mm(mm: float) -> int:
     return round(mm * 1440 / 25.4)
-
-
-def twips(points: float) -> int:
-    return round(points * 20)
-
-
-def text_width(text: str) -> float:
-    """Width in characters: CJK and full-width 1, ASCII (digits of a date) ½."""
-    return sum(0.5 if ch.isascii() else 1 for ch in text)
-
-
-# Chinese line breaking (禁则): these never begin a line, so the character before them moves
-# down with them when a line is full.
-NOT_AT_LINE_START = "，。、；：？！）》”’」』〕】…—"
-
-
-def wrapped_lines(text: str, first: float, rest: float) -> int:
-    """How many lines `text` takes when the first line holds `first` characters and the
-    others `rest` (a hanging indent), breaking as Word and LibreOffice do for Chinese."""
-    count, used, room = 1, 0.0, first
-    for index, ch in enumerate(text):
-        width = text_width(ch)
-        if used + width > room + 1e-9:
-            count, room = count + 1, rest
-            moved = text_width(text[index - 1]) if ch in NOT_AT_LINE_START and index else 0
-            used = moved
-        used += width
-    return count
-
-
-# Digits are measured generously: half a character in 仿宋_GB2312, nearer 0.6 in the fonts
-# LibreOffice substitutes for it. (Too wide costs a table's text column a wrap; too narrow
-# breaks 111.1% in two.) A cell's text needs its margins too: 108 twips a side, about 0.8
-# character of 14 pt.
-ASCII_PRINTED = 0.6
-CELL_PADDING_CHARS = 1.0
-
-
-def printed_width(text: str) -> float:
-    """Width in characters as printed: digits generously (ASCII_PRINTED), and a fifth of a
-    character where digits meet 汉字, the space Word and LibreOffice put there."""
-    width = sum(ASCII_PRINTED if ch.isascii() else 1 for ch in text)
-    meetings = sum(a.isascii() != b.isascii() for a, b in pairwise(text))
-    return width + 0.2 * meetings
-
-
-def column_widths(rows: list[list[str]], room: float) -> list[float]:
-    """Column widths in characters for a table `room` characters wide, its header first:
-    each column as wide as its widest cell, spare room shared out in proportion. When they
-    do not all fit, the widest column wraps and the others keep their width, so no figure
-    and no header (序号, 是否完成) is ever broken."""
-    natural = [
-        max(printed_width(cell) for cell in column) + CELL_PADDING_CHARS
-        for column in zip(*rows, strict=True)
-    ]
-    total = sum(natural)
-    if total <= room:
-        return [n * room / total for n in natural]
-    widest = natural.index(max(natural))
-    rest = total - natural[widest]
-    if room - rest < printed_width(rows[0][widest]) + CELL_PADDING_CHARS:
-        return [n * room / total for n in natural]  # too many wide columns: all give way
-    return [room - rest if index == widest else n for index, n in enumerate(natural)]
 
 
 @dataclass(frozen=True)
@@ -131,8 +69,22 @@ class BanjiLine:
     hanging: int = 0  # twips: later lines of 抄送 align after its colon
 
 
-def style_id(name: str) -> str:
-    return STYLE_IDS.get(name, (f"PW{name.title().replace('_', '')}", name))[0]
+@dataclass
+class Package:
+    """The parts of the .docx, by name; relationships and content types follow from them."""
+
+    parts: dict[str, str | bytes] = field(default_factory=dict)
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # id, type, target
+    types: list[tuple[str, str]] = field(default_factory=list)  # part name, content type
+
+    def add(self, name: str, xml: str | bytes, relation: tuple[str, str] | None, kind: str) -> None:
+        """`relation` (id, type) links the part from document.xml. XML as text (parsed before
+        writing); bytes (an image, a chart's picture) go in as they are."""
+        self.parts[name] = xml
+        self.types.append((f"/{name}", kind))
+        if relation:
+            rid, rtype = relation
+            self.relations.append((rid, f"{REL}/{rtype}", name.removeprefix("word/")))
 
 
 # --- runs and paragraphs ------------------------------------------------------------
@@ -142,113 +94,237 @@ class Writer:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
 
-    def run_props(self, style: str, bold: bool = False) -> str:
-        s = self.profile.style(style)
-        east = self.profile.font(s["font"]).name
-        latin = self.profile.font(s["latin_font"]).name
-        parts = [
-            f"<w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} "
-            f'w:eastAsia={quoteattr(east)} w:cs={quoteattr(latin)} w:hint="eastAsia"/>'
-        ]
-        if bold or s.get("bold"):
-            parts.append("<w:b/><w:bCs/>")
-        if s["char_spacing_pt"]:
-            parts.append(f'<w:spacing w:val="{twips(s["char_spacing_pt"])}"/>')
-        half_points = round(s["size_pt"] * 2)
-        parts.append(f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>')
-        return "<w:rPr>" + "".join(parts) + "</w:rPr>"
-
     def run(self, style: str, run: Run) -> str:
+        """A run names a character style when bold; it carries no formatting of its own."""
         pieces = run.text.split("\n")
-        body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' for p in pieces)
-        return f"<w:r>{self.run_props(style, run.bold)}{body}</w:r>"
+        body = w("br").join(text(p) for p in pieces)
+        # the one direct formatting: a mark shrunk to fit the 版心 (a few runs of a document)
+        props = [w("rStyle", char_style_id(style))] if run.bold else []
+        if run.size_pt:
+            props += [w("sz", round(run.size_pt * 2)), w("szCs", round(run.size_pt * 2))]
+        return f"<w:r>{el('w:rPr', None, *props) if props else ''}{body}</w:r>"
 
     def char_twips(self, style: str) -> float:
-        s = self.profile.style(style)
-        return (s["size_pt"] + s["char_spacing_pt"]) * 20
+        return char_twips(self.profile, style)
 
     def indent(self, style: str, first: float = 0, left: float = 0, right: float = 0) -> str:
-        unit = self.char_twips(style)
-        return (
-            f'<w:ind w:left="{round(left * unit)}" w:right="{round(right * unit)}" '
-            f'w:firstLine="{round(first * unit)}" w:leftChars="{round(left * 100)}" '
-            f'w:rightChars="{round(right * 100)}" w:firstLineChars="{round(first * 100)}"/>'
-        )
+        return indent(self.profile, style, first, left, right)
 
-    def paragraph(self, block: Paragraph, extra_props: str = "") -> str:
-        props = f'<w:pStyle w:val="{style_id(block.style)}"/>'
-        if block.page_break_before:
-            props += "<w:pageBreakBefore/>"
-        runs = [Run(line) for line in block.lines] if block.lines else block.runs
+    def para(self, style: str, body: str, *props: str, page_break: bool = False) -> str:
+        ppr = properties(
+            "w:pPr",
+            w("pStyle", style_id(style)),
+            w("pageBreakBefore") if page_break else "",
+            *props,
+        )
+        return f"<w:p>{ppr}{body}</w:p>"
+
+    def block(self, block: Block) -> str:
+        if isinstance(block, Paragraph):
+            return self.paragraph(block)
+        if isinstance(block, Signature):
+            return self.signature(block)
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, Masthead):
+            return self.masthead(block)
+        return ""  # the 版记 is placed by `document`, at the end
+
+    def paragraph(self, block: Paragraph) -> str:
+        if block.style == "title" and block.runs and not block.lines:
+            block.lines = self.title_lines("".join(r.text for r in block.runs))
         if block.lines:
-            line_break = f"<w:r>{self.run_props(block.style)}<w:br/></w:r>"
-            body = line_break.join(self.run(block.style, r) for r in runs)
+            body = "<w:r><w:br/></w:r>".join(self.run(block.style, Run(li)) for li in block.lines)
         else:
-            body = "".join(self.run(block.style, r) for r in runs)
-        return f"<w:p><w:pPr>{props}{extra_props}</w:pPr>{body}</w:p>"
+            body = "".join(self.run(block.style, r) for r in block.runs)
+        return self.para(block.style, body, page_break=block.page_break_before)
 
     def signature(self, block: Signature) -> str:
         """GB/T 9704 7.3.5.2 without a seal: 署名 right 2 characters, the date's first
         character 2 right of the 署名's; a date longer than the 署名 goes right 2 instead
         and pushes the 署名 left.
 
-        The 署名 is right-aligned and the date placed from the 署名's first character, as a
-        left indent: so the 2 characters between their first characters hold whatever width
-        the date's digits take (Word and LibreOffice add space between digits and 汉字)."""
+        What the standard fixes exactly is placed by alignment, whatever width the date's
+        digits take: a longer date is right-aligned 2 characters in (and the 署名 placed from
+        its measured width), a shorter one starts from the 署名's first character."""
         s = self.profile.style("signature")
-        signer_w, date_w = printed_width(block.signer), printed_width(block.date)
+        signer_w, date_w = set_width(block.signer), set_width(block.date)
         margin, shift = s["signer_right_chars"], s["date_shift_chars"]
         signer_right = margin + max(0.0, date_w + shift - signer_w)
         signer_start = self.body_width() / self.char_twips("signature") - signer_right - signer_w
         lines = []
         if block.signer:
             lines.append(("right", self.indent("signature", right=signer_right), block.signer))
-        if block.date and block.signer:
-            lines.append(("left", self.indent("signature", left=signer_start + shift), block.date))
-        elif block.date:  # no 署名 to hang from: the date alone, right 2
+        if block.date and (not block.signer or date_w + shift > signer_w):  # right 2
             lines.append(("right", self.indent("signature", right=margin), block.date))
-        brk = "<w:pageBreakBefore/>" if block.page_break_before else ""
+        elif block.date:
+            lines.append(("left", self.indent("signature", left=signer_start + shift), block.date))
         return "".join(
-            f'<w:p><w:pPr><w:pStyle w:val="{style_id("signature")}"/>{brk if i == 0 else ""}'
-            f'<w:jc w:val="{align}"/>{indent}</w:pPr>{self.run("signature", Run(text))}</w:p>'
-            for i, (align, indent, text) in enumerate(lines)
+            self.para(
+                "signature",
+                self.run("signature", Run(line)),
+                w("jc", align),
+                ind,
+                page_break=block.page_break_before and i == 0,
+            )
+            for i, (align, ind, line) in enumerate(lines)
         )
 
     def table(self, block: Table) -> str:
         width = self.body_width()
         unit = self.char_twips("table")
         widths = [round(w * unit) for w in column_widths([block.header, *block.rows], width / unit)]
-        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        grid = el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
         rows = [self.table_row(block.header, widths, header=True)]
         rows += [self.table_row(row, widths) for row in block.rows]
-        borders = "".join(
-            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        borders = el(
+            "w:tblBorders",
+            None,
+            *(
+                w(side, "single", sz=4, space=0, color="000000")
+                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+            ),
         )
-        brk = (
-            '<w:p><w:pPr><w:pStyle w:val="PWBody"/><w:pageBreakBefore/></w:pPr></w:p>'
-            if block.page_break_before
-            else ""
+        brk = self.para("body", "", page_break=True) if block.page_break_before else ""
+        props = el(
+            "w:tblPr",
+            None,
+            w("tblW", w=width, type="dxa"),
+            w("jc", "center"),
+            borders,
+            w("tblLayout", type="fixed"),
         )
-        return (
-            f'{brk}<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:jc w:val="center"/>'
-            f"<w:tblBorders>{borders}</w:tblBorders>"
-            f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
-            f"{''.join(rows)}</w:tbl>"
-        )
+        return brk + el("w:tbl", None, props, grid, *rows)
 
     def table_row(self, cells: list[str], widths: list[int], header: bool = False) -> str:
-        bold = header and self.profile.style("table").get("header_bold", False)
-        out = []
-        for text, w in zip(cells, widths, strict=False):
-            out.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/>'
-                f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id("table")}"/>'
-                f'<w:jc w:val="center"/></w:pPr>'
-                f"{self.run('table', Run(text, bold=bool(bold)))}</w:p></w:tc>"
+        bold = header and bool(self.profile.style("table").get("header_bold", False))
+        out = [
+            el(
+                "w:tc",
+                None,
+                el("w:tcPr", None, w("tcW", w=width, type="dxa"), w("vAlign", "center")),
+                self.para("table", self.run("table", Run(cell, bold=bold))),
             )
-        head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
-        return f"<w:tr>{head}{''.join(out)}</w:tr>"
+            for cell, width in zip(cells, widths, strict=False)
+        ]
+        head = el("w:trPr", None, w("tblHeader")) if header else ""
+        return el("w:tr", None, head, *out)
+
+    def masthead(self, block: Masthead) -> str:
+        """版头, GB/T 9704 7.2: notes top left, the mark's top edge `top_mm` into the 版心,
+        发文字号 two lines below it, the red rule `rule_gap_mm` under that, and the title
+        `title_gap_lines` lower (the blank lines are written here)."""
+        m = self.profile.masthead
+        pitch = twips(self.profile.page["line_pitch_pt"])
+        notes = [n for n in (block.copy_number, block.secrecy, block.urgency) if n]
+        out = [self.para("masthead_note", self.run("masthead_note", Run(n))) for n in notes]
+        size = self.mark_size(block)
+        line = twips(size * m["mark_line_ratio"])
+        # the glyphs stand centred in their exact line: their top edge is half the lead lower
+        before = twips_from_mm(m["top_mm"]) - pitch * len(notes) - (line - twips(size)) // 2
+        spacing = w("spacing", before=max(0, before), after=0, line=line, lineRule="exact")
+        shrunk = size if size != self.profile.style("masthead")["size_pt"] else None
+        if len(block.marks) == 1:
+            body = self.run("masthead", Run(block.marks[0], size_pt=shrunk))
+            out.append(self.para("masthead", body, spacing))
+        else:
+            out.append(self.para("body", "", w("spacing", before=max(0, before), after=0)))
+            out.append(self.joint_marks(block, line, shrunk))
+        out += [self.para("body", "")] * m["number_gap_lines"]
+        rule = w(
+            "bottom",
+            "single",
+            sz=round(m["rule_pt"] * 8),
+            space=round(m["rule_gap_pt"]),
+            color=m["rule_color"],
+        )
+        borders = el("w:pBdr", None, rule)
+        if block.issuers:  # 上行文: 发文字号 left, 签发人 right, each 1 character in
+            side = m["issuer_side_chars"]
+            tab = el(
+                "w:tabs",
+                None,
+                w(
+                    "tab",
+                    "right",
+                    pos=self.body_width() - round(side * self.char_twips("doc_number")),
+                ),
+            )
+            body = (
+                self.run("doc_number", Run(block.number))
+                + "<w:r><w:tab/></w:r>"
+                + self.run("doc_number", Run("签发人："))
+                + self.run("doc_number", Run("　".join(block.issuers), bold=True))
+            )
+            props = [borders, tab, w("jc", "left"), self.indent("doc_number", left=side)]
+            out.append(self.para("doc_number", body, *props))
+        else:
+            out.append(self.para("doc_number", self.run("doc_number", Run(block.number)), borders))
+        out += [self.para("body", "")] * m["title_gap_lines"]
+        return "".join(out)
+
+    def mark_size(self, block: Masthead) -> float:
+        """The style's size, or smaller when the longest 机关 (and 文件 beside it) would not
+        fit the 版心 (practice: the mark is condensed to fit), to the half point."""
+        style = self.profile.style("masthead")
+        longest = max(text_width(mark) for mark in block.marks)
+        room = self.body_width() / 20 - style["char_spacing_pt"] * longest
+        chars = longest + (text_width(block.suffix) + 1 if block.suffix else 0)
+        return min(style["size_pt"], int(room / chars * 2) / 2)
+
+    def joint_marks(self, block: Masthead, line: int, shrunk: float | None) -> str:
+        """联合行文: the 机关 stacked, each line spread to the same width, `suffix` beside
+        them, centred on their height: a table without borders across the 版心."""
+        width = self.body_width()
+        unit = twips(shrunk) if shrunk else self.char_twips("masthead")
+        longest = max(text_width(mark) for mark in block.marks)
+        suffix_w = round((text_width(block.suffix) + 0.5) * unit)
+        names_w = min(round(longest * unit) + unit // 2, width - suffix_w)
+        margin = (width - names_w - suffix_w) // 2
+        spacing = w("spacing", before=0, after=0, line=line, lineRule="exact")
+        rows = []
+        for index, mark in enumerate(block.marks):
+            merge = w("vMerge", "restart") if index == 0 else w("vMerge")
+            suffix = self.run("masthead", Run(block.suffix, size_pt=shrunk)) if index == 0 else ""
+            rows.append(
+                el(
+                    "w:tr",
+                    None,
+                    el(
+                        "w:tc",
+                        None,
+                        el("w:tcPr", None, w("tcW", w=names_w, type="dxa")),
+                        self.para(
+                            "masthead",
+                            self.run("masthead", Run(mark, size_pt=shrunk)),
+                            spacing,
+                            w("jc", "distribute"),
+                        ),
+                    ),
+                    el(
+                        "w:tc",
+                        None,
+                        el(
+                            "w:tcPr",
+                            None,
+                            w("tcW", w=suffix_w, type="dxa"),
+                            merge,
+                            w("vAlign", "center"),
+                        ),
+                        self.para("masthead", suffix, spacing, w("jc", "right")),
+                    ),
+                )
+            )
+        props = el(
+            "w:tblPr",
+            None,
+            w("tblW", w=names_w + suffix_w, type="dxa"),
+            w("tblInd", w=margin, type="dxa"),
+            w("tblLayout", type="fixed"),
+            el("w:tblCellMar", None, w("left", w=0, type="dxa"), w("right", w=0, type="dxa")),
+        )
+        grid = el("w:tblGrid", None, w("gridCol", w=names_w), w("gridCol", w=suffix_w))
+        return el("w:tbl", None, props, grid, *rows)
 
     def banji(self, block: Banji) -> str:
         """抄送 and 印发, one framed paragraph each, the last rule on the foot of the 版心.
@@ -261,15 +337,7 @@ class Writer:
         unit = self.char_twips("banji")
         side = round(s["side_chars"] * unit)
         room = (self.body_width() - 2 * side) / unit  # characters a line holds
-        lines: list[BanjiLine] = []
-        if block.cc:
-            cc = "抄送：" + (block.cc if block.cc.endswith("。") else block.cc + "。")
-            hang = text_width("抄送：")
-            lines.append(
-                BanjiLine([Run(cc)], "", wrapped_lines(cc, room, room - hang), round(hang * unit))
-            )
-        printed = [Run(block.printer)] if block.printer else []
-        lines.append(BanjiLine(printed, f"{block.print_date}印发" if block.print_date else ""))
+        lines = self.banji_lines(block, room, unit)
         page = self.profile.page
         pitch = twips(page["line_pitch_pt"])
         y = twips_from_mm(page["height_mm"] - page["bottom_mm"]) - pitch * sum(
@@ -285,84 +353,68 @@ class Writer:
             y += pitch * line.count
         return "".join(out)
 
+    def banji_lines(self, block: Banji, room: float, unit: float) -> list[BanjiLine]:
+        lines: list[BanjiLine] = []
+        if block.cc:
+            cc = "抄送：" + (block.cc if block.cc.endswith("。") else block.cc + "。")
+            hang = text_width("抄送：")
+            lines.append(
+                BanjiLine([Run(cc)], "", wrapped_lines(cc, room, room - hang), round(hang * unit))
+            )
+        printed = [Run(block.printer)] if block.printer else []
+        lines.append(BanjiLine(printed, f"{block.print_date}印发" if block.print_date else ""))
+        return lines
+
+    def banji_height(self, block: Banji) -> int:
+        """Lines of the page the 版记 takes."""
+        s = self.profile.style("banji")
+        unit = self.char_twips("banji")
+        room = (self.body_width() - 2 * round(s["side_chars"] * unit)) / unit
+        return sum(line.count for line in self.banji_lines(block, room, unit))
+
     def banji_line(self, line: BanjiLine, y: int, rules: dict[str, int], side: int) -> str:
         width, pitch = self.body_width(), twips(self.profile.page["line_pitch_pt"])
-        frame = (
-            f'<w:framePr w:w="{width}" w:h="{pitch * line.count}" w:hRule="exact" '
-            f'w:hSpace="0" w:vSpace="0" w:wrap="around" w:vAnchor="page" '
-            f'w:hAnchor="margin" w:x="0" w:y="{y}"/>'
+        frame = w(
+            "framePr",
+            w=width,
+            h=pitch * line.count,
+            hRule="exact",
+            hSpace=0,
+            vSpace=0,
+            wrap="around",
+            vAnchor="page",
+            hAnchor="margin",
+            x=0,
+            y=y,
         )
-        borders = "".join(
-            f'<w:{edge} w:val="single" w:sz="{size}" w:space="0" w:color="000000"/>'
-            for edge, size in sorted(rules.items(), reverse=True)
+        borders = el(
+            "w:pBdr",
+            None,
+            *(w(edge, "single", sz=size, space=0, color="000000") for edge, size in rules.items()),
         )
         right = line.right
-        tabs = f'<w:tabs><w:tab w:val="right" w:pos="{width - side}"/></w:tabs>' if right else ""
+        tabs = el("w:tabs", None, w("tab", "right", pos=width - side)) if right else ""
         body = "".join(self.run("banji", r) for r in line.runs)
         if right:
-            body += f"<w:r>{self.run_props('banji')}<w:tab/></w:r>{self.run('banji', Run(right))}"
-        indent = (
-            f'<w:ind w:left="{side + line.hanging}" w:right="{side}" w:hanging="{line.hanging}"/>'
+            body += "<w:r><w:tab/></w:r>" + self.run("banji", Run(right))
+        ind = (
+            w("ind", left=side + line.hanging, right=side, hanging=line.hanging)
             if line.hanging
-            else f'<w:ind w:left="{side}" w:right="{side}" w:firstLine="0"/>'
+            else w("ind", left=side, right=side, firstLine=0)
         )
         # a wrapped 抄送 keeps the page's line pitch, so its lines fill the frame evenly
         spacing = (
-            f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
-            if line.count > 1
-            else ""
+            w("spacing", before=0, after=0, line=pitch, lineRule="exact") if line.count > 1 else ""
         )
-        return (
-            f'<w:p><w:pPr><w:pStyle w:val="{style_id("banji")}"/>{frame}'
-            f"<w:pBdr>{borders}</w:pBdr>{tabs}{spacing}{indent}</w:pPr>{body}</w:p>"
-        )
+        return self.para("banji", body, frame, borders, tabs, spacing, ind)
 
     def body_width(self) -> int:
         page = self.profile.page
         return twips_from_mm(page["width_mm"] - page["left_mm"] - page["right_mm"])
 
-    # --- a long title in lines: 梯形 or 菱形, never a lone tail ---
-    def title_lines(self, text: str) -> list[str]:
+    def title_lines(self, title: str) -> list[str]:
         limit = self.profile.style("title").get("title_chars_per_line", 20)
-        return break_title(text, limit)
-
-
-# --- title breaking -----------------------------------------------------------------
-
-GOOD_BREAKS_AFTER = ("关于", "印发", "》", "，")
-GOOD_BREAKS_BEFORE = ("《", "的通知", "的意见", "的报告")
-
-
-def break_title(text: str, limit: float) -> list[str]:
-    """Lines of at most `limit` characters, as even as possible, the upper ones not longer
-    than the lower (正梯形), preferring breaks after 关于/印发/》 and before 《/的通知, and
-    never inside a number."""
-    if text_width(text) <= limit:
-        return [text]
-    lines = math.ceil(text_width(text) / limit)
-    best = _best_split(text, lines, limit)
-    return best or [text]
-
-
-def _best_split(text: str, lines: int, limit: float) -> list[str] | None:
-    if lines == 1:
-        return [text] if text_width(text) <= limit else None
-    target = text_width(text) / lines
-    options = []
-    for cut in range(1, len(text)):
-        head = text[:cut]
-        if text_width(head) > limit or (text[cut - 1].isdigit() and text[cut].isdigit()):
-            continue
-        rest = _best_split(text[cut:], lines - 1, limit)
-        if rest is None:
-            continue
-        score = abs(text_width(head) - target)
-        score += 1.5 if text_width(head) > text_width(rest[0]) else 0
-        score -= 1.0 if head.endswith(GOOD_BREAKS_AFTER) else 0
-        score -= 1.0 if text[cut:].startswith(GOOD_BREAKS_BEFORE) else 0
-        score += 2.0 if head.count("《") > head.count("》") else 0
-        options.append((score, [head, *rest]))
-    return min(options, key=lambda o: o[0])[1] if options else None
+        return break_title(title, limit)
 
 
 # --- the package ------------------------------------------------------------------------
@@ -376,246 +428,197 @@ def write_docx(
     title: str,
     author: str,
     date: dt.date,
-    blank_page_before_banji: bool = False,
-) -> None:
-    """The package. `blank_page_before_banji` is for LibreOffice alone (see pdf.py): Word,
-    which honours the 版记's evenPage, would print a second blank page after that one."""
+    banji_place: str | None = None,
+) -> str | None:
+    """The package, every part parsed before the file is written (a broken part is an
+    InputError naming it). Returns where the 版记 went (None without one): `banji_place`
+    None decides it (see `document`); SECTION and AFTER_BLANK are for LibreOffice's PDF
+    (pdf.py) when it laid the body out otherwise than counted, or drops its blank page."""
     writer = Writer(profile)
-    parts = {
-        "[Content_Types].xml": content_types(),
+    package = Package()
+    xml, placed = document(writer, blocks, banji_place)
+    package.add("word/document.xml", xml, None, f"{MAIN}.document.main+xml")
+    package.add("word/styles.xml", styles(profile), ("rIdStyles", "styles"), f"{MAIN}.styles+xml")
+    package.add(
+        "word/settings.xml", settings(), ("rIdSettings", "settings"), f"{MAIN}.settings+xml"
+    )
+    package.add(
+        "word/fontTable.xml",
+        font_table(profile),
+        ("rIdFonts", "fontTable"),
+        f"{MAIN}.fontTable+xml",
+    )
+    package.add(
+        "word/theme/theme1.xml",
+        theme(),
+        ("rIdTheme", "theme"),
+        "application/vnd.openxmlformats-officedocument.theme+xml",
+    )
+    for rid, name, xml in (
+        ("rIdFooterOdd", "footer1.xml", footer(writer, odd=True)),
+        ("rIdFooterEven", "footer2.xml", footer(writer, odd=False)),
+        ("rIdFooterNone", "footer3.xml", empty_footer()),
+    ):
+        package.add(f"word/{name}", xml, (rid, "footer"), f"{MAIN}.footer+xml")
+    package.add(
+        "docProps/core.xml",
+        core_props(title, author, date),
+        None,
+        "application/vnd.openxmlformats-package.core-properties+xml",
+    )
+    package.add(
+        "docProps/app.xml",
+        app_props(),
+        None,
+        "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    )
+    parts: dict[str, str | bytes] = {
+        "[Content_Types].xml": content_types(package.types),
         "_rels/.rels": package_rels(),
-        "docProps/core.xml": core_props(title, author, date),
-        "docProps/app.xml": app_props(),
-        "word/document.xml": document(writer, blocks, blank_page_before_banji),
-        "word/_rels/document.xml.rels": document_rels(),
-        "word/styles.xml": styles(writer),
-        "word/settings.xml": settings(),
-        "word/fontTable.xml": font_table(profile),
-        "word/footer1.xml": footer(writer, odd=True),
-        "word/footer2.xml": footer(writer, odd=False),
-        "word/footer3.xml": empty_footer(),
+        "word/_rels/document.xml.rels": _rels(package.relations),
+        **package.parts,
     }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, xml in parts.items():
+    check_parts({name: data for name, data in parts.items() if isinstance(data, str)}, str(path))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
             info = zipfile.ZipInfo(name, ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(info, xml.encode("utf-8"))
+            archive.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
+    return placed
 
 
-def document(writer: Writer, blocks: list[Block], blank_page_before_banji: bool = False) -> str:
-    body = list(_body(writer, blocks))
+# where the 版记 goes: on the foot of the body's last page, or in a section of its own that
+# starts on the next even page (Word inserts the blank page itself), or after a blank page
+# written out (for a LibreOffice that drops the one it inserts)
+FOOT, SECTION, AFTER_BLANK = "foot", "section", "after-blank"
+
+
+def document(
+    writer: Writer, blocks: list[Block], banji_place: str | None = None
+) -> tuple[str, str | None]:
+    body = [writer.block(block) for block in blocks]
     banji = next((b for b in blocks if isinstance(b, Banji)), None)
     if banji is None:
-        return _document_xml("".join(body) + section(writer, "main"))
-    # the 版记 is its own section, starting on an even page, with no page number
+        return _document_xml("".join(body) + section(writer, "main")), None
+    if banji_place is None:
+        fits = banji_fits_at_the_foot(blocks, writer.profile, writer.banji_height(banji))
+        banji_place = FOOT if fits else SECTION
+    anchor = writer.para("body", "")
+    if banji_place == FOOT:  # framed at the page's foot, anchored on the body's last page
+        xml = "".join(body) + writer.banji(banji) + anchor + section(writer, "main")
+        return _document_xml(xml), FOOT
+    # its own section, starting on an even page, with no page number: the main section
+    # ends with the last paragraph of the body (its sectPr last in that w:pPr)
     main = "".join(body)
-    end = main.rfind("<w:pPr>")
-    if end >= 0:
-        cut = end + len("<w:pPr>")
-        main = main[:cut] + section(writer, "main") + main[cut:]
-    anchor = '<w:p><w:pPr><w:pStyle w:val="PWBody"/></w:pPr></w:p>'
-    blank = (
-        f'<w:p><w:pPr><w:pStyle w:val="PWBody"/>{section(writer, "blank")}</w:pPr></w:p>'
-        if blank_page_before_banji
-        else ""
-    )
-    return _document_xml(
-        main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
-    )
-
-
-def _body(writer: Writer, blocks: list[Block]) -> Iterator[str]:
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            if block.style == "title" and block.runs and not block.lines:
-                block.lines = writer.title_lines("".join(r.text for r in block.runs))
-            outline = OUTLINE_LEVEL.get(block.style)
-            yield writer.paragraph(
-                block, "" if outline is None else f'<w:outlineLvl w:val="{outline}"/>'
-            )
-        elif isinstance(block, Signature):
-            yield writer.signature(block)
-        elif isinstance(block, Table):
-            yield writer.table(block)
+    end = main.rfind("</w:pPr>")
+    if main.endswith("</w:p>") and end > main.rfind("<w:p>"):
+        main = main[:end] + section(writer, "main") + main[end:]
+    else:  # ends in a table: a paragraph of its own closes the section
+        main += writer.para("body", "", section(writer, "main"))
+    blank = writer.para("body", "", section(writer, "blank")) if banji_place == AFTER_BLANK else ""
+    xml = main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
+    return _document_xml(xml), banji_place
 
 
 def _document_xml(body: str) -> str:
-    return f"{XML_HEAD}<w:document {W}><w:body>{body}</w:body></w:document>"
+    return part("w:document", NAMESPACES, el("w:body", None, body))
 
 
-def section(writer: Writer, kind: str) -> str:
+def section(writer: Writer, kind: str, landscape: bool = False) -> str:
+    """A section's properties: `kind` main (numbered), blank or banji (not numbered, the
+    版记's starting on an even page); `landscape` turns the page (a wide 附件 table)."""
     page = writer.profile.page
-    if kind == "main":
-        refs = (
-            '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
-            '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
-        )
-    else:  # "blank" and "banji": no page number on the blank page nor on the 版记's
-        refs = (
-            '<w:footerReference w:type="default" r:id="rIdFooterNone"/>'
-            '<w:footerReference w:type="even" r:id="rIdFooterNone"/>'
-        )
-    start = '<w:type w:val="evenPage"/>' if kind == "banji" else ""
+    width, height = twips_from_mm(page["width_mm"]), twips_from_mm(page["height_mm"])
+    if landscape:
+        width, height = height, width
+    footers = (
+        ("rIdFooterOdd", "rIdFooterEven")
+        if kind == "main"  # "blank" and "banji": no number on the blank page nor the 版记's
+        else ("rIdFooterNone", "rIdFooterNone")
+    )
     margins = {k: twips_from_mm(page[f"{k}_mm"]) for k in ("top", "bottom", "left", "right")}
-    pitch = twips(page["line_pitch_pt"])
-    return (
-        f"<w:sectPr>{refs}{start}"
-        f'<w:pgSz w:w="{twips_from_mm(page["width_mm"])}" '
-        f'w:h="{twips_from_mm(page["height_mm"])}"/>'
-        f'<w:pgMar w:top="{margins["top"]}" w:right="{margins["right"]}" '
-        f'w:bottom="{margins["bottom"]}" w:left="{margins["left"]}" w:header="851" '
-        f'w:footer="{twips_from_mm(page["footer_mm"])}" w:gutter="0"/>'
-        f'<w:cols w:space="425"/><w:docGrid w:linePitch="{pitch}"/></w:sectPr>'
+    return el(
+        "w:sectPr",
+        None,
+        el("w:footerReference", {"w:type": "default", "r:id": footers[0]}),
+        el("w:footerReference", {"w:type": "even", "r:id": footers[1]}),
+        w("type", "evenPage") if kind == "banji" else "",
+        w("pgSz", w=width, h=height, orient="landscape" if landscape else None),
+        w(
+            "pgMar",
+            top=margins["top"],
+            right=margins["right"],
+            bottom=margins["bottom"],
+            left=margins["left"],
+            header=851,
+            footer=twips_from_mm(page["footer_mm"]),
+            gutter=0,
+        ),
+        w("cols", space=425),
+        w("docGrid", linePitch=twips(page["line_pitch_pt"])),
     )
 
 
 def footer(writer: Writer, odd: bool) -> str:
     """— N —: odd pages right, even pages left, one character in."""
     s = writer.profile.style("page_number")
-    indent = round(s["indent_chars"] * s["size_pt"] * 20)
+    ind = round(s["indent_chars"] * s["size_pt"] * 20)
     side = "right" if odd else "left"
-    dash = escape(s["dash"])
-    props = writer.run_props("page_number")
-    return (
-        f'{XML_HEAD}<w:ftr {W}><w:p><w:pPr><w:pStyle w:val="Footer"/>'
-        f'<w:jc w:val="{side}"/><w:ind w:{side}="{indent}"/></w:pPr>'
-        f'<w:r>{props}<w:t xml:space="preserve">{dash} </w:t></w:r>'
-        f'<w:fldSimple w:instr=" PAGE "><w:r>{props}<w:t>1</w:t></w:r></w:fldSimple>'
-        f'<w:r>{props}<w:t xml:space="preserve"> {dash}</w:t></w:r></w:p></w:ftr>'
-    )
+    dash = s["dash"]
+    number = el("w:fldSimple", {"w:instr": " PAGE "}, f"<w:r>{text('1')}</w:r>")
+    body = f"<w:r>{text(dash + ' ')}</w:r>{number}<w:r>{text(' ' + dash)}</w:r>"
+    props = (w("ind", **{side: ind}), w("jc", side))
+    return part("w:ftr", NAMESPACES, writer.para("page_number", body, *props))
 
 
 def empty_footer() -> str:
-    return f'{XML_HEAD}<w:ftr {W}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>'
-
-
-def styles(writer: Writer) -> str:
-    profile = writer.profile
-    page = profile.page
-    body = profile.style("body")
-    east = profile.font(body["font"]).name
-    latin = profile.font(body["latin_font"]).name
-    pitch = twips(page["line_pitch_pt"])
-    defaults = (
-        f"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii={quoteattr(latin)} "
-        f"w:hAnsi={quoteattr(latin)} w:eastAsia={quoteattr(east)} "
-        f'w:cs={quoteattr(latin)}/><w:sz w:val="{round(body["size_pt"] * 2)}"/>'
-        '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        f'<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" '
-        f'w:after="0" w:line="{pitch}" w:lineRule="exact"/></w:pPr></w:pPrDefault>'
-        "</w:docDefaults>"
-    )
-    normal = (
-        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
-        '<w:name w:val="Normal"/>'
-        f'<w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr>'
-        f"{writer.run_props('body')}</w:style>"
-    )
-    out = [normal]
-    for name in [*profile.styles]:
-        out.append(_style(writer, name, pitch))
-    table_normal = (
-        '<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
-        '<w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar>'
-        '<w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-        "</w:tblCellMar></w:tblPr></w:style>"
-    )
-    return f"{XML_HEAD}<w:styles {W}>{defaults}{''.join(out)}{table_normal}</w:styles>"
-
-
-def _style(writer: Writer, name: str, pitch: int) -> str:
-    s = writer.profile.style(name)
-    sid, display = STYLE_IDS.get(name, (style_id(name), name))
-    spacing = (
-        f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" w:lineRule="exact"/>'
-        if name not in ("table", "page_number", "banji")
-        else '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-    )
-    outline = (
-        f'<w:keepNext/><w:outlineLvl w:val="{OUTLINE_LEVEL[name]}"/>'
-        if name in OUTLINE_LEVEL
-        else ""
-    )
-    ppr = (
-        f'<w:pPr><w:widowControl w:val="0"/>{outline}{spacing}'
-        f"{writer.indent(name, first=s['first_line_chars'])}"
-        f'<w:jc w:val="{ALIGN[s["align"]]}"/></w:pPr>'
-    )
-    custom = 0 if name in BUILTIN_STYLES else 1
-    return (
-        f'<w:style w:type="paragraph" w:customStyle="{custom}" w:styleId="{sid}">'
-        f'<w:name w:val="{escape(display)}"/><w:basedOn w:val="Normal"/>'
-        f"<w:qFormat/>{ppr}{writer.run_props(name)}</w:style>"
-    )
+    return part("w:ftr", NAMESPACES, el("w:p", None, el("w:pPr", None, w("pStyle", "Footer"))))
 
 
 def settings() -> str:
-    return (
-        f'{XML_HEAD}<w:settings {W}><w:zoom w:percent="100"/><w:evenAndOddHeaders/>'
-        '<w:defaultTabStop w:val="420"/>'
-        '<w:characterSpacingControl w:val="doNotCompress"/>'
-        '<w:compat><w:compatSetting w:name="compatibilityMode" '
-        'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
-        '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>'
+    return part(
+        "w:settings",
+        NAMESPACES,
+        w("zoom", percent=100),
+        w("defaultTabStop", 420),
+        w("evenAndOddHeaders"),
+        w("characterSpacingControl", "doNotCompress"),
+        el(
+            "w:compat",
+            None,
+            w(
+                "compatSetting",
+                name="compatibilityMode",
+                uri="http://schemas.microsoft.com/office/word",
+                val=15,
+            ),
+        ),
+        w("themeFontLang", "en-US", eastAsia="zh-CN"),
     )
 
 
-def font_table(profile: Profile) -> str:
-    fonts = []
-    seen: set[str] = set()
-    for font in profile.fonts.values():
-        if font.name in seen:
-            continue
-        seen.add(font.name)
-        chinese = not font.name.isascii()
-        alt = f"<w:altName w:val={quoteattr(font.fallback)}/>" if font.fallback != font.name else ""
-        fonts.append(
-            f"<w:font w:name={quoteattr(font.name)}>{alt}"
-            f'<w:charset w:val="{86 if chinese else 0}"/>'
-            f'<w:family w:val="{"modern" if chinese else "roman"}"/>'
-            f'<w:pitch w:val="{"fixed" if chinese else "variable"}"/></w:font>'
-        )
-    return f"{XML_HEAD}<w:fonts {W}>{''.join(fonts)}</w:fonts>"
-
-
-def content_types() -> str:
-    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-    overrides = [
-        ("/word/document.xml", f"{main}.document.main+xml"),
-        ("/word/styles.xml", f"{main}.styles+xml"),
-        ("/word/settings.xml", f"{main}.settings+xml"),
-        ("/word/fontTable.xml", f"{main}.fontTable+xml"),
-        ("/word/footer1.xml", f"{main}.footer+xml"),
-        ("/word/footer2.xml", f"{main}.footer+xml"),
-        ("/word/footer3.xml", f"{main}.footer+xml"),
-        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-        (
-            "/docProps/app.xml",
-            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+def content_types(overrides: list[tuple[str, str]]) -> str:
+    return part(
+        "Types",
+        {"xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"},
+        el(
+            "Default",
+            {
+                "Extension": "rels",
+                "ContentType": "application/vnd.openxmlformats-package.relationships+xml",
+            },
         ),
-    ]
-    items = "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
-    return (
-        f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" '
-        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f"{items}</Types>"
+        el("Default", {"Extension": "xml", "ContentType": "application/xml"}),
+        *(el("Override", {"PartName": name, "ContentType": kind}) for name, kind in overrides),
     )
 
 
 def _rels(items: list[tuple[str, str, str]]) -> str:
-    body = "".join(
-        f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in items
+    return part(
+        "Relationships",
+        {"xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"},
+        *(el("Relationship", {"Id": i, "Type": t, "Target": target}) for i, t, target in items),
     )
-    return (
-        f"{XML_HEAD}<Relationships "
-        f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}'
-        "</Relationships>"
-    )
-
-
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def package_rels() -> str:
@@ -633,37 +636,28 @@ def package_rels() -> str:
     )
 
 
-def document_rels() -> str:
-    return _rels(
-        [
-            ("rIdStyles", f"{REL}/styles", "styles.xml"),
-            ("rIdSettings", f"{REL}/settings", "settings.xml"),
-            ("rIdFonts", f"{REL}/fontTable", "fontTable.xml"),
-            ("rIdFooterOdd", f"{REL}/footer", "footer1.xml"),
-            ("rIdFooterEven", f"{REL}/footer", "footer2.xml"),
-            ("rIdFooterNone", f"{REL}/footer", "footer3.xml"),
-        ]
-    )
-
-
 def core_props(title: str, author: str, date: dt.date) -> str:
     stamp = f"{date.isoformat()}T00:00:00Z"
-    return (
-        f"{XML_HEAD}<cp:coreProperties "
-        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
-        f"<cp:lastModifiedBy>{escape(author)}</cp:lastModifiedBy><dc:language>zh-CN"
-        f'</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-        "</cp:coreProperties>"
+    return part(
+        "cp:coreProperties",
+        {
+            "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+            "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+            "xmlns:dcterms": "http://purl.org/dc/terms/",
+            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        },
+        f"<dc:title>{escape(title)}</dc:title>",
+        f"<dc:creator>{escape(author)}</dc:creator>",
+        f"<cp:lastModifiedBy>{escape(author)}</cp:lastModifiedBy>",
+        "<dc:language>zh-CN</dc:language>",
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>',
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>',
     )
 
 
 def app_props() -> str:
-    return (
-        f"{XML_HEAD}<Properties "
-        'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        "<Application>planwriter</Application></Properties>"
+    return part(
+        "Properties",
+        {"xmlns": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"},
+        "<Application>planwriter</Application>",
     )

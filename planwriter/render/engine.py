@@ -1,9 +1,9 @@
 """Jinja templates → document blocks. Templates decide what the document says and in which
 order; they build blocks by calling p(), b(), title(), blank(), page_break(), signature(),
-table() and banji(), so no user text is ever parsed as markup. User templates run in Jinja's
-sandbox, and a template error names the template file and line. Undefined names are errors,
-so a typo (plan.titel) is reported rather than printed as nothing, and so is any reach for
-Python internals (''.__class__), which the sandbox turns into an undefined value.
+table(), masthead() and banji(), so no user text is ever parsed as markup. User templates run
+in Jinja's sandbox, and a template error names the template file and line. Undefined names
+are errors, so a typo (plan.titel) is reported rather than printed as nothing, and so is any
+reach for Python internals (''.__class__), which the sandbox turns into an undefined value.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 import planwriter.templates as builtin_templates
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
-from planwriter.render.blocks import Banji, Block, Paragraph, Run, Signature, Table
+from planwriter.render.blocks import Banji, Block, Masthead, Paragraph, Run, Signature, Table
 
 # templates/ installs as the package planwriter.templates (editable or not)
 BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
@@ -53,6 +53,7 @@ class Collector:
             "signature": self.signature,
             "table": self.table,
             "banji": self.banji,
+            "masthead": self.masthead,
         }
 
     def _add(self, block: Block) -> str:
@@ -85,6 +86,28 @@ class Collector:
 
     def table(self, header: list[Any], rows: list[list[Any]]) -> str:
         return self._add(Table([str(h) for h in header], [[str(c) for c in r] for r in rows]))
+
+    def masthead(
+        self,
+        number: str,
+        marks: list[Any],
+        suffix: str = "",
+        issuers: list[Any] | None = None,
+        copy_number: str = "",
+        secrecy: str = "",
+        urgency: str = "",
+    ) -> str:
+        return self._add(
+            Masthead(
+                [str(m) for m in marks],
+                str(number),
+                str(suffix or ""),
+                [str(i) for i in issuers or []],
+                str(copy_number or ""),
+                str(secrecy or ""),
+                str(urgency or ""),
+            )
+        )
 
     def banji(self, cc: str = "", printer: str = "", print_date: str = "") -> str:
         return self._add(Banji(str(cc or ""), str(printer or ""), str(print_date or "")))

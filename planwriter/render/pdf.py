@@ -1,11 +1,13 @@
 """PDF through LibreOffice, when it is installed: a private profile, a timeout, Chinese errors.
 
-A document with a 版记 has it in a last section of one page that starts on an even page
-(w:type evenPage), so the PDF must end on an even page. LibreOffice 7.4 lays the section out
-on an even page but leaves the blank page it inserts for that out of the PDF, unless the
-export is told otherwise (IsSkipEmptyPages, in the JSON filter options it reads since 7.4).
-An older one ignores those options; the page count tells, and the document is converted
-once more with a blank page of its own before the 版记.
+A document with a 版记 must end on an even page. The 版记 stands on the foot of the body's
+last page when the writer counted that page even with room (docx.FOOT), else in a last
+section of one page that starts on an even page (w:type evenPage). LibreOffice 7.4 lays that
+section out on an even page but leaves the blank page it inserts for that out of the PDF,
+unless the export is told otherwise (IsSkipEmptyPages, in the JSON filter options it reads
+since 7.4). An older one ignores those options, and LibreOffice may lay a body out a line
+longer than counted; the page count tells, and the document is converted once more with the
+版记 on a page of its own, then after a blank page of its own.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
+from planwriter.render import fonts
 
 TIMEOUT_SECONDS = 180
 CANDIDATES = ("soffice", "libreoffice")
@@ -46,30 +49,43 @@ def page_count(pdf: Path) -> int:
     return len(PAGE_OBJECT.findall(STREAM.sub(b"", pdf.read_bytes())))
 
 
+@dataclass(frozen=True)
+class Converted:
+    pdf: Path
+    substituted: dict[str, str]  # official font → the face that stood in for it
+
+
 def to_pdf(
     docx: Path,
     timeout: int = TIMEOUT_SECONDS,
     *,
-    blank_page_copy: Callable[[Path], None] | None = None,
-) -> Path:
-    """docx → PDF beside it, within `timeout` seconds in all.
+    even_copies: Sequence[Callable[[Path], object]] = (),
+    official_fonts: list[str] | None = None,
+) -> Converted:
+    """docx → PDF beside it, within `timeout` seconds in all, the official fonts mapped to
+    the nearest installed faces (fonts.py); which of `official_fonts` were replaced is read
+    from the PDF.
 
-    `blank_page_copy`, given for a document that ends in a 版记, writes that document with a
-    blank page before the 版记 to the path it is given: converted in place of `docx` when
-    the 版记 came out on an odd page. The user's .docx stays as it is, for Word."""
+    `even_copies`, given for a document that ends in a 版记, each write that document with
+    its 版记 placed otherwise (on a page of its own; after a blank page) to the path given:
+    converted in turn in place of `docx` while the PDF has an odd number of pages, the 版记
+    not on an even page. The user's .docx stays as it is, for Word."""
     program = libreoffice()
     if program is None:
         raise _error(docx, say("pdf_no_libreoffice"))
-    convert = Converter(program, docx, timeout, time.monotonic() + timeout)
-    pdf = convert(docx, docx.parent)
-    # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
-    if blank_page_copy is None or page_count(pdf) % 2 == 0:
-        return pdf
-    with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
-        copy = Path(folder) / docx.name
-        blank_page_copy(copy)
-        shutil.copyfile(convert(copy, Path(folder)), pdf)
-    return pdf
+    with tempfile.TemporaryDirectory(prefix="planwriter-fonts-") as config:
+        env = fonts.environment(Path(config))
+        convert = Converter(program, docx, timeout, time.monotonic() + timeout, env)
+        pdf = convert(docx, docx.parent)
+        # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
+        for write_copy in even_copies:
+            if page_count(pdf) % 2 == 0:
+                break
+            with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
+                copy = Path(folder) / docx.name
+                write_copy(copy)
+                shutil.copyfile(convert(copy, Path(folder)), pdf)
+        return Converted(pdf, fonts.substitutions(pdf, official_fonts or [], env))
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,7 @@ class Converter:
     docx: Path  # named in errors, also when a copy of it is converted
     timeout: int
     deadline: float
+    env: dict[str, str] | None = None  # the fontconfig file, with the rest of ours
 
     def __call__(self, source: Path, folder: Path) -> Path:
         """`source` → `folder`/<its name>.pdf. A private user profile lets it run beside an
@@ -102,7 +119,7 @@ class Converter:
             ]
             try:
                 done = subprocess.run(
-                    command, capture_output=True, text=True, timeout=left, check=False
+                    command, capture_output=True, text=True, timeout=left, check=False, env=self.env
                 )
             except subprocess.TimeoutExpired as err:
                 raise _error(self.docx, say("pdf_timeout", seconds=self.timeout)) from err

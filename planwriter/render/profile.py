@@ -10,10 +10,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planwriter.catalogue import close_hint, say
-from planwriter.problems import InputError, Location, Problem
+from planwriter.catalogue import say
 from planwriter.render.engine import BUILTIN_DIR
-from planwriter.tomlfile import TomlFile, read_toml
+from planwriter.tomlfile import (
+    Table,
+    TomlFile,
+    Value,
+    Words,
+    is_bool,
+    is_integer,
+    is_number,
+    is_text,
+    located,
+    read_toml,
+    validate,
+)
 
 BUILTIN_PROFILE = BUILTIN_DIR / "gbt9704.toml"
 CODE = "profile"
@@ -39,6 +50,9 @@ STYLE_KEYS: dict[str, type] = {
     "side_chars": float,
     "outer_rule_pt": float,
     "inner_rule_pt": float,
+    "color": str,
+    "line_ratio": float,
+    "issuer_font": str,
 }
 STYLE_DEFAULTS: dict[str, Any] = {
     "char_spacing_pt": 0.0,
@@ -58,6 +72,44 @@ PAGE_KEYS: dict[str, type] = {
     "lines_per_page": int,
     "chars_per_line": int,
 }
+# 版头 (GB/T 9704 7.2): where the mark, the 发文字号, the red rule and the title stand
+MASTHEAD_KEYS: dict[str, type] = {
+    "top_mm": float,
+    "mark_line_ratio": float,
+    "number_gap_lines": int,
+    "rule_gap_pt": float,
+    "rule_pt": float,
+    "rule_color": str,
+    "title_gap_lines": int,
+    "issuer_side_chars": float,
+}
+WORDS = Words(CODE, "profile_unknown_key", "profile_bad_value", "config_expect_table")
+_KINDS = {
+    float: Value(((is_number, "profile_expect_number"),)),
+    int: Value(((is_integer, "profile_expect_number"),)),
+    bool: Value(((is_bool, "profile_expect_bool"),)),
+    str: Value(((is_text, "profile_expect_text"),)),
+}
+PROFILE = Table(
+    {
+        "page": Table({key: _KINDS[kind] for key, kind in PAGE_KEYS.items()}),
+        "fonts": Table(each=Table({"name": _KINDS[str], "fallback": _KINDS[str]})),
+        "masthead": Table({key: _KINDS[kind] for key, kind in MASTHEAD_KEYS.items()}),
+        "styles": Table(
+            each=Table(
+                {
+                    **{key: _KINDS[kind] for key, kind in STYLE_KEYS.items()},
+                    "align": Value(
+                        (
+                            (is_text, "profile_expect_text"),
+                            (lambda v: v in ALIGNMENTS, "profile_expect_align"),
+                        )
+                    ),
+                }
+            )
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +124,7 @@ class Profile:
     fonts: dict[str, Font]
     styles: dict[str, dict[str, Any]]
     source: str
+    masthead: dict[str, Any]
 
     def style(self, name: str) -> dict[str, Any]:
         """A style's settings; body's font, size and spacing fill in what it leaves out."""
@@ -107,90 +160,16 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
 
 
 def _validate(data: dict[str, Any], files: list[TomlFile]) -> Profile:
-    _keys(data, {"page": dict, "fonts": dict, "styles": dict}, "", files)
-    _keys(data["page"], PAGE_KEYS, "page.", files)
-    fonts = {}
-    for role, font in data["fonts"].items():
-        _keys(font, {"name": str, "fallback": str}, f"fonts.{role}.", files)
-        fonts[role] = Font(font["name"], font.get("fallback", font["name"]))
+    validate(data, PROFILE, files, WORDS)
+    fonts = {
+        role: Font(font["name"], font.get("fallback", font["name"]))
+        for role, font in data["fonts"].items()
+    }
     for name, style in data["styles"].items():
-        _keys(style, STYLE_KEYS, f"styles.{name}.", files)
-        for key in ("font", "latin_font"):
+        for key in ("font", "latin_font", "issuer_font"):
             if key in style and style[key] not in fonts:
-                raise _error(
-                    files,
-                    f"styles.{name}.{key}",
-                    say(
-                        "profile_bad_value",
-                        key=f"styles.{name}.{key}",
-                        expected=say("profile_expect_font", roles="、".join(fonts)),
-                        value=style[key],
-                    ),
-                )
-        if style.get("align", "justify") not in ALIGNMENTS:
-            raise _error(
-                files,
-                f"styles.{name}.align",
-                say(
-                    "profile_bad_value",
-                    key=f"styles.{name}.align",
-                    expected=say("profile_expect_align"),
-                    value=style["align"],
-                ),
-            )
-    return Profile(data["page"], fonts, data["styles"], str(files[-1].path))
-
-
-def _keys(table: object, allowed: dict[str, type], prefix: str, files: list[TomlFile]) -> None:
-    if not isinstance(table, dict):
-        name = prefix.rstrip(".") or "profile"
-        raise _error(
-            files,
-            name,
-            say("profile_bad_value", key=name, expected=say("config_expect_table"), value=table),
-        )
-    for key, value in table.items():
-        if key not in allowed:
-            raise _error(
-                files,
-                prefix + key,
-                say("profile_unknown_key", key=prefix + key, hint=close_hint(key, allowed)),
-            )
-        if not _fits(value, allowed[key]):
-            raise _error(
-                files,
-                prefix + key,
-                say(
-                    "profile_bad_value",
-                    key=prefix + key,
-                    expected=_expected(allowed[key]),
-                    value=value,
-                ),
-            )
-
-
-def _fits(value: object, kind: type) -> bool:
-    if kind is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, kind)
-
-
-def _expected(kind: type) -> str:
-    if kind is bool:
-        return say("profile_expect_bool")
-    if kind is str:
-        return say("profile_expect_text")
-    if kind is dict:
-        return say("config_expect_table")
-    return say("profile_expect_number")
-
-
-def _error(files: list[TomlFile], dotted: str, message: str) -> InputError:
-    """Placed in the last file that sets `dotted` (a later file overrides an earlier one)."""
-    for toml in reversed(files):
-        where = toml.where(dotted)
-        if where.line:
-            return InputError([Problem(CODE, message, where)])
-    return InputError([Problem(CODE, message, Location(str(files[-1].path)))])
+                dotted = f"styles.{name}.{key}"
+                expected = say("profile_expect_font", roles="、".join(fonts))
+                message = say("profile_bad_value", key=dotted, expected=expected, value=style[key])
+                raise located(files, CODE, dotted, message)
+    return Profile(data["page"], fonts, data["styles"], str(files[-1].path), data["masthead"])

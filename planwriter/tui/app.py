@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.align import Align
 from rich.text import Text
@@ -21,12 +21,8 @@ from textual.widgets.option_list import Option
 from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.session import Document
-from planwriter.tui.dialogs import KeyHelp
 from planwriter.tui.editor import EditorScreen
 from planwriter.tui.keys import APP_BINDINGS
-from planwriter.widgets.findings import FindingList
-from planwriter.widgets.outline import PlanOutline
-from planwriter.widgets.target_table import TargetTable
 
 
 class ChinesePalette(CommandPalette):
@@ -56,11 +52,8 @@ class ChinesePalette(CommandPalette):
 
 class PlanApp(App[None], inherit_bindings=False):
     TITLE = "planwriter"
-    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
-    CSS = """
-    Screen { background: $background; }
-    Toast { max-width: 70; }
-    """
+    BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
+    CSS_PATH = "app.tcss"  # the app's own look; each widget and dialog carries its DEFAULT_CSS
 
     def __init__(
         self,
@@ -122,7 +115,7 @@ class PlanApp(App[None], inherit_bindings=False):
     # --- the command palette ------------------------------------------------------------------
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
             self.push_screen(ChinesePalette())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -139,36 +132,6 @@ class PlanApp(App[None], inherit_bindings=False):
         else:
             quit_binding = APP_BINDINGS[0]
             yield SystemCommand(quit_binding.description, quit_binding.tooltip, self.action_quit)
-
-
-def help_groups(app: App) -> list[tuple[str, list[KeyHelp]]]:
-    """Every key, grouped by where it works, from the bindings themselves."""
-
-    def keys(bindings: Iterable[BindingType]) -> list[KeyHelp]:
-        found = []
-        for binding in bindings:
-            if isinstance(binding, Binding) and binding.description:
-                found.append(
-                    KeyHelp(app.get_key_display(binding), binding.description, binding.tooltip)
-                )
-        return found
-
-    moving = [
-        KeyHelp(say(f"help_key_{name}"), say(f"help_name_{name}"), say(f"help_does_{name}"))
-        for name in ("tab", "arrows", "enter", "space")
-    ]
-    editor_actions = {b.action for b in EditorScreen.BINDINGS if isinstance(b, Binding)}
-    app_only = [b for b in APP_BINDINGS if b.action not in editor_actions]
-    return [
-        (say("help_group_editor"), keys([*EditorScreen.BINDINGS, *app_only])),
-        (say("help_group_outline"), [*moving, *keys(PlanOutline.BINDINGS)]),
-        (say("help_group_targets"), keys(TargetTable.BINDINGS)),
-        (say("help_group_problems"), keys(FindingList.BINDINGS)),
-        (
-            say("help_group_dialogs"),
-            [KeyHelp(say("help_key_escape"), say("key_cancel"), say("tip_cancel"))],
-        ),
-    ]
 
 
 def make_app(

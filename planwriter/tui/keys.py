@@ -19,7 +19,7 @@ def editor_key(binding_id: str, key: str, show: bool = True, priority: bool = Tr
 
 
 # In footer order: what a clerk needs most comes first, so at 80 columns it stays in view.
-EDITOR_BINDINGS = [
+EDITOR_BINDINGS: list[Binding] = [
     editor_key("help", "f1"),
     editor_key("save", "ctrl+s"),
     editor_key("quit", "ctrl+q"),
@@ -41,7 +41,7 @@ EDITOR_BINDINGS = [
 ]
 
 # The editor has its own ctrl+q (in the footer's third place); this one serves the picker.
-APP_BINDINGS = [
+APP_BINDINGS: list[Binding] = [
     binding("ctrl+q", "quit", "quit", binding_id="app.quit", show=False, priority=True),
     # the footer shows the palette's key at its right end
     binding(

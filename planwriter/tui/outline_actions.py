@@ -1,7 +1,8 @@
 """Outline actions: new task (F2), section (F3) and domain (F4), delete (F8), move up and
 down (Ctrl+↑/↓) and move to (F6).
 
-A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses).
+`OutlineActions` holds no state of its own: it asks with a dialog, makes the edit (edit.py)
+and hands the new plan to the screen's `apply`.
 """
 
 from __future__ import annotations
@@ -11,61 +12,68 @@ from collections.abc import Callable
 from planwriter import edit, model
 from planwriter.catalogue import say
 from planwriter.tui.dialogs import PickDialog, TitlePrompt
-from planwriter.tui.editor_base import EditorBase
+from planwriter.tui.host import EditorHost
 
 
-class OutlineActions(EditorBase):
+class OutlineActions:
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
+
+    @property
+    def plan(self) -> model.Plan:
+        return self.host.plan
+
     def _ask_title(self, title: str, hint: str, then: Callable[[str], None]) -> None:
         def answer(value: str | None) -> None:
             if value:
                 then(value)
 
-        self.app.push_screen(TitlePrompt(title, hint), answer)
+        self.host.ask(TitlePrompt(title, hint), answer)
 
     def _heading(self, item_id: str) -> str:
         item = edit.find_item(self.plan, item_id)
         return f"{model.labels(self.plan).get(item_id, '')}{item.title if item else ''}"
 
-    def action_add_task(self) -> None:
-        near = self.outline.selected_id
+    def add_task(self) -> None:
+        near = self.host.outline.selected_id
         if not near:
-            self.notify(say("need_domain"), severity="warning")
+            self.host.notify(say("need_domain"), severity="warning")
             return
 
         def add(title: str) -> None:
-            result = self.try_edit(lambda: edit.add_task(self.plan, title, near))
+            result = self.host.try_edit(lambda: edit.add_task(self.plan, title, near))
             if result:
                 plan, task_id = result
-                self.apply(plan, say("step_add_task"), task_id)
-                self.task_editor.focus_text()
+                self.host.apply(plan, say("step_add_task"), task_id)
+                self.host.task_editor.focus_text()
 
         self._ask_title(say("add_task_title"), say("add_task_hint", where=self._heading(near)), add)
 
-    def action_add_section(self) -> None:
-        near = self.outline.selected_id
+    def add_section(self) -> None:
+        near = self.host.outline.selected_id
         if not near:
-            self.notify(say("need_domain"), severity="warning")
+            self.host.notify(say("need_domain"), severity="warning")
             return
 
         def add(title: str) -> None:
             plan, section_id, took = edit.add_section(self.plan, title, near)
-            self.apply(plan, say("step_add_section"), section_id)
+            self.host.apply(plan, say("step_add_section"), section_id)
             if took:
-                self.notify(say("section_took_tasks", count=took))
+                self.host.notify(say("section_took_tasks", count=took))
 
         self._ask_title(say("add_section_title"), say("add_section_hint"), add)
 
-    def action_add_domain(self) -> None:
-        near = self.outline.selected_id
+    def add_domain(self) -> None:
+        near = self.host.outline.selected_id
 
         def add(title: str) -> None:
             plan, domain_id = edit.add_domain(self.plan, title, near)
-            self.apply(plan, say("step_add_domain"), domain_id)
+            self.host.apply(plan, say("step_add_domain"), domain_id)
 
         self._ask_title(say("add_domain_title"), say("add_domain_hint"), add)
 
-    def action_delete(self) -> None:
-        item_id = self.outline.selected_id
+    def delete(self) -> None:
+        item_id = self.host.outline.selected_id
         item = edit.find_item(self.plan, item_id) if item_id else None
         if item is None or item_id is None:
             return
@@ -83,10 +91,11 @@ class OutlineActions(EditorBase):
         neighbour = self._neighbour(item_id)
 
         def delete() -> None:
-            self.apply(edit.delete(self.plan, item_id), say("step_delete", item=heading), neighbour)
-            self.outline.focus()
+            plan = edit.delete(self.plan, item_id)
+            self.host.apply(plan, say("step_delete", item=heading), neighbour)
+            self.host.outline.focus()
 
-        self.delete_if_confirmed(question, delete)
+        self.host.delete_if_confirmed(question, delete)
 
     def _neighbour(self, item_id: str) -> str:
         """The line the cursor goes to when `item_id` and what it holds are gone."""
@@ -100,37 +109,35 @@ class OutlineActions(EditorBase):
         return lines[index - 1].item.id if index else ""
 
     def _move(self, step: int) -> None:
-        item_id = self.outline.selected_id
+        item_id = self.host.outline.selected_id
         if not item_id:
             return
-        plan = self.try_edit(lambda: edit.move(self.plan, item_id, step))
+        plan = self.host.try_edit(lambda: edit.move(self.plan, item_id, step))
         if plan is not None:
             label = say(
                 "step_move_up" if step < 0 else "step_move_down", item=self._heading(item_id)
             )
-            self.apply(plan, label, item_id)
+            self.host.apply(plan, label, item_id)
 
-    def action_move_up(self) -> None:
+    def move_up(self) -> None:
         self._move(-1)
 
-    def action_move_down(self) -> None:
+    def move_down(self) -> None:
         self._move(+1)
 
-    def action_move_to(self) -> None:
-        item_id = self.outline.selected_id
+    def move_to(self) -> None:
+        item_id = self.host.outline.selected_id
         if not item_id:
             return
         places = edit.destinations(self.plan, item_id)
         if not places:
-            self.notify(say("move_nowhere"), severity="warning")
+            self.host.notify(say("move_nowhere"), severity="warning")
             return
 
         def answer(destination: str | None) -> None:
             if destination:
-                plan = self.try_edit(lambda: edit.move_to(self.plan, item_id, destination))
+                plan = self.host.try_edit(lambda: edit.move_to(self.plan, item_id, destination))
                 if plan is not None:
-                    self.apply(plan, say("step_move_to", item=self._heading(item_id)), item_id)
+                    self.host.apply(plan, say("step_move_to", item=self._heading(item_id)), item_id)
 
-        self.app.push_screen(
-            PickDialog(say("move_to_title", item=self._heading(item_id)), places), answer
-        )
+        self.host.ask(PickDialog(say("move_to_title", item=self._heading(item_id)), places), answer)

@@ -1,68 +1,73 @@
 """Preview (F5) and export (F9): the plan as it will look on paper, and as .docx/.pdf.
 
-A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses).
-The renderer is imported only when asked for, so opening the editor stays quick.
+`Output` starts the export in a thread; `ExportFinished` or `ExportFailed` comes back to it
+through the screen. The renderer is imported only when asked for, so opening the editor stays
+quick.
 """
 
 from __future__ import annotations
 
-from textual import on, work
+from functools import partial
 
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.problems import InputError
-from planwriter.tui.editor_base import EditorBase
-from planwriter.tui.events import ExportFailed, ExportFinished
+from planwriter.tui.host import EditorHost
+from planwriter.tui.messages import ExportFailed, ExportFinished
 
 
-class OutputActions(EditorBase):
-    def action_preview(self) -> None:
+class Output:
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
+
+    def preview(self) -> None:
         from planwriter.tui.preview_screen import PreviewScreen
 
         try:
-            screen = PreviewScreen(self.plan, self.document.path, self.outline.selected_id)
+            host = self.host
+            screen = PreviewScreen(host.plan, host.document.path, host.outline.selected_id)
         except InputError as err:
-            self.notify(
+            self.host.notify(
                 str(err.problems[0].message),
                 title=say("preview_failed"),
                 severity="error",
                 timeout=15,
             )
             return
-        self.app.push_screen(screen)
+        self.host.app.push_screen(screen)
 
-    def action_export(self) -> None:
+    def export(self) -> None:
         from planwriter.render import libreoffice_available
 
-        self.notify(say("export_started"))
-        self._export_in_thread(self.plan, libreoffice_available(), self.document.dirty)
+        self.host.notify(say("export_started"))
+        args = (self.host.plan, libreoffice_available(), self.host.document.dirty)
+        work = partial(self._export_in_thread, *args)
+        self.host.run_worker(work, thread=True, exclusive=True, group="export")
 
-    @work(thread=True, exclusive=True, group="export")
     def _export_in_thread(self, plan: model.Plan, pdf: bool, unsaved: bool) -> None:
         from planwriter.render.export import export
 
         try:
-            rendered = export(plan, self.document.path, pdf)
+            rendered = export(plan, self.host.document.path, pdf)
         except InputError as err:
-            self.post_message(ExportFailed(err.problems))
+            self.host.post_message(ExportFailed(err.problems))
             return
         files = [rendered.docx] + ([rendered.pdf] if rendered.pdf else [])
-        self.post_message(ExportFinished(files, rendered.warnings, unsaved))
+        notes = [rendered.fonts_note] if rendered.fonts_note else []  # which fonts the PDF replaced
+        self.host.post_message(ExportFinished(files, [*rendered.warnings, *notes], unsaved))
 
-    @on(ExportFinished)
-    def _exported(self, message: ExportFinished) -> None:
-        names = "、".join(self.document.shown(path) for path in message.files)
+    def finished(self, message: ExportFinished) -> None:
+        names = "、".join(self.host.document.shown(path) for path in message.files)
         text = say("export_done", files=names)
         if message.unsaved:
             text += say("export_unsaved")
-        self.notify(text, title=say("export_title"), timeout=10)
+        self.host.notify(text, title=say("export_title"), timeout=10)
         for warning in message.warnings:
-            self.notify(warning, severity="warning", timeout=10)
+            self.host.notify(warning, severity="warning", timeout=10)
 
-    @on(ExportFailed)
-    def _export_failed(self, message: ExportFailed) -> None:
+    def failed(self, message: ExportFailed) -> None:
         reason = "；".join(
             f"{problem.where}：{problem.message}" if problem.where.file else problem.message
             for problem in message.problems[:3]
         )
-        self.notify(reason, title=say("export_failed"), severity="error", timeout=15)
+        self.host.notify(reason, title=say("export_failed"), severity="error", timeout=15)

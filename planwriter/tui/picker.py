@@ -19,7 +19,7 @@ from planwriter import edit, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.session import shown_path
-from planwriter.tui.dialogs import DIALOG_CSS, form_row
+from planwriter.tui.dialogs.base import DIALOG_CSS, form_row
 from planwriter.widgets.keys import binding
 
 NEW_PLAN = "--new--"
@@ -163,8 +163,9 @@ class NewPlanDialog(ModalScreen[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def _create(self) -> None:
-        from planwriter.new import find_plan, new_plan, plan_year
+        from planwriter.new import find_plan, new_plan
         from planwriter.settings import bureau_defaults, settings_for
+        from planwriter.years import plan_year, year_problem
 
         bureau = self.query_one("#bureau", Input).value.strip()
         year_text = self.query_one("#year", Input).value.strip()
@@ -174,7 +175,7 @@ class NewPlanDialog(ModalScreen[Path | None]):
             return
         year = plan_year(year_text)
         if year is None:
-            problem.update(say("new_year_bad", value=year_text))
+            problem.update(year_problem(year_text))
             return
         existing = find_plan(self.plans_dir, bureau, year)
         if existing is not None:

@@ -1,73 +1,82 @@
 """The recovery file: written a moment after each edit, offered back after a crash, and
 written once more on the way out when the editor closes with unsaved edits.
 
-A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses);
-the file itself is `recovery.RecoveryFile`, which knows nothing of Textual.
+`Recoverer` owns its timer and whether the editor is closing on purpose; the file itself is
+`recovery.RecoveryFile`, which knows nothing of Textual.
 """
 
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 
-from textual import on, work
 from textual.timer import Timer
 
 from planwriter import model, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
+from planwriter.session import Document
 from planwriter.tui.dialogs import Choice, ChoiceDialog
-from planwriter.tui.editor_base import EditorBase
-from planwriter.tui.events import RecoveryFailed
+from planwriter.tui.host import EditorHost
+from planwriter.tui.messages import RecoveryFailed
 
 
-class Recovering(EditorBase):
+class Recoverer:
     RECOVERY_DELAY = 1.0  # seconds of quiet before the recovery file is written
-    _recovery_timer: Timer | None = None
 
-    def schedule_recovery(self) -> None:
-        if self._recovery_timer is not None:
-            self._recovery_timer.stop()
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
+        self._timer: Timer | None = None
+        self.leaving_cleanly = False  # quitting on purpose: no recovery file is left behind
+
+    @property
+    def document(self) -> Document:
+        return self.host.document
+
+    def schedule(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
         recovery = self.document.recovery
         if recovery is None:
             return
         if not self.document.dirty:
             recovery.remove()
             return
-        self._recovery_timer = self.set_timer(self.RECOVERY_DELAY, self.write_recovery)
+        self._timer = self.host.set_timer(self.RECOVERY_DELAY, self.write)
 
-    def write_recovery(self) -> None:
+    def write(self) -> None:
         recovery = self.document.recovery
         if recovery is not None and self.document.dirty:
-            self._write_recovery(self.plan, self.document.original, recovery.next_generation())
+            args = (self.host.plan, self.document.original, recovery.next_generation())
+            work = partial(self._write_in_thread, *args)
+            self.host.run_worker(work, thread=True, group="recovery")
 
-    @work(thread=True, group="recovery")
-    def _write_recovery(self, plan: model.Plan, original: str, generation: int) -> None:
+    def _write_in_thread(self, plan: model.Plan, original: str, generation: int) -> None:
         assert self.document.recovery is not None
         try:
             self.document.recovery.write(store.render(plan, original), generation)
         except (InputError, OSError) as err:
-            self.post_message(RecoveryFailed(str(err)))
+            self.host.post_message(RecoveryFailed(str(err)))
 
-    @on(RecoveryFailed)
-    def _recovery_failed(self, message: RecoveryFailed) -> None:
-        self.notify(say("recovery_failed", reason=message.reason), severity="error")
+    def failed(self, message: RecoveryFailed) -> None:
+        self.host.notify(say("recovery_failed", reason=message.reason), severity="error")
 
-    def offer_recovery(self) -> None:
+    def offer(self) -> None:
         """A recovery file left by a crash: offer its edits back (escape keeps them too)."""
         recovery = self.document.recovery
         pending = recovery.pending() if recovery else None
-        if pending is None:
+        if recovery is None or pending is None:
             return
         try:
             plan = self.document.recovered_plan(pending.text)
         except InputError as err:
-            self.notify(
+            self.host.notify(
                 say("recovery_unreadable", file=pending.path, reason=err.problems[0]),
                 severity="error",
                 timeout=15,
             )
             return
-        if plan == self.plan:
+        if plan == self.host.plan:
             recovery.remove()  # nothing in it the file does not have
             return
         message = say(
@@ -82,10 +91,10 @@ class Recovering(EditorBase):
             if choice == "discard":
                 recovery.remove()
             else:
-                self.apply(plan, say("step_recover"), self.outline.selected_id or "")
-                self.notify(say("recovery_done"))
+                self.host.apply(plan, say("step_recover"), self.host.outline.selected_id or "")
+                self.host.notify(say("recovery_done"))
 
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("recovery_title"),
                 message,
@@ -98,12 +107,18 @@ class Recovering(EditorBase):
             answer,
         )
 
-    def on_unmount(self) -> None:
+    def leave_cleanly(self) -> None:
+        """Quitting on purpose: the recovery file goes, none is written on the way out."""
+        self.leaving_cleanly = True
+        if self.document.recovery:
+            self.document.recovery.remove()
+
+    def keep_on_exit(self) -> None:
         """Leaving without a clean quit (an error): keep the edits for next time."""
         recovery = self.document.recovery
-        if self._leaving_cleanly or recovery is None or not self.document.dirty:
+        if self.leaving_cleanly or recovery is None or not self.document.dirty:
             return
         with contextlib.suppress(InputError, OSError):  # nothing more can be done on the way out
             recovery.write(
-                store.render(self.plan, self.document.original), recovery.next_generation()
+                store.render(self.host.plan, self.document.original), recovery.next_generation()
             )

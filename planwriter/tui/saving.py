@@ -1,34 +1,45 @@
 """Saving and quitting: the save in a thread, the question when the file changed on disk,
 reloading it, and the question when quitting with unsaved edits.
 
-A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses).
+`Saver` owns whether a save is running; the save itself runs in a thread and comes back as
+`SaveFinished` or `SaveFailed`, which the screen hands to it.
 """
 
 from __future__ import annotations
 
-from textual import on, work
+from functools import partial
 
 from planwriter import edit, model
 from planwriter.catalogue import say
 from planwriter.problems import InputError
+from planwriter.session import Document
 from planwriter.tui.dialogs import Choice, ChoiceDialog
-from planwriter.tui.editor_base import EditorBase
-from planwriter.tui.events import SaveFailed, SaveFinished
+from planwriter.tui.host import EditorHost
+from planwriter.tui.messages import SaveFailed, SaveFinished
 
 
-class Saving(EditorBase):
-    def action_save(self) -> None:
-        self.save()
+class Saver:
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
+        self.running = False
+
+    @property
+    def plan(self) -> model.Plan:
+        return self.host.plan
+
+    @property
+    def document(self) -> Document:
+        return self.host.document
 
     def save(self, then_quit: bool = False) -> None:
-        if self._save_running:
-            self.notify(say("save_in_progress"))
+        if self.running:
+            self.host.notify(say("save_in_progress"))
             return
         invalid = edit.invalid_items(self.plan)
         if invalid:
             item_id, reason = invalid[0]
-            self.outline.select_id(item_id)
-            self.notify(
+            self.host.outline.select_id(item_id)
+            self.host.notify(
                 say("save_blocked", reason=reason, count=len(invalid)),
                 title=say("save_blocked_title"),
                 severity="error",
@@ -38,9 +49,9 @@ class Saving(EditorBase):
         if self.document.changed_on_disk():
             self.ask_about_disk(then_quit)
         elif not self.document.dirty:
-            self.notify(say("save_nothing"))
+            self.host.notify(say("save_nothing"))
             if then_quit:
-                self.close_cleanly()
+                self.host.close_cleanly()
         else:
             self.save_now(then_quit)
 
@@ -51,7 +62,7 @@ class Saving(EditorBase):
             elif choice == "reload":
                 self.reload()
 
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("disk_changed_title"),
                 say("disk_changed_message", file=self.document.name),
@@ -66,63 +77,59 @@ class Saving(EditorBase):
         )
 
     def save_now(self, then_quit: bool = False) -> None:
-        self._save_running = True
-        self._save_in_thread(self.plan, then_quit)
+        self.running = True
+        work = partial(self._save_in_thread, self.plan, then_quit)
+        self.host.run_worker(work, thread=True, exclusive=True, group="save")
 
-    @work(thread=True, exclusive=True, group="save")
     def _save_in_thread(self, plan: model.Plan, then_quit: bool) -> None:
         try:
             text = self.document.save(plan)
         except InputError as err:
-            self.post_message(SaveFailed(err.problems))
+            self.host.post_message(SaveFailed(err.problems))
         else:
-            self.post_message(SaveFinished(plan, text, then_quit))
+            self.host.post_message(SaveFinished(plan, text, then_quit))
 
-    @on(SaveFinished)
-    def _saved(self, message: SaveFinished) -> None:
-        self._save_running = False
+    def finished(self, message: SaveFinished) -> None:
+        self.running = False
         self.document.saved_as(message.plan, message.text)
-        self.schedule_recovery()  # removes the file, or keeps edits made during the save
-        self.update_status()
-        self.notify(say("saved", file=self.document.name))
+        self.host.saved()  # the recovery file goes, or keeps edits made during the save
+        self.host.notify(say("saved", file=self.document.name))
         if message.then_quit:
-            self.close_cleanly()
+            self.host.close_cleanly()
 
-    @on(SaveFailed)
-    def _save_failed(self, message: SaveFailed) -> None:
-        self._save_running = False
+    def failed(self, message: SaveFailed) -> None:
+        self.running = False
         reason = message.problems[0].message if message.problems else ""
-        self.notify(reason, title=say("save_failed_title"), severity="error", timeout=15)
+        self.host.notify(reason, title=say("save_failed_title"), severity="error", timeout=15)
 
     def reload(self) -> None:
         try:
             self.document.reload()
         except InputError as err:
-            self.notify(
+            self.host.notify(
                 str(err.problems[0]), title=say("reload_failed"), severity="error", timeout=15
             )
             return
         if self.document.recovery:
             self.document.recovery.remove()
-        self.findings = None
-        self.plan_changed(self.outline.selected_id)
-        self.notify(say("reloaded", file=self.document.name))
+        self.host.reloaded()
+        self.host.notify(say("reloaded", file=self.document.name))
 
-    def action_quit(self) -> None:
-        if self._save_running:
-            self.notify(say("save_in_progress"))
+    def quit(self) -> None:
+        if self.running:
+            self.host.notify(say("save_in_progress"))
             return
         if not self.document.dirty:
-            self.close_cleanly()
+            self.host.close_cleanly()
             return
 
         def answer(choice: str | None) -> None:
             if choice == "save":
                 self.save(then_quit=True)
             elif choice == "discard":
-                self.close_cleanly()
+                self.host.close_cleanly()
 
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("quit_title"),
                 say("quit_message", file=self.document.name),
@@ -136,9 +143,3 @@ class Saving(EditorBase):
             ),
             answer,
         )
-
-    def close_cleanly(self) -> None:
-        self._leaving_cleanly = True  # read by Recovering.on_unmount: no file left behind
-        if self.document.recovery:
-            self.document.recovery.remove()
-        self.app.exit()

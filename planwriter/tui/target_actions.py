@@ -2,54 +2,55 @@
 table) a task's targets, and the offer to change the figure in the task's text when a
 target's value changes.
 
-A part of `EditorScreen` (see editor_base.py for why the parts are Screen subclasses).
+`TargetActions` holds no state of its own: the screen hands it the target table's requests
+and the form's answer comes back to it.
 """
 
 from __future__ import annotations
 
-from textual import on
-
 from planwriter import edit, model
 from planwriter.catalogue import say
 from planwriter.tui.dialogs import Choice, ChoiceDialog, TargetAnswer, TargetForm
-from planwriter.tui.editor_base import EditorBase
+from planwriter.tui.host import EditorHost
 from planwriter.widgets.target_table import TargetTable
 
 
-class TargetActions(EditorBase):
-    def action_add_target(self) -> None:
+class TargetActions:
+    def __init__(self, host: EditorHost) -> None:
+        self.host = host
+
+    @property
+    def plan(self) -> model.Plan:
+        return self.host.plan
+
+    def add_target(self) -> None:
         self.open_target_form(None)
 
-    def action_edit_target(self) -> None:
-        task = self.selected_task()
+    def edit_target(self) -> None:
+        task = self.host.selected_task()
         if task is None or not task.targets:
-            self.notify(say("no_target_selected"), severity="warning")
+            self.host.notify(say("no_target_selected"), severity="warning")
             return
-        self.open_target_form(self.query_one(TargetTable).selected_index or 0)
+        self.open_target_form(self.host.target_table.selected_index or 0)
 
-    @on(TargetTable.EditRequested)
-    def _edit_requested(self, message: TargetTable.EditRequested) -> None:
-        self.open_target_form(message.index)
-
-    @on(TargetTable.DeleteRequested)
-    def _delete_requested(self, message: TargetTable.DeleteRequested) -> None:
-        task = self.selected_task()
+    def delete_requested(self, message: TargetTable.DeleteRequested) -> None:
+        task = self.host.selected_task()
         if task is None:
             return
         target = task.targets[message.index]
         question = say("delete_target_question", metric=target.metric, value=target.value)
-        self.delete_if_confirmed(question, lambda: self._delete_target(task.id, message.index))
+        self.host.delete_if_confirmed(question, lambda: self._delete_target(task.id, message.index))
 
     def open_target_form(self, index: int | None) -> None:
-        task = self.selected_task()
+        task = self.host.selected_task()
         if task is None:
-            self.notify(say("need_task"), severity="warning")
+            self.host.notify(say("need_task"), severity="warning")
             return
         number = model.labels(self.plan)[task.id]
         target = task.targets[index] if index is not None else None
         heading = say("form_edit_title" if target else "form_add_title", number=number)
-        self.app.push_screen(
-            TargetForm(target, self.document.baseline, heading),
+        self.host.ask(
+            TargetForm(target, self.host.document.baseline, heading),
             lambda answer: self._target_answer(task.id, index, answer),
         )
 
@@ -62,7 +63,7 @@ class TargetActions(EditorBase):
         target = answer.target
         assert target is not None
         if index is None:
-            self.apply(
+            self.host.apply(
                 edit.set_target(self.plan, task_id, None, target),
                 say("step_add_target", metric=target.metric),
                 task_id,
@@ -73,20 +74,20 @@ class TargetActions(EditorBase):
         old = task.targets[index]
         if old == target:
             return
-        self.apply(
+        self.host.apply(
             edit.set_target(self.plan, task_id, index, target),
             say("step_edit_target", metric=target.metric),
             task_id,
             refresh_editor=False,
         )
-        self.query_one(TargetTable).update_target(index, target, self.document.baseline)
+        self.host.target_table.update_target(index, target, self.host.document.baseline)
         self.offer_figure_replacement(task_id, old, target)
 
     def _delete_target(self, task_id: str, index: int) -> None:
         task = edit.find_task(self.plan, task_id)
         assert task is not None
         metric = task.targets[index].metric
-        self.apply(
+        self.host.apply(
             edit.delete_target(self.plan, task_id, index),
             say("step_delete_target", metric=metric),
             task_id,
@@ -106,13 +107,13 @@ class TargetActions(EditorBase):
             current = edit.find_task(self.plan, task_id)
             if choice == "replace" and current is not None:
                 text = edit.replace_figures(current.text, replacements)
-                self.apply(
+                self.host.apply(
                     edit.update_task(self.plan, task_id, text=text),
                     say("step_replace_figure"),
                     task_id,
                 )
 
-        self.app.push_screen(
+        self.host.ask(
             ChoiceDialog(
                 say("replace_title"),
                 say("replace_question", old=first.old, new=first.new, count=len(replacements)),

@@ -240,9 +240,27 @@ def test_check_does_not_import_textual_or_docx() -> None:
     assert "textual" not in modules and "docx" not in modules and "ruamel" not in modules
 
 
-def test_report_needs_targets() -> None:
-    done = run("report", str(RESULTS))
+def test_report_needs_targets(tmp_path: Path) -> None:
+    bare = tmp_path / "2023.results.yaml"
+    bare.write_text(
+        "planwriter: 1\nbureau: 某局\nyear: 2023\nresults:\n  - {metric: 床位数, value: 435}\n",
+        encoding="utf-8",
+    )
+    done = run("report", str(bare))
     assert done.returncode == 2 and "没有带目标（target）的指标" in done.stderr
+    done = run("render", str(bare), "-o", str(tmp_path / "r.docx"))
+    assert done.returncode == 2 and "没有带目标（target）的指标" in done.stderr
+    assert "--plan" not in done.stderr  # render has no such flag
+    assert "2023.plan.yaml" in done.stderr
+
+
+def test_the_bundled_example_reports_out_of_the_box(tmp_path: Path) -> None:
+    done = run("report", str(RESULTS))
+    assert done.returncode == 0, done.stderr
+    assert "城市公益性骨灰安放（葬）设施服务覆盖率" in done.stdout
+    done = run("render", str(RESULTS), "-o", str(tmp_path / "report.docx"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "report.docx").stat().st_size > 0
 
 
 def test_report_with_last_plan_table_and_json(tmp_path: Path) -> None:

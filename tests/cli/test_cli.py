@@ -211,3 +211,23 @@ def test_show_lists_a_results_file() -> None:
     assert done.returncode == 0, done.stderr
     assert "居家养老上门服务人数" in done.stdout and "15.8万人" in done.stdout
     assert "共 58 项实绩" in done.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "render", "new"])
+def test_every_command_refuses_a_misspelt_check_key(tmp_path: Path, command: str) -> None:
+    """planwriter.toml is checked whole by whichever command reads it: [check] too."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(PLAN, plans / PLAN.name)
+    (tmp_path / "planwriter.toml").write_text("[check]\njump_factr = 3\n", encoding="utf-8")
+    args = {
+        "check": ["check", str(plans / PLAN.name)],
+        "render": ["render", str(plans / PLAN.name), "-o", str(tmp_path / "out.docx")],
+        "new": ["new", "--year", "2025", "--plans-dir", str(plans)],
+    }[command]
+    done = run(*args, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert f"{tmp_path / 'planwriter.toml'}:2:1: " in done.stderr
+    assert "未知设置“check.jump_factr”，是不是“jump_factor”？" in done.stderr
+    assert sorted(p.name for p in plans.iterdir()) == [PLAN.name]
+    assert not (tmp_path / "out.docx").exists()

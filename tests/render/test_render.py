@@ -26,6 +26,7 @@ from planwriter.render.docx import (
     break_title,
     column_widths,
     printed_width,
+    set_width,
     text_width,
     wrapped_lines,
 )
@@ -97,10 +98,12 @@ def test_style_fonts_and_sizes(
     assert (got_east, size) == (east, half_points)
 
 
-def test_every_run_names_its_east_asian_font(rendered: Path) -> None:
-    body = part(rendered, "word/document.xml")
-    runs = re.findall(r"<w:r>.*?</w:r>", body)
-    assert runs and all('w:eastAsia="' in r and 'w:hint="eastAsia"' in r for r in runs)
+def test_every_paragraph_style_names_its_east_asian_font(rendered: Path) -> None:
+    styles = re.findall(
+        r'<w:style w:type="paragraph".*?</w:style>', part(rendered, "word/styles.xml")
+    )
+    named = [s for s in styles if 'w:styleId="Normal"' not in s]
+    assert named and all('w:eastAsia="' in s and 'w:hint="eastAsia"' in s for s in named)
 
 
 def test_no_japanese_defaults_left(rendered: Path) -> None:
@@ -133,7 +136,10 @@ def test_odd_and_even_page_numbers(rendered: Path, document: docx.document.Docum
         assert f'<w:jc w:val="{side}"/>' in xml and f'w:{side}="280"' in xml
         assert 'w:instr=" PAGE "' in xml
         assert "".join(t.text for t in footer.iter(qn("w:t"))) == "— 1 —"
-        assert 'w:eastAsia="宋体"' in xml and 'w:ascii="宋体"' in xml
+        assert '<w:pStyle w:val="Footer"/>' in xml
+    numbers = next(s for s in document.styles if s.style_id == "Footer").element
+    fonts = numbers.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "宋体" and fonts.get(qn("w:ascii")) == "宋体"
 
 
 def paragraphs(document: docx.document.Document) -> list[str]:
@@ -166,15 +172,12 @@ def test_signature_placed_as_the_standard_says(document: docx.document.Document)
         for p in (signer, date)
     }
     assert signer.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
-    assert date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
-    # the date, printed ≈ 8.2 characters (digits and the space where they meet 汉字), is
-    # longer than the 署名 (6): the 署名 moves left so the date can end 2 characters in
+    assert date.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
+    # the date, set ≈ 7.6 characters (digits and the space where they meet 汉字), and 2 more
+    # is longer than the 署名 (6): the date ends 2 characters in, the 署名 moves left
+    assert chars["2024年2月23日"]["right"] == 2
     signer_right = chars["常州市民政局"]["right"]
-    assert signer_right == pytest.approx(2 + printed_width("2024年2月23日") + 2 - 6, abs=0.01)
-    writer = Writer(load_profile())
-    line = writer.body_width() / writer.char_twips("signature")  # 28 characters and a bit
-    signer_start = line - signer_right - 6
-    assert chars["2024年2月23日"]["left"] == pytest.approx(signer_start + 2, abs=0.01)
+    assert signer_right == pytest.approx(2 + set_width("2024年2月23日") + 2 - 6, abs=0.01)
 
 
 def test_a_short_date_under_a_long_signer() -> None:
@@ -210,8 +213,9 @@ def test_headings_and_task_paragraphs(document: docx.document.Document) -> None:
     assert len(tasks) == 34
     for number, task in enumerate(tasks, 1):
         first, *rest = task.runs
-        assert first.bold and first.text.startswith(f"{number}.") and first.text.endswith("。")
-        assert rest and not any(r.bold for r in rest)
+        assert first.style.style_id == "PWTaskTitle" and first.style.font.bold
+        assert first.text.startswith(f"{number}.") and first.text.endswith("。")
+        assert rest and not any(r.style.font.bold or r.bold for r in rest)
     assert tasks[8].runs[0].text == "9.大力发展居家和社区养老服务。"
 
 
@@ -573,13 +577,36 @@ def test_template_typo_is_a_located_error(tmp_path: Path) -> None:
     assert problem.where.file.endswith("typo.j2")
 
 
-def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> None:
+def banji_plan(drop_last_task: bool) -> model.Plan:
     plan = store.load_plan(PLAN).model
     assert plan.notice is not None
     plan.notice.cc, plan.notice.printer = "市委办公室", "常州市民政局办公室"
     plan.notice.print_date = dt.date(2024, 2, 23)
+    if drop_last_task:  # the body then ends on page 13, odd
+        plan.domains[-1].tasks.pop()
+    return plan
+
+
+def test_banji_on_the_foot_of_an_even_last_page_with_room(tmp_path: Path) -> None:
+    """The body ends on page 14 with half of it free: no blank page, no new sheet."""
+    from planwriter.render.layout import body_end
+
     out = tmp_path / "banji.docx"
-    render_plan(plan, out)
+    render_plan(banji_plan(drop_last_task=False), out)
+    document = docx.Document(str(out))
+    (main,) = document.sections
+    assert "PAGE" in main.even_page_footer._element.xml  # the page keeps its number
+    framed = [p for p in document.paragraphs if p._p.pPr.find(qn("w:framePr")) is not None]
+    assert framed[0].text == "抄送：市委办公室。"
+    from planwriter.render import compose
+
+    end = body_end(compose(banji_plan(drop_last_task=False)).blocks, load_profile())
+    assert end is not None and end.page == 14 and end.lines <= 22 - 3
+
+
+def test_banji_is_its_own_even_page_section_without_a_number(tmp_path: Path) -> None:
+    out = tmp_path / "banji.docx"
+    render_plan(banji_plan(drop_last_task=True), out)
     document = docx.Document(str(out))
     main, banji = document.sections
     assert main._sectPr.find(qn("w:type")) is None

@@ -64,11 +64,16 @@ def pages(pdf: Path) -> list[tuple[float, list[Line]]]:
 
 
 @pytest.fixture(scope="module")
-def laid_out(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[float, list[Line]]]:
+def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pdf") / "cz.docx"
     rendered = render_plan(store.load_plan(PLAN).model, out, pdf=True)
     assert rendered.pdf is not None and rendered.pdf.exists()
-    return pages(rendered.pdf)
+    return rendered.pdf
+
+
+@pytest.fixture(scope="module")
+def laid_out(pdf_path: Path) -> list[tuple[float, list[Line]]]:
+    return pages(pdf_path)
 
 
 def body_and_number(lines: list[Line]) -> tuple[list[Line], Line]:
@@ -94,6 +99,24 @@ def test_the_date_starts_two_characters_right_of_the_signer(
     style = load_profile().style("signature")
     char = style["size_pt"] + style["char_spacing_pt"]
     assert abs((date.x_min - signer.x_min) / char - 2) < 0.1
+
+
+def test_the_date_ends_two_characters_from_the_right_margin(pdf_path: Path) -> None:
+    """GB/T 9704 7.3.5.2: a date longer than the 署名 ends 2 characters in (右空二字),
+    measured on the page: the right edge of its last glyph."""
+    html = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf_path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    day = [float(x) for x, text in words if text == "日"]
+    page = load_profile().page
+    right = (page["width_mm"] - page["right_mm"]) * MM
+    style = load_profile().style("signature")
+    char = style["size_pt"] + style["char_spacing_pt"]
+    assert abs((right - day[-1]) / char - 2) < 0.05, (right - day[-1]) / char
 
 
 def test_every_full_page_has_22_lines(laid_out: list[tuple[float, list[Line]]]) -> None:
@@ -182,16 +205,21 @@ def numbered(laid: Laid) -> list[int]:
     return [int(m[1]) for _, lines in laid for line in lines if (m := PAGE_NUMBER.match(line.text))]
 
 
-def test_banji_is_on_an_even_page_after_a_blank_one_only_if_needed(
+def test_banji_on_the_even_last_page_else_the_next_even_page(
     banji_laid: tuple[str, Laid],
 ) -> None:
+    """Ending even with room, the body's last page takes the 版记 at its foot (no sheet
+    wasted); ending odd, the 版记 has the next (even) page to itself, without a number."""
     body_ends, laid = banji_laid
     body = numbered(laid)[-1]  # the body's last page
     assert (body % 2 == 0) is (body_ends == "even"), body  # else this case proves nothing
-    blank = 1 if body_ends == "even" else 0
-    assert len(laid) == body + blank + 1 and len(laid) % 2 == 0
-    assert [line.text for line in laid[-1][1]] == BANJI
-    assert all(not lines for _, lines in laid[body:-1])  # the blank page: no text, no number
+    assert len(laid) % 2 == 0
+    texts = [line.text for line in laid[-1][1] if not PAGE_NUMBER.match(line.text)]
+    assert texts[-3:] == BANJI
+    if body_ends == "even":
+        assert len(laid) == body and len(texts) > len(BANJI)  # the body above it
+    else:
+        assert len(laid) == body + 1 and texts == BANJI
 
 
 def test_body_pages_keep_their_numbers(banji_laid: tuple[str, Laid]) -> None:
@@ -205,7 +233,7 @@ def test_body_pages_keep_their_numbers(banji_laid: tuple[str, Laid]) -> None:
 
 def test_banji_lands_at_the_foot_of_its_page(banji_laid: tuple[str, Laid]) -> None:
     _, laid = banji_laid
-    _, last = laid[-1]
+    last = [line for line in laid[-1][1] if not PAGE_NUMBER.match(line.text)]
     printer, date = last[-2], last[-1]
     assert date.x_min > printer.x_min + 150  # the date stands at the right, the office left
     page = load_profile().page

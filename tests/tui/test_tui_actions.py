@@ -450,6 +450,20 @@ async def test_export_writes_the_document_in_a_worker(workspace: Path) -> None:
         )
         pdf = docx.with_suffix(".pdf")
         assert pdf.is_file() == libreoffice_available()
+        if libreoffice_available() and not official_fonts_installed():
+            # the PDF's stand-ins for the official fonts, said once in the export notice
+            said = [n for n in notifications(pilot) if "PDF 中已用相近字体代替" in n]
+            assert len(said) == 1 and "仿宋_GB2312 → " in said[0]
+
+
+def official_fonts_installed() -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return True  # nothing to ask: the notice is not checked
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    return "仿宋_GB2312" in listed
 
 
 @pilot_test

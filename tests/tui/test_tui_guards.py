@@ -31,6 +31,7 @@ from planwriter.recovery import RecoveryFile, recovery_path
 from planwriter.session import Document
 from planwriter.tui import dialogs
 from planwriter.tui.editor import EditorScreen
+from planwriter.tui.recovering import Recoverer
 
 
 async def type_a_lead(pilot, lead: str = "养老服务处") -> None:
@@ -220,7 +221,7 @@ async def test_leaving_on_an_error_keeps_the_edits(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The app ends without a clean quit (an exception, say): the edits are written out."""
-    monkeypatch.setattr(EditorScreen, "RECOVERY_DELAY", 60)  # no timed write in time
+    monkeypatch.setattr(Recoverer, "RECOVERY_DELAY", 60)  # no timed write in time
     recovery = recovery_path(workspace / PLAN)
     async with open_editor(workspace) as pilot:
         await type_a_lead(pilot)

@@ -5,17 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = [
-    "planwriter.model",
-    "planwriter.quantity",
-    "planwriter.store",
-    "planwriter.schema",
-    "planwriter.source",
-    "planwriter.catalogue",
-    "planwriter.problems",
-    "planwriter.cli",
-    "planwriter.edit",
-]
+from paths import ROOT
+
+# Every module outside the editor (planwriter/tui, widgets/), found on disk, not listed by hand.
+CORE = sorted(
+    ".".join(
+        ("planwriter", *path.relative_to(ROOT / "planwriter").with_suffix("").parts)
+    ).removesuffix(".__init__")
+    for path in (ROOT / "planwriter").rglob("*.py")
+    if "tui" not in path.relative_to(ROOT / "planwriter").parts and path.name != "__main__.py"
+)
 
 
 def imported_after(statement: str) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planwriter import model
+from planwriter import model, numerals
 
 
 @pytest.mark.parametrize(
@@ -31,12 +31,12 @@ from planwriter import model
     ],
 )
 def test_chinese_number(n: int, expected: str) -> None:
-    assert model.chinese_number(n) == expected
+    assert numerals.chinese_number(n) == expected
 
 
 def test_chinese_number_out_of_range() -> None:
     with pytest.raises(ValueError):
-        model.chinese_number(0)
+        numerals.chinese_number(0)
 
 
 def sample_plan(numbering: model.Numbering) -> model.Plan:
@@ -101,3 +101,24 @@ def test_ids_are_stable_and_unique() -> None:
     assert second == f"{first}-2"
     assert first.startswith("t-")
     assert model.make_id("domain", "推动老龄事业", set()).startswith("d-")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("七", 7), ("十", 10), ("十一", 11), ("二十三", 23), ("一十", 10), ("三十一", 31)],
+)
+def test_small_numbers_read_as_written(text: str, value: int) -> None:
+    """Heading numbers and dates read by the one reader that reads 十五万 in a target."""
+    assert numerals.small_number(text) == value
+    assert numerals.small_number(numerals.chinese_number(value)) == value
+
+
+@pytest.mark.parametrize("text", ["十十", "一二", "二十三十"])
+def test_a_malformed_small_number_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        numerals.small_number(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [("二〇二四", 2024), ("二○二三", 2023), ("2025", 2025)])
+def test_years_read_digit_by_digit(text: str, year: int) -> None:
+    assert numerals.year_number(text) == year

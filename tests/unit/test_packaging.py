@@ -36,3 +36,9 @@ def test_template_files_are_shipped_as_package_data() -> None:
     patterns = _setuptools()["package-data"]["planwriter.templates"]
     shipped = {p.name for pattern in patterns for p in (ROOT / "templates").glob(pattern)}
     assert {"gbt9704.toml", "notice.j2", "plain.j2", "plan.j2", "report.j2"} <= shipped
+
+
+def test_the_editor_stylesheet_is_shipped_as_package_data() -> None:
+    patterns = _setuptools()["package-data"]["planwriter.tui"]
+    shipped = {p.name for pattern in patterns for p in (ROOT / "planwriter" / "tui").glob(pattern)}
+    assert "app.tcss" in shipped

@@ -111,8 +111,7 @@ def test_every_table_is_checked_when_the_file_is_read(
 
 
 def test_the_readme_example_is_a_valid_planwriter_toml(tmp_path: Path) -> None:
-    from planwriter.check import RULE_CODES
-    from planwriter.check.config import load_config
+    from planwriter.check.config import check_config
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Settings: planwriter.toml", 1)[1]
@@ -122,4 +121,68 @@ def test_the_readme_example_is_a_valid_planwriter_toml(tmp_path: Path) -> None:
     toml = read_settings(path)
     assert bureau_defaults(toml).name == "常州市民政局"
     assert render_settings(toml).template == "plain"
-    assert load_config(path, RULE_CODES).jump_factor == 3
+    assert check_config(toml).jump_factor == 3
+
+
+WRITTEN = """check.jump_factor = 2
+render = { template = "plain", "profile" = 'a.toml' }
+[bureau]
+name.x = 1  # a dotted key under a table
+list = [1, { a = 2 }, "x = 3"]
+text = \"\"\"
+[not] a = header
+\"\"\"
+"""
+
+
+@pytest.mark.parametrize(
+    ("dotted", "place"),
+    [
+        ("check", (1, 1)),
+        ("check.jump_factor", (1, 1)),
+        ("render", (2, 1)),
+        ("render.template", (2, 12)),
+        ("render.profile", (2, 32)),
+        ("bureau", (3, 1)),
+        ("bureau.name.x", (4, 1)),
+        ("bureau.list", (5, 1)),
+        ("bureau.text", (6, 1)),
+        ("not", (0, 0)),
+        ("bureau.list.a", (0, 0)),
+    ],
+)
+def test_key_position_finds_dotted_keys_and_inline_tables(
+    dotted: str, place: tuple[int, int]
+) -> None:
+    assert key_position(WRITTEN, dotted) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "message"),
+    [
+        ("check.jump_factr = 3\n", (1, 1), "未知设置“check.jump_factr”，是不是“jump_factor”？"),
+        ("check = { jump_factr = 3 }\n", (1, 11), "未知设置“check.jump_factr”"),
+        (
+            "[check]\nrules = { below-last-yaer = 'warning' }\n",
+            (2, 11),
+            "未知检查规则“below-last-yaer”，是不是“below-last-year”？",
+        ),
+        (
+            "[check]\nrules.below-last-year = 'loud'\n",
+            (2, 1),
+            "设置“check.rules.below-last-year”应为",
+        ),
+        ("render = { template = 'fancy' }\n", (1, 12), "设置“render.template”应为notice 或 plain"),
+        ("[bureau]\nname = { full = 'x' }\n", (2, 1), "设置“bureau.name”应为文字"),
+    ],
+)
+def test_dotted_keys_and_inline_tables_are_checked_and_placed(
+    tmp_path: Path, text: str, place: tuple[int, int], message: str
+) -> None:
+    path = tmp_path / "planwriter.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_settings(path)
+    (problem,) = err.value.problems
+    assert (problem.where.file, problem.where.line, problem.where.column) == (str(path), *place)
+    assert problem.message.startswith(message)
