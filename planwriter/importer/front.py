@@ -144,12 +144,13 @@ def bureau_of_signer(signer: str) -> str:
 
 
 def is_plan_title(text: str) -> bool:
+    found = _PLAN_TITLE_END.search(text)
     return (
         len(text) <= TITLE_MAX
         and "。" not in text
         and not _NOTICE_TITLE_RE.match(text)
         and not text.startswith(("关于", "附件"))
-        and bool(found := _PLAN_TITLE_END.search(text))
+        and found is not None
         and found.start() >= 2  # 工作要点, never a table's 任务 header alone
     )
 

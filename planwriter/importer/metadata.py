@@ -198,8 +198,8 @@ def _full_office(text: str) -> str:
     for found in _FULL_OFFICE.finditer(text):
         if _is_place(found[1]):
             return found[0]
-    found = _NATIONAL_RE.search(text)
-    return found[0] if found else ""
+    ministry = _NATIONAL_RE.search(text)
+    return ministry[0] if ministry else ""
 
 
 def _publisher(paras: Sequence[Para]) -> Found | None:

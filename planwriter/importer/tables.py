@@ -116,7 +116,8 @@ def _role(cell: str) -> Column:
 def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     """The row as an item: its name, its target cell(s), its progress cell(s)."""
     name = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.NAME and c), "")
-    targets, progress = [], []
+    targets: list[Para] = []
+    progress: list[Para] = []
     for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
