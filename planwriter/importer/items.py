@@ -43,6 +43,7 @@ class Item:
     heading: Para
     commitment: list[Para] = field(default_factory=list)
     progress: list[Para] = field(default_factory=list)
+    shares: list[Para] = field(default_factory=list)  # a table's 完成比例 cells: neither
 
 
 def item_layout(paras: Sequence[Para]) -> list[Item] | None:
@@ -91,7 +92,11 @@ def item_layout(paras: Sequence[Para]) -> list[Item] | None:
 
 def lines_of(items: Sequence[Item]) -> set[int]:
     """The source lines the items were read from."""
-    return {p.line for item in items for p in (item.heading, *item.commitment, *item.progress)}
+    return {
+        p.line
+        for item in items
+        for p in (item.heading, *item.commitment, *item.progress, *item.shares)
+    }
 
 
 def task_title(item: Item) -> str:

@@ -71,6 +71,8 @@ def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[li
     for item in listed:
         targets = [r for p in item.commitment for r in read_paragraph(p, Purpose.PLAN, year)[0]]
         yield [replace(r, reason=r.reason or "import_fig_target") for r in targets]
+        shares = [r for p in item.shares for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
+        yield [replace(r, reason="import_fig_share") for r in shares]
         done = [r for p in item.progress for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
         yield name_after_commitments(done, [r for r in targets if r.taken])
 

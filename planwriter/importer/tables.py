@@ -207,7 +207,9 @@ def _row_items(
             break
         target, done = figures[at], figures[at + 1]
         at += 2
+        shares = []
         if Column.SHARE in group and at < len(figures) and _is_share(target, done, figures[at]):
+            shares.append(figures[at])
             at += 1
         unit = _unit_in(measure)
         words = _HEADER_UNIT.sub("", measure)
@@ -222,6 +224,7 @@ def _row_items(
                 ),
                 [Para(f"{words}{target.text}{unit}", target.line, target.offset)],
                 [Para(f"{words}{done.text}{unit}", done.line, done.offset)],
+                shares,
             )
         )
     return items
