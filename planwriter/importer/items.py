@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from planwriter.importer.figures import Reading
 from planwriter.importer.headings import heading_of
+from planwriter.importer.item import Item
 from planwriter.importer.linking import similarity
+from planwriter.importer.tables import SEPARATOR, cell_items, table_items
 from planwriter.importer.text import Para
 from planwriter.quantity import compatible, find_quantities
 
@@ -38,17 +40,8 @@ _TITLE_LINES = 15  # where a progress report says what it is
 _SIMILAR, _ALIKE = 0.3, 0.15  # similarity that links on its own; that links a lone rival
 
 
-@dataclass
-class Item:
-    heading: Para
-    commitment: list[Para] = field(default_factory=list)
-    progress: list[Para] = field(default_factory=list)
-    shares: list[Para] = field(default_factory=list)  # a table's 完成比例 cells: neither
-
-
 def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     """The items, when the text is laid out item by item or as a table; None for any other."""
-    from planwriter.importer.tables import SEPARATOR, cell_items, table_items
 
     if any(SEPARATOR in p.text for p in paras) and (rows := table_items(paras)):
         return rows

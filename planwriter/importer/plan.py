@@ -9,7 +9,8 @@ from planwriter.importer import metadata, roles
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
-from planwriter.importer.items import Item, item_layout, task_title
+from planwriter.importer.item import Item
+from planwriter.importer.items import item_layout, task_title
 from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from planwriter.importer.items import Item
+from planwriter.importer.item import Item
 from planwriter.importer.text import Para
 
 SEPARATOR = "|"  # reading.py joins a Word table's cells, and tabs, with it
