@@ -46,6 +46,8 @@ _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
     r"(?:实事)?指标)(?:达到?|为)?$"
 )
+# 完成年度投资计划的81%、95%、95%: the later shares of the list
+_SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
     f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
 )  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
@@ -71,7 +73,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     # the words near the figure: a window, so a long paragraph costs no more per figure
     before, after = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
     if unit in ("%", "‰") and (
-        _SHARE_BEFORE.search(before) or (before.endswith(("（", "(")) and after[:1] in "）)")
+        _SHARE_BEFORE.search(before)
+        or _SHARES_LISTED.search(before)
+        or (before.endswith(("（", "(")) and after[:1] in "）)")
     ):
         return Role.SHARE
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):

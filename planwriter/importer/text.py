@@ -104,9 +104,14 @@ _FIGURE_SPACE = re.compile(
 )
 
 
+_DATE_OR_TIME_END = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
 def _close_figure_spaces(para: Para) -> None:
     pieces, segments, kept, source = [], [(0, para.line, para.offset)], 0, 0
     for gap in _FIGURE_SPACE.finditer(para.text):
+        if _DATE_OR_TIME_END.search(para.text, 0, gap.start()):
+            continue  # 2024-01-11 发布机构: a date, no figure and its unit
         pieces.append(para.text[source : gap.start()])
         kept += gap.start() - source
         source = gap.end()
@@ -133,6 +138,8 @@ _DEBRIS = [
         r"服务对象|有效性|文号|统一编号)\s*[:：]",
         r"^(上一篇|下一篇|相关(链接|阅读|新闻|文章|附件)|附件下载)\s*[:：]?",
         r"^(字体|字号)\s*[:：]?\s*[大中小]|^视力保护色|^\s*[〖【\[]?\s*[大中小]\s*[中小]?\s*[〗】\]]?\s*$",
+        r"^(?:>|>>|»|＞|›)\s*[^。，]{1,20}(?:\s*(?:>|>>|»|＞|›)\s*[^。，]{1,20})+$",
+        r"^(?:索\s*引\s*号|成\s*文\s*日\s*期|发\s*布\s*机\s*构|组\s*配\s*分\s*类|主\s*题\s*分\s*类)",
         r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
         r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
     )

@@ -176,6 +176,12 @@ _SCOPE = (
     "先后",
     "持续",
     "进一步",
+    "今年我局",
+    "我局",
+    "本局",
+    "我市",
+    "我区",
+    "我县",
     "积极",
     "全面",
     "大力",
@@ -493,7 +499,7 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     end = figures[index].end
     stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
     near = re.sub(r"[、和及与]$", "", text[end:stop])
-    if index + 1 < len(figures) and re.match(r"^[、，,；;]", near):
+    if re.match(r"^[、，,；;]", near):
         near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
     return near, _without_figures(text[end:], figures[index + 1 :], offset=end)
 

@@ -55,7 +55,7 @@ def test_the_bureau_without_its_place_takes_the_one_place_the_text_names() -> No
     assert (results.model.bureau, results.model.year) == ("仙居县民政局", 2023)
     assert (plan.model.bureau, plan.model.year) == ("仙居县民政局", 2024)
     said = "\n".join(importer.summary(results))
-    assert "单位“仙居县民政局”：取自第 2 行“发布时间：2024-01-11来源：县民政局" in said
+    assert "单位“仙居县民政局”：取自第 2 行“发布时间：2024-01-11 来源：县民政局" in said
 
 
 def test_an_office_signs_in_full_whatever_its_department() -> None:
