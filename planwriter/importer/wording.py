@@ -177,6 +177,7 @@ _SCOPE = (
     "持续",
     "进一步",
     "今年我局",
+    "将",
     "我局",
     "本局",
     "我市",
@@ -464,6 +465,11 @@ def _left(clause: Clause, index: int) -> tuple[str, str]:
     if index == 0:
         return _last_item(text[:start]), ""
     between = text[figures[index - 1].end : start]
+    if _CHANGED_TO.fullmatch(between):  # 低保标准由月人均50元提高到100元: what changed
+        head = text[: figures[index - 1].start]
+        cut = max(head.rfind("由"), head.rfind("从"))
+        if cut > 0:
+            return _last_item(head[:cut]), ""
     if between and not _SEPARATOR.search(between):
         return between, ""  # 1.2万户低收入家庭赠送一次性200度: its own words
     first = index
@@ -478,6 +484,7 @@ def _left(clause: Clause, index: int) -> tuple[str, str]:
 
 
 _SEPARATOR = re.compile("[、和及与]")
+_CHANGED_TO = re.compile(r"(?:提高|提升|增加|增长|调整|上调|下降|降低|减少|压缩|缩短)(?:到|至|为)")
 
 
 def _last_item(text: str) -> str:
