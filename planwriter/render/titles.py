@@ -24,9 +24,9 @@ KIND = re.compile(
     r"的(?:通知|意见|实施意见|指导意见|报告|请示|决定|批复|函|通报|方案|实施方案|办法|规定|规划|要点)$"
 )
 NOT_AT_LINE_END = "《（“‘「『〔【"
-GOOD = -3.0  # a break at a place the title is built on
+GOOD = -50.0  # a break at a place the title is built on: worth more than balance
 FAIR = -1.0  # beside a book title's marks
-LONE_TAIL = 12.0  # a line under half the longest one
+LONE_TAIL = 100.0  # a line under half the longest one
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,13 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _allowed(text: str, cuts: dict[int, float]) -> list[Cut]:
-    """Breaks inside the title, not inside a number, not before a mark that never begins
-    a line (，。》…) nor after one that never ends it (《（“)."""
+    """Breaks inside the title, not inside a number nor a quoted term (“五社联动”), not
+    before a mark that never begins a line (，。》…) nor after one that never ends it (《（“)."""
     allowed = [
         Cut(at, bonus)
         for at, bonus in cuts.items()
         if 0 < at < len(text)
+        and text.count("“", 0, at) <= text.count("”", 0, at)
         and not (text[at - 1].isdigit() and (text[at].isdigit() or text[at] in ".%"))
         and text[at] not in NOT_AT_LINE_START
         and text[at - 1] not in NOT_AT_LINE_END

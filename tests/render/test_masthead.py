@@ -102,7 +102,7 @@ def test_an_upward_document_puts_the_issuer_at_the_right(tmp_path: Path) -> None
     number = next(
         p for p in docx.Document(str(out)).paragraphs if p.style.style_id == "PWDocNumber"
     )
-    assert number.text == f"{NUMBER}\t签发人：张三"
+    assert number.text == f"\t{NUMBER}\t签发人：张三"
     assert number.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
     name = number.runs[-1]
     assert name.style.style_id == "PWIssuerName" and name.style.font.name == "楷体_GB2312"

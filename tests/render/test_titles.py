@@ -62,6 +62,7 @@ def test_lines_break_between_words_and_fit_the_type_area(title: str) -> None:
     type_area_pt = (page["width_mm"] - page["left_mm"] - page["right_mm"]) * 72 / 25.4
     assert all(text_width(line) * style["size_pt"] <= type_area_pt for line in lines)
     assert all(text_width(line) <= LIMIT for line in lines)
+    assert all(line.count("“") == line.count("”") for line in lines)  # a quoted term whole
 
 
 @pytest.mark.parametrize("title", TITLES)
