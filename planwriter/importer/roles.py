@@ -90,9 +90,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
-    if _DAMAGE.search(_clause_around(text, start, end)):
+    if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE
-    if _ESTIMATE.search(_clause_start(text, start)):
+    if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
     return Role.PLAIN
 

@@ -433,6 +433,8 @@ def _respective(clause: Clause, index: int) -> str:
     figure is the n-th thing listed before 分别."""
     figures = clause.figures
     head = clause.text[: figures[0].start]
+    if "分别" not in head:
+        return ""
     found = _RESPECTIVELY.search(head)
     if not found:
         return ""
