@@ -43,6 +43,7 @@ class Target:
     unit: str = ""
     op: Op = Op.AT_LEAST
     kind: Kind = Kind.STOCK
+    due: str = ""  # 完成时限 of this target when it differs from its task's (三季度)
 
     def quantity(self) -> Quantity:
         """The value as an exact quantity; raises QuantityError if it cannot be read."""
@@ -54,7 +55,9 @@ class Task:
     id: str
     title: str
     text: str = ""
-    lead: str = ""  # the responsible division, e.g. 养老服务处
+    lead: str = ""  # the responsible division (牵头), e.g. 养老服务处
+    partners: list[str] = field(default_factory=list)  # 责任/配合单位
+    due: str = ""  # 完成时限 as written: 2024年6月底前, 三季度, 长期坚持 (see due.py)
     note: str = ""  # an internal remark, never printed
     targets: list[Target] = field(default_factory=list)
 

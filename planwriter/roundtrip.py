@@ -20,6 +20,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from planwriter.catalogue import say
+from planwriter.model import CHINESE_DATE
 from planwriter.problems import InputError, Location, Problem
 from planwriter.roundtrip_data import Default
 
@@ -38,8 +39,15 @@ def round_trip_yaml(preserve_quotes: bool = True) -> YAML:
     return yaml
 
 
-def render(new: dict[str, Any], original: str | None, normalise_quotes: bool) -> str:
-    """`original` with the canonical data `new` merged into it (or `new` alone)."""
+def render(
+    new: dict[str, Any],
+    original: str | None,
+    normalise_quotes: bool,
+    required: frozenset[str] | set[str] = REQUIRED,
+) -> str:
+    """`original` with the canonical data `new` merged into it (or `new` alone).
+
+    Keys in `required` are written even when empty; every other empty value is left out."""
     yaml = round_trip_yaml(preserve_quotes=not normalise_quotes)
     try:
         doc = yaml.load(original) if original is not None else None
@@ -55,9 +63,9 @@ def render(new: dict[str, Any], original: str | None, normalise_quotes: bool) ->
             ]
         ) from err
     if isinstance(doc, CommentedMap):
-        _Merge().run(doc, new)
+        _Merge(required).run(doc, new)
     else:
-        doc = _build(new)
+        doc = _build(new, required=required)
     out = io.StringIO()
     yaml.dump(doc, out)
     return out.getvalue()
@@ -84,29 +92,44 @@ def _is_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def _build(value: Any, key: str = "") -> Any:
+def _build(value: Any, key: str = "", required: frozenset[str] | set[str] = REQUIRED) -> Any:
     if isinstance(value, Default):
         value = value.value
     if isinstance(value, dict):
         node = CommentedMap()
         for k, v in value.items():
-            if isinstance(v, Default) or (_is_empty(v) and k not in REQUIRED):
+            if isinstance(v, Default) or (_is_empty(v) and k not in required):
                 continue
-            node[k] = _build(v, k)
+            node[k] = _build(v, k, required)
         return node
     if isinstance(value, list):
-        return CommentedSeq(_build(item, key) for item in value)
+        seq = CommentedSeq(_build(item, key, required) for item in value)
+        if not any(isinstance(item, (dict, list)) for item in value):
+            seq.fa.set_flow_style()  # partners: [社会救助处, 各辖市区民政局] on one line
+        return seq
     return _scalar(key, value)
 
 
 def _same(old: Any, new: Any) -> bool:
     if isinstance(new, Enum):
         new = new.value
+    if isinstance(new, dt.date) and isinstance(old, str):
+        match = CHINESE_DATE.fullmatch(old.strip())  # 2024年6月30日 stays as written
+        return match is not None and dt.date(*(int(p) for p in match.groups())) == new
     if isinstance(old, dt.date) or isinstance(new, dt.date):
         return str(old) == str(new)
     if old is None or new is None:
         return _is_empty(old) and _is_empty(new)
     return str(old) == str(new)
+
+
+def _is_scalar_list(value: Any) -> bool:
+    """A non-empty list of plain values (partners), replaced whole when it changes."""
+    return isinstance(value, list) and bool(value) and not any(isinstance(v, dict) for v in value)
+
+
+def _same_list(old: Any, new: list[Any]) -> bool:
+    return isinstance(old, CommentedSeq) and [str(v) for v in old] == [str(v) for v in new]
 
 
 # --- merging the model into the round-trip document ----------------------------------
@@ -125,7 +148,8 @@ class _Lead:
 
 
 class _Merge:
-    def __init__(self) -> None:
+    def __init__(self, required: frozenset[str] | set[str] = REQUIRED) -> None:
+        self.required = required
         self.leads: dict[int, _Lead] = {}  # id(item map) → its leading comment
         self.trailers: dict[int, str] = {}  # id(seq) → comment lines after its last item
         self.by_id: dict[str, CommentedMap] = {}
@@ -178,27 +202,32 @@ class _Merge:
             default = isinstance(value, Default)
             value = value.value if default else value
             present = key in doc
-            if isinstance(value, list) and present and isinstance(doc[key], CommentedSeq):
+            if _is_scalar_list(value) and present:
+                if _is_empty(value) and key not in self.required:
+                    self._delete_key(doc, key)
+                elif not _same_list(doc[key], value):
+                    doc[key] = _build(value, key, self.required)
+            elif isinstance(value, list) and present and isinstance(doc[key], CommentedSeq):
                 self._list(doc[key], value)
-                if not value and key not in REQUIRED:
+                if not value and key not in self.required:
                     self._delete_key(doc, key)
             elif isinstance(value, dict) and present and isinstance(doc[key], CommentedMap):
                 self._map(doc[key], value)
             elif present:
-                if _is_empty(value) and key not in REQUIRED:
+                if _is_empty(value) and key not in self.required:
                     self._delete_key(doc, key)
                 elif not _same(doc[key], value):
                     doc[key] = self._fresh(value, key)
-            elif not default and (not _is_empty(value) or key in REQUIRED):
+            elif not default and (not _is_empty(value) or key in self.required):
                 self._insert_key(doc, key, self._fresh(value, key), order)
 
     def _fresh(self, value: Any, key: str) -> Any:
         """A new node; list items that already exist elsewhere (a moved task) are reused."""
-        if isinstance(value, list):
+        if isinstance(value, list) and not _is_scalar_list(value):
             seq = CommentedSeq()
             self._list(seq, value)
             return seq
-        return _build(value, key)
+        return _build(value, key, self.required)
 
     def _list(self, seq: CommentedSeq, new_items: list[Any]) -> None:
         old = [item for item in seq if isinstance(item, CommentedMap)]
@@ -216,7 +245,7 @@ class _Merge:
             if match is None and "id" not in new:
                 match = next(spare, None)  # an edited target keeps its place and comments
             if match is None:
-                result.append(_build(new))
+                result.append(_build(new, required=self.required))
             else:
                 self._map(match, new)
                 result.append(match)

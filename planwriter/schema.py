@@ -67,11 +67,20 @@ TASK_KEYS = {
     "id": False,
     "title": True,
     "lead": False,
+    "partners": False,
+    "due": False,
     "text": False,
     "targets": False,
     "note": False,
 }
-TARGET_KEYS = {"metric": True, "value": True, "unit": False, "op": False, "kind": False}
+TARGET_KEYS = {
+    "metric": True,
+    "value": True,
+    "unit": False,
+    "op": False,
+    "kind": False,
+    "due": False,
+}
 RESULTS_KEYS = {"planwriter": True, "bureau": True, "year": True, "source": False, "results": True}
 RESULT_KEYS = {
     "metric": True,
@@ -119,6 +128,7 @@ class Reader:
         self.problems: list[Problem] = []
         self.source = SourceMap(file)
         self._visited: set[int] = set()
+        self.plan_year = 0  # what a 完成时限 like 6月底前 is read against
 
     def where(self, node: yaml.Node) -> Location:
         return Location(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -222,6 +232,33 @@ class Reader:
             pass
         self.error("date", say("bad_date", value=value), node)
         return None
+
+    def texts(self, fields: dict[str, yaml.Node], key: str) -> list[str]:
+        """A list of short texts, written `[a, b]` or as `- a` lines."""
+        node = fields.get(key)
+        if node is None:
+            return []
+        out = []
+        for item in self.sequence(node, key):
+            if not isinstance(item, yaml.ScalarNode):
+                self._wrong_type(item, key, "type_text")
+            elif not str(item.value).strip():
+                self.error("empty", say("partner_empty"), item)
+            else:
+                out.append(str(item.value).strip())
+        return out
+
+    def due(self, fields: dict[str, yaml.Node], key: str = "due") -> str:
+        """A 完成时限, kept as written once it reads as a date, a period or ongoing work."""
+        text = self.text(fields, key)
+        if text:
+            from planwriter.due import DueError, parse_due
+
+            try:
+                parse_due(text, self.plan_year or 2000)  # 2000: any leap year, when year is bad
+            except DueError as err:
+                self.error("due", str(err), fields[key])
+        return text
 
     def quiet_choice(
         self, fields: dict[str, yaml.Node], key: str, spellings: Mapping[str, T]
@@ -329,10 +366,11 @@ def read_plan(root: yaml.Node, file: str) -> tuple[model.Plan, SourceMap]:
     fields = reader.mapping(root, PLAN_KEYS, (), "planwriter")
     if fields is None:
         raise InputError(reader.problems)
-    _schema_version(reader, fields)
+    check_schema_version(reader, fields)
+    reader.plan_year = reader.year(fields)
     plan = model.Plan(
         bureau=reader.text(fields, "bureau"),
-        year=reader.year(fields),
+        year=reader.plan_year,
         title=reader.text(fields, "title"),
         baseline=reader.text(fields, "baseline"),
         numbering=reader.choice(fields, "numbering", {n.value: n for n in Numbering})
@@ -350,7 +388,7 @@ def read_plan(root: yaml.Node, file: str) -> tuple[model.Plan, SourceMap]:
     return plan, reader.source
 
 
-def _schema_version(reader: Reader, fields: dict[str, yaml.Node]) -> None:
+def check_schema_version(reader: Reader, fields: dict[str, yaml.Node]) -> None:
     version = reader.integer(fields, "planwriter")
     if version is not None and version != model.SCHEMA_VERSION:
         reader.error(
@@ -425,6 +463,8 @@ def _task(reader: Reader, ids: _Ids, node: yaml.Node, path: Path_) -> model.Task
         title=reader.text(fields, "title"),
         text=reader.text(fields, "text"),
         lead=reader.text(fields, "lead"),
+        partners=reader.texts(fields, "partners"),
+        due=reader.due(fields),
         note=reader.text(fields, "note"),
     )
     for index, child in enumerate(_items(reader, fields, "targets")):
@@ -458,6 +498,7 @@ def _target(reader: Reader, node: yaml.Node, path: Path_) -> model.Target | None
         unit=unit,
         op=op or model.default_op(quantity),
         kind=kind or model.default_kind(quantity, unit),
+        due=reader.due(fields),
     )
 
 
@@ -481,7 +522,7 @@ def read_results(root: yaml.Node, file: str) -> tuple[model.Results, SourceMap]:
     fields = reader.mapping(root, RESULTS_KEYS, (), "planwriter")
     if fields is None:
         raise InputError(reader.problems)
-    _schema_version(reader, fields)
+    check_schema_version(reader, fields)
     results = model.Results(
         bureau=reader.text(fields, "bureau"),
         year=reader.year(fields),

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from planwriter import model, schema, source
+from planwriter import model, progress, schema, source
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.roundtrip_data import Default
 
-M = TypeVar("M", model.Plan, model.Results)
+M = TypeVar("M", model.Plan, model.Results, progress.Progress)
+Document = model.Plan | model.Results | progress.Progress
 
 RESULTS_SUFFIX = ".results.yaml"
 PLAN_SUFFIX = ".plan.yaml"
@@ -78,6 +79,26 @@ def load(path: Path | str) -> Loaded:
     return _load(path, lambda root, name: schema.read_any(root, name, is_results_path(path)))
 
 
+def load_document(path: Path | str) -> Loaded:
+    """A plan, results or progress file (validate, fmt and show take all three)."""
+    return _load(Path(path), _read_document)
+
+
+def parse_document(text: str, name: str) -> tuple[Document, schema.SourceMap]:
+    with paused_gc():
+        return _read_document(source.compose(text, name), name)
+
+
+def _read_document(root: Any, name: str) -> tuple[Document, schema.SourceMap]:
+    if progress.is_progress(root, name):
+        return progress.read_progress(root, name)
+    return schema.read_any(root, name, is_results_path(name))
+
+
+def load_progress(path: Path | str) -> Loaded[progress.Progress]:
+    return _load(Path(path), progress.read_progress)
+
+
 def load_plan(path: Path | str) -> Loaded[model.Plan]:
     return _load(Path(path), schema.read_plan)
 
@@ -96,7 +117,9 @@ def _load(path: Path, read: Callable[[Any, str], tuple[Any, schema.SourceMap]]) 
 # --- the model as canonical data ---------------------------------------------------
 
 
-def to_data(data: model.Plan | model.Results) -> dict[str, Any]:
+def to_data(data: Document) -> dict[str, Any]:
+    if isinstance(data, progress.Progress):
+        return progress.to_data(data)
     if isinstance(data, model.Results):
         return _results_data(data)
     return _plan_data(data)
@@ -137,6 +160,8 @@ def _task_data(task: model.Task) -> dict[str, Any]:
         "id": task.id,
         "title": task.title,
         "lead": task.lead,
+        "partners": list(task.partners),
+        "due": task.due,
         "text": task.text,
         "targets": [_target_data(t) for t in task.targets],
         "note": task.note,
@@ -151,6 +176,7 @@ def _target_data(target: model.Target) -> dict[str, Any]:
         "unit": target.unit,
         "op": _default_if(target.op, model.default_op(quantity)),
         "kind": _default_if(target.kind, model.default_kind(quantity, target.unit)),
+        "due": target.due,
     }
 
 
@@ -182,9 +208,7 @@ def _default_if(value: Any, default: Any) -> Any:
 # --- writing -----------------------------------------------------------------------
 
 
-def render(
-    data: model.Plan | model.Results, original: str | None = None, normalise_quotes: bool = False
-) -> str:
+def render(data: Document, original: str | None = None, normalise_quotes: bool = False) -> str:
     """The file text for `data`: the original text with the model merged into it.
 
     `normalise_quotes` re-quotes every scalar the canonical way (for `fmt`).
@@ -192,10 +216,12 @@ def render(
     from planwriter import roundtrip  # ruamel is paid for only when writing
 
     with paused_gc():
+        if isinstance(data, progress.Progress):
+            return roundtrip.render(to_data(data), original, normalise_quotes, progress.REQUIRED)
         return roundtrip.render(to_data(data), original, normalise_quotes)
 
 
-def save(path: Path | str, data: model.Plan | model.Results, original: str | None) -> str:
+def save(path: Path | str, data: Document, original: str | None) -> str:
     """Write `data` to `path` atomically, keeping the original's comments; returns the text."""
     text = render(data, original)
     atomic_write(Path(path), text)
@@ -205,14 +231,16 @@ def save(path: Path | str, data: model.Plan | model.Results, original: str | Non
 STALE_SECONDS = 600  # a temp file this old belongs to a save that was killed
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new."""
+def atomic_write(path: Path, text: str | bytes) -> None:
+    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new.
+    Text is written as UTF-8; bytes (a spreadsheet) as they are."""
     directory = path.parent if str(path.parent) else Path(".")
     _clear_stale_temp_files(directory, path.name)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(FileNotFoundError):

@@ -7,7 +7,7 @@ old column width).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import BindingType
@@ -19,15 +19,21 @@ from planwriter.catalogue import say
 from planwriter.show import OP_WORDS
 from planwriter.widgets.keys import binding
 
+if TYPE_CHECKING:
+    from planwriter.pace import Pace
+
 COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")
 # When all seven do not fit (an 80-column terminal), the unit joins the value and op and
 # kind give way: they are in the form a keystroke away, and rarely differ from the default.
 NARROW_COLUMNS = ("metric", "target", "last", "change")
 METRIC_MIN_WIDTH = 10  # cells; a long metric wraps onto a second line rather than push
 #                        last year's figure and the change out of view
+PROGRESS = "progress"  # the last column when the plan has a progress file
 
 
-def target_cells(target: model.Target, baseline: model.Results | None) -> dict[str, str | Text]:
+def target_cells(
+    target: model.Target, baseline: model.Results | None, pace: Pace | None = None
+) -> dict[str, str | Text]:
     last = edit.last_year(target, baseline)
     style = (
         "red"
@@ -46,7 +52,16 @@ def target_cells(target: model.Target, baseline: model.Results | None) -> dict[s
         "target": model.written(target.value, target.unit),
         "last": last.figure or Text(say("target_no_last"), style="dim"),
         "change": change,
+        PROGRESS: _progress(pace),
     }
+
+
+def _progress(pace: Pace | None) -> Text:
+    if pace is None:
+        return Text(say("target_no_progress"), style="dim")
+    from planwriter.widgets.progress_bar import compact_bar  # only for plans with progress
+
+    return compact_bar(pace)
 
 
 def label_of(key: str) -> str:
@@ -89,14 +104,24 @@ class TargetTable(DataTable):
         self._targets: list[model.Target] = []
         self._baseline: model.Results | None = None
         self._columns: tuple[str, ...] = COLUMNS
+        self._paces: list[Pace | None] | None = None
 
-    def show_targets(self, targets: list[model.Target], baseline: model.Results | None) -> None:
-        """All rows again; the metric column takes the width the other columns leave."""
-        self._targets, self._baseline = list(targets), baseline
+    def show_targets(
+        self,
+        targets: list[model.Target],
+        baseline: model.Results | None,
+        paces: list[Pace | None] | None = None,
+    ) -> None:
+        """All rows again; the metric column takes the width the other columns leave.
+        `paces`, a target's progress each (None: no progress file), adds the 进度 column."""
+        self._targets, self._baseline, self._paces = list(targets), baseline, paces
         row = self.cursor_row
         self.clear(columns=True)
-        rows = [target_cells(target, baseline) for target in targets]
-        self._columns, metric_width = self._fit(rows)
+        rows = [
+            target_cells(target, baseline, paces[i] if paces else None)
+            for i, target in enumerate(targets)
+        ]
+        self._columns, metric_width = self._fit(rows, with_progress=paces is not None)
         for key in self._columns:
             self.add_column(label_of(key), key=key, width=metric_width if key == "metric" else None)
         for index, cells in enumerate(rows):
@@ -104,13 +129,18 @@ class TargetTable(DataTable):
         if targets:
             self.move_cursor(row=min(row, len(targets) - 1))
 
-    def _fit(self, rows: list[dict[str, str | Text]]) -> tuple[tuple[str, ...], int]:
+    def _fit(
+        self, rows: list[dict[str, str | Text]], with_progress: bool = False
+    ) -> tuple[tuple[str, ...], int]:
         """The columns that fit, and the metric column's width."""
 
         def width(key: str) -> int:
             return max([measure(label_of(key)), *(measure(cells[key]) for cells in rows)])
 
-        for columns in (COLUMNS, NARROW_COLUMNS):
+        extra = (PROGRESS,) if with_progress else ()
+        # with progress at 80 columns, last year's change gives way to this year's progress
+        tight = (("metric", "target", "last", PROGRESS),) if with_progress else ()
+        for columns in ((*COLUMNS, *extra), (*NARROW_COLUMNS, *extra), *tight):
             padding = 2 * self.cell_padding * len(columns) + 1  # + the scrollbar
             room = (
                 self.scrollable_content_region.width
@@ -122,17 +152,23 @@ class TargetTable(DataTable):
         return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room))
 
     def update_target(
-        self, index: int, target: model.Target, baseline: model.Results | None
+        self,
+        index: int,
+        target: model.Target,
+        baseline: model.Results | None,
+        pace: Pace | None = None,
     ) -> None:
         """One edited row, in place; the columns grow to fit the new cells."""
         self._targets[index] = target
-        cells = target_cells(target, baseline)
+        if self._paces is not None and index < len(self._paces):
+            self._paces[index] = pace
+        cells = target_cells(target, baseline, pace)
         for key in self._columns:
             self.update_cell(str(index), key, cells[key], update_width=True)
 
     def on_resize(self) -> None:
         if self._targets:
-            self.show_targets(self._targets, self._baseline)
+            self.show_targets(self._targets, self._baseline, self._paces)
 
     @property
     def selected_index(self) -> int | None:

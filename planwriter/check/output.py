@@ -86,15 +86,15 @@ def to_github(reports: list[PlanReport]) -> str:
     for report in reports:
         for f in report.shown():
             level = {"error": "error", "warning": "warning", "info": "notice"}[f.severity.value]
-            props = [f"file={_escape(f.where.file, True)}"]
+            props = [f"file={github_escape(f.where.file, True)}"]
             if f.where.line:
                 props += [f"line={f.where.line}", f"col={f.where.column}"]
-            props.append(f"title={_escape('planwriter ' + f.code, True)}")
-            lines.append(f"::{level} {','.join(props)}::{_escape(f.message, False)}")
+            props.append(f"title={github_escape('planwriter ' + f.code, True)}")
+            lines.append(f"::{level} {','.join(props)}::{github_escape(f.message, False)}")
     return "\n".join(lines)
 
 
-def _escape(text: str, property_value: bool) -> str:
+def github_escape(text: str, property_value: bool) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")

@@ -292,7 +292,7 @@ def _span(labels: list[str]) -> str:
 
 def _task(old: model.Task, new: model.Task, label: str) -> list[Change]:
     out = []
-    for name in ("lead", "note"):
+    for name in ("lead", "partners", "due", "note"):
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
             out.append(
@@ -352,8 +352,8 @@ def _target(old: model.Target, new: model.Target, label: str, task: str) -> list
     out = []
     if (old.value, old.unit) != (new.value, new.unit):
         out.append(_value_change(old, new, label, task))
-    for name in ("op", "kind"):
-        a, b = getattr(old, name), getattr(new, name)
+    for name in ("op", "kind", "due"):
+        a, b = _plain(getattr(old, name)), _plain(getattr(new, name))
         if a != b:
             out.append(
                 Change(
@@ -363,11 +363,11 @@ def _target(old: model.Target, new: model.Target, label: str, task: str) -> list
                         label=label,
                         metric=new.metric,
                         field=_label(name),
-                        old=a.value,
-                        new=b.value,
+                        old=_shown(a),
+                        new=_shown(b),
                     ),
                     task,
-                    {"metric": new.metric, "old": a.value, "new": b.value},
+                    {"metric": new.metric, "old": a, "new": b},
                 )
             )
     return out
@@ -463,8 +463,10 @@ def _label(name: str) -> str:
 
 
 def _shown(value: object) -> str:
-    if value in (None, ""):
+    if value in (None, "", []):
         return say("diff_empty")
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
     if hasattr(value, "value"):
         return str(value.value)
     if hasattr(value, "year") and hasattr(value, "month"):

@@ -309,8 +309,9 @@ def textconv(path: str) -> str:
             continue
         key = f"[{item.id}]"
         lines.append(f"{key} {label('title')}：{item.title}")
-        for name in ("lead", "text", "note"):
-            if getattr(item, name):
-                lines.append(f"{key} {label(name)}：{getattr(item, name)}")
+        for name in ("lead", "partners", "due", "text", "note"):
+            if value := getattr(item, name):
+                shown = "、".join(value) if isinstance(value, list) else value
+                lines.append(f"{key} {label(name)}：{shown}")
         lines += [f"{key} {label('targets')} {target_line(t)}" for t in item.targets]
     return "\n".join(lines) + "\n"

@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     bad, changed = False, 0
     for name in args.files:
         try:
-            loaded = store.load(name)
+            loaded = store.load_document(name)
         except InputError as err:
             report_problems(err.problems)
             bad = True

@@ -34,6 +34,25 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     page_break_before: bool = False
+    style: str = "table"  # a key of the profile's [styles]: table, progress_table
+
+
+@dataclass
+class AnnexRow:
+    cells: list[str]  # one cell for a row spanning the table (a domain 一、…)
+    span: bool = False
+
+
+@dataclass
+class Annex:
+    """A 附件 printed as a table on landscape pages of its own: 附件, its title, the table
+    (the header repeated on every page). The 任务分解表 is one."""
+
+    label: str  # 附件, 附件1
+    title: str
+    header: list[str]
+    rows: list[AnnexRow] = field(default_factory=list)
+    page_break_before: bool = True  # a section of its own begins on a new page anyway
 
 
 @dataclass
@@ -61,4 +80,15 @@ class Masthead:
     page_break_before: bool = False
 
 
-Block = Paragraph | Signature | Table | Banji | Masthead
+@dataclass
+class Chart:
+    """A bar chart: a bar per category and series, values in `unit` (％ by default)."""
+
+    title: str
+    categories: list[str]
+    series: list[tuple[str, list[float | None]]]  # (name, a value per category; None: no bar)
+    unit: str = "%"
+    page_break_before: bool = False
+
+
+Block = Paragraph | Signature | Table | Annex | Banji | Masthead | Chart

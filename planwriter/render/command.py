@@ -58,11 +58,16 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
         "pdf": args.pdf,
         "settings": render_settings(settings_for(path)),
     }
+    breakdown = getattr(args, "breakdown", False)
     if isinstance(loaded.model, model.Results) or args.template == "report":
         return _render_report(loaded, args, many, extra)
+    if args.template == "progress":
+        from planwriter.render.progress import render_progress
+
+        return render_progress(loaded, args, lambda name: _output(args.output, many, name), extra)
     plan = loaded.model
-    output = _output(args.output, many, default_output(path, plan))
-    return render_plan(plan, output, **extra)
+    output = _output(args.output, many, default_output(path, plan, args.template))
+    return render_plan(plan, output, **extra, breakdown=breakdown)
 
 
 def _render_report(
@@ -71,6 +76,7 @@ def _render_report(
     """The completion of last year's targets: from a results file, or a plan's baseline."""
     from planwriter.check import baseline_path
     from planwriter.completion import completions, document_report
+    from planwriter.tracking.document import report_charts
 
     if isinstance(loaded.model, model.Results):
         results_path, results = loaded.path, loaded.model
@@ -87,6 +93,7 @@ def _render_report(
         message = say("render_report_no_targets", plan=last_plan_path.name)  # render has no --plan
         raise InputError([Problem("report", message, Location(str(results_path)))])
     report = document_report(results, rows)
+    report["charts"] = report_charts(rows, last_plan, results.year)
     title = f"{results.bureau}{results.year}年工作目标完成情况"
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)
     output = _output(args.output, many, results_path.parent / f"{safe_name(title)}.docx")

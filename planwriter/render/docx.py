@@ -15,9 +15,22 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from planwriter.render.blocks import Banji, Block, Masthead, Paragraph, Run, Signature, Table
+from planwriter.render import annex
+from planwriter.render.blocks import (
+    Annex,
+    Banji,
+    Block,
+    Chart,
+    Masthead,
+    Paragraph,
+    Run,
+    Signature,
+    Table,
+)
 from planwriter.render.layout import banji_fits_at_the_foot
 from planwriter.render.measure import (
     column_widths,
@@ -93,6 +106,7 @@ class Package:
 class Writer:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        self.charts: dict[int, Any] = {}  # id(Chart block) → its ChartPart (render/chart.py)
 
     def run(self, style: str, run: Run) -> str:
         """A run names a character style when bold; it carries no formatting of its own."""
@@ -128,6 +142,12 @@ class Writer:
             return self.table(block)
         if isinstance(block, Masthead):
             return self.masthead(block)
+        if isinstance(block, Annex):
+            return annex.annex_xml(self, block)
+        if isinstance(block, Chart):
+            from planwriter.render.chart import paragraph
+
+            return paragraph(self.charts[id(block)], block, self.body_width())
         return ""  # the 版记 is placed by `document`, at the end
 
     def paragraph(self, block: Paragraph) -> str:
@@ -172,11 +192,11 @@ class Writer:
 
     def table(self, block: Table) -> str:
         width = self.body_width()
-        unit = self.char_twips("table")
+        unit = self.char_twips(block.style)
         widths = [round(w * unit) for w in column_widths([block.header, *block.rows], width / unit)]
         grid = el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
-        rows = [self.table_row(block.header, widths, header=True)]
-        rows += [self.table_row(row, widths) for row in block.rows]
+        rows = [self.table_row(block.header, widths, header=True, style=block.style)]
+        rows += [self.table_row(row, widths, style=block.style) for row in block.rows]
         borders = el(
             "w:tblBorders",
             None,
@@ -196,14 +216,16 @@ class Writer:
         )
         return brk + el("w:tbl", None, props, grid, *rows)
 
-    def table_row(self, cells: list[str], widths: list[int], header: bool = False) -> str:
-        bold = header and bool(self.profile.style("table").get("header_bold", False))
+    def table_row(
+        self, cells: list[str], widths: list[int], header: bool = False, style: str = "table"
+    ) -> str:
+        bold = header and bool(self.profile.style(style).get("header_bold", False))
         out = [
             el(
                 "w:tc",
                 None,
                 el("w:tcPr", None, w("tcW", w=width, type="dxa"), w("vAlign", "center")),
-                self.para("table", self.run("table", Run(cell, bold=bold))),
+                self.para(style, self.run(style, Run(cell, bold=bold))),
             )
             for cell, width in zip(cells, widths, strict=False)
         ]
@@ -435,6 +457,10 @@ def write_docx(
     (pdf.py) when it laid the body out otherwise than counted, or drops its blank page."""
     writer = Writer(profile)
     package = Package()
+    if any(isinstance(block, Chart) for block in blocks):
+        from planwriter.render.chart import add_charts  # only documents with a chart pay
+
+        writer.charts = add_charts(package, blocks, profile)
     xml, placed = document(writer, blocks, banji_place)
     package.add("word/document.xml", xml, None, f"{MAIN}.document.main+xml")
     package.add("word/styles.xml", styles(profile), ("rIdStyles", "styles"), f"{MAIN}.styles+xml")
@@ -495,28 +521,33 @@ FOOT, SECTION, AFTER_BLANK = "foot", "section", "after-blank"
 def document(
     writer: Writer, blocks: list[Block], banji_place: str | None = None
 ) -> tuple[str, str | None]:
-    body = [writer.block(block) for block in blocks]
+    # sections: the portrait body, a landscape one for each 附件 table (annex.py)
+    pieces, last = annex.sections(blocks, writer.block)
+    body = [annex.close(pieces, lambda kind: _section_of(writer, kind))]
     banji = next((b for b in blocks if isinstance(b, Banji)), None)
     if banji is None:
-        return _document_xml("".join(body) + section(writer, "main")), None
+        return _document_xml("".join(body) + _section_of(writer, last)), None
     if banji_place is None:
-        fits = banji_fits_at_the_foot(blocks, writer.profile, writer.banji_height(banji))
+        counted = not any(isinstance(b, Annex) for b in blocks)  # the layout counts portrait
+        fits = counted and banji_fits_at_the_foot(
+            blocks, writer.profile, writer.banji_height(banji)
+        )
         banji_place = FOOT if fits else SECTION
     anchor = writer.para("body", "")
     if banji_place == FOOT:  # framed at the page's foot, anchored on the body's last page
         xml = "".join(body) + writer.banji(banji) + anchor + section(writer, "main")
         return _document_xml(xml), FOOT
-    # its own section, starting on an even page, with no page number: the main section
+    # its own section, starting on an even page, with no page number: the last section
     # ends with the last paragraph of the body (its sectPr last in that w:pPr)
-    main = "".join(body)
-    end = main.rfind("</w:pPr>")
-    if main.endswith("</w:p>") and end > main.rfind("<w:p>"):
-        main = main[:end] + section(writer, "main") + main[end:]
-    else:  # ends in a table: a paragraph of its own closes the section
-        main += writer.para("body", "", section(writer, "main"))
+    main = annex.close([*body, annex.SECTION_BREAK.format(kind=last)], partial(_section_of, writer))
     blank = writer.para("body", "", section(writer, "blank")) if banji_place == AFTER_BLANK else ""
     xml = main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
     return _document_xml(xml), banji_place
+
+
+def _section_of(writer: Writer, kind: str) -> str:
+    """The sectPr that closes a section of `annex.sections`: the body's, or a 附件's turned."""
+    return section(writer, "main", landscape=kind == "annex")
 
 
 def _document_xml(body: str) -> str:
@@ -527,15 +558,15 @@ def section(writer: Writer, kind: str, landscape: bool = False) -> str:
     """A section's properties: `kind` main (numbered), blank or banji (not numbered, the
     版记's starting on an even page); `landscape` turns the page (a wide 附件 table)."""
     page = writer.profile.page
-    width, height = twips_from_mm(page["width_mm"]), twips_from_mm(page["height_mm"])
-    if landscape:
-        width, height = height, width
+    # turned, the 版心 keeps its margins a quarter round: its head to the 订口 (annex.page_box)
+    width_mm, height_mm, box = annex.page_box(page, landscape)
+    width, height = twips_from_mm(width_mm), twips_from_mm(height_mm)
     footers = (
         ("rIdFooterOdd", "rIdFooterEven")
         if kind == "main"  # "blank" and "banji": no number on the blank page nor the 版记's
         else ("rIdFooterNone", "rIdFooterNone")
     )
-    margins = {k: twips_from_mm(page[f"{k}_mm"]) for k in ("top", "bottom", "left", "right")}
+    margins = {k: twips_from_mm(mm) for k, mm in box.items()}
     return el(
         "w:sectPr",
         None,

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planwriter import model
-from planwriter.catalogue import say
+from planwriter.catalogue import label, say
 
 if TYPE_CHECKING:  # rich is imported where drawing happens, so target_line stays light
     from rich.console import Console
     from rich.table import Table
     from rich.tree import Tree
+
+    from planwriter.progress import Progress
 
 OP_WORDS = {
     model.Op.AT_LEAST: "op_at_least",
@@ -24,6 +26,16 @@ def target_line(target: model.Target) -> str:
     figure = model.written(target.value, target.unit)
     kind = say("kind_" + target.kind.value)
     return f"{target.metric} {say(OP_WORDS[target.op])} {figure}（{kind}）"
+
+
+def who_line(task: model.Task) -> str:
+    """牵头处室：养老服务处；责任单位：社会救助处；完成时限：6月底前 ("" if none)."""
+    parts = [
+        f"{label(name)}：{'、'.join(value) if isinstance(value, list) else value}"
+        for name in ("lead", "partners", "due")
+        if (value := getattr(task, name))
+    ]
+    return "；".join(parts)
 
 
 def outline_tree(plan: model.Plan) -> Tree:
@@ -43,8 +55,12 @@ def outline_tree(plan: model.Plan) -> Tree:
         if entry.level == 2:
             branches[2] = node
         elif isinstance(entry.item, model.Task):
+            if who := who_line(entry.item):
+                node.add(Text(who, style="green"))
             for target in entry.item.targets:
-                node.add(Text(f"{say('show_targets')}：{target_line(target)}", style="cyan"))
+                due = f"（{label('due')}：{target.due}）" if target.due else ""
+                line = f"{say('show_targets')}：{target_line(target)}{due}"
+                node.add(Text(line, style="cyan"))
     if not plan.domains:
         root.add(say("show_no_domains"))
     return root
@@ -92,3 +108,22 @@ def print_outline(plan: model.Plan, console: Console | None = None) -> None:
             targets=sum(1 for _ in plan.targets()),
         )
     )
+
+
+def print_progress(progress: Progress, console: Console | None = None) -> None:
+    """Each report's entries: task, target, value reached, 进展情况."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console()
+    for report in progress.reports:
+        source = f"（{report.source}）" if report.source else ""
+        title = say("progress_report_title", date=model.chinese_date(report.as_of))
+        table = Table(title=title + source)
+        for title in (label("task"), label("metric"), say("column_done"), say("column_progress")):
+            table.add_column(title, overflow="fold")
+        for entry in report.entries:
+            value = model.written(entry.value.literal, entry.unit) if entry.value else ""
+            table.add_row(entry.task, entry.metric or "", value, entry.note)
+        console.print(table)
+    console.print(say("progress_summary", year=progress.year, reports=len(progress.reports)))

@@ -16,6 +16,7 @@ other concern is a part that owns its own state and sees the screen only as an `
 - saving.Saver: save, the changed-on-disk question, reload, quit
 - recovering.Recoverer: the recovery file, written, offered back, kept on a crash
 - output_actions.Output: preview and export
+- progress_actions.ProgressActions: the plan's progress (Ctrl+G) and 记录进度 (Ctrl+R)
 
 Workers post the typed messages of messages.py; the screen hands each to its part.
 """
@@ -49,6 +50,7 @@ from planwriter.tui.messages import (
 )
 from planwriter.tui.outline_actions import OutlineActions
 from planwriter.tui.output_actions import Output
+from planwriter.tui.progress_actions import ProgressActions
 from planwriter.tui.recovering import Recoverer
 from planwriter.tui.saving import Saver
 from planwriter.tui.target_actions import TargetActions
@@ -98,6 +100,7 @@ class EditorScreen(Screen[None]):
         self.outline_actions = OutlineActions(self)
         self.target_actions = TargetActions(self)
         self.output = Output(self)
+        self.progress_actions = ProgressActions(self)
         self._available: dict[str, bool] = {}  # action → whether it makes sense now
 
     # --- building ---------------------------------------------------------------------------
@@ -181,7 +184,8 @@ class EditorScreen(Screen[None]):
         if isinstance(item, model.Task):
             switcher.current = "task-editor"
             editor.border_title = say("editor_heading_task", number=number)
-            self.task_editor.show_task(item, self.document.baseline)
+            paces = self.document.paces(plan, item)  # None without a progress file
+            self.task_editor.show_task(item, self.document.baseline, plan.year, paces)
             return
         switcher.current = "heading-editor"
         if isinstance(item, model.Domain):
@@ -333,6 +337,10 @@ class EditorScreen(Screen[None]):
     def action_to_outline(self) -> None:
         self.outline.focus()
 
+    def action_toggle_leads(self) -> None:
+        shown = self.outline.toggle_leads()
+        self.notify(say("outline_leads_shown" if shown else "outline_leads_hidden"))
+
     def action_find(self) -> None:
         def answer(task_id: str | None) -> None:
             if task_id:
@@ -346,7 +354,13 @@ class EditorScreen(Screen[None]):
 
     def on_edited(self, event: Edited) -> None:
         item = edit.find_item(self.plan, event.item_id)
-        if item is None or getattr(item, event.field) == event.value:
+        if item is None:
+            return
+        if isinstance(item, model.Task):
+            current = edit.field_text(item, event.field)
+        else:
+            current = getattr(item, event.field)
+        if current == event.value:
             return
         if isinstance(item, model.Task):
             plan = edit.update_task(self.plan, item.id, **{event.field: event.value})
@@ -425,6 +439,12 @@ class EditorScreen(Screen[None]):
 
     def action_export(self) -> None:
         self.output.export()
+
+    def action_progress(self) -> None:
+        self.progress_actions.show()
+
+    def action_record_progress(self) -> None:
+        self.progress_actions.record()
 
     @on(ExportFinished)
     def _exported(self, message: ExportFinished) -> None:

@@ -80,7 +80,9 @@ class TargetActions:
             task_id,
             refresh_editor=False,
         )
-        self.host.target_table.update_target(index, target, self.host.document.baseline)
+        paces = self.host.document.paces(self.plan, task)
+        pace = paces[index] if paces else None
+        self.host.target_table.update_target(index, target, self.host.document.baseline, pace)
         self.offer_figure_replacement(task_id, old, target)
 
     def _delete_target(self, task_id: str, index: int) -> None:

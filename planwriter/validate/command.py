@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planwriter import model, store
+from planwriter import model, progress, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.terminal import EXIT_BAD_INPUT, EXIT_OK, report_problems
@@ -14,7 +14,8 @@ def run(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            loaded = store.load(name)
+            loaded = store.load_document(name)
+            check_progress(loaded)
         except InputError as err:
             report_problems(err.problems)
             status = EXIT_BAD_INPUT
@@ -23,7 +24,27 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def summary_line(name: str, data: model.Plan | model.Results) -> str:
+def check_progress(loaded: store.Loaded) -> None:
+    """A progress file's entries must name the plan's tasks and targets (when the plan is there)."""
+    if not isinstance(loaded.model, progress.Progress):
+        return
+    plan_file = progress.plan_path(loaded.path, loaded.model)
+    if plan_file.is_file():
+        plan = store.load_plan(plan_file).model
+        if problems := progress.check_against(loaded.model, loaded.source, plan, plan_file.name):
+            raise InputError(problems)
+
+
+def summary_line(name: str, data: store.Document) -> str:
+    if isinstance(data, progress.Progress):
+        entries = sum(len(r.entries) for r in data.reports)
+        return say(
+            "validate_ok_progress",
+            file=name,
+            year=data.year,
+            reports=len(data.reports),
+            entries=entries,
+        )
     if isinstance(data, model.Results):
         return say("validate_ok_results", file=name, year=data.year, count=len(data.results))
     return say(

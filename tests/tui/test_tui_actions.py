@@ -74,7 +74,8 @@ async def test_selecting_a_task_shows_it_with_last_year(workspace: Path) -> None
         table = screen.query_one(TargetTable)
         first = [str(cell) for cell in table.get_row_at(0)]
         assert first[:5] == ["居家养老上门服务人数", "15万", "人", "不少于", "总量"]
-        assert first[5:] == ["15.8万人", "-8000人\n-5.1%"]
+        assert first[5:7] == ["15.8万人", "-8000人\n-5.1%"]
+        assert first[7] == " 101.3% \n已完成"  # this year's progress (2024.progress.yaml)
 
 
 # --- adding -------------------------------------------------------------------------------------
