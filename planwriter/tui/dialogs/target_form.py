@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,6 +19,7 @@ from planwriter.catalogue import say
 from planwriter.show import OP_WORDS
 from planwriter.tui.dialogs.base import DIALOG_CSS, escape_binding, form_row
 from planwriter.widgets.keys import binding
+from planwriter.widgets.task_editor import DueValidator
 
 
 class QuantityValidator(Validator):
@@ -48,6 +49,7 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
         DIALOG_CSS.format(name="TargetForm")
         + """
     TargetForm .row { height: 1; margin-bottom: 1; }
+    TargetForm.-short .row { margin-bottom: 0; }
     TargetForm .row > Label { width: 10; color: $text-muted; }
     TargetForm .row > Input, TargetForm .row > Select { width: 1fr; }
     TargetForm .buttons > Button { min-width: 8; }
@@ -59,9 +61,14 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     )
 
     def __init__(
-        self, target: model.Target | None, baseline: model.Results | None, heading: str
+        self,
+        target: model.Target | None,
+        baseline: model.Results | None,
+        heading: str,
+        year: int = 0,
     ) -> None:
         super().__init__()
+        self.year = year  # the plan's: a 完成时限 is read in it
         self.original = target
         self.baseline = baseline
         self.heading = heading
@@ -113,6 +120,17 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
                     compact=True,
                 ),
             )
+            yield form_row(
+                say("editor_due"),
+                Input(
+                    target.due,
+                    id="due",
+                    placeholder=say("form_due_hint"),
+                    compact=True,
+                    validators=[DueValidator(lambda: self.year)],
+                    validate_on=["changed"],
+                ),
+            )
             yield Static("", id="last-year", markup=False)
             yield Static("", id="form-problems", markup=False)
             with Horizontal(classes="buttons"):
@@ -124,7 +142,13 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
                 yield Button(say("button_cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
+        # on a short terminal (80×24) the rows go without the line between them, as the
+        # editor's do, so the buttons stay in view
+        self.on_resize()
         self.query_one("#metric" if self.original is None else "#value", Input).focus()
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.height < 32, "-short")
         self._update()
 
     def _fields(self) -> tuple[str, str, str, model.Op, model.Kind]:
@@ -198,10 +222,13 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     @on(Button.Pressed, "#ok")
     def action_submit(self) -> None:
         reading = edit.read_target(*self._fields())
-        if reading.target is None:
-            self.query_one("#form-problems", Static).update("\n".join(reading.problems))
+        due = self.query_one("#due", Input)
+        checked = due.validate(due.value)
+        problems = reading.problems + (checked.failure_descriptions if checked else [])
+        if reading.target is None or problems:
+            self.query_one("#form-problems", Static).update("\n".join(problems))
             return
-        self.dismiss(TargetAnswer(reading.target))
+        self.dismiss(TargetAnswer(replace(reading.target, due=due.value.strip())))
 
     @on(Button.Pressed, "#delete")
     def _delete(self) -> None:
