@@ -5,16 +5,23 @@ No Textual here: the screens call these and keep the results on the UI thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planwriter import edit, model, source, store
 from planwriter.check import Finding, baseline_path, check_plan
 from planwriter.check.config import CheckConfig, check_config
 from planwriter.problems import InputError, Problem
+from planwriter.progress import Progress, ProgressEntry, progress_path
 from planwriter.recovery import RecoveryFile
 from planwriter.settings import settings_for
+
+if TYPE_CHECKING:  # tracking is imported when a plan has a progress file, not at every start
+    from planwriter.pace import Pace
+    from planwriter.tracking import Tracked
 
 
 def shown_path(path: Path, cwd: Path | None = None) -> str:
@@ -39,6 +46,8 @@ class Document:
     notes: list[Problem] = field(default_factory=list)  # baseline or settings unreadable
     recovery: RecoveryFile | None = None
     cwd: Path | None = None  # paths are shown relative to it (None: the process's)
+    progress: Progress | None = None  # <year>.progress.yaml beside the plan, when there is one
+    _tracked: Tracked | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, path: Path | str, cwd: Path | None = None) -> Document:
@@ -68,6 +77,47 @@ class Document:
             self.config = check_config(settings_for(self.path))
         except InputError as err:
             self.notes.extend(err.problems)
+        try:
+            if progress_path(self.path).exists():
+                self.progress = store.load_progress(progress_path(self.path)).model
+        except InputError as err:
+            self.notes.extend(err.problems)
+
+    def tracked(self, plan: model.Plan) -> Tracked | None:
+        """Each target's progress as of the latest report; None without a progress file.
+        Kept for the plan it was worked out for (every edit makes a new plan)."""
+        if self.progress is None:
+            return None
+        from planwriter.tracking import default_as_of, track
+
+        if self._tracked is None or self._tracked.plan is not plan:
+            as_of = default_as_of(plan, self.progress, dt.date.today())
+            self._tracked = track(plan, self.progress, self.baseline, as_of)
+        return self._tracked
+
+    def record_progress(self, plan: model.Plan, as_of: dt.date, entry: ProgressEntry) -> Path:
+        """Write `entry` into the progress file's report of `as_of` (the file made when there
+        is none; read again first, comments kept); the file written. InputError when the
+        file on disk cannot be read."""
+        from planwriter.tracking.record import record
+
+        path = progress_path(self.path)
+        original, current = None, None
+        if path.exists():
+            loaded = store.load_progress(path)
+            original, current = loaded.text, loaded.model
+        updated = record(current, plan, self.path, as_of, entry)
+        store.save(path, updated, original)
+        self.progress, self._tracked = updated, None
+        return path
+
+    def paces(self, plan: model.Plan, task: model.Task) -> list[Pace | None] | None:
+        """The pace of each of `task`'s targets, for the task form's 进度 column."""
+        tracked = self.tracked(plan)
+        if tracked is None:
+            return None
+        found = {(row.task.id, row.target.metric): row.pace for row in tracked.rows}
+        return [found.get((task.id, target.metric)) for target in task.targets]
 
     @property
     def plan(self) -> model.Plan:
@@ -113,7 +163,7 @@ class Document:
         loaded = store.load_plan(self.path)
         self.history = edit.History.start(loaded.model)
         self.original, self.saved = loaded.text, loaded.model
-        self.baseline, self.notes = None, []
+        self.baseline, self.notes, self.progress, self._tracked = None, [], None, None
         self._read_surroundings()
 
     def recovered_plan(self, text: str) -> model.Plan:

@@ -33,7 +33,7 @@ __all__ = [
     "safe_name",
 ]
 
-TEMPLATES = ("notice", "plain", "report", "breakdown")
+TEMPLATES = ("notice", "plain", "report", "breakdown", "progress")
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
 
 
@@ -103,6 +103,7 @@ def compose(
     settings: RenderSettings | None = None,
     report: dict[str, Any] | None = None,
     breakdown: bool = False,
+    progress: dict[str, Any] | None = None,
 ) -> Composed:
     """Run the template over `plan` and load the style profile (built-in, bureau's, --profile).
     `breakdown`: the notice carries the 任务分解表 as its 附件."""
@@ -119,6 +120,8 @@ def compose(
         clean.warnings.append(say("render_number_unprinted", number=plan.notice.number))
     if report is not None:
         context["report"] = report
+    if progress is not None:
+        context["progress"] = progress
     folders = [settings.template_dir] if settings.template_dir else []
     blocks = render_blocks(chosen, context, folders)
     style = load_profile(*settings.profile_overrides, *([profile] if profile else []))
@@ -136,6 +139,7 @@ def render_plan(
     settings: RenderSettings | None = None,
     report: dict[str, Any] | None = None,
     breakdown: bool = False,
+    progress: dict[str, Any] | None = None,
 ) -> Rendered:
     """Write `output` (.docx) for `plan`, and a PDF beside it when asked."""
     from planwriter.render.docx import write_docx
@@ -147,6 +151,7 @@ def render_plan(
         settings=settings,
         report=report,
         breakdown=breakdown,
+        progress=progress,
     )
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -34,6 +34,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     page_break_before: bool = False
+    style: str = "table"  # a key of the profile's [styles]: table, progress_table
 
 
 @dataclass
@@ -79,4 +80,15 @@ class Masthead:
     page_break_before: bool = False
 
 
-Block = Paragraph | Signature | Table | Annex | Banji | Masthead
+@dataclass
+class Chart:
+    """A bar chart: a bar per category and series, values in `unit` (％ by default)."""
+
+    title: str
+    categories: list[str]
+    series: list[tuple[str, list[float | None]]]  # (name, a value per category; None: no bar)
+    unit: str = "%"
+    page_break_before: bool = False
+
+
+Block = Paragraph | Signature | Table | Annex | Banji | Masthead | Chart

@@ -61,6 +61,10 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
     breakdown = getattr(args, "breakdown", False)
     if isinstance(loaded.model, model.Results) or args.template == "report":
         return _render_report(loaded, args, many, extra)
+    if args.template == "progress":
+        from planwriter.render.progress import render_progress
+
+        return render_progress(loaded, args, lambda name: _output(args.output, many, name), extra)
     plan = loaded.model
     output = _output(args.output, many, default_output(path, plan, args.template))
     return render_plan(plan, output, **extra, breakdown=breakdown)
@@ -72,6 +76,7 @@ def _render_report(
     """The completion of last year's targets: from a results file, or a plan's baseline."""
     from planwriter.check import baseline_path
     from planwriter.completion import completions, document_report
+    from planwriter.tracking.document import report_charts
 
     if isinstance(loaded.model, model.Results):
         results_path, results = loaded.path, loaded.model
@@ -88,6 +93,7 @@ def _render_report(
         message = say("render_report_no_targets", plan=last_plan_path.name)  # render has no --plan
         raise InputError([Problem("report", message, Location(str(results_path)))])
     report = document_report(results, rows)
+    report["charts"] = report_charts(rows, last_plan, results.year)
     title = f"{results.bureau}{results.year}年工作目标完成情况"
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)
     output = _output(args.output, many, results_path.parent / f"{safe_name(title)}.docx")
@@ -100,4 +106,7 @@ def _output(option: str | None, many: bool, default: Path) -> Path:
     target = Path(option)
     if many or target.is_dir() or option.endswith(("/", "\\")):
         return target / default.name
+    if target.suffix.lower() != ".docx":  # a .docx named .txt opens nowhere
+        message = say("render_out_suffix", file=option, suffix=target.suffix or say("no_suffix"))
+        raise InputError([Problem("usage", message, Location(option))])
     return target

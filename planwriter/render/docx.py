@@ -17,12 +17,14 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from planwriter.render import annex
 from planwriter.render.blocks import (
     Annex,
     Banji,
     Block,
+    Chart,
     Masthead,
     Paragraph,
     Run,
@@ -104,6 +106,7 @@ class Package:
 class Writer:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        self.charts: dict[int, Any] = {}  # id(Chart block) → its ChartPart (render/chart.py)
 
     def run(self, style: str, run: Run) -> str:
         """A run names a character style when bold; it carries no formatting of its own."""
@@ -141,6 +144,10 @@ class Writer:
             return self.masthead(block)
         if isinstance(block, Annex):
             return annex.annex_xml(self, block)
+        if isinstance(block, Chart):
+            from planwriter.render.chart import paragraph
+
+            return paragraph(self.charts[id(block)], block, self.body_width())
         return ""  # the 版记 is placed by `document`, at the end
 
     def paragraph(self, block: Paragraph) -> str:
@@ -185,11 +192,11 @@ class Writer:
 
     def table(self, block: Table) -> str:
         width = self.body_width()
-        unit = self.char_twips("table")
+        unit = self.char_twips(block.style)
         widths = [round(w * unit) for w in column_widths([block.header, *block.rows], width / unit)]
         grid = el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
-        rows = [self.table_row(block.header, widths, header=True)]
-        rows += [self.table_row(row, widths) for row in block.rows]
+        rows = [self.table_row(block.header, widths, header=True, style=block.style)]
+        rows += [self.table_row(row, widths, style=block.style) for row in block.rows]
         borders = el(
             "w:tblBorders",
             None,
@@ -209,14 +216,16 @@ class Writer:
         )
         return brk + el("w:tbl", None, props, grid, *rows)
 
-    def table_row(self, cells: list[str], widths: list[int], header: bool = False) -> str:
-        bold = header and bool(self.profile.style("table").get("header_bold", False))
+    def table_row(
+        self, cells: list[str], widths: list[int], header: bool = False, style: str = "table"
+    ) -> str:
+        bold = header and bool(self.profile.style(style).get("header_bold", False))
         out = [
             el(
                 "w:tc",
                 None,
                 el("w:tcPr", None, w("tcW", w=width, type="dxa"), w("vAlign", "center")),
-                self.para("table", self.run("table", Run(cell, bold=bold))),
+                self.para(style, self.run(style, Run(cell, bold=bold))),
             )
             for cell, width in zip(cells, widths, strict=False)
         ]
@@ -448,6 +457,10 @@ def write_docx(
     (pdf.py) when it laid the body out otherwise than counted, or drops its blank page."""
     writer = Writer(profile)
     package = Package()
+    if any(isinstance(block, Chart) for block in blocks):
+        from planwriter.render.chart import add_charts  # only documents with a chart pay
+
+        writer.charts = add_charts(package, blocks, profile)
     xml, placed = document(writer, blocks, banji_place)
     package.add("word/document.xml", xml, None, f"{MAIN}.document.main+xml")
     package.add("word/styles.xml", styles(profile), ("rIdStyles", "styles"), f"{MAIN}.styles+xml")

@@ -35,6 +35,7 @@ from planwriter.render.blocks import (
     AnnexRow,
     Banji,
     Block,
+    Chart,
     Masthead,
     Paragraph,
     Run,
@@ -67,6 +68,7 @@ class Collector:
             "span_row": self.span_row,
             "row": self.row,
             "banji": self.banji,
+            "chart": self.chart,
             "masthead": self.masthead,
         }
 
@@ -98,8 +100,18 @@ class Collector:
     def signature(self, signer: str, date: str) -> str:
         return self._add(Signature(str(signer), str(date)))
 
-    def table(self, header: list[Any], rows: list[list[Any]]) -> str:
-        return self._add(Table([str(h) for h in header], [[str(c) for c in r] for r in rows]))
+    def table(self, header: list[Any], rows: list[list[Any]], style: str = "table") -> str:
+        cells = [[str(c) for c in r] for r in rows]
+        return self._add(Table([str(h) for h in header], cells, style=str(style)))
+
+    def chart(self, title: str, categories: list[Any], series: list[Any], unit: str = "%") -> str:
+        """A bar chart: `series` is a list of [name, values], a value per category (none: no
+        bar)."""
+        bars = [
+            (str(name), [None if v is None else float(v) for v in values])
+            for name, values in series
+        ]
+        return self._add(Chart(str(title), [str(c) for c in categories], bars, str(unit)))
 
     def masthead(
         self,
@@ -198,7 +210,13 @@ def render_blocks(
     try:
         env.get_template(name).render(**context, **collector.globals())
     except TemplateNotFound as err:
-        raise _problem(say("template_missing", name=err.name), name) from err
+        if err.name != name:  # a template includes one that is not there
+            raise _problem(say("template_missing", name=err.name), name) from err
+        from planwriter.render import TEMPLATES  # the names --template takes
+
+        own = sorted({p.stem for f in folders for p in Path(f).glob("*.j2")} - {*TEMPLATES, "plan"})
+        listed = "、".join([*TEMPLATES, *own])
+        raise _problem(say("template_unknown", name=template, names=listed), name) from err
     except TemplateSyntaxError as err:
         raise _problem(
             say("template_syntax", message=err.message or err), err.filename or name, err.lineno

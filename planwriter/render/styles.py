@@ -26,6 +26,8 @@ STYLE_IDS = {
     "remark": ("PWRemark", "公文附注"),
     "attachment": ("PWAttachment", "公文附件说明"),
     "table": ("PWTable", "公文表格"),
+    "progress_table": ("PWProgressTable", "公文进度表格"),
+    "chart": ("PWChart", "公文图表"),
     "page_number": ("Footer", "footer"),
     "banji": ("PWBanji", "公文版记"),
     "masthead": ("PWMasthead", "公文发文机关标志"),
@@ -38,6 +40,7 @@ STYLE_IDS = {
 CHAR_STYLES = {
     "task": ("PWTaskTitle", "公文任务标题"),
     "table": ("PWTableHeader", "公文表头"),
+    "progress_table": ("PWProgressTableHeader", "公文进度表头"),
     "doc_number": ("PWIssuerName", "公文签发人姓名"),
 }
 OUTLINE_LEVEL = {"heading1": 0, "heading2": 1}
@@ -45,7 +48,7 @@ BUILTIN_STYLES = {"title", "heading1", "heading2", "page_number"}
 # after a title or a heading, Word goes on in the body style
 NEXT_IS_BODY = {"title", "heading1", "heading2", "masthead", "doc_number"}
 # their own line height (a table's rows, the footer, the 版记's frames); the rest keep the pitch
-OWN_LINE_HEIGHT = {"table", "breakdown", "page_number", "banji"}
+OWN_LINE_HEIGHT = {"table", "breakdown", "progress_table", "chart", "page_number", "banji"}
 ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
 

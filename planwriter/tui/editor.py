@@ -16,6 +16,7 @@ other concern is a part that owns its own state and sees the screen only as an `
 - saving.Saver: save, the changed-on-disk question, reload, quit
 - recovering.Recoverer: the recovery file, written, offered back, kept on a crash
 - output_actions.Output: preview and export
+- progress_actions.ProgressActions: the plan's progress (Ctrl+G) and 记录进度 (Ctrl+R)
 
 Workers post the typed messages of messages.py; the screen hands each to its part.
 """
@@ -49,6 +50,7 @@ from planwriter.tui.messages import (
 )
 from planwriter.tui.outline_actions import OutlineActions
 from planwriter.tui.output_actions import Output
+from planwriter.tui.progress_actions import ProgressActions
 from planwriter.tui.recovering import Recoverer
 from planwriter.tui.saving import Saver
 from planwriter.tui.target_actions import TargetActions
@@ -98,6 +100,7 @@ class EditorScreen(Screen[None]):
         self.outline_actions = OutlineActions(self)
         self.target_actions = TargetActions(self)
         self.output = Output(self)
+        self.progress_actions = ProgressActions(self)
         self._available: dict[str, bool] = {}  # action → whether it makes sense now
 
     # --- building ---------------------------------------------------------------------------
@@ -130,7 +133,7 @@ class EditorScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.height < 32, "-short")
-        self.query_one(Footer).compact = self.size.width < 110
+        self.query_one(Footer).compact = self.size.width < 140
 
     # --- the document and the widgets -----------------------------------------------------
 
@@ -181,7 +184,8 @@ class EditorScreen(Screen[None]):
         if isinstance(item, model.Task):
             switcher.current = "task-editor"
             editor.border_title = say("editor_heading_task", number=number)
-            self.task_editor.show_task(item, self.document.baseline, plan.year)
+            paces = self.document.paces(plan, item)  # None without a progress file
+            self.task_editor.show_task(item, self.document.baseline, plan.year, paces)
             return
         switcher.current = "heading-editor"
         if isinstance(item, model.Domain):
@@ -333,6 +337,15 @@ class EditorScreen(Screen[None]):
     def action_to_outline(self) -> None:
         self.outline.focus()
 
+    def action_toggle_hints(self) -> None:
+        self.problems.toggle_info()
+
+    def action_expand_text(self) -> None:
+        if self.selected_task() is None:
+            self.notify(say("need_task"), severity="warning")
+            return
+        self.task_editor.toggle_text_only()
+
     def action_toggle_leads(self) -> None:
         shown = self.outline.toggle_leads()
         self.notify(say("outline_leads_shown" if shown else "outline_leads_hidden"))
@@ -411,6 +424,8 @@ class EditorScreen(Screen[None]):
     def _jump(self, message: ProblemsPanel.Jump) -> None:
         self.outline.select_id(message.item_id)
         self.show_item(message.item_id)
+        if message.fill:  # 可设指标…: the target form, filled in, a keystroke from OK
+            self.target_actions.open_target_form(None, model.Target(**message.fill))
 
     def action_save(self) -> None:
         self.saver.save()
@@ -435,6 +450,12 @@ class EditorScreen(Screen[None]):
 
     def action_export(self) -> None:
         self.output.export()
+
+    def action_progress(self) -> None:
+        self.progress_actions.show()
+
+    def action_record_progress(self) -> None:
+        self.progress_actions.record()
 
     @on(ExportFinished)
     def _exported(self, message: ExportFinished) -> None:

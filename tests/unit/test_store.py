@@ -17,7 +17,7 @@ COMMENTED = FIXTURES / "commented.plan.yaml"
 
 
 def load_text(path: Path) -> tuple[store.Loaded, str]:
-    loaded = store.load(path)
+    loaded = store.load_document(path)  # plans, results and progress files alike
     return loaded, loaded.text
 
 
@@ -30,7 +30,7 @@ def test_untouched_file_saves_byte_identical(path: Path) -> None:
 @pytest.mark.parametrize("path", [*EXAMPLE_FILES, COMMENTED], ids=lambda p: p.name)
 def test_load_save_load_is_identity_on_the_model(path: Path) -> None:
     loaded, _ = load_text(path)
-    again, _ = store.parse(store.render(loaded.model, None), str(path), store.is_results_path(path))
+    again, _ = store.parse_document(store.render(loaded.model, None), str(path))
     assert again == loaded.model
 
 

@@ -7,6 +7,8 @@ through `dismiss` (frogmouth's dialogs/). Escape always closes a dialog with its
 - pick.PickDialog: the id of the option chosen, or None
 - find.FindDialog: the id of the task found, or None
 - help.HelpScreen: nothing (the keys, read)
+- progress_form.ProgressForm: a Recorded (a value as of a date, with its note), or None;
+  imported where used, so the editor's start does not load progress tracking
 """
 
 from planwriter.tui.dialogs.choice import Choice, ChoiceDialog, delete_question
