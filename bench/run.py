@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["load.py", "check.py", "render.py", "scale.py", "batch.py", "tui.py"]
+SCRIPTS = ["load.py", "check.py", "render.py", "scale.py", "batch.py", "tui.py", "breakdown.py"]
 
 if __name__ == "__main__":
     for script in SCRIPTS:

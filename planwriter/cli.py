@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_check,
         _add_report,
         _add_render,
+        _add_export,
         _add_diff,
         _add_edit,
         _add_progress,
@@ -167,6 +168,7 @@ def _add_render(commands: argparse._SubParsersAction) -> None:
     render.add_argument("-o", "--output", metavar="输出", help=say("arg_render_output"))
     render.add_argument("--template", metavar="模板", help=say("arg_template"))
     render.add_argument("--pdf", action="store_true", help=say("arg_pdf"))
+    render.add_argument("--breakdown", action="store_true", help=say("arg_breakdown"))
     render.add_argument("--profile", metavar="样式", help=say("arg_profile"))
     render.add_argument("--as-of", metavar="日期", help=say("arg_render_as_of"))
     render.set_defaults(run="planwriter.render.command:run")
@@ -235,7 +237,7 @@ def _add_diff(commands: argparse._SubParsersAction) -> None:
 def _add_import(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("import", help=say("cmd_import"), description=say("cmd_import"))
     parser.add_argument(
-        "kind", choices=["plan", "results"], metavar="类型", help=say("arg_import_kind")
+        "kind", choices=["plan", "results", "progress"], metavar="类型", help=say("arg_import_kind")
     )
     parser.add_argument("file", metavar="文件", help=say("arg_import_file"))
     parser.add_argument("-o", "--output", metavar="输出", help=say("arg_import_output"))
@@ -244,7 +246,18 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--bureau", metavar="单位", help=say("arg_import_bureau"))
     parser.add_argument("--force", action="store_true", help=say("arg_force"))
     parser.add_argument("-v", "--verbose", action="store_true", help=say("arg_import_verbose"))
+    parser.add_argument("--as-of", metavar="日期", help=say("arg_import_as_of"))
+    parser.add_argument("--plan", metavar="计划", help=say("arg_import_plan"))
+    parser.add_argument("--skip", action="store_true", help=say("arg_import_skip"))
     parser.set_defaults(run="planwriter.importer.command:run")
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help=say("cmd_export"), description=say("cmd_export"))
+    export.add_argument("plan", metavar="计划", help=say("arg_export_plan"))
+    export.add_argument("-o", "--output", metavar="输出", help=say("arg_export_output"))
+    export.add_argument("--force", action="store_true", help=say("arg_force"))
+    export.set_defaults(run="planwriter.sheet.command:run_export")
 
 
 if __name__ == "__main__":

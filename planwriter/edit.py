@@ -9,6 +9,7 @@ builds the next. The terminal UI calls these; nothing here knows about Textual.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -363,17 +364,32 @@ def move_to(plan: model.Plan, item_id: str, destination_id: str) -> model.Plan:
 # --- changing text ------------------------------------------------------------------------
 
 
-TASK_FIELDS = ("title", "lead", "text", "note")
+TASK_FIELDS = ("title", "lead", "partners", "due", "text", "note")
+PARTNER_SEPARATORS = re.compile(r"\s*[、，,；;]\s*")
 
 
 def update_task(plan: model.Plan, task_id: str, **fields: str) -> model.Plan:
-    """The task with some of its text fields changed (title, lead, text, note)."""
+    """The task with some of its fields changed, each given as the form shows it
+    (title, lead, partners as 社会救助处、各辖市区民政局, due, text, note)."""
     unknown = set(fields) - set(TASK_FIELDS)
     if unknown:
         raise ValueError(f"not a task text field: {sorted(unknown)}")
     task = _task(plan, task_id)
-    changes: dict[str, Any] = dict(fields)  # text fields only (checked above)
+    changes: dict[str, Any] = dict(fields)  # text fields (checked above); partners a list
+    if "partners" in fields:
+        changes["partners"] = split_partners(fields["partners"])
     return _with_task(plan, task_id, replace(task, **changes))
+
+
+def split_partners(text: str) -> list[str]:
+    """社会救助处、各辖市区民政局 (or commas, semicolons) → the list the plan keeps."""
+    return [name for name in PARTNER_SEPARATORS.split(text.strip()) if name]
+
+
+def field_text(task: model.Task, name: str) -> str:
+    """A task's field as the form shows it: partners joined by 、."""
+    value = getattr(task, name)
+    return "、".join(value) if isinstance(value, list) else str(value)
 
 
 def rename(plan: model.Plan, item_id: str, title: str) -> model.Plan:

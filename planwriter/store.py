@@ -231,14 +231,16 @@ def save(path: Path | str, data: Document, original: str | None) -> str:
 STALE_SECONDS = 600  # a temp file this old belongs to a save that was killed
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new."""
+def atomic_write(path: Path, text: str | bytes) -> None:
+    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new.
+    Text is written as UTF-8; bytes (a spreadsheet) as they are."""
     directory = path.parent if str(path.parent) else Path(".")
     _clear_stale_temp_files(directory, path.name)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(FileNotFoundError):

@@ -36,6 +36,7 @@ class Entry:
     title: str
     targets: int = 0
     severity: Severity | None = None  # the worst error or warning found in the item
+    lead: str = ""  # a task's 牵头处室, shown when the outline shows who leads
 
 
 def entries(plan: model.Plan, severities: dict[str, Severity]) -> list[Entry]:
@@ -47,18 +48,22 @@ def entries(plan: model.Plan, severities: dict[str, Severity]) -> list[Entry]:
             line.item.title,
             len(line.item.targets) if isinstance(line.item, model.Task) else 0,
             severities.get(line.item.id),
+            line.item.lead if isinstance(line.item, model.Task) else "",
         )
         for line in model.outline(plan)
     ]
 
 
-def entry_label(entry: Entry, room: int = 0) -> Text:
+def entry_label(entry: Entry, room: int = 0, leads: bool = False) -> Text:
     """9. 大力发展居家和社区养老服务 目标4 错: the title cropped to `room` cells (0: whole),
-    so the badge and the marker stay in view."""
+    so the badge and the marker stay in view; with `leads`, a task's 牵头处室 after it."""
     head = Text(entry.number, style="bold" if entry.level < 3 else "")
     if entry.level == 3:
         head.append(" ")
     tail = Text()
+    if leads and entry.level == 3:
+        tail.append(" ")
+        tail.append(entry.lead or say("outline_no_lead"), style="green" if entry.lead else "dim")
     if entry.targets:
         tail.append(" ")
         tail.append(say("outline_badge", count=entry.targets), style="cyan")
@@ -94,6 +99,13 @@ class PlanOutline(Tree[Entry]):
         self.guide_depth = 3
         self._node_of: dict[str, TreeNode[Entry]] = {}
         self._shape: list[tuple[str, int]] = []
+        self.leads = False  # whether task lines show who leads (牵头处室)
+
+    def toggle_leads(self) -> bool:
+        self.leads = not self.leads
+        self._invalidate()
+        self.refresh()
+        return self.leads
 
     # --- content -------------------------------------------------------------------
 
@@ -173,7 +185,7 @@ class PlanOutline(Tree[Entry]):
         if node.allow_expand:
             icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
         label = Text(icon, style=base_style)
-        label.append_text(entry_label(entry, self._label_room(node) - len(icon)))
+        label.append_text(entry_label(entry, self._label_room(node) - len(icon), self.leads))
         label.stylize(style)
         return label
 

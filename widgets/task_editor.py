@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.validation import Length
+from textual.validation import Length, ValidationResult, Validator
 from textual.widgets import Input, Label, Static, TextArea
 
-from planwriter import model
+from planwriter import edit, model
 from planwriter.catalogue import say
+from planwriter.due import DueError, parse_due
 from planwriter.widgets.target_table import TargetTable
 
 if TYPE_CHECKING:
@@ -49,8 +50,33 @@ def _not_empty() -> Length:
     return Length(minimum=1, failure_description=say("editor_title_required"))
 
 
+class DueValidator(Validator):
+    """完成时限 read as `validate` will read it, as the user types (empty is allowed)."""
+
+    def __init__(self, editor: TaskEditor) -> None:
+        super().__init__()
+        self.editor = editor
+
+    def validate(self, value: str) -> ValidationResult:
+        if not value.strip():
+            return self.success()
+        try:
+            parse_due(value, self.editor.plan_year or 2000)
+        except DueError as err:
+            return self.failure(str(err))
+        return self.success()
+
+
+# The one-line fields under the title, in the plan's key order: (id, label, placeholder).
+WHO_WHEN = (
+    ("lead", "editor_lead", "editor_lead_placeholder"),
+    ("partners", "editor_partners", "editor_partners_placeholder"),
+    ("due", "editor_due", "editor_due_placeholder"),
+)
+
+
 class TaskEditor(Vertical):
-    """Title, responsible division, text and targets of one task."""
+    """Title, who leads, who takes part, by when, text and targets of one task."""
 
     DEFAULT_CSS = """
     TaskEditor { height: 1fr; }
@@ -65,6 +91,7 @@ class TaskEditor(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.task_id = ""
+        self.plan_year = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field"):
@@ -76,14 +103,16 @@ class TaskEditor(Vertical):
                 select_on_focus=False,
                 placeholder=say("editor_title_placeholder"),
             )
-        with Horizontal(classes="field"):
-            yield Label(say("editor_lead"))
-            yield Input(
-                id="lead",
-                compact=True,
-                placeholder=say("editor_lead_placeholder"),
-                select_on_focus=False,
-            )
+        for field_id, caption, placeholder in WHO_WHEN:
+            with Horizontal(classes="field"):
+                yield Label(say(caption))
+                yield Input(
+                    id=field_id,
+                    compact=True,
+                    placeholder=say(placeholder),
+                    select_on_focus=False,
+                    validators=[DueValidator(self)] if field_id == "due" else [],
+                )
         yield Label(say("editor_text"), classes="caption")
         yield TaskText(
             id="text", soft_wrap=True, compact=True, placeholder=say("editor_text_placeholder")
@@ -95,15 +124,20 @@ class TaskEditor(Vertical):
         self,
         task: model.Task,
         baseline: model.Results | None,
+        year: int = 0,
         paces: list[Pace | None] | None = None,
     ) -> None:
         """Put `task` in the fields; the cursor stays where it was when it is the same task."""
         same = task.id == self.task_id
-        self.task_id = task.id
-        title, lead = self.query_one("#title", Input), self.query_one("#lead", Input)
+        self.task_id, self.plan_year = task.id, year or self.plan_year
+        title = self.query_one("#title", Input)
+        fields = [(title, task.title)] + [
+            (self.query_one(f"#{name}", Input), edit.field_text(task, name))
+            for name, _, _ in WHO_WHEN
+        ]
         text = self.query_one("#text", TextArea)
         with self.prevent(Input.Changed, TextArea.Changed):
-            for field, value in ((title, task.title), (lead, task.lead)):
+            for field, value in fields:
                 if field.value != value:
                     position = field.cursor_position
                     field.value = value
@@ -114,6 +148,8 @@ class TaskEditor(Vertical):
                 if same:
                     text.cursor_location = cursor  # clamped to the new text by TextArea
         title.validate(title.value)
+        due = self.query_one("#due", Input)
+        due.validate(due.value)
         self.show_targets(task, baseline, paces)
 
     def show_targets(
@@ -134,7 +170,7 @@ class TaskEditor(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if self.task_id and event.input.id in ("title", "lead"):
+        if self.task_id and event.input.id in ("title", "lead", "partners", "due"):
             self.post_message(Edited(self.task_id, event.input.id, event.value))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

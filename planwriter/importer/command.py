@@ -12,6 +12,10 @@ from planwriter.terminal import EXIT_OK, bad_usage, year_argument
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.kind == "progress":  # a filled 任务分解表 (.xlsx) → <year>.progress.yaml
+        from planwriter.sheet.command import run_import_progress
+
+        return run_import_progress(args)
     output = Path(args.output) if args.output else None
     if output is not None and output.exists() and not args.force:
         bad_usage(say("import_exists", file=output))

@@ -33,7 +33,7 @@ __all__ = [
     "safe_name",
 ]
 
-TEMPLATES = ("notice", "plain", "report", "progress")
+TEMPLATES = ("notice", "plain", "report", "breakdown", "progress")
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
 
 
@@ -69,8 +69,10 @@ def safe_name(title: str) -> str:
     return name[:120] or "plan"
 
 
-def default_output(plan_path: Path, plan: model.Plan) -> Path:
-    return plan_path.parent / f"{safe_name(plan.title)}.docx"
+def default_output(plan_path: Path, plan: model.Plan, template: str | None = None) -> Path:
+    """Beside the plan, named after its title; the 任务分解表 alone gets a name of its own."""
+    title = say("breakdown_file", title=plan.title) if template == "breakdown" else plan.title
+    return plan_path.parent / f"{safe_name(title)}.docx"
 
 
 def choose_template(plan: model.Plan, template: str | None, default: str | None = None) -> str:
@@ -100,9 +102,11 @@ def compose(
     profile: Path | None = None,
     settings: RenderSettings | None = None,
     report: dict[str, Any] | None = None,
+    breakdown: bool = False,
     progress: dict[str, Any] | None = None,
 ) -> Composed:
-    """Run the template over `plan` and load the style profile (built-in, bureau's, --profile)."""
+    """Run the template over `plan` and load the style profile (built-in, bureau's, --profile).
+    `breakdown`: the notice carries the 任务分解表 as its 附件."""
     from planwriter.render.engine import render_blocks
     from planwriter.render.profile import load_profile
 
@@ -110,6 +114,7 @@ def compose(
     chosen = choose_template(plan, template, settings.template)
     clean = Cleaner()
     context = plan_context(plan, clean)
+    context["with_breakdown"] = breakdown
     context["masthead_on"] = settings.masthead
     if plan.notice and plan.notice.number and not settings.masthead and chosen == "notice":
         clean.warnings.append(say("render_number_unprinted", number=plan.notice.number))
@@ -133,6 +138,7 @@ def render_plan(
     pdf: bool = False,
     settings: RenderSettings | None = None,
     report: dict[str, Any] | None = None,
+    breakdown: bool = False,
     progress: dict[str, Any] | None = None,
 ) -> Rendered:
     """Write `output` (.docx) for `plan`, and a PDF beside it when asked."""
@@ -144,6 +150,7 @@ def render_plan(
         profile=profile,
         settings=settings,
         report=report,
+        breakdown=breakdown,
         progress=progress,
     )
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)

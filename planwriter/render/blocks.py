@@ -38,6 +38,24 @@ class Table:
 
 
 @dataclass
+class AnnexRow:
+    cells: list[str]  # one cell for a row spanning the table (a domain 一、…)
+    span: bool = False
+
+
+@dataclass
+class Annex:
+    """A 附件 printed as a table on landscape pages of its own: 附件, its title, the table
+    (the header repeated on every page). The 任务分解表 is one."""
+
+    label: str  # 附件, 附件1
+    title: str
+    header: list[str]
+    rows: list[AnnexRow] = field(default_factory=list)
+    page_break_before: bool = True  # a section of its own begins on a new page anyway
+
+
+@dataclass
 class Banji:
     """版记: 抄送 and 印发, at the foot of the last (even) page."""
 
@@ -73,4 +91,4 @@ class Chart:
     page_break_before: bool = False
 
 
-Block = Paragraph | Signature | Table | Banji | Masthead | Chart
+Block = Paragraph | Signature | Table | Annex | Banji | Masthead | Chart

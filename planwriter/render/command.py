@@ -58,6 +58,7 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
         "pdf": args.pdf,
         "settings": render_settings(settings_for(path)),
     }
+    breakdown = getattr(args, "breakdown", False)
     if isinstance(loaded.model, model.Results) or args.template == "report":
         return _render_report(loaded, args, many, extra)
     if args.template == "progress":
@@ -65,8 +66,8 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
 
         return render_progress(loaded, args, lambda name: _output(args.output, many, name), extra)
     plan = loaded.model
-    output = _output(args.output, many, default_output(path, plan))
-    return render_plan(plan, output, **extra)
+    output = _output(args.output, many, default_output(path, plan, args.template))
+    return render_plan(plan, output, **extra, breakdown=breakdown)
 
 
 def _render_report(

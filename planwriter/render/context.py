@@ -34,6 +34,12 @@ def plan_context(plan: model.Plan, clean: Cleaner) -> dict[str, Any]:
             "title": clean(task.title, where),
             "text": clean(task.text, where),
             "lead": clean(task.lead, where),
+            "partners": "、".join(clean(p, where) for p in task.partners),
+            "due": clean(task.due, where),
+            # a target's own 完成时限, as "居家养老上门服务人数：三季度"
+            "target_dues": [
+                f"{clean(t.metric, where)}：{clean(t.due, where)}" for t in task.targets if t.due
+            ],
         }
 
     domains = [

@@ -15,10 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from planwriter.render import annex
 from planwriter.render.blocks import (
+    Annex,
     Banji,
     Block,
     Chart,
@@ -139,6 +142,8 @@ class Writer:
             return self.table(block)
         if isinstance(block, Masthead):
             return self.masthead(block)
+        if isinstance(block, Annex):
+            return annex.annex_xml(self, block)
         if isinstance(block, Chart):
             from planwriter.render.chart import paragraph
 
@@ -516,28 +521,33 @@ FOOT, SECTION, AFTER_BLANK = "foot", "section", "after-blank"
 def document(
     writer: Writer, blocks: list[Block], banji_place: str | None = None
 ) -> tuple[str, str | None]:
-    body = [writer.block(block) for block in blocks]
+    # sections: the portrait body, a landscape one for each 附件 table (annex.py)
+    pieces, last = annex.sections(blocks, writer.block)
+    body = [annex.close(pieces, lambda kind: _section_of(writer, kind))]
     banji = next((b for b in blocks if isinstance(b, Banji)), None)
     if banji is None:
-        return _document_xml("".join(body) + section(writer, "main")), None
+        return _document_xml("".join(body) + _section_of(writer, last)), None
     if banji_place is None:
-        fits = banji_fits_at_the_foot(blocks, writer.profile, writer.banji_height(banji))
+        counted = not any(isinstance(b, Annex) for b in blocks)  # the layout counts portrait
+        fits = counted and banji_fits_at_the_foot(
+            blocks, writer.profile, writer.banji_height(banji)
+        )
         banji_place = FOOT if fits else SECTION
     anchor = writer.para("body", "")
     if banji_place == FOOT:  # framed at the page's foot, anchored on the body's last page
         xml = "".join(body) + writer.banji(banji) + anchor + section(writer, "main")
         return _document_xml(xml), FOOT
-    # its own section, starting on an even page, with no page number: the main section
+    # its own section, starting on an even page, with no page number: the last section
     # ends with the last paragraph of the body (its sectPr last in that w:pPr)
-    main = "".join(body)
-    end = main.rfind("</w:pPr>")
-    if main.endswith("</w:p>") and end > main.rfind("<w:p>"):
-        main = main[:end] + section(writer, "main") + main[end:]
-    else:  # ends in a table: a paragraph of its own closes the section
-        main += writer.para("body", "", section(writer, "main"))
+    main = annex.close([*body, annex.SECTION_BREAK.format(kind=last)], partial(_section_of, writer))
     blank = writer.para("body", "", section(writer, "blank")) if banji_place == AFTER_BLANK else ""
     xml = main + blank + anchor + writer.banji(banji) + anchor + section(writer, "banji")
     return _document_xml(xml), banji_place
+
+
+def _section_of(writer: Writer, kind: str) -> str:
+    """The sectPr that closes a section of `annex.sections`: the body's, or a 附件's turned."""
+    return section(writer, "main", landscape=kind == "annex")
 
 
 def _document_xml(body: str) -> str:
@@ -548,15 +558,15 @@ def section(writer: Writer, kind: str, landscape: bool = False) -> str:
     """A section's properties: `kind` main (numbered), blank or banji (not numbered, the
     版记's starting on an even page); `landscape` turns the page (a wide 附件 table)."""
     page = writer.profile.page
-    width, height = twips_from_mm(page["width_mm"]), twips_from_mm(page["height_mm"])
-    if landscape:
-        width, height = height, width
+    # turned, the 版心 keeps its margins a quarter round: its head to the 订口 (annex.page_box)
+    width_mm, height_mm, box = annex.page_box(page, landscape)
+    width, height = twips_from_mm(width_mm), twips_from_mm(height_mm)
     footers = (
         ("rIdFooterOdd", "rIdFooterEven")
         if kind == "main"  # "blank" and "banji": no number on the blank page nor the 版记's
         else ("rIdFooterNone", "rIdFooterNone")
     )
-    margins = {k: twips_from_mm(page[f"{k}_mm"]) for k in ("top", "bottom", "left", "right")}
+    margins = {k: twips_from_mm(mm) for k, mm in box.items()}
     return el(
         "w:sectPr",
         None,

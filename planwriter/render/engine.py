@@ -1,9 +1,10 @@
 """Jinja templates → document blocks. Templates decide what the document says and in which
 order; they build blocks by calling p(), b(), title(), blank(), page_break(), signature(),
-table(), masthead() and banji(), so no user text is ever parsed as markup. User templates run
-in Jinja's sandbox, and a template error names the template file and line. Undefined names
-are errors, so a typo (plan.titel) is reported rather than printed as nothing, and so is any
-reach for Python internals (''.__class__), which the sandbox turns into an undefined value.
+table(), masthead(), annex() with span_row() and row(), and banji(), so no user text is ever
+parsed as markup. User templates run in Jinja's sandbox, and a template error names the
+template file and line. Undefined names are errors, so a typo (plan.titel) is reported rather
+than printed as nothing, and so is any reach for Python internals (''.__class__), which the
+sandbox turns into an undefined value.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import planwriter.templates as builtin_templates
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.blocks import (
+    Annex,
+    AnnexRow,
     Banji,
     Block,
     Chart,
@@ -61,6 +64,9 @@ class Collector:
             "page_break": self.page_break,
             "signature": self.signature,
             "table": self.table,
+            "annex": self.annex,
+            "span_row": self.span_row,
+            "row": self.row,
             "banji": self.banji,
             "chart": self.chart,
             "masthead": self.masthead,
@@ -128,6 +134,26 @@ class Collector:
                 str(urgency or ""),
             )
         )
+
+    def annex(self, label: str, title: str, header: list[Any]) -> str:
+        """A 附件 table on landscape pages; span_row() and row() then fill it."""
+        return self._add(Annex(str(label), str(title), [str(h) for h in header]))
+
+    def span_row(self, text: object) -> str:
+        self._current_annex().rows.append(AnnexRow([str(text)], span=True))
+        return ""
+
+    def row(self, *cells: object) -> str:
+        annex = self._current_annex()
+        if len(cells) != len(annex.header):
+            raise ValueError(say("template_row_cells", count=len(cells), columns=len(annex.header)))
+        annex.rows.append(AnnexRow(["" if c is None else str(c) for c in cells]))
+        return ""
+
+    def _current_annex(self) -> Annex:
+        if not self.blocks or not isinstance(self.blocks[-1], Annex):
+            raise ValueError(say("template_row_outside_annex"))
+        return self.blocks[-1]
 
     def banji(self, cc: str = "", printer: str = "", print_date: str = "") -> str:
         return self._add(Banji(str(cc or ""), str(printer or ""), str(print_date or "")))

@@ -23,8 +23,10 @@ SYSTEM_CONFIG = Path("/etc/fonts/fonts.conf")
 # A font's name in the PDF: /BaseFont /ABCDEF+NotoSerifCJKjp-Bold-VKana (the subset tag first).
 BASE_FONT = re.compile(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([^\s/\[\]<>()]+)")
 STREAM = re.compile(rb"\bstream\r?\n.*?\bendstream", re.DOTALL)
-# One OpenType collection serves Noto CJK's SC, TC, JP and KR faces under one PostScript name:
-# the face is known by its family, whatever region the name in the PDF carries.
+# Noto CJK's collections share one CFF table, named after the JP face, among their SC, TC, HK,
+# JP and KR faces: the PDF says NotoSerifCJKjp-… whichever was drawn, so the face is known by
+# its family. The forms are Simplified Chinese (tests/render/test_pdf_glyph_forms.py): our
+# documents say zh-CN (styles.py's w:lang), which selects them, and fontconfig gives SC faces.
 REGION = re.compile(r"(?<=CJK)(sc|tc|jp|kr|hk)", re.IGNORECASE)
 
 

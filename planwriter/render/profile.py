@@ -105,6 +105,22 @@ PROFILE = Table(
                             (lambda v: v in ALIGNMENTS, "profile_expect_align"),
                         )
                     ),
+                    # a table's columns (the 任务分解表): width ratios and alignments
+                    "column_weights": Value(
+                        (
+                            (lambda v: isinstance(v, list), "profile_expect_list"),
+                            (
+                                lambda v: all(is_number(x) and x > 0 for x in v),
+                                "profile_expect_weights",
+                            ),
+                        )
+                    ),
+                    "column_align": Value(
+                        (
+                            (lambda v: isinstance(v, list), "profile_expect_list"),
+                            (lambda v: all(x in ALIGNMENTS for x in v), "profile_expect_aligns"),
+                        )
+                    ),
                 }
             )
         ),

@@ -33,6 +33,8 @@ STYLE_IDS = {
     "masthead": ("PWMasthead", "公文发文机关标志"),
     "doc_number": ("PWDocNumber", "公文发文字号"),
     "masthead_note": ("PWMastheadNote", "公文份号密级"),
+    "annex_label": ("PWAnnexLabel", "公文附件标识"),
+    "breakdown": ("PWBreakdown", "公文分解表领域行"),
 }
 # the bold part of a paragraph of that style: a character style, so it can be restyled once
 CHAR_STYLES = {
@@ -46,7 +48,7 @@ BUILTIN_STYLES = {"title", "heading1", "heading2", "page_number"}
 # after a title or a heading, Word goes on in the body style
 NEXT_IS_BODY = {"title", "heading1", "heading2", "masthead", "doc_number"}
 # their own line height (a table's rows, the footer, the 版记's frames); the rest keep the pitch
-OWN_LINE_HEIGHT = {"table", "progress_table", "chart", "page_number", "banji"}
+OWN_LINE_HEIGHT = {"table", "breakdown", "progress_table", "chart", "page_number", "banji"}
 ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
 

@@ -185,7 +185,7 @@ class EditorScreen(Screen[None]):
             switcher.current = "task-editor"
             editor.border_title = say("editor_heading_task", number=number)
             paces = self.document.paces(plan, item)  # None without a progress file
-            self.task_editor.show_task(item, self.document.baseline, paces)
+            self.task_editor.show_task(item, self.document.baseline, plan.year, paces)
             return
         switcher.current = "heading-editor"
         if isinstance(item, model.Domain):
@@ -337,6 +337,10 @@ class EditorScreen(Screen[None]):
     def action_to_outline(self) -> None:
         self.outline.focus()
 
+    def action_toggle_leads(self) -> None:
+        shown = self.outline.toggle_leads()
+        self.notify(say("outline_leads_shown" if shown else "outline_leads_hidden"))
+
     def action_find(self) -> None:
         def answer(task_id: str | None) -> None:
             if task_id:
@@ -350,7 +354,13 @@ class EditorScreen(Screen[None]):
 
     def on_edited(self, event: Edited) -> None:
         item = edit.find_item(self.plan, event.item_id)
-        if item is None or getattr(item, event.field) == event.value:
+        if item is None:
+            return
+        if isinstance(item, model.Task):
+            current = edit.field_text(item, event.field)
+        else:
+            current = getattr(item, event.field)
+        if current == event.value:
             return
         if isinstance(item, model.Task):
             plan = edit.update_task(self.plan, item.id, **{event.field: event.value})

@@ -37,6 +37,7 @@ EDITOR_BINDINGS: list[Binding] = [
     editor_key("add_domain", "f4", show=False),
     editor_key("move_to", "f6", show=False),
     editor_key("edit_target", "ctrl+t", show=False),
+    editor_key("toggle_leads", "ctrl+l", show=False),
     editor_key("progress", "ctrl+g", show=False),
     editor_key("record_progress", "ctrl+r", show=False),
     editor_key("to_outline", "escape", show=False, priority=False),

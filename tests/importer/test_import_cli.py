@@ -186,4 +186,4 @@ def test_usage_errors_and_help_are_chinese() -> None:
     assert done.returncode == 2 and "无效的选择" in done.stderr
     done = run("import", "--help")
     assert done.returncode == 0
-    assert "导入为计划（plan）或实绩（results）" in done.stdout and "--like" in done.stdout
+    assert "导入为计划（plan）、实绩（results）" in done.stdout and "--like" in done.stdout

@@ -314,5 +314,9 @@ def test_the_document_we_render_imports_back_to_the_same_plan(
     imported = importer.import_plan(importer.read_source(out), like=plan).model
     if template == "plain":  # the plan alone: no 印发通知 in the document, none read back
         plan = dataclasses.replace(plan, notice=None)
+    for task in plan.tasks():  # who and when are printed in the 任务分解表, not in the plan
+        task.lead, task.partners, task.due = "", [], ""
+        for target in task.targets:
+            target.due = ""
     assert diff_plans(plan, imported) == []
     assert len(list(imported.tasks())) == 34

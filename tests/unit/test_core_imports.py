@@ -46,3 +46,15 @@ def test_widgets_and_templates_install_under_planwriter(tmp_path) -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path
     ).stdout
     assert out.split() == ["None", "None"]
+
+
+def test_openpyxl_is_loaded_only_by_the_spreadsheet_commands() -> None:
+    """export and import progress need it; reading a plan, the sheet's layout and the other
+    commands do not."""
+    modules = imported_after(
+        "import planwriter.cli, planwriter.sheet, planwriter.sheet.command, planwriter.progress\n"
+        "from planwriter.cli import main\n"
+        f"main(['validate', {str(ROOT / 'plans' / 'changzhou' / '2024.plan.yaml')!r}])"
+    )
+    assert "planwriter.sheet.command" in modules
+    assert "openpyxl" not in {m.split(".")[0] for m in modules}
