@@ -8,11 +8,14 @@ pays for another's libraries. Exit codes: planwriter.terminal.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
 
 from planwriter import __version__
+from planwriter import cli_words as words
 from planwriter.catalogue import ARGPARSE, say
 from planwriter.problems import InputError
 from planwriter.terminal import EXIT_BAD_INPUT, EXIT_INTERRUPTED, report_problems
@@ -33,8 +36,23 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks `_` up a
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", words.HelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.add_argument("-h", "--help", action="help", help=say("cli_help"))
+
+    def format_help(self) -> str:
+        # argparse ends each heading with an ASCII colon of its own: 选项: → 选项：
+        return re.sub(r"^(\S[^\n]*?):$", r"\1：", super().format_help(), flags=re.MULTILINE)
+
+    def unknown(self, extras: list[str]) -> None:
+        """A mistyped flag, answered with this (sub)command's usage and the flag it resembles."""
+        flags = [o for action in self._actions for o in action.option_strings]
+        hints = [
+            say("cli_flag_suggest", flag=close[0])
+            for extra in extras
+            if (close := difflib.get_close_matches(extra.split("=")[0], flags, n=1))
+        ]
+        self.error(_translate("unrecognized arguments: %s") % " ".join(extras) + "".join(hints))
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -52,7 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"planwriter {__version__}", help=say("cli_version")
     )
     commands = parser.add_subparsers(
-        dest="command", title=say("cli_commands"), metavar="命令", parser_class=_Parser
+        dest="command",
+        title=say("cli_commands"),
+        metavar="命令",
+        help=say("cli_commands_help"),
+        parser_class=_Parser,
     )
 
     for add in (
@@ -76,7 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:  # said by the subcommand that was given, with its own usage
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        command = commands.choices.get(getattr(args, "command", None) or "", parser)
+        command.unknown(extras)  # every parser here is a _Parser
     handler: str | None = getattr(args, "run", None)
     if handler is None:
         parser.print_help(sys.stderr)
@@ -139,16 +165,16 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help=say("cmd_check"), description=say("cmd_check"))
     check.add_argument("plans", nargs="*", metavar="计划", help=say("arg_check_plans"))
     check.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
-    check.add_argument(
-        "--format", choices=["table", "json", "github"], default="table", help=say("arg_format")
-    )
+    words.add_format(check, words.CHECK_FORMATS, "table", "arg_format")
     check.add_argument(
         "--min-severity",
-        choices=["info", "warning", "error"],
+        type=words.severity,
         default="info",
+        metavar="级别",
         help=say("arg_min_severity"),
     )
     check.add_argument("--list-rules", action="store_true", help=say("arg_list_rules"))
+    check.add_argument("-v", "--verbose", action="store_true", help=say("arg_check_verbose"))
     check.set_defaults(run="planwriter.check.command:run")
 
 
@@ -156,9 +182,7 @@ def _add_report(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help=say("cmd_report"), description=say("cmd_report"))
     report.add_argument("results", metavar="实绩", help=say("arg_results"))
     report.add_argument("--plan", metavar="上年计划", help=say("arg_last_plan"))
-    report.add_argument(
-        "--format", choices=["table", "json"], default="table", help=say("arg_report_format")
-    )
+    words.add_format(report, words.REPORT_FORMATS, "table", "arg_report_format")
     report.set_defaults(run="planwriter.completion.command:run")
 
 
@@ -217,12 +241,7 @@ def _add_edit(commands: argparse._SubParsersAction) -> None:
 
 def _add_diff(commands: argparse._SubParsersAction) -> None:
     diff = commands.add_parser("diff", help=say("cmd_diff"), description=say("cmd_diff"))
-    diff.add_argument(
-        "--format",
-        choices=["text", "markdown", "json"],
-        default="text",
-        help=say("arg_diff_format"),
-    )
+    words.add_format(diff, words.DIFF_FORMATS, "text", "arg_diff_format")
     diff.add_argument(
         "args", nargs=argparse.REMAINDER, metavar="版本或文件", help=say("arg_diff_args")
     )
@@ -237,7 +256,10 @@ def _add_diff(commands: argparse._SubParsersAction) -> None:
 def _add_import(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("import", help=say("cmd_import"), description=say("cmd_import"))
     parser.add_argument(
-        "kind", choices=["plan", "results", "progress"], metavar="类型", help=say("arg_import_kind")
+        "kind",
+        type=words.choice(words.IMPORT_KINDS, say("cli_what_kind")),
+        metavar="类型",
+        help=say("arg_import_kind", choices=words.listing(words.IMPORT_KINDS)),
     )
     parser.add_argument("file", metavar="文件", help=say("arg_import_file"))
     parser.add_argument("-o", "--output", metavar="输出", help=say("arg_import_output"))

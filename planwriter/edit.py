@@ -13,14 +13,12 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planwriter import model
 from planwriter.catalogue import label, say
 from planwriter.quantity import (
     Bound,
-    Found,
     IncomparableError,
     Quantity,
     QuantityError,
@@ -36,6 +34,9 @@ from planwriter.quantity import (
 )
 from planwriter.show import OP_WORDS  # 不少于 / 不超过 / 等于, as `show` prints them
 from planwriter.targets import read_typed
+
+if TYPE_CHECKING:
+    from planwriter.check import Finding
 
 
 class EditError(ValueError):
@@ -467,14 +468,31 @@ def read_target(
         problems.insert(0, say("empty_value", key="metric", label=label("metric")))
     if quantity is None or problems:
         return TargetReading(None, problems, quantity)
+    stored, stored_unit = stored_value(value, unit)
     target = model.Target(
         metric=metric.strip(),
-        value=value.strip(),
-        unit=unit.strip(),
+        value=stored,
+        unit=stored_unit,
         op=op or model.default_op(quantity),
         kind=kind or model.default_kind(quantity, unit.strip()),
     )
     return TargetReading(target, [], quantity)
+
+
+def stored_value(value: str, unit: str) -> tuple[str, str]:
+    """A value as typed split into what the file keeps: 不少于12个 → value 12, unit 个
+    (the op says 不少于); 90% keeps its %; 十五万 (no digits) is kept as written."""
+    value, unit = value.strip(), unit.strip()
+    try:
+        typed = parse_quantity(value)
+    except QuantityError:
+        return value, unit
+    if not any(ch.isdigit() for ch in value):
+        return value, unit
+    figure = _typed_figure(value, typed)
+    if typed.unit in ("%", "‰"):
+        return figure + typed.unit, unit
+    return figure, unit or typed.unit
 
 
 def implied_op(value: str) -> model.Op | None:
@@ -511,7 +529,8 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
     """Where the text states the old target's figure, and what it reads with the new one.
 
     15万 → 16万 turns 为15万名老年人 into 为16万名老年人; the words around the figure
-    (名, 以上, 不少于) stay as they are.
+    (名, 以上, 不少于) stay as they are, and the new figure is written as the clerk typed
+    it (2000 stays 2000, not 0.2万).
     """
     old_quantity, new_quantity = quantity_or_none(old), quantity_or_none(new)
     if old_quantity is None or new_quantity is None or old_quantity.amount == new_quantity.amount:
@@ -520,7 +539,7 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
     for found in find_quantities(text):
         if not states_figure(found, old_quantity):
             continue
-        figure = _figure_in(found, new_quantity.amount)
+        figure = _typed_figure(new.value, new_quantity)
         literal = text[found.start : found.end]
         span_start, span_end = _figure_span(literal, found.quantity)
         replacements.append(
@@ -534,14 +553,10 @@ def figure_replacements(text: str, old: model.Target, new: model.Target) -> list
     return replacements
 
 
-def _figure_in(found: Found, amount: Decimal) -> str:
-    """The new amount written in the scale the text already uses (万 stays 万)."""
-    scale = found.quantity.scale
-    number = amount / scale
-    if scale > 1 and number != number.quantize(Decimal("0.01")):
-        scale, number = 1, amount
-    word = {1: "", 10**4: "万", 10**8: "亿", 10**12: "万亿"}[scale]
-    return plain_number(number) + word
+def _typed_figure(value: str, quantity: Quantity) -> str:
+    """The digits and scale word of a value as typed: 不少于12个 → 12, 2000 → 2000."""
+    start, end = _figure_span(value.strip(), quantity)
+    return value.strip()[start:end]
 
 
 def _figure_span(literal: str, quantity: Quantity) -> tuple[int, int]:
@@ -600,6 +615,30 @@ def last_year(target: model.Target, baseline: model.Results | None) -> LastYear:
     if not actual.amount:
         return LastYear(figure, change)
     return LastYear(figure, change, f"{sign}{ratio_text(difference / actual.amount * 100)}%")
+
+
+# What the check will say of one target against last year, asked before it is kept (the
+# target form shows it): the check's own rules, run on a plan of that one target.
+AGAINST_LAST_YEAR = ("below-last-year", "jump", "equals-last-year", "incomparable")
+
+
+def against_last_year(target: model.Target, baseline: model.Results | None) -> list[Finding]:
+    from planwriter.check import check_plan
+
+    if baseline is None:
+        return []
+    task = model.Task(id="t", title="t", targets=[target])
+    plan = model.Plan(
+        bureau=baseline.bureau,
+        year=baseline.year + 1,
+        title="t",
+        domains=[model.Domain(id="d", title="d", tasks=[task])],
+    )
+    found = check_plan(plan, baseline=baseline)
+    return sorted(
+        (f for f in found if f.code in AGAINST_LAST_YEAR),
+        key=lambda f: AGAINST_LAST_YEAR.index(f.code),
+    )
 
 
 # --- finding a task ---------------------------------------------------------------------------

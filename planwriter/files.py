@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import re
 from pathlib import Path
 
 CONFIG_NAME = "planwriter.toml"
@@ -12,9 +13,15 @@ def expand(patterns: list[str]) -> list[str]:
     """Paths as given; a pattern the shell did not expand (plans/**/*.plan.yaml) is globbed."""
     names: list[str] = []
     for pattern in patterns:
-        matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else []
+        found = glob.glob(pattern, recursive=True) if glob.has_magic(pattern) else []
+        matches = sorted(found, key=natural_key)
         names.extend(matches or [pattern])
     return names
+
+
+def natural_key(name: str) -> list[tuple[int, int | str]]:
+    """Numbers in a name compared as numbers: c2 before c10, as a person sorts them."""
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name)]
 
 
 def find_config(start: Path) -> Path | None:

@@ -19,6 +19,15 @@ SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severit
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
 
+def parse_severity(word: str) -> Severity | None:
+    """A severity as a user writes it: 错误/警告/提示 or error/warning/info."""
+    word = word.strip().lower()
+    for severity, label in SEVERITY_LABELS.items():
+        if word in (label, severity.value):
+            return severity
+    return None
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     file: str

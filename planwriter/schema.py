@@ -360,7 +360,19 @@ class _Ids:
             item.id = model.make_id(kind, title, taken)  # type: ignore[attr-defined]
 
 
+def _refuse_other_kind(root: yaml.Node, file: str, want_results: bool) -> None:
+    """Last year's results given where a plan is read (or the other way round) is said as
+    such, not as four unknown or missing fields."""
+    keys = {str(k.value) for k, _ in root.value} if isinstance(root, yaml.MappingNode) else set()
+    if want_results and "domains" in keys and "results" not in keys:
+        raise InputError([Problem("kind", say("plan_given_for_results"), Location(file))])
+    if not want_results and "results" in keys and "domains" not in keys:
+        message = say("results_given_for_plan", file=file)
+        raise InputError([Problem("kind", message, Location(file))])
+
+
 def read_plan(root: yaml.Node, file: str) -> tuple[model.Plan, SourceMap]:
+    _refuse_other_kind(root, file, want_results=False)
     reader = Reader(file)
     ids = _Ids(reader)
     fields = reader.mapping(root, PLAN_KEYS, (), "planwriter")
@@ -518,6 +530,7 @@ def _place(
 
 
 def read_results(root: yaml.Node, file: str) -> tuple[model.Results, SourceMap]:
+    _refuse_other_kind(root, file, want_results=True)
     reader = Reader(file)
     fields = reader.mapping(root, RESULTS_KEYS, (), "planwriter")
     if fields is None:

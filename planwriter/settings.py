@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planwriter.files import find_config
-from planwriter.problems import Severity
+from planwriter.problems import parse_severity
 from planwriter.tomlfile import (
     Table,
     TomlFile,
@@ -57,7 +57,8 @@ def _rule_codes() -> list[str]:
 
 
 def _rule_setting(value: object) -> bool:
-    return value is True or value is False or value in {s.value for s in Severity}
+    """true, false, or a severity in Chinese or English (警告, warning)."""
+    return isinstance(value, bool) or (isinstance(value, str) and bool(parse_severity(value)))
 
 
 SETTINGS = Table(

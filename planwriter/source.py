@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from planwriter import given
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 
@@ -34,9 +35,9 @@ def read_text(path: Path) -> str:
     """The file's text as UTF-8, or an InputError saying why it cannot be read."""
     name = str(path)
     if not path.exists():
-        raise fail("file", say("file_missing"), name)
+        raise fail("file", say("file_missing") + given.near_names(path), name)
     if path.is_dir():
-        raise fail("file", say("file_is_dir"), name)
+        raise fail("file", say("file_is_dir") + given.inside(path), name)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -48,6 +49,9 @@ def read_text(path: Path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
+    not_yaml = given.document_kind(data)
+    if not_yaml:  # a Word or PDF file given where YAML is read: say what it is and what to do
+        raise fail("file", say(not_yaml, file=name), name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -62,7 +62,8 @@ class FindingList(ScrollView, can_focus=True):
     """One line per finding, cut at the right edge; up, down and enter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("enter", "choose", "jump", binding_id="problems.jump"),
+        # said in the panel's header (说明（Enter 跳到任务）), so the footer keeps its room
+        binding("enter", "choose", "jump", binding_id="problems.jump", show=False),
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
         Binding("pageup", "move(-8)", show=False),
@@ -167,11 +168,13 @@ class ProblemsPanel(Vertical):
     """The findings of the last check over the plan being edited."""
 
     class Jump(Message):
-        """The user chose a finding: show its task (or domain)."""
+        """The user chose a finding: show its task (or domain); `fill` is the target that
+        would answer it, when the finding offers one (a figure no target tracks)."""
 
-        def __init__(self, item_id: str) -> None:
+        def __init__(self, item_id: str, fill: dict[str, str] | None = None) -> None:
             super().__init__()
             self.item_id = item_id
+            self.fill = fill or {}
 
     DEFAULT_CSS = """
     ProblemsPanel > #problem-header { height: 1; padding: 0 1; text-style: bold; }
@@ -182,6 +185,13 @@ class ProblemsPanel(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.findings: list[Finding] = []
+        self.hide_info = False  # F10: errors and warnings only
+        self._shown: tuple[list[Finding], model.Plan, str] | None = None
+
+    def toggle_info(self) -> None:
+        self.hide_info = not self.hide_info
+        if self._shown is not None:
+            self.show(*self._shown)
 
     def compose(self) -> ComposeResult:
         header = Text(say("problems_col_severity"))
@@ -201,14 +211,17 @@ class ProblemsPanel(Vertical):
         self.border_title = say("problems_title_empty")
 
     def show(self, findings: builtins.list[Finding], plan: model.Plan, plan_file: str) -> None:
+        self._shown = (findings, plan, plan_file)
         findings = ordered(findings, plan)
         counts = severity_counts(findings)
         self.border_title = say(
-            "problems_title",
+            "problems_title_hidden" if self.hide_info else "problems_title",
             error=counts[Severity.ERROR],
             warning=counts[Severity.WARNING],
             info=counts[Severity.INFO],
         )
+        if self.hide_info:
+            findings = [f for f in findings if f.severity is not Severity.INFO]
         if findings == self.findings and self.list.rows:
             return
         self.findings = findings
@@ -230,7 +243,7 @@ class ProblemsPanel(Vertical):
         event.stop()
         finding = self.findings[event.index]
         if finding.task or finding.domain:
-            self.post_message(self.Jump(finding.task or finding.domain))
+            self.post_message(self.Jump(finding.task or finding.domain, dict(finding.fill)))
         else:
             self.app.notify(finding.message, title=say("problems_no_task"))
 

@@ -9,21 +9,27 @@ from textual.binding import Binding
 
 from planwriter.catalogue import say
 
-# No arrows: ↑ is of "ambiguous" width, two cells in some CJK terminals.
+# One name for each key, as printed on the keyboard, everywhere: footer, help, dialogs and
+# the catalogue's sentences ("可以用 Ctrl+Z 撤销"). No arrows: ↑ is of "ambiguous" width,
+# two cells in some CJK terminals.
 KEY_DISPLAY = {
-    "ctrl+up": "^Up",
-    "ctrl+down": "^Down",
+    "ctrl+up": "Ctrl+Up",
+    "ctrl+down": "Ctrl+Down",
     "enter": "Enter",
     "delete": "Del",
     "escape": "Esc",
+    "tab": "Tab",
+    "space": "Space",
 }
 
 
-def key_display(key: str) -> str | None:
+def key_display(key: str) -> str:
     first = key.split(",")[0]
     if first in KEY_DISPLAY:
         return KEY_DISPLAY[first]
-    return first.upper() if first[:1] == "f" and first[1:].isdigit() else None  # F1
+    if first.startswith("ctrl+") and len(first) == 6:
+        return f"Ctrl+{first[-1].upper()}"  # Ctrl+S, not ^s
+    return first.upper() if first[:1] == "f" and first[1:].isdigit() else first  # F1
 
 
 def binding(

@@ -74,8 +74,17 @@ def entry_label(entry: Entry, room: int = 0, leads: bool = False) -> Text:
     title = Text(entry.title, style="bold" if entry.level == 1 else "")
     title_room = room - head.cell_len - tail.cell_len
     if room and title.cell_len > title_room > 0:
-        title.truncate(title_room)
+        title = _cut(title, title_room)
     return Text.assemble(head, title, tail)
+
+
+def _cut(title: Text, room: int) -> Text:
+    """The title cut to `room` cells and ended with …, so a cut title is not taken for a
+    typo; whole characters only (rich would leave half a 汉字 as a space before the …)."""
+    plain = title.plain
+    while plain and Text(plain + "…").cell_len > room:
+        plain = plain[:-1]
+    return Text(plain + "…", style=title.style)
 
 
 class PlanOutline(Tree[Entry]):
@@ -190,11 +199,19 @@ class PlanOutline(Tree[Entry]):
         return label
 
     def _label_room(self, node: TreeNode[Entry]) -> int:
-        """Cells left for the label after the guides, so badges stay in view."""
+        """Cells left for the label after the guides, so badges stay in view. The hidden
+        root draws no guide: a domain starts at the left edge."""
         depth, parent = 0, node.parent
-        while parent is not None:
+        while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
         return self.scrollable_content_region.width - depth * self.guide_depth
+
+    def watch_hover_line(self, previous_hover_line: int, hover_line: int) -> None:
+        """The whole title of the line under the mouse, for a title cut with …"""
+        super().watch_hover_line(previous_hover_line, hover_line)
+        node = self._get_node(hover_line)
+        entry = node.data if node is not None else None
+        self.tooltip = f"{entry.number}{entry.title}" if entry is not None else None
 
     def on_resize(self) -> None:
         self._invalidate()

@@ -21,6 +21,7 @@ from planwriter.catalogue import label
 from planwriter.render.blocks import Banji, Block, Paragraph, Signature
 from planwriter.render.blocks import Table as TableBlock
 from planwriter.render.profile import Profile
+from planwriter.widgets.chinese_text import ChineseText
 
 INDENT_CELL = "　"  # an ideographic space: one Chinese character of indent
 JUSTIFY: dict[str, JustifyMethod] = {"center": "center", "right": "right"}
@@ -46,7 +47,7 @@ def renderables(block: Block, profile: Profile) -> Iterator[RenderableType]:
     if isinstance(block, Banji) or block.page_break_before:  # a new page, or the 版记's rule
         yield Rule(style="dim")
     if isinstance(block, Paragraph):
-        yield paragraph_text(block, profile)
+        yield ChineseText(paragraph_text(block, profile))
     elif isinstance(block, Signature):
         yield Text(block.signer, justify="right")
         yield Text(block.date, justify="right")
@@ -57,7 +58,7 @@ def renderables(block: Block, profile: Profile) -> Iterator[RenderableType]:
         yield table
     elif isinstance(block, Banji):
         if block.cc:
-            yield Text(f"{label('cc')}：{block.cc}")
+            yield ChineseText(Text(f"{label('cc')}：{block.cc}"))
         if block.printer:
             yield Text.assemble(block.printer, " " * 4, block.print_date)
 

@@ -13,9 +13,11 @@ from rich.text import Text
 from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from planwriter import edit, model
 from planwriter.catalogue import say
+from planwriter.linebreak import wrapped
 from planwriter.show import OP_WORDS
 from planwriter.widgets.keys import binding
 
@@ -77,8 +79,12 @@ class TargetTable(DataTable):
     """The targets of the task in the editor; enter edits a row, delete removes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("enter", "edit_target", "edit_target", binding_id="targets.edit"),
-        binding("delete", "delete_target", "delete_target", binding_id="targets.delete"),
+        # said in the caption above the table (Enter 修改，F7 添加，Del 删除), so the footer
+        # keeps its room for the editor's keys
+        binding("enter", "edit_target", "edit_target", binding_id="targets.edit", show=False),
+        binding(
+            "delete", "delete_target", "delete_target", binding_id="targets.delete", show=False
+        ),
     ]
 
     class EditRequested(Message):
@@ -123,7 +129,11 @@ class TargetTable(DataTable):
         for key in self._columns:
             self.add_column(label_of(key), key=key, width=metric_width if key == "metric" else None)
         for index, cells in enumerate(rows):
+            # a metric too long for its column wraps by Chinese rules, not mid-figure
+            cells["metric"] = wrapped(str(cells["metric"]), metric_width)
             self.add_row(*(cells[key] for key in self._columns), key=str(index), height=None)
+        if targets and not self.scrollable_content_region.width:
+            self.call_after_refresh(self._refit)  # not laid out yet: size the columns then
         if targets:
             self.move_cursor(row=min(row, len(targets) - 1))
 
@@ -161,11 +171,17 @@ class TargetTable(DataTable):
         if self._paces is not None and index < len(self._paces):
             self._paces[index] = pace
         cells = target_cells(target, baseline, pace)
+        metric = self.columns.get(ColumnKey("metric"))
+        metric_width = metric.width if metric is not None else 0
+        cells["metric"] = wrapped(target.metric, metric_width or len(target.metric) * 2)
         for key in self._columns:
             self.update_cell(str(index), key, cells[key], update_width=True)
 
     def on_resize(self) -> None:
-        if self._targets:
+        self._refit()
+
+    def _refit(self) -> None:
+        if self._targets and self.scrollable_content_region.width:
             self.show_targets(self._targets, self._baseline, self._paces)
 
     @property

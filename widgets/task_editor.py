@@ -9,20 +9,40 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual._wrap import compute_wrap_offsets
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.document import _wrapped_document
 from textual.message import Message
 from textual.validation import Length, ValidationResult, Validator
 from textual.widgets import Input, Label, Static, TextArea
 
-from planwriter import edit, model
+from planwriter import edit, linebreak, model
 from planwriter.catalogue import say
 from planwriter.due import DueError, parse_due
 from planwriter.widgets.target_table import TargetTable
 
 if TYPE_CHECKING:
     from planwriter.pace import Pace
+
+
+def chinese_wrap_offsets(
+    text: str,
+    width: int,
+    tab_size: int,
+    fold: bool = True,
+    precomputed_tab_sections: list[tuple[str, int]] | None = None,
+) -> list[int]:
+    """TextArea's soft wrap by Chinese rules (no line starting with ，。, 20家 kept whole).
+    Textual offers no hook for it: its wrapped document calls this module-level function,
+    replaced below. A line with tabs (never in a plan's text) keeps Textual's own wrap."""
+    if "\t" in text:
+        return compute_wrap_offsets(text, width, tab_size, fold, precomputed_tab_sections)
+    return linebreak.break_offsets(text, width)
+
+
+_wrapped_document.compute_wrap_offsets = chinese_wrap_offsets
 
 
 class Edited(Message):
@@ -36,13 +56,15 @@ class Edited(Message):
 
 
 class TaskText(TextArea, inherit_bindings=False):
-    """The task's text. Without TextArea's own undo and its F6/F7 selection keys: the
-    editor's history undoes every kind of edit, and F6/F7 move a task and add a target."""
+    """The task's text. Without TextArea's own undo, its F6/F7 selection keys and Ctrl+E: the
+    editor's history undoes every kind of edit; F6/F7 move a task and add a target, Ctrl+E
+    gives the text the whole pane (End goes to the line's end)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         b
         for b in TextArea.BINDINGS
-        if isinstance(b, Binding) and not {"ctrl+z", "ctrl+y", "f6", "f7"} & set(b.key.split(","))
+        if isinstance(b, Binding)
+        and not {"ctrl+z", "ctrl+y", "ctrl+e", "f6", "f7"} & set(b.key.split(","))
     ]
 
 
@@ -86,6 +108,7 @@ class TaskEditor(Vertical):
     TaskEditor .caption { color: $text-muted; height: 1; }
     TaskEditor #text { height: 1fr; min-height: 3; margin-bottom: 1; }
     TaskEditor #targets-caption { height: 1; }
+    TaskEditor.-text-only .field, TaskEditor.-text-only #targets-caption { display: none; }
     """
 
     def __init__(self, **kwargs) -> None:
@@ -165,7 +188,8 @@ class TaskEditor(Vertical):
         )
         self.query_one("#targets-caption", Static).update(caption)
         table = self.query_one(TargetTable)
-        table.display = bool(task.targets)  # no empty header: the caption says what to do
+        # no empty header (the caption says what to do); none while the text has the pane
+        table.display = bool(task.targets) and not self.has_class("-text-only")
         table.show_targets(task.targets, baseline, paces)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -180,6 +204,14 @@ class TaskEditor(Vertical):
 
     def focus_text(self) -> None:
         self.query_one("#text", TextArea).focus()
+
+    def toggle_text_only(self) -> None:
+        """The text takes the whole pane (title, division and targets hidden), or gives it
+        back; the table is shown again only when the task has targets."""
+        self.toggle_class("-text-only")
+        table = self.query_one(TargetTable)
+        table.display = table.row_count > 0 and not self.has_class("-text-only")
+        self.focus_text()
 
 
 class HeadingEditor(Vertical):

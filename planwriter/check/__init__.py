@@ -5,6 +5,7 @@ Pure functions: the caller loads files (store) and prints (cli, check.output, th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from planwriter import model
@@ -73,9 +74,7 @@ def _at_configured_severity(rule: Rule, ctx: Context) -> list[Finding]:
     found = list(rule.run(ctx))
     if override is None:
         return found
-    return [
-        Finding(f.code, f.message, f.where, override, f.domain, f.task, f.number) for f in found
-    ]
+    return [replace(f, severity=override) for f in found]
 
 
 def _baseline_notes(ctx: Context) -> list[Finding]:

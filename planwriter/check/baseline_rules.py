@@ -176,7 +176,8 @@ def missed_last_year(ctx: Context) -> Iterator[Finding]:
 
 @rule("dropped-metric", Severity.INFO, needs_baseline=True)
 def dropped_metric(ctx: Context) -> Iterator[Finding]:
-    """Said once per metric; a missed target is already reported by missed-last-year."""
+    """Said once per metric; a missed target is already reported by missed-last-year.
+    A figure that had no target last year is foldable: the table counts those in one line."""
     said = {target.metric for _, _, target, _ in ctx.targets()}
     said |= {result.metric for _, result, _, _ in _missed(ctx)}
     year = ctx.baseline.year if ctx.baseline else ctx.plan.year - 1
@@ -189,4 +190,5 @@ def dropped_metric(ctx: Context) -> Iterator[Finding]:
             Severity.INFO,
             say("dropped_metric", metric=result.metric, year=year, actual=shown(actual)),
             ctx.at_result(index),
+            foldable=not result.target,
         )

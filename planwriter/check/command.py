@@ -11,7 +11,8 @@ from planwriter.catalogue import say
 from planwriter.check import RULE_CODES, RULES, baseline_path, check_plan, output
 from planwriter.check.config import CheckConfig, check_config
 from planwriter.files import expand, find_config
-from planwriter.problems import InputError, Problem, Severity
+from planwriter.linebreak import wrapped
+from planwriter.problems import SEVERITY_LABELS, InputError, Problem, Severity
 from planwriter.settings import read_settings
 from planwriter.terminal import (
     EXIT_BAD_INPUT,
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     reports, problems = check_all(expand(args.plans), args.baseline)
     for report in reports:
         report.minimum = Severity(args.min_severity)
+        report.verbose = getattr(args, "verbose", False)
     _print(reports, args.format)
     if problems:
         report_problems(problems)
@@ -112,25 +114,38 @@ def _print(reports: list[output.PlanReport], form: str) -> None:
 def print_rules(config: CheckConfig) -> None:
     from rich.table import Table
 
-    table = Table()
-    for key in ("check_col_rule", "rules_col_default", "rules_col_current", "rules_col_summary"):
-        table.add_column(say(key), overflow="fold")
+    console = _console()
+    heads = [say(key) for key in RULE_COLUMNS]
+    rows = []
     for code in RULE_CODES:
         default = RULES[code].severity if code in RULES else Severity.WARNING
         current = config.severity(code, default)
-        table.add_row(
-            code,
-            _label(default),
-            _label(current) if current else say("rule_off"),
-            say(f"rule_{code}"),
+        rows.append(
+            [
+                output.rule_name(code),
+                code,
+                SEVERITY_LABELS[default],
+                SEVERITY_LABELS[current] if current else say("rule_off"),
+                say(f"rule_{code}"),
+            ]
         )
-    _console().print(table)
+    widths = output.fitted_widths(heads, rows, console.width)
+    table = Table()
+    for head, width in zip(heads, widths, strict=True):
+        table.add_column(head, width=width, no_wrap=True)
+    for row in rows:
+        table.add_row(*row[:-1], wrapped(row[-1], widths[-1]))
+    console.print(table)
+    console.print(say("rules_setting_hint"))
 
 
-def _label(severity: Severity) -> str:
-    from planwriter.problems import SEVERITY_LABELS
-
-    return f"{SEVERITY_LABELS[severity]}（{severity.value}）"
+RULE_COLUMNS = [
+    "check_col_rule",
+    "rules_col_code",
+    "rules_col_default",
+    "rules_col_current",
+    "rules_col_summary",
+]
 
 
 def _console() -> Console:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planwriter.problems import Severity
+from planwriter.problems import Severity, parse_severity
 from planwriter.tomlfile import TomlFile
 
 DEFAULT_JUMP_FACTOR = 3.0
@@ -42,7 +42,7 @@ def check_config(toml: TomlFile | None) -> CheckConfig:
         if setting is False:
             overrides[code] = None
         elif setting is not True:
-            overrides[code] = Severity(setting)
+            overrides[code] = parse_severity(str(setting))  # 警告 as well as warning
     return CheckConfig(
         jump_factor=float(check.get("jump_factor", DEFAULT_JUMP_FACTOR)),
         overrides=overrides,

@@ -19,6 +19,11 @@ class Finding(Problem):
     domain: str = ""  # domain id
     task: str = ""  # task id
     number: str = ""  # the task's number as the document prints it: 9.
+    # one of many alike that a table may count in one line instead of listing (dropped-metric)
+    foldable: bool = False
+    # a target that would answer it, as (field, value) pairs: the editor offers the form
+    # filled in (untracked-figure: the figure and the suggested metric)
+    fill: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ class Context:
         where: Location,
         entry: TaskEntry | None = None,
         domain: model.Domain | None = None,
+        foldable: bool = False,
+        fill: tuple[tuple[str, str], ...] = (),
     ) -> Finding:
         return Finding(
             code,
@@ -94,6 +101,8 @@ class Context:
             domain=(entry.domain.id if entry else domain.id if domain else ""),
             task=entry.task.id if entry else "",
             number=entry.number if entry else "",
+            foldable=foldable,
+            fill=fill,
         )
 
     # the baseline

@@ -24,6 +24,7 @@ from typing import Any
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.check.context import Finding
+from planwriter.linebreak import cells, wrapped
 from planwriter.problems import SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLE, Severity
 
 
@@ -34,6 +35,7 @@ class PlanReport:
     baseline: str | None
     findings: list[Finding] = field(default_factory=list)
     minimum: Severity = Severity.INFO  # what is shown; counts always cover every finding
+    verbose: bool = False  # list foldable findings one by one in the table
 
     def shown(self) -> list[Finding]:
         return [
@@ -102,15 +104,15 @@ def github_escape(text: str, property_value: bool) -> str:
 
 
 def print_table(report: PlanReport, console: Any) -> None:
-    """Grouped by domain (the whole plan first), each row a finding."""
+    """Errors first, then warnings, then notes, each in file order; many alike notes
+    (dropped-metric) counted in one row unless `report.verbose`; one summary line."""
     from rich.table import Table
 
     baseline = report.baseline or say("check_no_baseline")
-    if not report.shown():
+    rows = _rows(report)
+    if not rows:
         console.print(
-            say("check_clean", file=report.file)
-            if not report.findings
-            else say("check_counts", **report.counts())
+            say("check_clean", file=report.file) if not report.findings else summary_line(report)
         )
         return
     table = Table(
@@ -118,55 +120,112 @@ def print_table(report: PlanReport, console: Any) -> None:
         title_justify="left",
         show_lines=False,
     )
-    table.add_column(say("check_col_number"), no_wrap=True)
-    table.add_column(say("check_col_rule"), overflow="fold", max_width=16)
-    table.add_column(say("check_col_severity"), no_wrap=True)
-    table.add_column(say("check_col_where"), overflow="fold", max_width=12)
-    table.add_column(say("check_col_message"), overflow="fold", min_width=24, ratio=1)
-    for heading, findings in _groups(report):
-        table.add_section()
-        table.add_row("", "", "", "", heading, style="bold")
-        for f in findings:
-            table.add_row(
-                f.number,
-                f.code,
-                SEVERITY_LABELS[f.severity],
-                _short_where(f, report.file),
-                f.message,
-                style=SEVERITY_STYLE[f.severity],
-            )
+    heads = [say(key) for key in COLUMNS]
+    widths = fitted_widths(heads, rows, console.width, caps={WHERE: WHERE_MAX})
+    for index, head in enumerate(heads):
+        table.add_column(head, width=widths[index], no_wrap=index != WHERE, overflow="fold")
+    previous = None
+    for row, severity in zip(rows, _row_severities(report), strict=True):
+        if previous is not None and severity is not previous:
+            table.add_section()
+        previous = severity
+        table.add_row(*row[:-1], wrapped(row[-1], widths[-1]), style=SEVERITY_STYLE[severity])
     console.print(table)
-    console.print(say("check_counts", **report.counts()))
+    console.print(summary_line(report))
 
 
-def _short_where(finding: Finding, plan_file: str) -> str:
-    """line:col in the plan itself; name:line:col for a file beside it; else the full path."""
-    where = str(finding.where)
+COLUMNS = (
+    "check_col_severity",
+    "check_col_rule",
+    "check_col_number",
+    "check_col_where",
+    "check_col_message",
+)
+WHERE, WHERE_MAX, LAST_MIN = 3, 14, 16
+
+
+def fitted_widths(
+    heads: list[str], rows: list[list[str]], width: int, caps: dict[int, int] | None = None
+) -> list[int]:
+    """Every column as wide as its widest cell (or its cap); the last takes what is left
+    of `width`, to be wrapped by Chinese rules (rich's own wrapping would start a line
+    with ， or split 1020元)."""
+    widths = [max(cells(text) for text in column) for column in zip(heads, *rows, strict=True)]
+    for index, cap in (caps or {}).items():
+        widths[index] = min(widths[index], cap)
+    room = width - sum(widths[:-1]) - 3 * len(widths) - 1  # borders and padding
+    widths[-1] = max(min(widths[-1], room), LAST_MIN)
+    return widths
+
+
+def _listed(report: PlanReport) -> tuple[list[Finding], list[Finding]]:
+    """The findings shown row by row, by severity then file order; and those folded."""
+    shown = sorted(report.shown(), key=lambda f: SEVERITY_RANK[f.severity])
+    if report.verbose:
+        return shown, []
+    return [f for f in shown if not f.foldable], [f for f in shown if f.foldable]
+
+
+def _rows(report: PlanReport) -> list[list[str]]:
+    listed, folded = _listed(report)
+    rows = [
+        [
+            SEVERITY_LABELS[f.severity],
+            rule_name(f.code),
+            f.number,
+            _short_where(f, report),
+            f.message,
+        ]
+        for f in listed
+    ]
+    for code, group in _by_code(folded):
+        name = Path(group[0].where.file).name
+        folded_row = say(f"check_folded_{code}", count=len(group), file=name)
+        rows.append([SEVERITY_LABELS[group[0].severity], rule_name(code), "", "", folded_row])
+    return rows
+
+
+def _row_severities(report: PlanReport) -> list[Severity]:
+    listed, folded = _listed(report)
+    return [f.severity for f in listed] + [group[0].severity for _, group in _by_code(folded)]
+
+
+def _by_code(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.code, []).append(finding)
+    return list(groups.items())
+
+
+def rule_name(code: str) -> str:
+    """A rule as a clerk reads it (the code stays in JSON, github output, planwriter.toml)."""
+    return say(f"rule_name_{code}")
+
+
+def summary_line(report: PlanReport) -> str:
+    """The counts at and above --min-severity: what was asked for, nothing more."""
+    counts = report.counts()
+    parts = [
+        say("check_count", label=SEVERITY_LABELS[s], count=counts[s.value])
+        for s in Severity
+        if SEVERITY_RANK[s] <= SEVERITY_RANK[report.minimum]
+    ]
+    return "，".join(parts)
+
+
+def _short_where(finding: Finding, report: PlanReport) -> str:
+    """line:col in the plan itself; 上年 line:col in its baseline (the title names it);
+    name:line:col for another file beside it; else the full path."""
+    where, plan_file = str(finding.where), report.file
     if finding.where.file == plan_file:
         return where.removeprefix(f"{plan_file}:")
+    if finding.where.file == report.baseline and finding.where.line:
+        line, column = finding.where.line, finding.where.column
+        return say("check_where_baseline", line=line, column=column)
     other = Path(finding.where.file)
     if other.parent == Path(plan_file).parent:
         return where.replace(finding.where.file, other.name, 1)
     return where
-
-
-def _groups(report: PlanReport) -> list[tuple[str, list[Finding]]]:
-    """The plan as a whole, then each domain in order, then what stands in other files."""
-    labels = {
-        entry.item.id: f"{entry.label}{entry.item.title}"
-        for entry in model.outline(report.plan)
-        if entry.level == 1
-    }
-    plan_wide, elsewhere = say("check_group_plan"), say("check_group_elsewhere")
-    groups: dict[str, list[Finding]] = {plan_wide: []}
-    groups.update({label: [] for label in labels.values()})
-    groups[elsewhere] = []
-    for finding in report.shown():
-        if finding.where.file != report.file:
-            groups[elsewhere].append(finding)
-        else:
-            groups[labels.get(finding.domain, plan_wide)].append(finding)
-    return [(heading, items) for heading, items in groups.items() if items]
 
 
 def print_summary(reports: list[PlanReport], console: Any) -> None:

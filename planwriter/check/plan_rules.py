@@ -75,6 +75,7 @@ def untracked_figure(ctx: Context) -> Iterator[Finding]:
                     say("untracked_figure", figure=found.quantity.literal, suggestion=suggestion),
                     ctx.at_task(entry, "text"),
                     entry,
+                    fill=(("metric", suggestion), ("value", found.quantity.literal)),
                 )
 
 
@@ -125,7 +126,11 @@ def did_you_mean(ctx: Context) -> Iterator[Finding]:
     for entry, index, target, _ in ctx.targets():
         if target.metric in known:
             continue
-        candidates = [m for m, kind in known.items() if m not in linked and kind is target.kind]
+        candidates = [
+            m
+            for m, kind in known.items()
+            if m not in linked and kind is target.kind and same_measure(m, target.metric)
+        ]
         close = difflib.get_close_matches(target.metric, candidates, n=1, cutoff=SIMILAR_METRIC)
         if close:
             yield ctx.finding(
@@ -135,6 +140,16 @@ def did_you_mean(ctx: Context) -> Iterator[Finding]:
                 ctx.at_task(entry, "targets", index, "metric"),
                 entry,
             )
+
+
+# What makes two alike names measure different things: a grade or figure (4A, 5A, 80周岁),
+# and words that bound or scope the count.
+MEASURE_MARKS = re.compile(r"[0-9A-Za-z]+|及以上|以上|及以下|以下|以内|累计|新增|人均|年均|户均")
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Whether two metric names can be one measure: 4A级及以上 and 5A级 cannot."""
+    return sorted(MEASURE_MARKS.findall(a)) == sorted(MEASURE_MARKS.findall(b))
 
 
 @rule("empty-domain", Severity.WARNING)
@@ -226,15 +241,23 @@ def notice_number(ctx: Context) -> Iterator[Finding]:
 
 
 def _number_problem(number: str, plan_year: int) -> str:
-    fixed = WRONG_BRACKETS.sub(lambda m: f"〔{m['year']}〕", number).replace("〕第", "〕")
+    """Every fault of the number named at once, with the number fixed of all of them:
+    `常民发[2024]05号` needs both its brackets and its leading zero fixed."""
+    faults: list[str] = []
+    fixed = WRONG_BRACKETS.sub(lambda m: f"〔{m['year']}〕", number)
     if fixed != number:
-        return say("notice_number_brackets", number=number, fixed=fixed)
-    match = DOC_NUMBER.fullmatch(number)
+        faults.append(say("notice_fault_brackets"))
+    if "〕第" in fixed:
+        faults.append(say("notice_fault_di"))
+        fixed = fixed.replace("〕第", "〕")
+    match = DOC_NUMBER.fullmatch(fixed)
     if match is None:
         return say("notice_number_form", number=number)
     if match["seq"].startswith("0"):
+        faults.append(say("notice_fault_zero"))
         fixed = f"{match['prefix']}〔{match['year']}〕{int(match['seq'])}号"
-        return say("notice_number_zero", number=number, fixed=fixed)
+    if faults:
+        return say("notice_number_fix", number=number, faults="，".join(faults), fixed=fixed)
     if int(match["year"]) != plan_year:
         return say("notice_number_year", number=number, year=match["year"], plan_year=plan_year)
     return ""

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planwriter import cli_words as words
 from planwriter import model, source, store
 from planwriter.catalogue import label, say
 from planwriter.diff import Change, diff_plans
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 WORKTREE = ""  # the working tree, as a revision
-FORMATS = ("text", "markdown", "json")
 
 
 @dataclass
@@ -77,8 +77,10 @@ def _format_option(arguments: list[str], form: str) -> tuple[str, list[str]]:
             value = (
                 word.split("=", 1)[1] if "=" in word else (rest[i + 1] if i + 1 < len(rest) else "")
             )
-            if value not in FORMATS:
-                raise _usage(say("arg_diff_format"))
+            try:
+                value = words.choice(words.DIFF_FORMATS, say("cli_what_format"))(value)
+            except argparse.ArgumentTypeError as err:
+                raise _usage(str(err)) from err
             del rest[i : i + (1 if "=" in word else 2)]
             return value, rest
     return form, rest
@@ -90,7 +92,8 @@ def diff_files(arguments: list[str]) -> list[FileDiff]:
         revisions, paths = arguments[:split], arguments[split + 1 :]
     else:
         revisions, paths = arguments, []
-    if not paths and len(revisions) == 2 and all(Path(r).is_file() for r in revisions):
+    if not paths and len(revisions) == 2 and any(map(_names_a_file, revisions)):
+        # two files, even when one is missing: that one is named, not git's revisions
         return [_two_files(Path(revisions[0]), Path(revisions[1]))]
     if len(revisions) > 2:
         raise _usage(say("diff_usage"))
@@ -101,6 +104,10 @@ def diff_files(arguments: list[str]) -> list[FileDiff]:
     if not paths:
         print(say("diff_no_plans"), file=sys.stderr)
     return [_revisions(git, path, old_rev, new_rev, revisions) for path in paths]
+
+
+def _names_a_file(word: str) -> bool:
+    return Path(word).is_file() or word.endswith((".yaml", ".yml"))
 
 
 def _two_files(old: Path, new: Path) -> FileDiff:
@@ -278,7 +285,8 @@ def textconv(path: str) -> str:
             "\n".join(
                 head
                 + [
-                    f"{r.metric}：{r.value}{r.unit}（{r.kind.value}）{r.quote}"
+                    f"{r.metric}：{r.value}{r.unit}（{say('kind_' + r.kind.value)}）"
+                    + (f" {label('quote')}：{r.quote}" if r.quote else "")
                     for r in data.results
                 ]
             )

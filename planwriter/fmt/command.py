@@ -7,13 +7,14 @@ import sys
 
 from planwriter import store
 from planwriter.catalogue import say
+from planwriter.files import expand
 from planwriter.problems import InputError
 from planwriter.terminal import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, report_problems
 
 
 def run(args: argparse.Namespace) -> int:
     bad, changed = False, 0
-    for name in args.files:
+    for name in expand(args.files):  # a quoted glob too, as check and render take it
         try:
             loaded = store.load_document(name)
         except InputError as err:

@@ -4,6 +4,7 @@ from planwriter.toml when there is no plan yet. Shared by `planwriter new` and t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,22 @@ def new_plan(
     text = header + store.render(plan)
     store.parse(text, str(output), is_results=False)  # what we write must read back
     return NewPlan(output, plan, text, previous)
+
+
+def sole_bureau(directory: Path) -> str:
+    """The bureau whose plans `directory` holds, when they are all one bureau's; else ""."""
+    bureaus = {plan.bureau for plan in _plans(directory)}
+    return bureaus.pop() if len(bureaus) == 1 else ""
+
+
+def _plans(directory: Path) -> Iterator[model.Plan]:
+    if not directory.is_dir():
+        return
+    for path in sorted(directory.rglob(f"*{store.PLAN_SUFFIX}")):
+        try:
+            yield store.load_plan(path).model
+        except InputError:
+            continue
 
 
 def find_plan(directory: Path, bureau: str, year: int) -> store.Loaded[model.Plan] | None:

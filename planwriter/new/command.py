@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from planwriter.catalogue import say
-from planwriter.new import new_plan
+from planwriter.new import new_plan, sole_bureau
 from planwriter.settings import bureau_defaults, settings_for
 from planwriter.terminal import EXIT_OK, bad_usage, year_argument
 
@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     year = year_argument(args.year)
     plans_dir = Path(args.plans_dir)
     defaults = bureau_defaults(settings_for(plans_dir))
-    bureau = (args.bureau or defaults.name).strip()
+    bureau = (args.bureau or defaults.name or sole_bureau(plans_dir)).strip()
     if not bureau:
         bad_usage(say("new_needs_bureau"))
     new = new_plan(bureau, year, plans_dir, Path(args.output) if args.output else None, defaults)

@@ -106,4 +106,7 @@ def _output(option: str | None, many: bool, default: Path) -> Path:
     target = Path(option)
     if many or target.is_dir() or option.endswith(("/", "\\")):
         return target / default.name
+    if target.suffix.lower() != ".docx":  # a .docx named .txt opens nowhere
+        message = say("render_out_suffix", file=option, suffix=target.suffix or say("no_suffix"))
+        raise InputError([Problem("usage", message, Location(option))])
     return target

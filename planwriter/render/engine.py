@@ -210,7 +210,13 @@ def render_blocks(
     try:
         env.get_template(name).render(**context, **collector.globals())
     except TemplateNotFound as err:
-        raise _problem(say("template_missing", name=err.name), name) from err
+        if err.name != name:  # a template includes one that is not there
+            raise _problem(say("template_missing", name=err.name), name) from err
+        from planwriter.render import TEMPLATES  # the names --template takes
+
+        own = sorted({p.stem for f in folders for p in Path(f).glob("*.j2")} - {*TEMPLATES, "plan"})
+        listed = "、".join([*TEMPLATES, *own])
+        raise _problem(say("template_unknown", name=template, names=listed), name) from err
     except TemplateSyntaxError as err:
         raise _problem(
             say("template_syntax", message=err.message or err), err.filename or name, err.lineno

@@ -133,7 +133,7 @@ class EditorScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.height < 32, "-short")
-        self.query_one(Footer).compact = self.size.width < 110
+        self.query_one(Footer).compact = self.size.width < 140
 
     # --- the document and the widgets -----------------------------------------------------
 
@@ -337,6 +337,15 @@ class EditorScreen(Screen[None]):
     def action_to_outline(self) -> None:
         self.outline.focus()
 
+    def action_toggle_hints(self) -> None:
+        self.problems.toggle_info()
+
+    def action_expand_text(self) -> None:
+        if self.selected_task() is None:
+            self.notify(say("need_task"), severity="warning")
+            return
+        self.task_editor.toggle_text_only()
+
     def action_toggle_leads(self) -> None:
         shown = self.outline.toggle_leads()
         self.notify(say("outline_leads_shown" if shown else "outline_leads_hidden"))
@@ -415,6 +424,8 @@ class EditorScreen(Screen[None]):
     def _jump(self, message: ProblemsPanel.Jump) -> None:
         self.outline.select_id(message.item_id)
         self.show_item(message.item_id)
+        if message.fill:  # 可设指标…: the target form, filled in, a keystroke from OK
+            self.target_actions.open_target_form(None, model.Target(**message.fill))
 
     def action_save(self) -> None:
         self.saver.save()

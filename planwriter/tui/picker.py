@@ -19,7 +19,7 @@ from planwriter import edit, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.session import shown_path
-from planwriter.tui.dialogs.base import DIALOG_CSS, form_row
+from planwriter.tui.dialogs.base import DIALOG_CSS, FIELD_KEYS, FieldOrder, form_row
 from planwriter.widgets.keys import binding
 
 NEW_PLAN = "--new--"
@@ -123,11 +123,14 @@ class PickerScreen(Screen[Path]):
             self.dismiss(path)
 
 
-class NewPlanDialog(ModalScreen[Path | None]):
+class NewPlanDialog(FieldOrder, ModalScreen[Path | None]):
     """Bureau and year: next year's plan, carried over from last year's when there is one."""
+
+    FIELD_ORDER: ClassVar[tuple[str, ...]] = ("bureau", "year")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("escape", "cancel", "cancel", binding_id="new.cancel"),
+        *FIELD_KEYS,
     ]
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="NewPlanDialog")

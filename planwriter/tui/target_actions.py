@@ -41,7 +41,9 @@ class TargetActions:
         question = say("delete_target_question", metric=target.metric, value=target.value)
         self.host.delete_if_confirmed(question, lambda: self._delete_target(task.id, message.index))
 
-    def open_target_form(self, index: int | None) -> None:
+    def open_target_form(self, index: int | None, fill: model.Target | None = None) -> None:
+        """The form for target `index` of the selected task, or for a new one (filled with
+        `fill` when a finding suggests it)."""
         task = self.host.selected_task()
         if task is None:
             self.host.notify(say("need_task"), severity="warning")
@@ -50,7 +52,7 @@ class TargetActions:
         target = task.targets[index] if index is not None else None
         heading = say("form_edit_title" if target else "form_add_title", number=number)
         self.host.ask(
-            TargetForm(target, self.host.document.baseline, heading),
+            TargetForm(target, self.host.document.baseline, heading, fill=fill),
             lambda answer: self._target_answer(task.id, index, answer),
         )
 

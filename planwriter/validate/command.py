@@ -6,13 +6,14 @@ import argparse
 
 from planwriter import model, progress, store
 from planwriter.catalogue import say
+from planwriter.files import expand
 from planwriter.problems import InputError
 from planwriter.terminal import EXIT_BAD_INPUT, EXIT_OK, report_problems
 
 
 def run(args: argparse.Namespace) -> int:
     status = EXIT_OK
-    for name in args.files:
+    for name in expand(args.files):
         try:
             loaded = store.load_document(name)
             check_progress(loaded)

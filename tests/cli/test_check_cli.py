@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,13 +14,16 @@ from pathlib import Path
 import pytest
 from paths import ROOT
 
+from planwriter import store
+from planwriter.linebreak import cells
+
 PLAN = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
 RESULTS = ROOT / "plans" / "changzhou" / "2023.results.yaml"
 PLAN_NAME = "plans/changzhou/2024.plan.yaml"
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200"}  # wrapping is display; the tests read the words
+def run(*args: str, cwd: Path = ROOT, columns: int = 200) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns)}  # wrapping is display; most tests read words
     return subprocess.run(
         [sys.executable, "-m", "planwriter", *args],
         capture_output=True,
@@ -29,14 +34,66 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_table_groups_by_domain_and_exits_1_on_errors() -> None:
+def test_table_puts_errors_first_in_chinese_and_exits_1_on_errors() -> None:
     done = run("check", PLAN_NAME)
     assert done.returncode == 1, done.stderr
     out = done.stdout
     assert "对照 plans/changzhou/2023.results.yaml" in out
-    assert "三、推动老龄事业和养老服务高质量发展" in out
-    assert "9." in out and "below-last-year" in out and "错误" in out
-    assert "错误 1 个，警告 2 个" in out
+    rows = [line for line in out.splitlines() if line.startswith("│ ") and line[2:4].strip()]
+    severities = [row.split("│")[1].strip() for row in rows]
+    assert severities == sorted(severities, key=["错误", "警告", "提示"].index)
+    assert severities[0] == "错误" and "低于上年" in rows[0] and "9." in rows[0]
+    assert not re.search(r"[a-z]+-[a-z]+", out), "a rule's English code on screen"
+    assert out.rstrip().endswith("错误 1 个，警告 2 个，提示 52 个")
+
+
+def message_lines(out: str) -> list[str]:
+    """The 说明 column of a check table, line by line."""
+    return [line.split("│")[-2].strip() for line in out.splitlines() if line.count("│") >= 6]
+
+
+def test_default_output_fits_one_screen_and_folds_dropped_metrics() -> None:
+    done = run("check", PLAN_NAME, columns=80)
+    lines = done.stdout.splitlines()
+    assert len(lines) <= 40, done.stdout
+    assert max(cells(line) for line in lines) <= 80
+    wide = run("check", PLAN_NAME).stdout  # one line a row
+    (folded,) = re.findall(r"上年有实绩、本年无目标的指标 (\d+) 个", wide)
+    dropped = json.loads(run("check", PLAN_NAME, "--format", "json").stdout)["plans"][0]
+    dropped = [p for p in dropped["problems"] if p["code"] == "dropped-metric"]
+    # every one counted in the row, but those whose figure had a target last year, listed
+    targeted = [r.metric for r in store.load_results(RESULTS).model.results if r.target]
+    had_target = [p for p in dropped if any(f"：{m}（" in p["message"] for m in targeted)]
+    assert int(folded) == len(dropped) - len(had_target) > 40
+    assert "城市公益性骨灰安放（葬）设施服务覆盖率" in wide
+    assert "低保标准" not in wide
+    verbose = run("check", PLAN_NAME, "-v").stdout
+    assert "低保标准" in verbose and "本年无目标的指标" not in verbose
+
+
+def test_piped_table_breaks_lines_by_chinese_rules() -> None:
+    """No line of a message starts with ，。 etc., and no figure is split from its digits
+    or its unit (1 / 020元)."""
+    out = run("check", PLAN_NAME, "-v", columns=80).stdout
+    lines = message_lines(out)
+    assert len(lines) > 60
+    for line, following in itertools.pairwise(lines):
+        assert not line or line[0] not in "，。、；：）」”", line
+        assert not line or line[-1] not in "“（「", line
+        if line and following:
+            assert not (line[-1].isdigit() and following[0].isdigit()), (line, following)
+            assert not (line[-1].isdigit() and following[0] in "元个人户家次"), (line, following)
+
+
+def test_min_severity_in_chinese_or_english_and_the_summary_follows_it() -> None:
+    for word in ("警告", "warning"):
+        done = run("check", PLAN_NAME, "--min-severity", word)
+        assert done.returncode == 1, done.stderr
+        assert "提示" not in done.stdout
+        assert done.stdout.rstrip().endswith("错误 1 个，警告 2 个")
+    bad = run("check", PLAN_NAME, "--min-severity", "严重")
+    assert bad.returncode == 2
+    assert "错误、警告、提示" in bad.stderr and "用法：planwriter check" in bad.stderr
 
 
 def test_json_is_stable_and_complete() -> None:
@@ -90,7 +147,7 @@ def test_min_severity_filters_what_is_shown_not_the_exit_code() -> None:
     assert [p["severity"] for p in plan["problems"]] == ["error"]
     assert plan["counts"]["warning"] == 2  # counts cover what the filter hides
     table = run("check", PLAN_NAME, "--min-severity", "error")
-    assert "错误 1 个，警告 2 个" in table.stdout and "jump" not in table.stdout
+    assert table.stdout.rstrip().endswith("错误 1 个") and "超上年数倍" not in table.stdout
 
 
 def copy_plan(folder: Path, results: bool = True) -> Path:
@@ -187,7 +244,7 @@ def test_config_switches_rules_and_sets_thresholds(tmp_path: Path) -> None:
         (
             '[check.rules]\njump = "loud"\n',
             "2:1",
-            "设置“check.rules.jump”应为true、false 或 info、warning、error",
+            "设置“check.rules.jump”应为true、false 或 错误、警告、提示（也可写 error、warning、info）",
         ),
         ("[check]\n  jump_factor = 0.5\n", "2:3", "设置“check.jump_factor”应为大于 1 的数"),
         ("[check\n", "1:7", "TOML 格式错误：表头应以“]”结束"),

@@ -183,7 +183,10 @@ def test_a_bad_like_file_is_refused(tmp_path: Path) -> None:
 
 def test_usage_errors_and_help_are_chinese() -> None:
     done = run("import", "plans", str(FIXTURES / "three-level.txt"))
-    assert done.returncode == 2 and "无效的选择" in done.stderr
+    assert done.returncode == 2 and "“plans”不是可用的类型" in done.stderr
     done = run("import", "--help")
     assert done.returncode == 0
-    assert "导入为计划（plan）、实绩（results）" in done.stdout and "--like" in done.stdout
+    assert (
+        "导入为：计划（plan）、实绩（results）、分解表（progress）" in done.stdout
+        and "--like" in done.stdout
+    )

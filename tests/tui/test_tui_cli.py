@@ -102,7 +102,7 @@ async def test_an_empty_plans_folder(tmp_path: Path) -> None:
     async with open_picker(tmp_path) as pilot:
         picker = on_top(pilot, PickerScreen)
         assert picker.files == []
-        assert str(picker.query_one("#picker-title").render()) == "plans 目录下没有计划文件"
+        assert str(picker.query_one("#picker-title").render()) == "文件夹“plans”中没有计划文件"
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not pilot.app.is_running

@@ -287,6 +287,17 @@ def test_did_you_mean_a_close_baseline_metric() -> None:
     assert not codes(run(plan(task("新增助餐点83个。", t)), other_kind), "did-you-mean")
 
 
+def test_did_you_mean_only_between_names_of_one_measure() -> None:
+    """4A级及以上 and 5A级 are different counts, however alike the names."""
+    t = target("4A级及以上社会组织新增数", "10", "家", Kind.FLOW)
+    r = results(result("5A级社会组织新增数", "3", "家", Kind.FLOW))
+    assert not codes(run(plan(task("新增4A级及以上社会组织10家。", t)), r), "did-you-mean")
+    grade_only = results(result("4A级社会组织新增数", "3", "家", Kind.FLOW))
+    assert not codes(run(plan(task("新增4A级及以上社会组织10家。", t)), grade_only), "did-you-mean")
+    same = results(result("4A级及以上社会组织新增家数", "3", "家", Kind.FLOW))
+    assert codes(run(plan(task("新增4A级及以上社会组织10家。", t)), same), "did-you-mean")
+
+
 def test_empty_domain_and_section() -> None:
     p = model.Plan(
         bureau="局",
@@ -326,18 +337,29 @@ def test_rate_over_100() -> None:
     ("number", "message"),
     [
         ("常民发〔2024〕5号", None),
-        ("常民发[2024]5号", "发文字号应使用六角括号〔〕：常民发[2024]5号，应为 常民发〔2024〕5号"),
+        (
+            "常民发[2024]5号",
+            "发文字号 常民发[2024]5号：年份应使用六角括号〔〕，应为 常民发〔2024〕5号",
+        ),
         (
             "常民发（2024）5号",
-            "发文字号应使用六角括号〔〕：常民发（2024）5号，应为 常民发〔2024〕5号",
+            "发文字号 常民发（2024）5号：年份应使用六角括号〔〕，应为 常民发〔2024〕5号",
         ),
         (
             "常民发〔2024〕第5号",
-            "发文字号应使用六角括号〔〕：常民发〔2024〕第5号，应为 常民发〔2024〕5号",
+            "发文字号 常民发〔2024〕第5号：序号前不加“第”，应为 常民发〔2024〕5号",
         ),
         (
             "常民发〔2024〕05号",
-            "发文字号的序号不加前导零：常民发〔2024〕05号，应为 常民发〔2024〕5号",
+            "发文字号 常民发〔2024〕05号：序号不加前导零，应为 常民发〔2024〕5号",
+        ),
+        (
+            "常民发[2024]05号",
+            "发文字号 常民发[2024]05号：年份应使用六角括号〔〕，序号不加前导零，应为 常民发〔2024〕5号",
+        ),
+        (
+            "常民发（2024）第05号",
+            "发文字号 常民发（2024）第05号：年份应使用六角括号〔〕，序号前不加“第”，序号不加前导零，应为 常民发〔2024〕5号",
         ),
         ("常民发〔2023〕5号", "发文字号的年份 2023 与计划年度 2024 不符：常民发〔2023〕5号"),
         ("常民发2024年5号", "发文字号格式不对：常民发2024年5号，应形如 常民发〔2024〕5号"),

@@ -353,7 +353,9 @@ def test_set_and_delete_target() -> None:
         ("新增助餐点83个，完成", "83", "90", "新增助餐点90个，完成"),
         ("承保率90%以上", "90%", "95%", "承保率95%以上"),
         ("市级抽查不少于50家。", "不少于50家", "不少于60家", "市级抽查不少于60家。"),
-        ("为15万名老年人提供服务", "15万", "155000", "为15.5万名老年人提供服务"),
+        ("为15万名老年人提供服务", "15万", "155000", "为155000名老年人提供服务"),
+        ("培训1万人", "1万", "2000", "培训2000人"),
+        ("培训1万人", "1万", "不少于1.2万人", "培训1.2万人"),
         ("为15万名老年人提供服务，15万人次", "15万", "16万", "为16万名老年人提供服务，15万人次"),
     ],
 )
@@ -493,3 +495,22 @@ def test_the_form_refuses_a_unit_holding_a_figure_as_the_schema_does() -> None:
     reading = read_target("人数", "15万", "16万")
     assert reading.target is None
     assert any(problem.startswith("单位“16万”里有数字") for problem in reading.problems)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "stored", "op"),
+    [
+        ("不少于12个", "", ("12", "个"), model.Op.AT_LEAST),
+        ("5家以内", "", ("5", "家"), model.Op.AT_MOST),
+        ("15万", "人", ("15万", "人"), model.Op.AT_LEAST),
+        ("不低于95%", "", ("95%", ""), model.Op.AT_LEAST),
+        ("十五万", "人", ("十五万", "人"), model.Op.AT_LEAST),
+    ],
+)
+def test_a_target_as_typed_is_stored_as_value_unit_and_op(
+    value: str, unit: str, stored: tuple[str, str], op: model.Op
+) -> None:
+    """不少于12个 is kept as value 12, unit 个, op >=: `show` then reads 不少于 12个, once."""
+    target = edit.read_target("指标", value, unit).target
+    assert target is not None
+    assert (target.value, target.unit, target.op) == (*stored, op)

@@ -16,8 +16,9 @@ from textual.widgets import Button, Input, Select, Static
 
 from planwriter import edit, model
 from planwriter.catalogue import say
+from planwriter.problems import SEVERITY_LABELS, Severity
 from planwriter.show import OP_WORDS
-from planwriter.tui.dialogs.base import DIALOG_CSS, escape_binding, form_row
+from planwriter.tui.dialogs.base import DIALOG_CSS, FIELD_KEYS, FieldOrder, escape_binding, form_row
 from planwriter.widgets.keys import binding
 
 
@@ -37,12 +38,15 @@ class TargetAnswer:
     delete: bool = False
 
 
-class TargetForm(ModalScreen[TargetAnswer | None]):
+class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
     """Add or edit a target, with the value read back as typed (15万 → 150000人)."""
+
+    FIELD_ORDER: ClassVar[tuple[str, ...]] = ("metric", "value", "unit", "op", "kind")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         escape_binding(),
         binding("ctrl+s", "submit", "form_submit", binding_id="target.submit", priority=True),
+        *FIELD_KEYS,
     ]
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="TargetForm")
@@ -54,21 +58,31 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     TargetForm #reading { height: auto; margin-left: 10; color: $success; }
     TargetForm #reading.-bad { color: $error; }
     TargetForm #last-year { height: auto; margin-left: 10; color: $text-muted; }
+    TargetForm #verdict { height: auto; margin-left: 10; }
+    TargetForm #verdict.-error { color: $error; text-style: bold; }
+    TargetForm #verdict.-warning { color: $warning; }
+    TargetForm.-short .row { margin-bottom: 0; }
+    TargetForm.-short > Vertical { padding: 0 2; max-height: 100%; }
     TargetForm #form-problems { height: auto; color: $error; }
     """
     )
 
     def __init__(
-        self, target: model.Target | None, baseline: model.Results | None, heading: str
+        self,
+        target: model.Target | None,
+        baseline: model.Results | None,
+        heading: str,
+        fill: model.Target | None = None,
     ) -> None:
         super().__init__()
         self.original = target
+        self.fill = fill  # a new target's fields, filled in from a finding
         self.baseline = baseline
         self.heading = heading
         self._op_touched = target is not None  # an existing op is the user's own choice
 
     def compose(self) -> ComposeResult:
-        target = self.original or model.Target(metric="", value="")
+        target = self.original or self.fill or model.Target(metric="", value="")
         with Vertical():
             yield Static(self.heading, classes="dialog-title", markup=False)
             yield form_row(
@@ -114,6 +128,7 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
                 ),
             )
             yield Static("", id="last-year", markup=False)
+            yield Static("", id="verdict", markup=False)
             yield Static("", id="form-problems", markup=False)
             with Horizontal(classes="buttons"):
                 if self.original is not None:
@@ -126,6 +141,10 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
     def on_mount(self) -> None:
         self.query_one("#metric" if self.original is None else "#value", Input).focus()
         self._update()
+
+    def on_resize(self) -> None:
+        # at 24 lines the spaced rows push OK and Cancel out of the frame
+        self.set_class(self.size.height < 32, "-short")
 
     def _fields(self) -> tuple[str, str, str, model.Op, model.Kind]:
         op = self.query_one("#op", Select).value
@@ -177,6 +196,21 @@ class TargetForm(ModalScreen[TargetAnswer | None]):
         reading = edit.read_target(metric, value, unit, op, kind)
         self.query_one("#last-year", Static).update(self._last_year(reading.target))
         self.query_one("#form-problems", Static).update("")
+        self._show_verdict(reading.target)
+
+    def _show_verdict(self, target: model.Target | None) -> None:
+        """What the check will say of the target against last year, in its colour, before
+        OK: 低于上年 in red when OK would make an error."""
+        found = edit.against_last_year(target, self.baseline) if target else []
+        verdict = self.query_one("#verdict", Static)
+        shown = found[0] if found and found[0].severity is not Severity.INFO else None
+        verdict.update(
+            say("form_verdict", label=SEVERITY_LABELS[shown.severity], message=shown.message)
+            if shown
+            else ""
+        )
+        verdict.set_class(shown is not None and shown.severity is Severity.ERROR, "-error")
+        verdict.set_class(shown is not None and shown.severity is Severity.WARNING, "-warning")
 
     def _last_year(self, target: model.Target | None) -> Text:
         """Last year's figure for the metric, and the change the value makes to it."""
