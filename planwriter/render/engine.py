@@ -42,6 +42,7 @@ from planwriter.render.blocks import (
     Signature,
     Table,
 )
+from planwriter.render.names import TEMPLATES
 
 # templates/ installs as the package planwriter.templates (editable or not)
 BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
