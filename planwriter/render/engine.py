@@ -46,7 +46,6 @@ from planwriter.render.names import TEMPLATES
 
 # templates/ installs as the package planwriter.templates (editable or not)
 BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
-TEMPLATES = ("notice", "plain", "report", "breakdown", "progress")  # the names --template takes
 SENTENCE_ENDS = "。！？!?"
 
 
