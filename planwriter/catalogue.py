@@ -587,6 +587,7 @@ MESSAGES: dict[str, str] = {
     "form_metric_hint": "指标名称，与上年实绩中的名称一致，如 居家养老上门服务人数",
     "form_value_hint": "如 15万、不少于50家、90%",
     "form_unit_hint": "如 人、个、家；数值里已有单位可不填",
+    "form_due_hint": "本目标自己的完成时限，如 三季度；与任务相同可不填",
     "form_last_year": "上年实绩：{figure}　变化：{change}",
     "form_last_year_only": "上年实绩：{figure}",
     "form_verdict": "{label}：{message}",

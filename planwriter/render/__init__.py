@@ -33,7 +33,6 @@ __all__ = [
     "safe_name",
 ]
 
-TEMPLATES = ("notice", "plain", "report", "breakdown", "progress")
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
 
 

@@ -42,6 +42,7 @@ from planwriter.render.blocks import (
     Signature,
     Table,
 )
+from planwriter.render.names import TEMPLATES
 
 # templates/ installs as the package planwriter.templates (editable or not)
 BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
@@ -212,8 +213,6 @@ def render_blocks(
     except TemplateNotFound as err:
         if err.name != name:  # a template includes one that is not there
             raise _problem(say("template_missing", name=err.name), name) from err
-        from planwriter.render import TEMPLATES  # the names --template takes
-
         own = sorted({p.stem for f in folders for p in Path(f).glob("*.j2")} - {*TEMPLATES, "plan"})
         listed = "、".join([*TEMPLATES, *own])
         raise _problem(say("template_unknown", name=template, names=listed), name) from err
