@@ -277,6 +277,7 @@ MESSAGES: dict[str, str] = {
     "import_is_old_office": "这是旧版 Word（.doc）或 WPS 文件，无法直接导入；请用 Word 或 WPS 另存为 .docx",
     "import_is_rtf": "这是 RTF 文件，无法直接导入；请另存为 .docx",
     "import_pdf_needs_pypdf": "读取 PDF 需要 pypdf；请运行 pip install pypdf 后重试",
+    "import_pdf_damaged": "文件已损坏或格式不对",
     "import_pdf_broken": "PDF 文件无法读取（{reason}）；请用 PDF 阅读器另存或把文字复制到 .txt 文件",
     "import_pdf_encrypted": "文件已加密",
     "import_pdf_no_text": "PDF 中没有可读取的文字（可能是扫描件）；请先做文字识别（OCR），或另存为 .docx",
