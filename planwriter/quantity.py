@@ -5,8 +5,11 @@ figures out of running text. Amounts are exact `Decimal`s, never floats.
 
 Borderline choices, made once here:
 
-* Ages and anniversaries (80周岁, 60岁以上, 75周年) are refused: they say who is
-  covered or what is celebrated, never how much is to be done.
+* Ages and anniversaries (80周岁, 60岁以上, 年满60岁, 75周年) are refused: they say who
+  is covered or what is celebrated. An age without a bound is a figure in 岁 (人均预期寿命
+  达到78.5岁).
+* A rate per person or time is part of the unit: 200元/人/月, 730元/月, 3350吨/天,
+  人次/年; so is a rate per population (10/10万, 7.81/10万), kept with the figure like %.
 * A span of years (3年, 近3年) is refused like a year; 天, 小时, 个月, 个工作日
   are units, because time limits (3个工作日以内) are real targets.
 * A bare Arabic number (2024, 3204000041) parses as a quantity when it is a
@@ -143,6 +146,9 @@ UNIT_GROUPS: dict[str, tuple[str, ...]] = {
     "分钟": ("分钟",),
     "分数": ("分",),  # scores: 测评得分90分
     "月数": ("个月",),
+    "岁": ("岁",),
+    "每十万": ("/10万",),
+    "每万": ("/万",),
     # counts of places: 24省, 2区7镇, 5街道
     "省": ("省",),
     "市": ("市",),
@@ -153,8 +159,11 @@ UNIT_GROUPS: dict[str, tuple[str, ...]] = {
     "村": ("村",),
     "街道": ("街道",),
 }
-NEVER_BARE = frozenset({"%", "‰", "个百分点", "百分点", "元"})
-_UNSCALED = frozenset({"%", "‰", "个百分点", "百分点"})  # 84.8%, never 0.00848万%
+NEVER_BARE = frozenset({"%", "‰", "个百分点", "百分点", "元", "/10万", "/万"})
+# 84.8%, never 0.00848万%
+_UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "/10万", "/万", "岁"})
+# What a rate is per: 元/人/月, 元/人·月, 元/月, 吨/天, 人次/年
+_PER = r"/(?:人|户|床|次|人次)(?:[·/](?:月|年|天|日))?|/(?:月|年|天|日)"
 _GROUP_OF: dict[str, tuple[str, ...]] = {u: g for g in UNIT_GROUPS.values() for u in g}
 
 # Units that all count people: 15万人 and 15万名 are the same target.
@@ -260,6 +269,7 @@ _QUANTITY_RE = re.compile(
     (?P<scale>万亿|万|亿)?
     (?P<approx2>[余多])?
     (?P<unit>{_alternation(_GROUP_OF)})?
+    (?P<per>(?<=[^0-9.]){_PER})?
     (?P<post>{_alternation(_SUFFIXES)})?
     """,
     re.VERBOSE,
@@ -509,7 +519,10 @@ def _build(match: re.Match[str], literal: str) -> Quantity | None:
     if figure is None:
         return None
     number, scale = figure
-    return Quantity(literal, number, scale, match["unit"] or "", _bound(match, literal))
+    if match["unit"] == "岁" and match["post"]:
+        return None  # 60岁以上: who is covered, not how many
+    unit = (match["unit"] or "") + (match["per"] or "")  # 730/月: the per alone, as written
+    return Quantity(literal, number, scale, unit, _bound(match, literal))
 
 
 def _figure(match: re.Match[str]) -> tuple[Decimal, int] | None:
@@ -572,6 +585,8 @@ def _reads_as_figure(text: str, match: re.Match[str]) -> bool:
         return False
     if not match["unit"] and _BARE_FOLLOWER_RE.match(text, match.end()):
         return False
+    if match["unit"] == "岁" and text[max(0, start - 1) : start] == "满":
+        return False  # 年满60岁
     if match["chinese"]:
         return _chinese_reads_as_figure(text, match)
     if not _is_bare(match):

@@ -82,11 +82,15 @@ class FindingList(ScrollView, can_focus=True):
     cursor = reactive(0, always_update=True)
 
     class Highlighted(Message):
+        """The cursor moved to row `index`: its detail line follows it."""
+
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index
 
     class Chosen(Message):
+        """Enter (or a click) on row `index`: go to what it is about."""
+
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index

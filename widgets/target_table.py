@@ -101,6 +101,8 @@ class TargetTable(DataTable):
             self.index = index
 
     class DeleteRequested(Message):
+        """The user asked to delete target `index` (the screen asks first)."""
+
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index

@@ -7,6 +7,7 @@ another task can never be mistaken for typing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual._wrap import compute_wrap_offsets
@@ -73,17 +74,18 @@ def _not_empty() -> Length:
 
 
 class DueValidator(Validator):
-    """完成时限 read as `validate` will read it, as the user types (empty is allowed)."""
+    """完成时限 read as `validate` will read it, as the user types (empty is allowed), in the
+    plan's year (`year`, asked each time: the plan shown may change)."""
 
-    def __init__(self, editor: TaskEditor) -> None:
+    def __init__(self, year: Callable[[], int]) -> None:
         super().__init__()
-        self.editor = editor
+        self.year = year
 
     def validate(self, value: str) -> ValidationResult:
         if not value.strip():
             return self.success()
         try:
-            parse_due(value, self.editor.plan_year or 2000)
+            parse_due(value, self.year() or 2000)  # 2000: a leap year, when none is known
         except DueError as err:
             return self.failure(str(err))
         return self.success()
@@ -134,7 +136,7 @@ class TaskEditor(Vertical):
                     compact=True,
                     placeholder=say(placeholder),
                     select_on_focus=False,
-                    validators=[DueValidator(self)] if field_id == "due" else [],
+                    validators=[DueValidator(lambda: self.plan_year)] if field_id == "due" else [],
                 )
         yield Label(say("editor_text"), classes="caption")
         yield TaskText(

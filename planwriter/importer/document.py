@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from planwriter import model
 from planwriter.catalogue import say
+from planwriter.importer import tables
 from planwriter.importer import text as textlib
+from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
 from planwriter.importer.parts import PartKind, announced, split_parts
 from planwriter.importer.reading import Source, fail
@@ -24,6 +26,12 @@ class Prepared:
     report: ImportReport
     published: str = ""  # 2024-01-11, from the page's 发布日期
     number: str = ""  # 发文字号, from the page's 文号 field
+    page: list[Para] = field(default_factory=list)  # the web page's lines around the document
+    listed: bool = False  # laid out item by item or as a table (items.item_layout)
+
+    def everything(self) -> list[Para]:
+        """The document's lines and the page's, in order: where year and bureau are looked for."""
+        return sorted([*self.paras, *self.page], key=lambda para: para.line)
 
 
 @dataclass
@@ -54,10 +62,18 @@ def reuse_like_names(
 def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
-    cleaned = [para for line in source.lines if (para := textlib.clean(line)) is not None]
+    cleaned = [
+        part
+        for line in source.lines
+        if (para := textlib.clean(line)) is not None
+        for part in textlib.split_glued_heading(para)
+    ]
+    if source.is_docx:
+        cleaned = tables.plain_rows(cleaned)
     for para in textlib.join_wrapped(cleaned):
         if textlib.is_debris(para.text):
             report.skipped.append(Skipped(para.line, para.text, DEBRIS))
+            prepared.page.append(para)
             prepared.published = prepared.published or textlib.published_date(para.text)
             prepared.number = prepared.number or textlib.document_number(para.text)
         else:
@@ -70,9 +86,11 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
 def _select(prepared: Prepared, name: str) -> Selection:
     """The part of a mixed document the import asked for; everything else is reported."""
     paras, report = prepared.paras, prepared.report
-    parts = split_parts(paras)
+    prepared.listed = item_layout(paras) is not None
+    parts = split_parts(paras) if not prepared.listed else []
     if not parts:
-        _refuse_the_other_kind(paras, report.wanted, name)
+        if not prepared.listed:  # a 公示's 完成情况 title announces both parts
+            _refuse_the_other_kind(paras, report.wanted, name)
         return Selection(paras)
     wanted = [part for part in parts if part.kind is report.wanted]
     if not wanted:

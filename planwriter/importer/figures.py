@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planwriter.importer import wording
+from planwriter.importer import roles, wording
 from planwriter.importer.text import Para, clause_spans, sentence_spans
 from planwriter.model import Kind, Op
 from planwriter.numerals import NUMERAL, SCALES
@@ -97,7 +97,10 @@ def read_paragraph(
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
         off_topic = _off_topic(sentence, purpose, year, ahead)
-        readings.extend(_read_sentence(para, start, sentence, in_sentence, purpose, off_topic))
+        done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
+        readings.extend(
+            _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
+        )
     return readings, ahead
 
 
@@ -120,7 +123,13 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
 
 
 def _read_sentence(
-    para: Para, offset: int, sentence: str, found: list[Found], purpose: Purpose, off_topic: str
+    para: Para,
+    offset: int,
+    sentence: str,
+    found: list[Found],
+    purpose: Purpose,
+    off_topic: str,
+    done: bool = False,
 ) -> list[Reading]:
     clauses = []
     for start, end in clause_spans(sentence):
@@ -147,20 +156,30 @@ def _read_sentence(
             quote_start = before[0] if before and said.borrowed == "before" else start
             quote_end = after[1] if after and said.borrowed == "after" else end
             quote = sentence[quote_start:quote_end]
-            readings.append(_reading(para, figure, quote, said, purpose, off_topic))
+            readings.append(_reading(para, figure, quote, said, purpose, off_topic, done))
     return readings
 
 
 def _reading(
-    para: Para, figure: Found, quote: str, said: wording.Wording, purpose: Purpose, off_topic: str
+    para: Para,
+    figure: Found,
+    quote: str,
+    said: wording.Wording,
+    purpose: Purpose,
+    off_topic: str,
+    done: bool = False,
 ) -> Reading:
     line, column = para.position(figure.start)
     literal = para.text[figure.start : figure.end]
     quantity = figure.quantity
     unit = _unit_for_words(figure, para.text)
+    role = roles.role(para.text, figure.start, figure.end, quantity.unit or unit)
     reason = (
         off_topic
-        or _refusal(quantity, unit, purpose, literal)
+        or _role_reason(role, purpose, done)
+        or _refusal(
+            quantity, unit, purpose, literal, para.text[max(0, figure.start - 12) : figure.start]
+        )
         or _modifier(unit, literal, para.text[figure.end :])
     )
     base = Reading(line, column, literal, quote, reason=reason)
@@ -172,8 +191,25 @@ def _reading(
     )
 
 
-def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str) -> str:
-    if not unit and quantity.scale == 1:
+def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
+    """A baseline, a share or a programme's own count is neither; a report's stated target is a
+    plan's figure; a plan import of a completion sentence takes only its targets."""
+    if role is roles.Role.TARGET:
+        return "import_fig_target" if purpose is Purpose.RESULTS else ""
+    if role in (roles.Role.ESTIMATE, roles.Role.DAMAGE) and purpose is Purpose.PLAN:
+        return "import_fig_done" if done else ""
+    if role in roles.REASONS:
+        return roles.REASONS[role]
+    return "import_fig_done" if purpose is Purpose.PLAN and done else ""
+
+
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|评分|综合得分)(?:达到|达|为|保持在|提高到|提升到|超过)?$")
+
+
+def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, before: str) -> str:
+    """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85), or an
+    approximate figure promised by a plan."""
+    if not unit and quantity.scale == 1 and not _INDEX_BEFORE.search(before):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
     if purpose is Purpose.PLAN and approximate:
@@ -228,7 +264,7 @@ def written_value(literal: str, quantity: Quantity, unit: str, purpose: Purpose)
     keep = purpose is Purpose.RESULTS
     prefix = lead[1] if keep and lead and not lead[1].startswith("达") else ""
     suffix = trail[1] if keep and trail else ""
-    percent = unit if unit in ("%", "‰") else ""
+    percent = unit if unit in ("%", "‰") or any(c.isdigit() for c in unit) else ""  # 10/10万
     unit_field = "" if percent else ("个" if unit in wording.PLACE_UNITS else unit)
     value = f"{prefix}{figure}{percent}{suffix}"
     if _reads_back(value, unit_field, quantity):

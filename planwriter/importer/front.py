@@ -71,8 +71,8 @@ _VERBS_BEFORE_A_PLACE = (
     "完善",
 )
 _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
-_NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
-_NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)
+NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
+NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)
 TITLE_MAX = 60
 
 
@@ -120,7 +120,7 @@ def bureau_in(texts: Iterable[str], hints: bool = True) -> str:
         for text in texts:
             for found in pattern.finditer(text):
                 place = found[1]
-                if not place.startswith(_NOT_A_PLACE_START) and not _NEVER_IN_A_PLACE.search(place):
+                if not place.startswith(NOT_A_PLACE_START) and not NEVER_IN_A_PLACE.search(place):
                     counts[found[0] if not suffix else place + suffix] += 1
         if counts:
             return counts.most_common(1)[0][0]
@@ -130,7 +130,7 @@ def bureau_in(texts: Iterable[str], hints: bool = True) -> str:
 def bureau_of_title(title: str) -> str:
     """某某县2024年民政工作要点 → 某某县民政局."""
     found = _TITLE_PLACE_RE.match(title)
-    if not found or found[1].startswith(_NOT_A_PLACE) or _NEVER_IN_A_PLACE.search(found[1]):
+    if not found or found[1].startswith(_NOT_A_PLACE) or NEVER_IN_A_PLACE.search(found[1]):
         return ""
     return f"{found[1]}民政局"
 
@@ -144,12 +144,14 @@ def bureau_of_signer(signer: str) -> str:
 
 
 def is_plan_title(text: str) -> bool:
+    found = _PLAN_TITLE_END.search(text)
     return (
         len(text) <= TITLE_MAX
         and "。" not in text
         and not _NOTICE_TITLE_RE.match(text)
         and not text.startswith(("关于", "附件"))
-        and bool(_PLAN_TITLE_END.search(text))
+        and found is not None
+        and found.start() >= 2  # 工作要点, never a table's 任务 header alone
     )
 
 

@@ -43,8 +43,8 @@ def part_kind(text: str) -> PartKind | None:
     """What a heading announces, when it announces a part at all."""
     heading = heading_of(text)
     title = heading.rest if heading else text
-    if len(title) > HEADING_MAX or "。" in title:
-        return None
+    if len(title) > HEADING_MAX or "。" in title or re.search(r"[:：]\s*\S", title):
+        return None  # 目标任务：为120户…: a labelled line, not a part's heading
     if _OTHER_WORDS.search(title):
         return PartKind.OTHER
     plan, results = _PLAN_WORDS.search(title), _RESULTS_WORDS.search(title)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
+from planwriter.importer import metadata, roles
 from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
+from planwriter.importer.item import Item
+from planwriter.importer.items import item_layout, task_title
 from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.summary import CLOSING, UNKNOWN, Imported, Skipped
-from planwriter.importer.text import Para
+from planwriter.importer.text import Para, is_title_like
+from planwriter.quantity import find_quantities
 
 
 def import_plan(
@@ -32,16 +36,21 @@ def import_plan(
     closing_at = frontlib.back_matter_start(body)
     body, closing = body[:closing_at], body[closing_at:]
     _close(front, closing, prepared)
-    arrangement = arrange(body) or (FLAT if selection.headings and body else None)
-    if arrangement is None:
+    listed = item_layout(body) if prepared.listed else None
+    arrangement = arrange(body)
+    if arrangement is None and body and (selection.headings or _states_targets(body)):
+        arrangement = FLAT
+    if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
-    title = _title(paras, title_at, front, selection)
-    year = year or _year(title, front, selection, source)
-    bureau = bureau or _bureau(
-        title, front, selection, paras, source, like.bureau if like is not None else ""
-    )
+    title = _title(paras, title_at, front, selection) or _items_title(body, listed)
+    year = year or _year(title, front, selection, source, prepared)
+    bureau = bureau or _bureau(title, front, paras, prepared, source, like, like_name)
     title = title or say("import_default_title", year=year)
-    outline = build_outline(body, arrangement, title)
+    if listed is not None:
+        outline = _outline_of_items(listed, title)
+    else:
+        assert arrangement is not None
+        outline = build_outline(body, arrangement, title)
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
@@ -60,6 +69,37 @@ def import_plan(
     reuse_like_names(targets, like, like_name, prepared.report)
     make_distinct(targets)
     return Imported(plan, prepared.report)
+
+
+def _states_targets(body: list[Para]) -> bool:
+    """A report in plain paragraphs that names its yearly targets (超额完成40所的年度目标任务):
+    each paragraph is a task, and those targets are its figures."""
+    return any(
+        roles.role(p.text, f.start, f.end, f.quantity.unit) is roles.Role.TARGET
+        for p in body
+        for f in find_quantities(p.text)
+    )
+
+
+def _items_title(body: list[Para], listed: list[Item] | None) -> str:
+    """A 公示's own title: the title-like line before its first item."""
+    if listed is None:
+        return ""
+    first = listed[0].heading
+    before = [p.text for p in body if p.line < first.line and is_title_like(p.text)]
+    return next((text for text in before if frontlib.year_in(text)), "")
+
+
+def _outline_of_items(listed: list[Item], title: str) -> Outline:
+    """One domain whose tasks are the items; each task's targets come from its commitment."""
+    outline = Outline()
+    domain = model.Domain(id="", title=title)
+    for item in listed:
+        task = model.Task(id="", title=task_title(item))
+        domain.tasks.append(task)
+        outline.sources[id(task)] = item.commitment
+    outline.domains.append(domain)
+    return outline
 
 
 def _title_index(paras: list[Para]) -> int | None:
@@ -111,41 +151,44 @@ def _title(
     return found.subject
 
 
-def _year(title: str, found: frontlib.Front, selection: Selection, source: Source) -> int:
+def _year(
+    title: str, found: frontlib.Front, selection: Selection, source: Source, prepared: Prepared
+) -> int:
+    """The plan's year: the title, the notice's subject, the part's heading, the introduction,
+    the notice's date, then wherever else a reader finds it (metadata.year)."""
     candidates = [title, found.subject, *selection.headings, *(p.text for p in selection.intro)]
-    for text in candidates:
-        if year := frontlib.year_in(text):
-            return year
+    guess = metadata.year(prepared.everything(), results=False, first=[c for c in candidates if c])
+    if guess is not None and guess.line and guess.text in candidates:
+        return int(guess.value)  # the plan says it where a plan says it: not a guess
     if found.notice is not None and found.notice.date is not None:
         return found.notice.date.year
-    raise fail(source.name, say("import_no_year"))
+    if guess is None:
+        raise fail(source.name, say("import_no_year"))
+    prepared.report.guessed.append(("year", guess.value, guess.line, guess.text))
+    return int(guess.value)
 
 
 def _bureau(
     title: str,
     found: frontlib.Front,
-    selection: Selection,
-    paras: list[Para],
+    body: list[Para],
+    prepared: Prepared,
     source: Source,
-    like_bureau: str,
+    like: model.Plan | model.Results | None,
+    like_name: str,
 ) -> str:
-    """The signer's 民政局, else one the title names, else the signer, else one the text names,
-    else the bureau of the file given with --like (the same bureau's other year), else the
-    title's place, else one the wording implies."""
-    signer = found.notice.signer if found.notice is not None else _closing_signer(paras)
-    texts = [title, *(p.text for p in selection.intro), *(p.text for p in paras)]
-    named = (
-        frontlib.bureau_of_signer(signer)
-        or frontlib.bureau_in([title])
-        or signer
-        or frontlib.bureau_in(texts, hints=False)
-        or like_bureau
-        or frontlib.bureau_of_title(title)
-        or frontlib.bureau_in(texts)
-    )
-    if not named:
+    """The office that wrote the plan (metadata.bureau), the signer when it signs."""
+    paras = prepared.everything()
+    signer = metadata.signature(paras)
+    named = found.notice.signer if found.notice is not None else _closing_signer(body)
+    if named and (signer is None or signer.value != named):
+        signer = metadata.Found(named, 0, named)
+    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    if guess is None:
         raise fail(source.name, say("import_no_bureau"))
-    return named
+    if not (signer and guess.line == signer.line):
+        prepared.report.guessed.append(("bureau", guess.value, guess.line, guess.text or like_name))
+    return guess.value
 
 
 def _closing_signer(paras: list[Para]) -> str:

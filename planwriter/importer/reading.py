@@ -7,6 +7,7 @@ only when the input is a Word document.
 from __future__ import annotations
 
 import re
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planwriter.catalogue import say
+from planwriter.importer import formats
 from planwriter.importer.word_numbers import ListLabels
 from planwriter.problems import InputError, Location, Problem
 from planwriter.source import CONTROL_CHARS
@@ -57,7 +59,8 @@ def read_source(path: Path | str) -> Source:
         raise fail(name, say("file_is_dir"))
     try:
         size = path.stat().st_size
-        limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+        binary = path.suffix.lower() in (".docx", ".doc", ".wps", ".pdf", ".rtf")
+        limit = MAX_DOCX_BYTES if binary else MAX_TEXT_BYTES
         if size > limit:
             raise fail(name, say("import_too_large", size=_mb(size), limit=_mb(limit)))
         data = path.read_bytes()
@@ -67,6 +70,12 @@ def read_source(path: Path | str) -> Source:
         raise fail(name, say("import_empty"))
     if path.suffix.lower() == ".docx" or _is_word_zip(path, data):
         return Source(name, tuple(docx_lines(path)), is_docx=True)
+    if data.startswith(b"%PDF"):
+        return source_from_text("\n".join(formats.pdf_text(path)), name)
+    if data.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf")):  # .doc, .wps (OLE); RTF
+        with tempfile.TemporaryDirectory(prefix="planwriter-import-") as folder:
+            converted = formats.as_docx(path, Path(folder))
+            return Source(name, tuple(docx_lines(converted, name)), is_docx=True)
     return source_from_text(decode(data, name), name)
 
 
@@ -79,9 +88,11 @@ _LINE_BREAKS = re.compile("[\x0b\x0c]")  # Word's manual line break and page bre
 
 
 def clean(text: str) -> str:
-    """What a plan file cannot hold: tabs become spaces, Word's breaks spaces, other control
-    characters go (the YAML reader refuses them, so an import could not be read back)."""
-    return CONTROL_CHARS.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", " ")))
+    """What a plan file cannot hold: tabs become spaces (a row of tab-separated cells, the
+    table cell separator |), Word's breaks spaces, other control characters go (the YAML reader
+    refuses them, so an import could not be read back)."""
+    tab = "|" if text.strip().count("\t") >= 2 else " "
+    return CONTROL_CHARS.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", tab)))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -132,9 +143,10 @@ def _is_word_zip(path: Path, data: bytes) -> bool:
 # --- Word documents ------------------------------------------------------------------
 
 
-def docx_lines(path: Path) -> Iterator[Line]:
-    """Every paragraph in order (table rows as one line each), with its list number restored."""
-    name = str(path)
+def docx_lines(path: Path, name: str = "") -> Iterator[Line]:
+    """Every paragraph in order (table rows as one line each), with its list number restored.
+    `name` is the file as the user named it, when `path` is a converted copy."""
+    name = name or str(path)
     if not zipfile.is_zipfile(path):
         raise fail(name, say("import_docx_not_zip"))
     try:
@@ -154,10 +166,9 @@ def docx_lines(path: Path) -> Iterator[Line]:
 def _paragraph_texts(document: Any) -> Iterator[str]:
     label = ListLabels(document)
     for block in document.iter_inner_content():
-        if hasattr(block, "rows"):  # a table: one line per row, cells side by side
+        if hasattr(block, "rows"):  # a table: one line per row, cells joined by |
             for row in block.rows:
-                cells = dict.fromkeys(cell.text.strip() for cell in row.cells)
-                yield "　".join(cell for cell in cells if cell)
+                yield "|".join(cell.text.strip().replace("|", "｜") for cell in row.cells)
         else:
             yield label(block) + block.text
 

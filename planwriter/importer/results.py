@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+
 from planwriter import model
 from planwriter.catalogue import say
-from planwriter.importer import front as frontlib
-from planwriter.importer.document import read_part, reuse_like_names
-from planwriter.importer.figures import Purpose, read_paragraph
+from planwriter.importer import metadata
+from planwriter.importer.document import Prepared, read_part, reuse_like_names
+from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import heading_of
+from planwriter.importer.items import item_layout, lines_of, name_after_commitments
 from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
@@ -26,10 +30,9 @@ def import_results(
     prepared, selection = read_part(source, PartKind.RESULTS)
     paras = selection.paras
     title = paras[0].text if paras and _is_title(paras[0]) else ""
-    year = year or _year(title, selection.headings, paras, prepared.published)
+    year = year or _year(title, selection.headings, prepared)
     items: list[model.Result] = []
-    for para in paras[1:] if title else paras:
-        readings, _ = read_paragraph(para, Purpose.RESULTS, year)
+    for readings in _readings(paras[1:] if title else paras, year, prepared.listed):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -40,7 +43,7 @@ def import_results(
         raise fail(source.name, say("import_no_results"))
     if year is None:
         raise fail(source.name, say("import_no_year"))
-    bureau = bureau or frontlib.bureau_in([title, *(p.text for p in prepared.paras)])
+    bureau = bureau or _bureau(title, prepared, like, like_name)
     if not bureau:
         raise fail(source.name, say("import_no_bureau"))
     results = model.Results(
@@ -53,17 +56,57 @@ def import_results(
     return Imported(results, prepared.report)
 
 
+def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[list[Reading]]:
+    """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
+    taken) and its progress results named after them."""
+    listed = item_layout(paras) if listed_ else None
+    if listed is None:
+        for para in paras:
+            yield read_paragraph(para, Purpose.RESULTS, year)[0]
+        return
+    inside = lines_of(listed)
+    for para in paras:
+        if para.line not in inside:
+            yield read_paragraph(para, Purpose.RESULTS, year)[0]
+    for item in listed:
+        targets = [r for p in item.commitment for r in read_paragraph(p, Purpose.PLAN, year)[0]]
+        yield [replace(r, reason=r.reason or "import_fig_target") for r in targets]
+        shares = [r for p in item.shares for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
+        yield [replace(r, reason="import_fig_share") for r in shares]
+        done = [r for p in item.progress for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
+        yield name_after_commitments(done, [r for r in targets if r.taken])
+
+
 def _is_title(para: Para) -> bool:
     return is_title_like(para.text) and heading_of(para.text) is None
 
 
-def _year(title: str, headings: list[str], paras: list[Para], published: str) -> int | None:
-    for text in [title, *headings, *(p.text for p in paras[:3])]:
-        if year := frontlib.year_in(text):
-            return year
-    if published:
-        return int(published[:4]) - 1  # a year-end report is published the year after
-    return None
+def _year(title: str, headings: list[str], prepared: Prepared) -> int | None:
+    """The title, a part's heading, an early line, the year sentences start with, the page's
+    date; said in the summary unless the title or a heading says it."""
+    first = [text for text in (title, *headings) if text]
+    guess = metadata.year(
+        prepared.everything(), results=True, published=prepared.published, first=first
+    )
+    if guess is None:
+        return None
+    if guess.text not in first:
+        prepared.report.guessed.append(("year", guess.value, guess.line, guess.text))
+    return int(guess.value)
+
+
+def _bureau(
+    title: str, prepared: Prepared, like: model.Plan | model.Results | None, like_name: str
+) -> str:
+    """The same reading as the plan's (metadata.bureau), so both imports of a file agree."""
+    paras = prepared.everything()
+    signer = metadata.signature(paras)
+    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    if guess is None:
+        return ""
+    if not (signer and guess.line == signer.line):
+        prepared.report.guessed.append(("bureau", guess.value, guess.line, guess.text or like_name))
+    return guess.value
 
 
 def _source_line(title: str, published: str) -> str:

@@ -48,6 +48,8 @@ class ImportReport:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (invented name, reused name)
     like: str = ""  # the file whose names were reused
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    # (what, value, line, text): a year or bureau read from the text, not given on the command line
+    guessed: list[tuple[str, str, int, str]] = field(default_factory=list)
 
     @property
     def debris(self) -> list[Skipped]:
@@ -81,10 +83,24 @@ def summary(imported: Imported, verbose: bool = False) -> list[str]:
         )
     for line, message in report.warnings:
         lines.append(f"{report.where(line)}：{message}")
+    lines.extend(_guesses(report))
     if report.renamed:
         lines.append(say("import_renamed", file=report.like, count=len(report.renamed)))
     if verbose:
         lines.extend(_details(report))
+    return lines
+
+
+def _guesses(report: ImportReport) -> list[str]:
+    """年度“2023”：取自第 7 行“县民政局2023年重点工作总结…”, so a wrong guess is seen."""
+    lines = []
+    for what, value, line, text in report.guessed:
+        short = text if len(text) <= 40 else text[:40] + "…"
+        fields = {"what": say(f"import_what_{what}"), "value": value, "text": short}
+        if line:
+            lines.append(say("import_guessed", where=report.where(line), **fields))
+        else:
+            lines.append(say("import_guessed_nowhere", **fields))
     return lines
 
 

@@ -82,13 +82,43 @@ def _bracket_pairs(text: str) -> list[tuple[int, int | None]]:
 
 
 def clean(line: Line) -> Para | None:
-    """The line stripped and with its punctuation restored; None when nothing is left."""
+    """The line stripped and with its punctuation restored; None when nothing is left.
+
+    Text copied out of a PDF or a web page often has spaces between a figure and its words
+    (发放低保金 893.36 万元, 新增 7069张 公办养老床位); they go, and each removal is recorded
+    so positions still map to the source line.
+    """
     raw = line.text.replace("\t", " ")
     stripped = raw.strip(_STRIP)
     if not stripped:
         return None
     offset = len(raw) - len(raw.lstrip(_STRIP))
-    return Para(restore_punctuation(stripped), line.number, offset)
+    para = Para(restore_punctuation(stripped), line.number, offset)
+    if _FIGURE_SPACE.search(para.text):
+        _close_figure_spaces(para)
+    return para
+
+
+_FIGURE_SPACE = re.compile(
+    r"(?<=[0-9])[ \u3000\xa0]+(?=[\u4e00-\u9fff%‰])|(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[0-9])"
+)
+
+
+_DATE_OR_TIME_END = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
+def _close_figure_spaces(para: Para) -> None:
+    pieces, segments, kept, source = [], [(0, para.line, para.offset)], 0, 0
+    for gap in _FIGURE_SPACE.finditer(para.text):
+        if _DATE_OR_TIME_END.search(para.text, 0, gap.start()):
+            continue  # 2024-01-11 发布机构: a date, no figure and its unit
+        pieces.append(para.text[source : gap.start()])
+        kept += gap.start() - source
+        source = gap.end()
+        segments.append((kept, para.line, para.offset + source))
+    pieces.append(para.text[source:])
+    para.text = "".join(pieces)
+    para.joined = segments
 
 
 # --- web-page debris -------------------------------------------------------------------
@@ -108,12 +138,16 @@ _DEBRIS = [
         r"服务对象|有效性|文号|统一编号)\s*[:：]",
         r"^(上一篇|下一篇|相关(链接|阅读|新闻|文章|附件)|附件下载)\s*[:：]?",
         r"^(字体|字号)\s*[:：]?\s*[大中小]|^视力保护色|^\s*[〖【\[]?\s*[大中小]\s*[中小]?\s*[〗】\]]?\s*$",
+        r"^(?:>|>>|»|＞|›)\s*[^。，]{1,20}(?:\s*(?:>|>>|»|＞|›)\s*[^。，]{1,20})+$",
+        r"^(?:索\s*引\s*号|成\s*文\s*日\s*期|发\s*布\s*机\s*构|组\s*配\s*分\s*类|主\s*题\s*分\s*类)",
+        r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
+        r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
     )
 ]
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
 _PUBLISHED = re.compile(
-    r"(?:发布|成文|生成)(?:日期|时间)\s*[:：]\s*"
+    r"(?:发布|发表|成文|生成)(?:日期|时间)\s*[:：]?\s*"
     r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})"
 )
 _DOC_NUMBER_FIELD = re.compile(r"文号\s*[:：]\s*(\S+〔\d{4}〕\s*\d+\s*号)")
@@ -126,6 +160,20 @@ def is_debris(text: str) -> bool:
     if len(text) > DEBRIS_MAX or "。" in text or text.count("，") >= 2:
         return False
     return any(pattern.search(text) for pattern in _DEBRIS)
+
+
+_GLUED_HEADING = re.compile(r"\s(?=[一二三四五六七八九十]{1,3}、)")
+
+
+def split_glued_heading(para: Para) -> list[Para]:
+    """2012年05月31日 来源：上海普陀 一、新增养老床位300张: a web page's date line with the
+    document's first heading on it becomes two lines."""
+    for gap in _GLUED_HEADING.finditer(para.text):
+        head = para.text[: gap.start()]
+        if is_debris(head):
+            rest = Para(para.text[gap.end() :], para.line, para.offset + gap.end())
+            return [Para(head, para.line, para.offset), rest]
+    return [para]
 
 
 def published_date(text: str) -> str:
@@ -166,10 +214,11 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
         ):
             if not previous.joined:
                 previous.joined.append((0, previous.line, previous.offset))
-            previous.joined.append((len(previous.text), para.line, para.offset))
+            segments = para.joined or [(0, para.line, para.offset)]
+            previous.joined.extend((len(previous.text) + s, ln, o) for s, ln, o in segments)
             previous.text += para.text
         else:
-            joined.append(Para(para.text, para.line, para.offset))
+            joined.append(Para(para.text, para.line, para.offset, list(para.joined)))
         last_length = len(para.text)
     return joined
 

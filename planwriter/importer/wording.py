@@ -13,6 +13,7 @@ borrows the noun of the clause before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -175,6 +176,13 @@ _SCOPE = (
     "先后",
     "持续",
     "进一步",
+    "今年我局",
+    "将",
+    "我局",
+    "本局",
+    "我市",
+    "我区",
+    "我县",
     "积极",
     "全面",
     "大力",
@@ -404,12 +412,37 @@ def describe(
     kind = _kind(f"{shared}{left}", right_full, figure.unit, literal_prefix)
     if figure.unit in PLACE_UNITS:
         return Wording(_tidy(_place_name(clause, index)) or _fallback(clause, "个"), kind)
+    if respective := _respective(clause, index):
+        return Wording(_tidy(_assemble(_Parts(noun=respective, measured=True), figure.unit)), kind)
     parts = _parts(left, shared, right, right_full, figure.unit)
     borrowed = ""
     if _needs_borrowing(parts.noun):
         parts.noun, borrowed = _borrow(parts.noun, clause, index, before, after)
     metric = _assemble(parts, figure.unit)
     return Wording(_tidy(metric) or _fallback(clause, figure.unit), kind, borrowed)
+
+
+_RESPECTIVELY = re.compile(
+    r"分别(?:为|是|达|达到|下降到|下降至|降至|降到|降低到|降低至|提高到|提高至|提升到|提升至"
+    r"|增长|增加|下降|减少|控制在|保持在|稳定在)?$"
+)
+
+
+def _respective(clause: Clause, index: int) -> str:
+    """婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万: the n-th
+    figure is the n-th thing listed before 分别."""
+    figures = clause.figures
+    head = clause.text[: figures[0].start]
+    if "分别" not in head:
+        return ""
+    found = _RESPECTIVELY.search(head)
+    if not found:
+        return ""
+    listed = re.split(r"、|和|及|与", _strip_scope(head[: found.start()]))
+    gaps = [clause.text[a.end : b.start] for a, b in itertools.pairwise(figures)]
+    if len(listed) != len(figures) or any(gap not in ("、", "，", "和", "及") for gap in gaps):
+        return ""
+    return _clean_noun(listed[index])
 
 
 def own_noun(clause: Clause, index: int) -> str:
@@ -434,6 +467,11 @@ def _left(clause: Clause, index: int) -> tuple[str, str]:
     if index == 0:
         return _last_item(text[:start]), ""
     between = text[figures[index - 1].end : start]
+    if _CHANGED_TO.fullmatch(between):  # 低保标准由月人均50元提高到100元: what changed
+        head = text[: figures[index - 1].start]
+        cut = max(head.rfind("由"), head.rfind("从"))
+        if cut > 0:
+            return _last_item(head[:cut]), ""
     if between and not _SEPARATOR.search(between):
         return between, ""  # 1.2万户低收入家庭赠送一次性200度: its own words
     first = index
@@ -448,6 +486,7 @@ def _left(clause: Clause, index: int) -> tuple[str, str]:
 
 
 _SEPARATOR = re.compile("[、和及与]")
+_CHANGED_TO = re.compile(r"(?:提高|提升|增加|增长|调整|上调|下降|降低|减少|压缩|缩短)(?:到|至|为)")
 
 
 def _last_item(text: str) -> str:
@@ -469,6 +508,8 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     end = figures[index].end
     stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
     near = re.sub(r"[、和及与]$", "", text[end:stop])
+    if re.match(r"^[、，,；;]", near):
+        near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
     return near, _without_figures(text[end:], figures[index + 1 :], offset=end)
 
 
@@ -497,6 +538,9 @@ def _parts(left: str, shared: str, right: str, right_full: str, unit: str) -> _P
     left = _strip_tail(scoped)
     if right and _is_people_word(right) and _strip_verbs(left):
         parts.noun, parts.verb = _noun_and_verb(left)  # 居家养老上门服务覆盖15.8万老年人
+        return parts
+    if right and shared and _is_people_word(left) and _is_act(right):
+        parts.noun = left  # 低保对象3469户、特困人员1186人纳入保障: the item's own people
         return parts
     if right:
         who, act = _split_beneficiary(_clean_noun(right_full) or right)
@@ -527,7 +571,10 @@ def _before_detached_qualifier(left: str) -> str:
 
 
 def _without_rates(left: str) -> str:
-    """城乡低保标准每人每月提高50元: 每人每月 says what the figure is per, not what it is."""
+    """城乡低保标准每人每月提高50元: 每人每月 says what the figure is per, not what it is;
+    人均预期寿命 keeps its 人均 (a 岁 figure is never per person)."""
+    if left.endswith(("预期寿命", "预期寿命达到", "预期寿命达")) or "预期寿命" in left:
+        return left
     return re.sub("|".join(_PER_UNIT), "", left)
 
 
@@ -572,7 +619,8 @@ def _is_act(text: str) -> bool:
     """全部纳入保障, 成功寻亲: words that do something, not a list of more things."""
     text = re.sub(r"^(?:全部|均|都|已|统一|及时|分别|成功)", "", text)
     return not text.startswith(("“", "、", "，", "（", "和", "及")) and bool(
-        _VERB_RUN.match(text) or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约)", text)
+        _VERB_RUN.match(text)
+        or re.match(r"^(?:纳入|寻亲|脱贫|就业|入学|入住|参保|签约|应保尽保|享受)", text)
     )
 
 
@@ -780,8 +828,11 @@ def _place_name(clause: Clause, index: int) -> str:
 
 def _assemble(parts: _Parts, unit: str) -> str:
     noun, verb = parts.noun, parts.verb
-    if unit == "%":
+    if unit in ("%", "‰", "/10万", "/万"):
         return _rate_name(noun, verb)
+    if "/" in unit:  # 元/人/月: a standard per person and month
+        parts.per_unit = True
+        unit = unit.split("/")[0] or "元"
     verb = ("累计" + verb) if parts.cumulative and not verb.startswith("累计") else verb
     if parts.measured and not parts.cumulative:
         return noun
@@ -820,6 +871,7 @@ _SUFFIXES = {
     "百分点": "百分点",
     **dict.fromkeys(_MEASURE_UNITS, "量"),
     **dict.fromkeys(TIME_UNITS, "时限"),
+    "岁": "",
 }
 
 

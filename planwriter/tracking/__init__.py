@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from planwriter import model
@@ -73,6 +73,7 @@ class Tracked:
     plan: model.Plan
     as_of: dt.date
     rows: list[Row]
+    notes: dict[str, Reported] = field(default_factory=dict)  # task id → its own 进展情况
 
     def counts(self) -> dict[Status, int]:
         found = Counter(row.pace.status for row in self.rows)
@@ -120,11 +121,21 @@ def latest_entries(progress: Progress | None, as_of: dt.date) -> dict[tuple[str,
         if report.as_of > as_of:
             break  # reports run oldest first
         for e_index, entry in enumerate(report.entries):
-            if entry.value is not None or (entry.task, entry.metric or "") not in found:
-                found[(entry.task, entry.metric or "")] = Reported(
-                    entry, report.as_of, r_index, e_index
-                )
+            key = (entry.task, entry.metric or "")
+            old = found.get(key)
+            # a later figure wins; a later note without one does not hide an earlier figure
+            if old is None or entry.value is not None or old.entry.value is None:
+                found[key] = Reported(entry, report.as_of, r_index, e_index)
     return found
+
+
+def task_notes(progress: Progress | None, as_of: dt.date) -> dict[str, Reported]:
+    """task id → its latest 进展情况 for the task as a whole (an entry without a metric)."""
+    return {
+        task: reported
+        for (task, metric), reported in latest_entries(progress, as_of).items()
+        if not metric and reported.entry.note
+    }
 
 
 def track(
@@ -153,7 +164,7 @@ def track(
                 start = None
             where = (*entry.path, "targets", index)
             rows.append(_row(plan, entry, where, target, goal, start, reported, as_of))
-    return Tracked(plan, as_of, rows)
+    return Tracked(plan, as_of, rows, task_notes(progress, as_of))
 
 
 def _row(

@@ -87,7 +87,20 @@ def progress_context(tracked: Tracked) -> dict[str, Any]:
     labels = model.labels(plan)
     counts = tracked.counts()
     domains: list[dict[str, Any]] = []
-    for domain, rows in tracked.by_domain():
+    by_domain = {domain.id: rows for domain, rows in tracked.by_domain()}
+    for domain in plan.domains:  # those with targets or with a task's own 进展情况
+        rows = by_domain.get(domain.id, [])
+        notes = [
+            {
+                "number": labels[task.id],
+                "title": task.title,
+                "note": tracked.notes[task.id].entry.note,
+            }
+            for task in model.domain_tasks(domain)
+            if task.id in tracked.notes
+        ]
+        if not rows and not notes:
+            continue
         chart = chart_values(rows)
         chart["title"] = domain.title
         domains.append(
@@ -98,6 +111,7 @@ def progress_context(tracked: Tracked) -> dict[str, Any]:
                 "rows": [_table_row(row) for row in rows],
                 "chart": chart if chart["categories"] else None,
                 "counts": counts_sentence(_counts(rows), always=()),
+                "notes": notes,
             }
         )
     notice = plan.notice

@@ -52,7 +52,7 @@ class TargetActions:
         target = task.targets[index] if index is not None else None
         heading = say("form_edit_title" if target else "form_add_title", number=number)
         self.host.ask(
-            TargetForm(target, self.host.document.baseline, heading, fill=fill),
+            TargetForm(target, self.host.document.baseline, heading, self.plan.year, fill=fill),
             lambda answer: self._target_answer(task.id, index, answer),
         )
 

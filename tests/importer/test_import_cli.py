@@ -116,9 +116,9 @@ BAD = {
     "fake.docx": ("这不是 Word 文档".encode(), "不是有效的 Word 文档：.docx 文件应为 zip 格式"),
     "old.doc": (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200,
-        "旧版 Word（.doc）或 WPS 文件",
+        "另存为 .docx",  # LibreOffice cannot convert it, or is not there to try
     ),
-    "scan.pdf": (b"%PDF-1.7\n" + b"\x00\x01" * 50, "这是 PDF 文件"),
+    "scan.pdf": (b"%PDF-1.7\n" + b"\x00\x01" * 50, "PDF 文件无法读取"),
     "prose.txt": (
         "今天天气很好，我们去公园散步。\n晚上一起吃饭。\n".encode(),
         "没有找到可识别的工作要点结构",

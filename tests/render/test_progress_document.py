@@ -247,3 +247,18 @@ def test_the_example_progress_file_is_marked_and_valid() -> None:
     assert text.startswith("# 示例文件") and "虚构" in text
     progress = store.load_progress(CHANGZHOU / "2024.progress.yaml").model
     assert [r.as_of.isoformat() for r in progress.reports] == ["2024-03-31", "2024-06-30"]
+
+
+def test_a_tasks_own_progress_is_said_under_its_domain(tmp_path: Path) -> None:
+    out = render(CHANGZHOU / "2024.plan.yaml", tmp_path / "t.docx", "progress", "2024-06-30")
+    paragraphs = texts(out)
+    # 一、 has no targets: it is in the 通报 for its task's own 进展情况 alone, with no table
+    first = paragraphs.index("一、始终保持民政事业发展的正确政治方向")
+    assert paragraphs[first + 1] == (
+        "1.深学细悟党的创新理论。开展党的创新理论专题学习12次，组织青年理论学习小组交流4次（示例）"
+    )
+    assert paragraphs[first + 2] == "二、推动老龄事业和养老服务高质量发展"
+    assert any(
+        p.startswith("8.加强工作统筹和政策创制。《常州市居家养老服务条例》") for p in paragraphs
+    )
+    assert len(docx.Document(str(out)).tables) == 5  # the five domains with targets

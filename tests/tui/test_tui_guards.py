@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.message import Message
 from tui_support import (
     PLAN,
     ROOT,
@@ -31,6 +32,7 @@ from planwriter.recovery import RecoveryFile, recovery_path
 from planwriter.session import Document
 from planwriter.tui import dialogs
 from planwriter.tui.editor import EditorScreen
+from planwriter.tui.messages import SaveFailed, SaveFinished
 from planwriter.tui.recovering import Recoverer
 
 
@@ -59,6 +61,22 @@ async def test_edits_do_not_touch_the_file_until_saved(workspace: Path) -> None:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert lead_on_disk(path) == "养老服务处"
+
+
+@pilot_test
+async def test_the_save_reports_back_by_a_typed_message(workspace: Path) -> None:
+    """The save runs in a thread and says what it wrote with SaveFinished, once."""
+    posted: list[Message] = []
+    path = workspace / PLAN
+    async with open_editor(workspace, message_hook=posted.append) as pilot:
+        await type_a_lead(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    # the hook sees a message at each node it bubbles through: one save, one message
+    (saved,) = {id(m): m for m in posted if isinstance(m, SaveFinished)}.values()
+    assert edit.find_task(saved.plan, "home-care").lead == "养老服务处"
+    assert saved.text == path.read_text(encoding="utf-8") and not saved.then_quit
+    assert not [m for m in posted if isinstance(m, SaveFailed)]
 
 
 # --- the file changed on disk since it was opened ---------------------------------------

@@ -161,5 +161,9 @@ async def test_recording_again_on_the_same_date_replaces_the_entry(workspace: Pa
     assert len(after.reports) == len(before.reports)
     june = after.reports[-1]
     assert len(june.entries) == len(before.reports[-1].entries)
-    first = june.entries[0]
-    assert (first.metric, first.value.literal, first.note) == ("居家养老上门服务人数", "15.3万", "")
+    before_index = next(
+        i for i, e in enumerate(before.reports[-1].entries) if e.metric == "居家养老上门服务人数"
+    )
+    entry = june.entries[before_index]  # in its old place
+    assert entry.value is not None
+    assert (entry.metric, entry.value.literal, entry.note) == ("居家养老上门服务人数", "15.3万", "")

@@ -92,3 +92,36 @@ async def test_the_outline_shows_who_leads_on_ctrl_l(workspace: Path) -> None:
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert "养老服务处" not in outline_text(pilot, "home-care")
+
+
+@pilot_test
+async def test_a_target_keeps_its_own_due_through_the_form(workspace: Path) -> None:
+    from tui_support import choose, open_first_target, retype
+
+    from planwriter.tui.dialogs.target_form import TargetForm
+
+    async with open_editor(workspace) as pilot:
+        form = await open_first_target(pilot, "home-care")
+        await retype(pilot, "#due", "尽快")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TargetForm)  # refused, said in the form
+        assert "“尽快”不是可识别的完成时限" in str(form.query_one("#form-problems").render())
+        await retype(pilot, "#due", "三季度")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        task = edit.find_task(plan_of(pilot), "home-care")
+        assert task is not None and task.targets[0].due == "三季度"
+        # an edit of the value alone keeps the target's due
+        form = await open_first_target(pilot, "home-care")
+        assert form.query_one("#due", Input).value == "三季度"
+        await retype(pilot, "#value", "16万")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        if "choice-keep" in {w.id for w in pilot.app.screen.query("*")}:
+            await choose(pilot, "keep")
+        task = edit.find_task(plan_of(pilot), "home-care")
+        assert task is not None and (task.targets[0].value, task.targets[0].due) == (
+            "16万",
+            "三季度",
+        )

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from paths import ROOT
 from textual import events
 from textual.keys import _character_to_key
+from textual.message import Message
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
@@ -75,9 +76,12 @@ def editor_app(workspace: Path, plan: Path = PLAN) -> PlanApp:
 
 
 @contextlib.asynccontextmanager
-async def open_editor(workspace: Path, plan: Path = PLAN) -> AsyncIterator[Pilot]:
-    """`planwriter edit plan` in the workspace, at the size the tests are written for."""
-    async with editor_app(workspace, plan).run_test(size=SIZE) as pilot:
+async def open_editor(
+    workspace: Path, plan: Path = PLAN, message_hook: Callable[[Message], None] | None = None
+) -> AsyncIterator[Pilot]:
+    """`planwriter edit plan` in the workspace, at the size the tests are written for;
+    `message_hook` sees every message posted (the parts' typed messages among them)."""
+    async with editor_app(workspace, plan).run_test(size=SIZE, message_hook=message_hook) as pilot:
         yield pilot
 
 

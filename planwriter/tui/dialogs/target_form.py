@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -20,6 +20,7 @@ from planwriter.problems import SEVERITY_LABELS, Severity
 from planwriter.show import OP_WORDS
 from planwriter.tui.dialogs.base import DIALOG_CSS, FIELD_KEYS, FieldOrder, escape_binding, form_row
 from planwriter.widgets.keys import binding
+from planwriter.widgets.task_editor import DueValidator
 
 
 class QuantityValidator(Validator):
@@ -41,7 +42,7 @@ class TargetAnswer:
 class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
     """Add or edit a target, with the value read back as typed (15万 → 150000人)."""
 
-    FIELD_ORDER: ClassVar[tuple[str, ...]] = ("metric", "value", "unit", "op", "kind")
+    FIELD_ORDER: ClassVar[tuple[str, ...]] = ("metric", "value", "unit", "op", "kind", "due")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         escape_binding(),
@@ -72,9 +73,11 @@ class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
         target: model.Target | None,
         baseline: model.Results | None,
         heading: str,
+        year: int = 0,
         fill: model.Target | None = None,
     ) -> None:
         super().__init__()
+        self.year = year  # the plan's: a 完成时限 is read in it
         self.original = target
         self.fill = fill  # a new target's fields, filled in from a finding
         self.baseline = baseline
@@ -125,6 +128,17 @@ class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
                     value=target.kind,
                     allow_blank=False,
                     compact=True,
+                ),
+            )
+            yield form_row(
+                say("editor_due"),
+                Input(
+                    target.due,
+                    id="due",
+                    placeholder=say("form_due_hint"),
+                    compact=True,
+                    validators=[DueValidator(lambda: self.year)],
+                    validate_on=["changed"],
                 ),
             )
             yield Static("", id="last-year", markup=False)
@@ -232,10 +246,13 @@ class TargetForm(FieldOrder, ModalScreen[TargetAnswer | None]):
     @on(Button.Pressed, "#ok")
     def action_submit(self) -> None:
         reading = edit.read_target(*self._fields())
-        if reading.target is None:
-            self.query_one("#form-problems", Static).update("\n".join(reading.problems))
+        due = self.query_one("#due", Input)
+        checked = due.validate(due.value)
+        problems = reading.problems + (checked.failure_descriptions if checked else [])
+        if reading.target is None or problems:
+            self.query_one("#form-problems", Static).update("\n".join(problems))
             return
-        self.dismiss(TargetAnswer(reading.target))
+        self.dismiss(TargetAnswer(replace(reading.target, due=due.value.strip())))
 
     @on(Button.Pressed, "#delete")
     def _delete(self) -> None:

@@ -1,0 +1,78 @@
+"""The formats bureaus receive and publish besides .txt and .docx: PDF, read with pypdf (of
+pypdf, pdfminer.six and pdfplumber the one that kept Chinese reading order in table cells, see
+bench/import_pdf.py); old Word (.doc), WPS (.wps) and RTF, converted to .docx by LibreOffice
+when it is installed. Each library is imported only when such a file is read.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from planwriter.catalogue import say
+from planwriter.problems import InputError, Location, Problem
+
+CONVERT_SECONDS = 120
+
+
+def pdf_text(path: Path) -> Iterator[str]:
+    """The lines of a PDF's text layer, page after page."""
+    name = str(path)
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+    except ImportError as err:  # a runtime dependency: only a broken install lacks it
+        raise _fail(name, say("import_pdf_needs_pypdf")) from err
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are no message of ours
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _fail(name, say("import_pdf_broken", reason=say("import_pdf_encrypted")))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PyPdfError, ValueError, KeyError, OSError) as err:
+        raise _fail(name, say("import_pdf_broken", reason=type(err).__name__)) from err
+    if not any(page.strip() for page in pages):
+        raise _fail(name, say("import_pdf_no_text"))
+    for page in pages:
+        yield from page.splitlines()
+
+
+def as_docx(path: Path, folder: Path) -> Path:
+    """An old Word, WPS or RTF file converted by LibreOffice into `folder`/<name>.docx."""
+    name = str(path)
+    from planwriter.render.pdf import libreoffice  # one place knows how LibreOffice is called
+
+    program = libreoffice()
+    if program is None:
+        raise _fail(name, say("import_needs_libreoffice"))
+    with tempfile.TemporaryDirectory(prefix="planwriter-lo-") as profile:
+        command = [
+            program,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(folder),
+            str(path),
+        ]
+        try:
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=CONVERT_SECONDS, check=False
+            )
+        except subprocess.TimeoutExpired as err:
+            raise _fail(name, say("import_convert_timeout", seconds=CONVERT_SECONDS)) from err
+    converted = folder / f"{path.stem}.docx"
+    if done.returncode != 0 or not converted.is_file():
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        raise _fail(name, say("import_convert_failed", detail=lines[-1] if lines else ""))
+    return converted
+
+
+def _fail(name: str, message: str) -> InputError:
+    return InputError([Problem("import", message, Location(name, 0, 0))])

@@ -1,0 +1,301 @@
+"""The year and the bureau of a document, found where a reader finds them, with the line each
+was read from, so the summary can say what was guessed. Both imports of one file call the
+same functions on the same lines, so they agree.
+
+Where a reader looks for the bureau, in order: the 发文机关署名; an office named in the title;
+a byline (a line that is only an office's name); the page's 发布机构 / 来源 field; the office
+the text names in full most often; the text's own wording (常州市民政系统); an office named
+without its place (区民政局, 市民生办) completed with the one place of that level the text
+names (仙居县, 常州市武进区). Nothing else: a document that names no office is asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planwriter.importer import front as frontlib
+from planwriter.importer.text import Para
+
+# Offices whose plans and reports the importer reads; the longest spellings first.
+_OFFICES = (
+    "人力资源和社会保障局",
+    "人力资源社会保障局",
+    "人力资源和社会保障部",
+    "人力资源社会保障部",
+    "卫生健康委员会",
+    "卫生健康委",
+    "卫生健康局",
+    "民生工作办公室",
+    "人民政府",
+    "民政局",
+    "民政厅",
+    "民政部",
+    "人社局",
+    "卫健委",
+    "卫健局",
+    "民生办",
+)
+_OFFICE = "|".join(_OFFICES)
+_LEVEL = "省市县区旗州盟"
+_PLACE = rf"[\u4e00-\u9fff]{{1,10}}?[{_LEVEL}]"
+# A place where a name starts: after punctuation, a digit, a line start, or a preposition.
+_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年]))"
+_FULL_OFFICE = re.compile(rf"{_STARTS}((?:{_PLACE})+?)({_OFFICE})")
+_BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全我本]([{_LEVEL}])")
+_PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
+_NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
+_NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
+_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大]")
+_PUBLISHER = re.compile(
+    r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发布)\s*[:：]?\s*"
+    rf"((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))"
+)
+# Words that end in a level character without being a place.
+_NOT_PLACES = re.compile(
+    r"(?:社区|小区|园区|景区|辖区|城区|片区|山区|市区|县区|矿区|街区|牧区|灾区|校区|院区|老区|新区"
+    r"|库区|郊区|开发区|示范区|先行区|试验区|保护区|功能区|集聚区|服务区|生活区|居住区"
+    r"|城市|都市|超市|集市|门市|上市|股市|楼市|夜市|全市|全区|全县|全省|全州"
+    r"|地区|社区|专区|自治区|特区|政区|分区|省市|市县|县区|区县|市区县|省市县)$"
+)
+_TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
+_YEAR_AT_START = re.compile(r"^(\d{4})\s*年")
+_DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_RESULTS_WORDS = re.compile(r"总结|回顾|完成情况|进展|成效|报告|通报|公示|落实")
+_PLAN_WORDS = re.compile(r"要点|计划|思路|打算|安排|任务|目标")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    line: int  # where it was read, 0 when nowhere in particular
+    text: str  # the line it was read from, for the summary
+
+
+def bureau(
+    paras: Sequence[Para], title: str = "", signer: Found | None = None, like: str = ""
+) -> Found | None:
+    """The office that wrote the document, with where it was read; None when the text does not
+    say (the caller asks for --bureau)."""
+    if signer is not None and (office := _office_of(signer.value) or _signer_office(signer.value)):
+        return Found(office, signer.line, signer.text)
+    if title and (office := frontlib.bureau_in([title], hints=False) or _full_office(title)):
+        return Found(office, _line_of(paras, title), title)
+    for para in paras[:12]:  # a byline: 深圳市罗湖区卫生健康局 alone on its line
+        if (office := _full_office(para.text)) and para.text.strip() == office:
+            return Found(office, para.line, para.text)
+    if found := _publisher(paras):
+        return found
+    if found := _most_named(paras):
+        return found  # a ministry the text names (入选民政部…案例) is seldom the author
+    if like:
+        return Found(like, 0, "")
+    hinted = frontlib.bureau_in([title]) or frontlib.bureau_of_title(title)
+    if hinted:
+        return Found(hinted, _line_of(paras, title), title)
+    if hinted := frontlib.bureau_in(p.text for p in paras):
+        return Found(hinted, *_first_line_with(paras, hinted[:2]))
+    return _completed(paras) or _most_named(paras, national=True)
+
+
+def signature(paras: Sequence[Para]) -> Found | None:
+    """The last 发文机关署名 of the document: an office's line followed by a date line, or both
+    on one line."""
+    found = None
+    for n, para in enumerate(paras):
+        parts = para.text.split()
+        if len(parts) == 2 and frontlib.parse_date(parts[1]) and _office_of(parts[0]):
+            found = Found(parts[0], para.line, para.text)
+        elif (
+            n + 1 < len(paras)
+            and len(para.text) <= 40
+            and _office_of(para.text)
+            and frontlib.parse_date(paras[n + 1].text)
+            and not frontlib.parse_date(para.text)
+            and frontlib.is_closing_line(para.text)
+        ):
+            found = Found(para.text.strip(), para.line, para.text)
+    return found
+
+
+def year(
+    paras: Sequence[Para], results: bool, published: str = "", first: Iterable[str] = ()
+) -> Found | None:
+    """The year a plan is for or a report is about: from `first` (the title, the part's heading),
+    a title-like line, the year most sentences start with, or the page's date."""
+    for text in first:
+        if (found := _year_of_title(text, results)) is not None:
+            return Found(str(found), _line_of(paras, text), text)
+    for para in paras[:15]:
+        titled = len(para.text) <= 60 and "。" not in para.text and _title_words(para.text)
+        if titled and (found := _year_of_title(para.text, results)) is not None:
+            return Found(str(found), para.line, para.text)
+    for para in paras[:3]:
+        if (early := frontlib.year_in(para.text)) is not None:
+            return Found(str(early), para.line, para.text)
+    starts = Counter(
+        (int(m[1]), p.line, p.text) for p in paras if (m := _YEAR_AT_START.match(p.text))
+    )
+    years = Counter(y for y, _, _ in starts)
+    if years:
+        best = years.most_common(1)[0][0]
+        if best in frontlib.YEARS:
+            line, text = next((ln, t) for y, ln, t in starts if y == best)
+            return Found(str(best), line, text)
+    date = published or (_dateline(paras) if results else "")
+    if date:
+        year_, month = int(date[:4]), int(date[5:7])
+        # a year-end report comes out early the next year; a plan early in its own year
+        return Found(str(year_ - 1 if results and month <= 3 else year_), 0, date)
+    return None
+
+
+def _year_of_title(text: str, results: bool) -> int | None:
+    """县民政局2023年重点工作总结及2024年工作思路: 2023 for results, 2024 for a plan."""
+    years = [int(m[1]) for m in re.finditer(r"(\d{4})\s*年", text) if int(m[1]) in frontlib.YEARS]
+    if not years:
+        found = frontlib.year_in(text)
+        return found
+    if len(years) == 1:
+        return years[0]
+    return min(years) if results else max(years)
+
+
+def _title_words(text: str) -> bool:
+    return bool(_RESULTS_WORDS.search(text) or _PLAN_WORDS.search(text) or "实事" in text)
+
+
+def _dateline(paras: Sequence[Para]) -> str:
+    for para in paras[:8]:
+        if found := _DATELINE.search(para.text):
+            year_, month, day = found.groups()
+            if int(year_) in frontlib.YEARS and 1 <= int(month) <= 12:
+                return f"{year_}-{int(month):02d}-{int(day):02d}"
+    return ""
+
+
+# --- offices ---------------------------------------------------------------------------
+
+
+def _office_of(text: str) -> str:
+    """常州市民政局 → itself; a signer that is an office the importer knows, with its place."""
+    text = text.strip()
+    found = _FULL_OFFICE.match(text)
+    if found and found.end() == len(text) and _is_place(found[1]):
+        return text
+    return text if text in _NATIONAL else ""
+
+
+def _signer_office(signer: str) -> str:
+    return frontlib.bureau_of_signer(signer) or (
+        signer if frontlib.is_closing_line(signer) and not frontlib.parse_date(signer) else ""
+    )
+
+
+def _full_office(text: str) -> str:
+    for found in _FULL_OFFICE.finditer(text):
+        if _is_place(found[1]):
+            return found[0]
+    ministry = _NATIONAL_RE.search(text)
+    return ministry[0] if ministry else ""
+
+
+def _publisher(paras: Sequence[Para]) -> Found | None:
+    for para in paras[:15]:
+        if found := _PUBLISHER.search(para.text):
+            office = found[1]
+            if full := _office_of(office):
+                return Found(full, para.line, para.text)
+            if completed := _with_place(office, paras) or _with_title_place(office, paras):
+                return Found(completed, para.line, para.text)
+    return None
+
+
+def _with_title_place(office: str, paras: Sequence[Para]) -> str:
+    """信息来源：民生办 under the title 萧县9月份民生工程进展情况: the title's one place."""
+    if office[0] in _LEVEL:
+        return ""
+    titles = [p for p in paras[:_TITLE_LINES] if len(p.text) <= 60 and "。" not in p.text]
+    places = list(_places(titles))
+    return places[0] + office if len(places) == 1 else ""
+
+
+def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, Para] = {}
+    for para in paras:
+        for found in _FULL_OFFICE.finditer(para.text):
+            if _is_place(found[1]) and found[2] != "人民政府":
+                counts[found[0]] += 1
+                first.setdefault(found[0], para)
+        for ministry in _NATIONAL_RE.finditer(para.text) if national else ():
+            counts[ministry[0]] += 1
+            first.setdefault(ministry[0], para)
+    if not counts:
+        return None
+    office = counts.most_common(1)[0][0]
+    return Found(office, first[office].line, first[office].text)
+
+
+def _completed(paras: Sequence[Para]) -> Found | None:
+    """区民政局 and the one 区 the text names (常州市武进区) → 常州市武进区民政局."""
+    places = _places(paras)
+    for para in paras:
+        for found in _BARE_OFFICE.finditer(para.text):
+            if found[2] and (completed := _with_place(found[1] + found[2], paras, places)):
+                return Found(completed, para.line, para.text)
+    return None
+
+
+def _with_place(office: str, paras: Sequence[Para], places: Counter[str] | None = None) -> str:
+    """市民生办 + 萧县?  An office without its place takes the place of its level that the
+    text names, when the text names exactly one (the most named among several is no answer)."""
+    level = office[0] if office[0] in _LEVEL else ""
+    if not level:
+        return ""  # 民政局 alone: of which city, county or district?
+    named = [place for place in (places or _places(paras)) if place.endswith(level)]
+    return named[0] + office[1:] if len(named) == 1 else ""
+
+
+def _places(paras: Sequence[Para]) -> Counter[str]:
+    """Every place the text names (仙居县, 常州市武进区), counted."""
+    places: Counter[str] = Counter()
+    for para in paras:
+        for found in _PLACE_NAME.finditer(para.text):
+            if place := _trim(found[1]):
+                places[place] += 1
+    return places
+
+
+def _trim(place: str) -> str:
+    """The place at the start of a run: 仙居县乡镇 → 仙居县; not 全市, 城区, 社区."""
+    place = _NOT_IN_A_PLACE.split(place[:-1])[-1] + place[-1]  # 加大对黄骅市 → 黄骅市
+    found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
+    while found and place:
+        candidate = found[0]
+        longer = re.match(rf"{re.escape(candidate)}(?:[\u4e00-\u9fff]{{2,8}}?[区县])", place)
+        if longer and _is_place(longer[0]):
+            candidate = longer[0]  # 常州市武进区, 榆林市榆阳区
+        return candidate if _is_place(candidate) else ""
+    return ""
+
+
+def _is_place(place: str) -> bool:
+    if len(place) < 2 or _NOT_PLACES.search(place):
+        return False
+    if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
+        return False
+    if _NOT_IN_A_PLACE.search(place[:-1]):
+        return False
+    return len(place) >= 3 or place.endswith(("县", "旗", "盟"))  # 萧县; never 城市
+
+
+def _line_of(paras: Sequence[Para], text: str) -> int:
+    return next((p.line for p in paras if p.text == text), 0)
+
+
+def _first_line_with(paras: Sequence[Para], words: str) -> tuple[int, str]:
+    para = next((p for p in paras if words in p.text), None)
+    return (para.line, para.text) if para else (0, "")

@@ -1,0 +1,125 @@
+"""What a figure is to its sentence, beyond target or result: the old value a change starts
+from (由50元提高到100元), a share of a target (完成目标任务的98.5%, 为计划的101%), the yearly
+target a report measures itself against (超额完成40所的年度目标任务), an estimate or budget,
+disaster damage, or a count of a programme's own items (10个民生实事项目).
+
+A completion report names targets and results in the same sentences; a plan import takes the
+targets from it, a results import the results, and neither takes the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    PLAIN = "plain"  # a target in a plan, a result in a report
+    TARGET = "target"  # the target a report measures against: a plan's figure in any text
+    BASELINE = "baseline"
+    COMPARED = "compared"  # set against another year or a control line
+    SHARE = "share"
+    ESTIMATE = "estimate"
+    DAMAGE = "damage"
+    META = "meta"
+
+
+REASONS = {
+    Role.BASELINE: "import_fig_baseline",
+    Role.COMPARED: "import_fig_compared",
+    Role.SHARE: "import_fig_share",
+    Role.ESTIMATE: "import_fig_estimate",
+    Role.DAMAGE: "import_fig_damage",
+    Role.META: "import_fig_meta",
+}
+
+_CLAUSE_END = "，,；;。！？：:"
+_CHANGE = r"(?:提高|提升|增加|增长|上升|上调|调整|调高|下降|降低|减少|压缩|缩短|扩大)"
+_BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为|了)")
+_BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
+# 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
+_AGAINST = re.compile(
+    rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
+    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值))(?:{_CHANGE})?$"
+)
+_SHARE_BEFORE = re.compile(
+    r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
+    r"(?:实事)?指标)(?:达到?|为)?$"
+)
+# 完成年度投资计划的81%、95%、95%: the later shares of the list
+_SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
+_TARGET_BEFORE = tuple(
+    f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
+)  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
+_TARGET_AFTER = re.compile(r"^次?(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)")
+# 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
+_TASK_THEN_DONE = re.compile(
+    r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
+)
+_ESTIMATE = re.compile(
+    r"预计|预算|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
+)
+_DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
+_META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
+_META_WORDS = re.compile(r"实事|民生工程")
+_COMPLETION = re.compile(
+    r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
+    r"|正在施工|为计划的|完成率|已全部完成|已经完成"
+)
+
+
+def role(text: str, start: int, end: int, unit: str) -> Role:
+    """The role of the figure text[start:end] in its paragraph."""
+    # the words near the figure: a window, so a long paragraph costs no more per figure
+    before, after = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
+    if unit in ("%", "‰") and (
+        _SHARE_BEFORE.search(before)
+        or _SHARES_LISTED.search(before)
+        or (before.endswith(("（", "(")) and after[:1] in "）)")
+    ):
+        return Role.SHARE
+    if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
+        return Role.BASELINE
+    if _AGAINST.search(before):
+        return Role.COMPARED
+    if before.endswith(_TARGET_BEFORE) or _TARGET_AFTER.match(after):
+        return Role.TARGET
+    if _TASK_THEN_DONE.match(after):
+        return Role.TARGET
+    if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
+        return Role.META
+    if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
+        return Role.META
+    if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
+        return Role.DAMAGE
+    if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
+        return Role.ESTIMATE
+    return Role.PLAIN
+
+
+_NEAR = 40  # characters either side that can say what a figure is
+
+
+def reports_completion(sentence: str) -> bool:
+    """A sentence that says what was done (已完成, 超额完成…的年度目标任务): a plan import takes
+    only its targets."""
+    return bool(_COMPLETION.search(sentence))
+
+
+_BREAK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause the figure stands in (within the window around it)."""
+    before = _BREAK.split(text[max(0, start - _NEAR) : start])[-1]
+    return before + text[start:end] + _BREAK.split(text[end : end + _NEAR], maxsplit=1)[0]
+
+
+def _clause_start(text: str, start: int) -> str:
+    """The words of the clause before the figure, and of the clause before it when this one
+    only compares (预算安排…资金，比去年增加145万元)."""
+    pieces = _BREAK.split(text[max(0, start - _NEAR) : start])
+    words = pieces[-1]
+    if words.startswith(("比", "较", "同比")) and len(pieces) > 1:
+        words = pieces[-2] + words
+    return words

@@ -1,0 +1,268 @@
+"""Tables: rows of a Word table, or of a web page copied with cells joined by "|" or tabs.
+
+The header row says what each column holds: the item (项目名称), its target (目标任务, 年度目标,
+主要内容), what was done (完成情况, 进展情况, 进度) or a share done (完成率: neither); a unit
+in a header (城镇新增就业（人）) belongs to the bare figures below it. Each row below the header
+becomes an item (items.Item) whose commitment is the target cell and whose progress the
+progress cell, so a plan import takes the targets and a results import the results, named
+after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from planwriter.importer.item import Item
+from planwriter.importer.text import Para
+
+SEPARATOR = "|"  # reading.py joins a Word table's cells, and tabs, with it
+
+
+class Column(Enum):
+    SKIP = "skip"
+    SHARE = "share"
+    PROGRESS = "progress"
+    NAME = "name"
+    TARGET = "target"
+
+
+_ROLES = (
+    (
+        Column.SKIP,
+        r"序号|编号|责任单位|牵头单位|配合单位|责任领导|分管领导|责任人|完成时限|时限|备注|联系",
+    ),
+    (Column.SHARE, r"完成率|完成比例|完成百分比|占比"),
+    (Column.PROGRESS, r"完成情况|进展情况|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"),
+    (Column.NAME, r"^(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事)$"),
+    (Column.TARGET, r"目标|任务|计划|主要内容|建设内容|工作内容|内容|举措|措施|项目|事项|指标"),
+)
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
+_BARE_FIGURE = re.compile(r"^[0-9][0-9,.]*$")
+_HEADER_MAX = 20
+
+
+@dataclass(frozen=True)
+class _Header:
+    roles: tuple[Column, ...]
+    labels: tuple[str, ...]  # each header cell without its unit
+    units: tuple[str, ...]
+
+
+def cells(text: str) -> list[str] | None:
+    """The cells of a table row; None when the line is no row (fewer than two cells)."""
+    if text.count(SEPARATOR) < 1:
+        return None
+    parts = [part.strip() for part in text.strip().strip(SEPARATOR).split(SEPARATOR)]
+    return parts if len(parts) >= 2 else None
+
+
+def table_items(paras: Sequence[Para]) -> list[Item]:
+    """An item for each row under a recognised header, in every table of the text."""
+    items: list[Item] = []
+    header: _Header | None = None
+    for para in paras:
+        row = cells(para.text)
+        if row is None:
+            header = None
+            continue
+        if (found := _header(row)) is not None:
+            header = found
+        elif (
+            header is not None
+            and len(row) == len(header.roles)
+            and (item := _item(para, row, header))
+        ):
+            items.append(item)
+    return items
+
+
+def plain_rows(paras: list[Para]) -> list[Para]:
+    """A Word table's rows outside any recognised table read as text again: the cells side by
+    side, a merged cell once (新增家庭养老照护床位　200张)."""
+    plain, header = [], None
+    for para in paras:
+        row = cells(para.text)
+        if row is not None and (header := header or _header(row)) is None:
+            text = "　".join(cell for cell in dict.fromkeys(row) if cell)
+            plain.append(Para(text, para.line, para.offset))
+        else:
+            plain.append(para)
+        header = header if row is not None else None
+    return plain
+
+
+def _header(row: list[str]) -> _Header | None:
+    if any(re.search(r"[0-9]", cell) or len(cell) > _HEADER_MAX for cell in row):
+        return None  # a header names its columns: no figures, no sentences
+    roles = tuple(_role(cell) for cell in row)
+    wanted = {Column.TARGET, Column.PROGRESS}
+    if not wanted & set(roles) or sum(role is not Column.SKIP for role in roles) < 1:
+        return None
+    units = tuple((m[1] if (m := _HEADER_UNIT.search(cell)) else "") for cell in row)
+    labels = tuple(_HEADER_UNIT.sub("", cell) for cell in row)
+    return _Header(roles, labels, units)
+
+
+def _role(cell: str) -> Column:
+    for role, pattern in _ROLES:
+        if re.search(pattern, cell):
+            return role
+    return Column.SKIP if not cell else Column.NAME
+
+
+def _item(para: Para, row: list[str], header: _Header) -> Item | None:
+    """The row as an item: its name, its target cell(s), its progress cell(s)."""
+    name = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.NAME and c), "")
+    targets: list[Para] = []
+    progress: list[Para] = []
+    for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):
+        if not cell or role not in (Column.TARGET, Column.PROGRESS):
+            continue
+        unit = header.units[n] or _unit_in(name)  # 城镇新增就业（人）| 3000
+        text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
+        piece = _cell_para(para, text, cell)
+        (targets if role is Column.TARGET else progress).append(piece)
+    if not (targets or progress):
+        return None
+    title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
+    return Item(_cell_para(para, title, name or title), targets, progress)
+
+
+def _unit_in(cell: str) -> str:
+    found = _HEADER_UNIT.search(cell)
+    return found[1] if found else ""
+
+
+def _with_unit(cell: str, unit: str, label: str) -> str:
+    """27800 under 城镇新增就业（人） → 城镇新增就业27800人: the header's words and unit."""
+    if _BARE_FIGURE.match(cell) and unit:
+        return f"{label}{cell}{unit}"
+    return cell
+
+
+def _cell_para(para: Para, text: str, cell: str) -> Para:
+    at = para.text.find(cell) if cell else -1
+    return Para(text, para.line, para.offset + max(at, 0))
+
+
+# --- a web table pasted one cell per line --------------------------------------------------
+
+_CELL_MAX = 24  # a cell's line: short, no sentence
+_MIN_FIGURES = 6
+_WHOLE = ("全市", "全区", "全县", "全省", "合计", "总计", "小计", "全镇")  # a total row
+_SPLIT_HEADERS = {("目标", "任务"): "目标任务", ("完成", "情况"): "完成情况"}
+
+
+def cell_items(paras: Sequence[Para]) -> list[Item]:
+    """A table pasted from a web page one cell per line (城镇新增就业（人） / 目标任务 / 进度 /
+    完成比例（%） / 全市 / 27800 / 52242 / 187.9 …): a group of columns per measure, a row per
+    place or item. A share is told from the next target by its value (进度 ÷ 目标 × 100)."""
+    if sum(1 for p in paras if _BARE_FIGURE.match(p.text)) < _MIN_FIGURES:
+        return []
+    items: list[Item] = []
+    run: list[Para] = []
+    for para in [*paras, Para("。", 0)]:
+        if len(para.text) <= _CELL_MAX and "。" not in para.text:
+            run.append(para)
+            continue
+        items.extend(_run_items(run))
+        run = []
+    return items
+
+
+def _run_items(run: list[Para]) -> list[Item]:
+    first_row = next(
+        (n for n in range(len(run) - 1) if _is_label(run[n]) and _is_figure(run[n + 1])), None
+    )
+    if first_row is None:
+        return []
+    header = _merged([p.text for p in run[:first_row]])
+    groups = _groups([_role(cell) for cell in header])
+    if not groups:
+        return []
+    measures = [cell for cell in header if _HEADER_UNIT.search(cell) and _role(cell) is Column.NAME]
+    if len(measures) != len(groups):
+        measures = [""] * len(groups)
+    items = []
+    label = run[first_row]
+    figures: list[Para] = []
+    for para in [*run[first_row + 1 :], Para("", 0)]:
+        if _is_figure(para):
+            figures.append(para)
+            continue
+        items.extend(_row_items(label, figures, groups, measures))
+        label, figures = para, []
+    return items
+
+
+def _row_items(
+    label: Para, figures: list[Para], groups: list[list[Column]], measures: list[str]
+) -> list[Item]:
+    items, at = [], 0
+    for group, measure in zip(groups, measures, strict=True):
+        if at + 1 >= len(figures):
+            break
+        target, done = figures[at], figures[at + 1]
+        at += 2
+        shares = []
+        if Column.SHARE in group and at < len(figures) and _is_share(target, done, figures[at]):
+            shares.append(figures[at])
+            at += 1
+        unit = _unit_in(measure)
+        words = _HEADER_UNIT.sub("", measure)
+        if label.text not in _WHOLE:
+            words = f"{label.text}{words}"  # 甲区新增养老床位: each row its own measure
+        items.append(
+            Item(
+                Para(
+                    words if label.text not in _WHOLE else f"{label.text}{words}",
+                    label.line,
+                    label.offset,
+                ),
+                [Para(f"{words}{target.text}{unit}", target.line, target.offset)],
+                [Para(f"{words}{done.text}{unit}", done.line, done.offset)],
+                shares,
+            )
+        )
+    return items
+
+
+def _merged(cells: list[str]) -> list[str]:
+    """目标 / 任务 on two lines are one header: 目标任务."""
+    merged: list[str] = []
+    for cell in cells:
+        if merged and (joined := _SPLIT_HEADERS.get((merged[-1], cell))):
+            merged[-1] = joined
+        else:
+            merged.append(cell)
+    return merged
+
+
+def _groups(roles: list[Column]) -> list[list[Column]]:
+    """The column groups, each starting at a target column: [目标任务, 进度, 完成比例] …"""
+    groups: list[list[Column]] = []
+    for role in roles:
+        if role is Column.TARGET:
+            groups.append([role])
+        elif role in (Column.PROGRESS, Column.SHARE) and groups:
+            groups[-1].append(role)
+    return [group for group in groups if Column.PROGRESS in group]
+
+
+def _is_share(target: Para, done: Para, share: Para) -> bool:
+    try:
+        expected = float(done.text.replace(",", "")) / float(target.text.replace(",", "")) * 100
+        return abs(float(share.text.replace(",", "")) - expected) <= max(0.6, expected / 100)
+    except (ValueError, ZeroDivisionError):
+        return False
+
+
+def _is_figure(para: Para) -> bool:
+    return bool(_BARE_FIGURE.match(para.text))
+
+
+def _is_label(para: Para) -> bool:
+    return bool(para.text) and not _is_figure(para) and not _HEADER_UNIT.search(para.text)
