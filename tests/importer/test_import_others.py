@@ -95,6 +95,24 @@ def test_a_document_that_names_no_office_is_asked_about() -> None:
     assert results_of(text, bureau="某区民政局").model.year == 2024
 
 
+def test_a_year_the_text_only_compares_with_is_not_taken_for_its_year() -> None:
+    """较2019年同期: the year a figure is set against says nothing of the report's own year."""
+    text = "某市人社局就业进展\n截至5月末，全市城镇新增就业9063人，较2019年同期增加348人。\n"
+    assert "--year" in asked(results_of, text)
+    assert results_of(text, year=2021, bureau="某市人社局").model.year == 2021
+
+
+def test_two_clues_that_disagree_on_the_year_are_asked_about_not_guessed() -> None:
+    """The opening says 2021 but the page was published in mid-2024: one of them is not the
+    report's year, and which one a reader cannot tell; asking beats a wrong guess."""
+    opening = "2021年，某县民政局发放低保金893.36万元，保障城市低保330人。\n"
+    conflicting = "发布时间：2024-07-01\n" + opening
+    assert "--year" in asked(lambda t: results_of(t, bureau="某县民政局"), conflicting)
+    agreeing = "发布时间：2022-01-20\n" + opening
+    summary = results_of(agreeing, bureau="某县民政局")
+    assert summary.model.year == 2021
+
+
 # --- what a figure is to its sentence ---------------------------------------------------
 
 EMPLOYMENT = (
@@ -412,3 +430,16 @@ def test_formats_module_converts_only_when_asked() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
     assert formats.CONVERT_SECONDS > 0
+
+
+def test_the_area_s_own_make_up_and_a_sampling_rate_are_not_results() -> None:
+    text = (
+        "某县民政局2022年工作总结\n"
+        "全县11个乡镇召开46次联审联批会议，新增城乡低保265户，"
+        "严格按不低于30%的比例开展实地抽查。投放毒饵1250kg、消毒液400瓶。\n"
+    )
+    imported = results_of(text, bureau="某县民政局")
+    assert [r.value for r in imported.model.results] == ["46", "265", "1250", "400"]
+    assert [r.unit for r in imported.model.results][2:] == ["kg", "瓶"]
+    reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
+    assert reasons == {"11个": "import_fig_scope", "不低于30%": "import_fig_rule"}
