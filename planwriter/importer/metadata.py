@@ -89,7 +89,10 @@ def bureau(
         if (office := _full_office(para.text)) and para.text.strip() == office:
             return Found(office, para.line, para.text)
     if found := _publisher(paras):
-        return found
+        # 来源：某市民政局 over a text that keeps naming 某县民政局 (a county's report the city
+        # reposted): either could be meant, and a wrong guess is worse than asking
+        named = _most_named(paras, times=2)
+        return None if named and named.value != found.value else found
     if found := _most_named(paras):
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
     if like:
@@ -242,7 +245,7 @@ def _with_title_place(office: str, paras: Sequence[Para]) -> str:
     return places[0] + office if len(places) == 1 else ""
 
 
-def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
+def _most_named(paras: Sequence[Para], national: bool = False, times: int = 1) -> Found | None:
     counts: Counter[str] = Counter()
     first: dict[str, Para] = {}
     for para in paras:
@@ -255,8 +258,8 @@ def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
             first.setdefault(ministry[0], para)
     if not counts:
         return None
-    office = counts.most_common(1)[0][0]
-    return Found(office, first[office].line, first[office].text)
+    office, count = counts.most_common(1)[0]
+    return Found(office, first[office].line, first[office].text) if count >= times else None
 
 
 def _completed(paras: Sequence[Para]) -> Found | None:

@@ -113,6 +113,14 @@ def test_two_clues_that_disagree_on_the_year_are_asked_about_not_guessed() -> No
     assert summary.model.year == 2021
 
 
+def test_a_page_source_that_disagrees_with_the_office_the_text_names_is_asked_about() -> None:
+    """来源：仙居县民政局 over a report that twice names 临海市民政局: which one wrote it?"""
+    body = "2023年，临海市民政局发放低保金893.36万元。临海市民政局新增低保对象330人。\n"
+    assert "--bureau" in asked(results_of, "来源：仙居县民政局\n" + body)
+    agreeing = results_of("来源：临海市民政局\n" + body)
+    assert agreeing.model.bureau == "临海市民政局"
+
+
 # --- what a figure is to its sentence ---------------------------------------------------
 
 EMPLOYMENT = (
