@@ -134,6 +134,7 @@ async def test_the_metric_column_takes_its_content_when_there_is_room(workspace:
         await select(pilot, "home-care")
         await settle(pilot)
         table = editor(pilot).query_one(TargetTable)
+        assert table.region.height >= 5, "the targets are out of view"
         metrics = [t.metric for t in edit.find_task(plan_of(pilot), "home-care").targets]
         column = table.columns[next(k for k in table.columns if k.value == "metric")]
         used = sum(c.get_render_width(table) for c in table.columns.values())
