@@ -24,6 +24,7 @@ class Role(StrEnum):
     META = "meta"
     SCOPE = "scope"  # 全县11个乡镇: the area's own make-up
     RULE = "rule"  # 按不低于30%的比例抽查: the rate a task is done by
+    ARTICLES = "articles"  # 出台…措施20条: the length of a policy text
 
 
 REASONS = {
@@ -35,6 +36,7 @@ REASONS = {
     Role.META: "import_fig_meta",
     Role.SCOPE: "import_fig_scope",
     Role.RULE: "import_fig_rule",
+    Role.ARTICLES: "import_fig_articles",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -69,6 +71,7 @@ _META_WORDS = re.compile(r"实事|民生工程")
 _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡")
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
+_POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
     r"|正在施工|为计划的|完成率|已全部完成|已经完成"
@@ -87,6 +90,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHARE
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
+    if unit == "条" and before.endswith(_POLICY_WORDS):
+        return Role.ARTICLES
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
         return Role.SCOPE
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):

@@ -444,10 +444,39 @@ def test_the_area_s_own_make_up_and_a_sampling_rate_are_not_results() -> None:
     text = (
         "某县民政局2022年工作总结\n"
         "全县11个乡镇召开46次联审联批会议，新增城乡低保265户，"
-        "严格按不低于30%的比例开展实地抽查。投放毒饵1250kg、消毒液400瓶。\n"
+        "严格按不低于30%的比例开展实地抽查。投放毒饵1250kg、消毒液400瓶，纳入8大类器耗材。"
+        "出台社会组织助力建设措施20条。\n"
     )
     imported = results_of(text, bureau="某县民政局")
-    assert [r.value for r in imported.model.results] == ["46", "265", "1250", "400"]
-    assert [r.unit for r in imported.model.results][2:] == ["kg", "瓶"]
+    assert [r.value for r in imported.model.results] == ["46", "265", "1250", "400", "8"]
+    assert [r.unit for r in imported.model.results][2:] == ["kg", "瓶", "大类"]
     reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
-    assert reasons == {"11个": "import_fig_scope", "不低于30%": "import_fig_rule"}
+    assert reasons == {
+        "11个": "import_fig_scope",
+        "不低于30%": "import_fig_rule",
+        "20条": "import_fig_articles",
+    }
+
+
+def test_a_health_and_family_planning_commission_is_an_office() -> None:
+    """绍兴市卫生计生委 (before 2018's reform) signs like any other office."""
+    text = "2016年绍兴市卫生计生工作总结\n绍兴市卫生计生委组织质控检查40余次。\n"
+    assert results_of(text).model.bureau == "绍兴市卫生计生委"
+
+
+def test_a_web_table_copied_one_cell_a_line_is_read_as_its_rows() -> None:
+    """序号 | / 责任单位 | / … one cell a line; the empty cells were lost in the copy, so the
+    row's cells with figures go to the target and progress columns."""
+    cells = [
+        "序号", "责任单位", "实施内容", "分管 领导", "最新进度（8月24日）", "是否 达序时", "15",
+        "民政局", "新增养老床位不少于300张，完成居家适老化改造400户。",
+        "新增床位近100张；完成适老化改造260户。", "是",
+    ]  # fmt: skip
+    text = "海安市民政局2023年民生实事项目实施进度表\n" + "".join(f"{c} |\n" for c in cells)
+    targets = [target for _, target in plan_of(text).model.targets()]
+    assert [t.value for t in targets] == ["300", "400"]
+    results = results_of(text).model.results
+    assert [(r.value, r.metric) for r in results] == [
+        ("近100", targets[0].metric),
+        ("260", targets[1].metric),
+    ]
