@@ -276,6 +276,10 @@ async def test_new_plan_takes_the_bureau_from_plans(workspace: Path) -> None:
 
 
 def test_no_english_in_the_changed_on_disk_question_nor_the_picker() -> None:
-    text = catalogue.say("disk_changed_message", file="x")
-    assert "git" not in text and not re.search(r"[A-Za-z]{3,}", text.replace("x", ""))
+    for text in (
+        catalogue.say("merge_question", file="x", item="任务", mine="甲", theirs="乙"),
+        catalogue.say("disk_unreadable_message", file="x", reason="找不到文件"),
+        catalogue.say("write_changed_on_disk"),
+    ):
+        assert "git" not in text and not re.search(r"[A-Za-z]{3,}", text.replace("x", ""))
     assert "目录下" not in catalogue.say("picker_none", folder="plans")
