@@ -70,6 +70,8 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
     ]
     if source.is_docx:
         cleaned = tables.plain_rows(cleaned)
+    elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass
+        cleaned = tables.rows_of_cell_lines(cleaned)
     for para in textlib.join_wrapped(cleaned):
         if textlib.is_debris(para.text):
             report.skipped.append(Skipped(para.line, para.text, DEBRIS))

@@ -28,6 +28,9 @@ _OFFICES = (
     "卫生健康委员会",
     "卫生健康委",
     "卫生健康局",
+    "卫生和计划生育委员会",
+    "卫生计生委",
+    "卫生计生局",
     "民生工作办公室",
     "人民政府",
     "民政局",
@@ -62,6 +65,8 @@ _NOT_PLACES = re.compile(
 )
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年")
+# 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
+_COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _RESULTS_WORDS = re.compile(r"总结|回顾|完成情况|进展|成效|报告|通报|公示|落实")
 _PLAN_WORDS = re.compile(r"要点|计划|思路|打算|安排|任务|目标")
@@ -87,7 +92,10 @@ def bureau(
         if (office := _full_office(para.text)) and para.text.strip() == office:
             return Found(office, para.line, para.text)
     if found := _publisher(paras):
-        return found
+        # 来源：某市民政局 over a text that keeps naming 某县民政局 (a county's report the city
+        # reposted): either could be meant, and a wrong guess is worse than asking
+        named = _most_named(paras, times=2)
+        return None if named and named.value != found.value else found
     if found := _most_named(paras):
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
     if like:
@@ -132,9 +140,32 @@ def year(
         titled = len(para.text) <= 60 and "。" not in para.text and _title_words(para.text)
         if titled and (found := _year_of_title(para.text, results)) is not None:
             return Found(str(found), para.line, para.text)
+    # Weaker clues from here on: when two of them name different years, asking beats guessing.
+    clues = [c for c in (_early_year(paras), _starting_year(paras)) if c is not None]
+    date = published or (_dateline(paras) if results else "")
+    if date:
+        year_, month = int(date[:4]), int(date[5:7])
+        # a year-end report comes out early the next year; a plan early in its own year
+        dated = Found(str(year_ - 1 if results and month <= 3 else year_), 0, date)
+        # a report appears in its year or the next; a plan in its year or the one before
+        possible = {year_, year_ - 1} if results else {year_, year_ + 1}
+        if any(int(c.value) not in possible for c in clues):
+            return None
+        clues.append(dated)
+    if len({c.value for c in clues}) > 1:
+        return None
+    return clues[0] if clues else None
+
+
+def _early_year(paras: Sequence[Para]) -> Found | None:
     for para in paras[:3]:
-        if (early := frontlib.year_in(para.text)) is not None:
+        if (early := frontlib.year_in(_COMPARED_YEAR.sub("", para.text))) is not None:
             return Found(str(early), para.line, para.text)
+    return None
+
+
+def _starting_year(paras: Sequence[Para]) -> Found | None:
+    """The year most sentences start with (2023年，我局…)."""
     starts = Counter(
         (int(m[1]), p.line, p.text) for p in paras if (m := _YEAR_AT_START.match(p.text))
     )
@@ -144,11 +175,6 @@ def year(
         if best in frontlib.YEARS:
             line, text = next((ln, t) for y, ln, t in starts if y == best)
             return Found(str(best), line, text)
-    date = published or (_dateline(paras) if results else "")
-    if date:
-        year_, month = int(date[:4]), int(date[5:7])
-        # a year-end report comes out early the next year; a plan early in its own year
-        return Found(str(year_ - 1 if results and month <= 3 else year_), 0, date)
     return None
 
 
@@ -222,7 +248,7 @@ def _with_title_place(office: str, paras: Sequence[Para]) -> str:
     return places[0] + office if len(places) == 1 else ""
 
 
-def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
+def _most_named(paras: Sequence[Para], national: bool = False, times: int = 1) -> Found | None:
     counts: Counter[str] = Counter()
     first: dict[str, Para] = {}
     for para in paras:
@@ -235,8 +261,8 @@ def _most_named(paras: Sequence[Para], national: bool = False) -> Found | None:
             first.setdefault(ministry[0], para)
     if not counts:
         return None
-    office = counts.most_common(1)[0][0]
-    return Found(office, first[office].line, first[office].text)
+    office, count = counts.most_common(1)[0]
+    return Found(office, first[office].line, first[office].text) if count >= times else None
 
 
 def _completed(paras: Sequence[Para]) -> Found | None:

@@ -22,6 +22,9 @@ class Role(StrEnum):
     ESTIMATE = "estimate"
     DAMAGE = "damage"
     META = "meta"
+    SCOPE = "scope"  # 全县11个乡镇: the area's own make-up
+    RULE = "rule"  # 按不低于30%的比例抽查: the rate a task is done by
+    ARTICLES = "articles"  # 出台…措施20条: the length of a policy text
 
 
 REASONS = {
@@ -31,6 +34,9 @@ REASONS = {
     Role.ESTIMATE: "import_fig_estimate",
     Role.DAMAGE: "import_fig_damage",
     Role.META: "import_fig_meta",
+    Role.SCOPE: "import_fig_scope",
+    Role.RULE: "import_fig_rule",
+    Role.ARTICLES: "import_fig_articles",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -62,6 +68,10 @@ _ESTIMATE = re.compile(
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 _META_WORDS = re.compile(r"实事|民生工程")
+_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡")
+_SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
+_RULE_BEFORE = re.compile(r"按(?:照)?$")
+_POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
     r"|正在施工|为计划的|完成率|已全部完成|已经完成"
@@ -78,6 +88,12 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         or (before.endswith(("（", "(")) and after[:1] in "）)")
     ):
         return Role.SHARE
+    if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
+        return Role.RULE
+    if unit == "条" and before.endswith(_POLICY_WORDS):
+        return Role.ARTICLES
+    if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
+        return Role.SCOPE
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
     if _AGAINST.search(before):

@@ -32,7 +32,8 @@ class Column(Enum):
 _ROLES = (
     (
         Column.SKIP,
-        r"序号|编号|责任单位|牵头单位|配合单位|责任领导|分管领导|责任人|完成时限|时限|备注|联系",
+        r"序号|编号|责任单位|牵头单位|配合单位|协同单位|协办单位|责任领导|分管领导|责任人|完成时限"
+        r"|时限|备注|联系|是否|原因",
     ),
     (Column.SHARE, r"完成率|完成比例|完成百分比|占比"),
     (Column.PROGRESS, r"完成情况|进展情况|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"),
@@ -42,6 +43,9 @@ _ROLES = (
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
 _BARE_FIGURE = re.compile(r"^[0-9][0-9,.]*$")
 _HEADER_MAX = 20
+_DATED = re.compile(
+    r"[（(][^（）()]*[日月][）)]"
+)  # 最新进度（8月24日）: a header may date its column
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,77 @@ def cells(text: str) -> list[str] | None:
         return None
     parts = [part.strip() for part in text.strip().strip(SEPARATOR).split(SEPARATOR)]
     return parts if len(parts) >= 2 else None
+
+
+def rows_of_cell_lines(paras: list[Para]) -> list[Para]:
+    """A web table copied one cell a line, each line ending in "|" (序号 | / 责任单位 | / … /
+    15 | / 民政局 | …): its rows joined again. The header ends where the first row's 序号
+    comes, and each row starts at its own 序号."""
+    out: list[Para] = []
+    n = 0
+    while n < len(paras):
+        end = n
+        while end < len(paras) and _is_cell_line(paras[end].text):
+            end += 1
+        width = _header_width(paras[n:end]) if end - n >= _MIN_CELL_LINES else 0
+        if not width:
+            out.extend(paras[n : max(end, n + 1)])
+            n = max(end, n + 1)
+            continue
+        header = _header([_cell_text(p) for p in paras[n : n + width]])
+        assert header is not None  # _header_width checked it
+        out.append(_joined_row(paras[n : n + width], width, header))
+        row: list[Para] = []
+        for para in paras[n + width : end]:
+            if row and re.fullmatch(r"\d{1,3}", _cell_text(para)):
+                out.append(_joined_row(row, width, header))
+                row = []
+            row.append(para)
+        if row:
+            out.append(_joined_row(row, width, header))
+        n = end
+    return out
+
+
+_MIN_CELL_LINES = 4
+_EMPTY = "—"  # a cell lost in the copy: a mark, so a row's first and last cells keep their place
+
+
+def _is_cell_line(text: str) -> bool:
+    return text.rstrip().endswith(SEPARATOR) and text.count(SEPARATOR) == 1
+
+
+def _cell_text(para: Para) -> str:
+    return para.text.strip().rstrip(SEPARATOR).strip()
+
+
+def _header_width(run: list[Para]) -> int:
+    texts = [_cell_text(p) for p in run]
+    if not re.fullmatch(r"序号|编号", texts[0]):
+        return 0
+    width = next((k for k, t in enumerate(texts) if k and re.fullmatch(r"\d{1,3}", t)), 0)
+    return width if width >= 2 and _header(texts[:width]) is not None else 0
+
+
+def _joined_row(cells_: list[Para], width: int, header: _Header) -> Para:
+    """The cells side by side. The copy loses empty cells, so a short row cannot be read by
+    position: its cells with figures go to the target and progress columns, in order, when
+    there are as many of them as of those columns; otherwise the row is padded at its end."""
+    placed: list[Para | None] = list(cells_) + [None] * (width - len(cells_))
+    if len(cells_) < width:
+        wanted = [k for k, r in enumerate(header.roles) if r in (Column.TARGET, Column.PROGRESS)]
+        figured = [p for p in cells_ if re.search(r"[0-9]", _cell_text(p)) and len(p.text) > 8]
+        if len(figured) == len(wanted):
+            placed = [None] * width
+            for k, cell in zip(wanted, figured, strict=True):
+                placed[k] = cell
+    text, joined = "", []
+    for where in placed:
+        if where is not None:
+            joined.append((len(text), where.line, where.offset))
+        text += (_cell_text(where) if where is not None else _EMPTY) + f" {SEPARATOR} "
+    first = next(p for p in placed if p is not None)
+    return Para(text.rstrip(), first.line, first.offset, joined)
 
 
 def table_items(paras: Sequence[Para]) -> list[Item]:
@@ -95,7 +170,8 @@ def plain_rows(paras: list[Para]) -> list[Para]:
 
 
 def _header(row: list[str]) -> _Header | None:
-    if any(re.search(r"[0-9]", cell) or len(cell) > _HEADER_MAX for cell in row):
+    row = [re.sub(r"\s+", "", cell) for cell in row]  # 分管 领导: a cell wrapped on the page
+    if any(re.search(r"[0-9]", _DATED.sub("", c)) or len(c) > _HEADER_MAX for c in row):
         return None  # a header names its columns: no figures, no sentences
     roles = tuple(_role(cell) for cell in row)
     wanted = {Column.TARGET, Column.PROGRESS}

@@ -95,6 +95,32 @@ def test_a_document_that_names_no_office_is_asked_about() -> None:
     assert results_of(text, bureau="某区民政局").model.year == 2024
 
 
+def test_a_year_the_text_only_compares_with_is_not_taken_for_its_year() -> None:
+    """较2019年同期: the year a figure is set against says nothing of the report's own year."""
+    text = "某市人社局就业进展\n截至5月末，全市城镇新增就业9063人，较2019年同期增加348人。\n"
+    assert "--year" in asked(results_of, text)
+    assert results_of(text, year=2021, bureau="某市人社局").model.year == 2021
+
+
+def test_two_clues_that_disagree_on_the_year_are_asked_about_not_guessed() -> None:
+    """The opening says 2021 but the page was published in mid-2024: one of them is not the
+    report's year, and which one a reader cannot tell; asking beats a wrong guess."""
+    opening = "2021年，某县民政局发放低保金893.36万元，保障城市低保330人。\n"
+    conflicting = "发布时间：2024-07-01\n" + opening
+    assert "--year" in asked(lambda t: results_of(t, bureau="某县民政局"), conflicting)
+    agreeing = "发布时间：2022-01-20\n" + opening
+    summary = results_of(agreeing, bureau="某县民政局")
+    assert summary.model.year == 2021
+
+
+def test_a_page_source_that_disagrees_with_the_office_the_text_names_is_asked_about() -> None:
+    """来源：仙居县民政局 over a report that twice names 临海市民政局: which one wrote it?"""
+    body = "2023年，临海市民政局发放低保金893.36万元。临海市民政局新增低保对象330人。\n"
+    assert "--bureau" in asked(results_of, "来源：仙居县民政局\n" + body)
+    agreeing = results_of("来源：临海市民政局\n" + body)
+    assert agreeing.model.bureau == "临海市民政局"
+
+
 # --- what a figure is to its sentence ---------------------------------------------------
 
 EMPLOYMENT = (
@@ -412,3 +438,45 @@ def test_formats_module_converts_only_when_asked() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
     assert formats.CONVERT_SECONDS > 0
+
+
+def test_the_area_s_own_make_up_and_a_sampling_rate_are_not_results() -> None:
+    text = (
+        "某县民政局2022年工作总结\n"
+        "全县11个乡镇召开46次联审联批会议，新增城乡低保265户，"
+        "严格按不低于30%的比例开展实地抽查。投放毒饵1250kg、消毒液400瓶，纳入8大类器耗材。"
+        "出台社会组织助力建设措施20条。\n"
+    )
+    imported = results_of(text, bureau="某县民政局")
+    assert [r.value for r in imported.model.results] == ["46", "265", "1250", "400", "8"]
+    assert [r.unit for r in imported.model.results][2:] == ["kg", "瓶", "大类"]
+    reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
+    assert reasons == {
+        "11个": "import_fig_scope",
+        "不低于30%": "import_fig_rule",
+        "20条": "import_fig_articles",
+    }
+
+
+def test_a_health_and_family_planning_commission_is_an_office() -> None:
+    """绍兴市卫生计生委 (before 2018's reform) signs like any other office."""
+    text = "2016年绍兴市卫生计生工作总结\n绍兴市卫生计生委组织质控检查40余次。\n"
+    assert results_of(text).model.bureau == "绍兴市卫生计生委"
+
+
+def test_a_web_table_copied_one_cell_a_line_is_read_as_its_rows() -> None:
+    """序号 | / 责任单位 | / … one cell a line; the empty cells were lost in the copy, so the
+    row's cells with figures go to the target and progress columns."""
+    cells = [
+        "序号", "责任单位", "实施内容", "分管 领导", "最新进度（8月24日）", "是否 达序时", "15",
+        "民政局", "新增养老床位不少于300张，完成居家适老化改造400户。",
+        "新增床位近100张；完成适老化改造260户。", "是",
+    ]  # fmt: skip
+    text = "海安市民政局2023年民生实事项目实施进度表\n" + "".join(f"{c} |\n" for c in cells)
+    targets = [target for _, target in plan_of(text).model.targets()]
+    assert [t.value for t in targets] == ["300", "400"]
+    results = results_of(text).model.results
+    assert [(r.value, r.metric) for r in results] == [
+        ("近100", targets[0].metric),
+        ("260", targets[1].metric),
+    ]
