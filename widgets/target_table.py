@@ -30,7 +30,17 @@ COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")
 NARROW_COLUMNS = ("metric", "target", "last", "change")
 METRIC_MIN_WIDTH = 10  # cells; a long metric wraps onto a second line rather than push
 #                        last year's figure and the change out of view
+METRIC_ROOM = 21  # cells: a metric this wide reads whole; a layout that leaves it less is
+#                   taken only when none leaves more
 PROGRESS = "progress"  # the last column when the plan has a progress file
+# With this year's progress beside them, op and kind give way first (as at 80 columns), then
+# the unit joins the value, then last year's change.
+PROGRESS_LAYOUTS = (
+    (*COLUMNS, PROGRESS),
+    ("metric", "value", "unit", "last", "change", PROGRESS),
+    (*NARROW_COLUMNS, PROGRESS),
+    ("metric", "target", "last", PROGRESS),
+)
 
 
 def target_cells(
@@ -147,19 +157,17 @@ class TargetTable(DataTable):
         def width(key: str) -> int:
             return max([measure(label_of(key)), *(measure(cells[key]) for cells in rows)])
 
-        extra = (PROGRESS,) if with_progress else ()
-        # with progress at 80 columns, last year's change gives way to this year's progress
-        tight = (("metric", "target", "last", PROGRESS),) if with_progress else ()
-        for columns in ((*COLUMNS, *extra), (*NARROW_COLUMNS, *extra), *tight):
+        def room(columns: tuple[str, ...]) -> int:
             padding = 2 * self.cell_padding * len(columns) + 1  # + the scrollbar
-            room = (
-                self.scrollable_content_region.width
-                - padding
-                - sum(width(key) for key in columns[1:])
-            )
-            if room >= METRIC_MIN_WIDTH:
-                break
-        return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room))
+            used = sum(width(key) for key in columns[1:])
+            return self.scrollable_content_region.width - padding - used
+
+        layouts = PROGRESS_LAYOUTS if with_progress else (COLUMNS, NARROW_COLUMNS)
+        columns = next(
+            (c for c in layouts if room(c) >= METRIC_ROOM),
+            next((c for c in layouts if room(c) >= METRIC_MIN_WIDTH), layouts[-1]),
+        )
+        return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room(columns)))
 
     def update_target(
         self,

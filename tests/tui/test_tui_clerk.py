@@ -261,7 +261,7 @@ async def test_keys_typed_ahead_land_in_the_fields_they_were_typed_for(workspace
         await settle(pilot, 0.2)
         form = on_top(pilot, dialogs.TargetForm)
         values = {field.id: field.value for field in form.query(Input).results()}
-        assert values == {"metric": "家庭养老床位数", "value": "100", "unit": "张"}
+        assert values == {"metric": "家庭养老床位数", "value": "100", "unit": "张", "due": ""}
 
 
 @pilot_test
