@@ -8,17 +8,19 @@ pays for another's libraries. Exit codes: planwriter.terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import importlib
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
 
-from planwriter import __version__
+from planwriter import __version__, files
 from planwriter import cli_words as words
 from planwriter.catalogue import ARGPARSE, say
 from planwriter.problems import InputError
-from planwriter.terminal import EXIT_BAD_INPUT, EXIT_INTERRUPTED, report_problems
+from planwriter.terminal import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, report_problems
 
 DEFAULT_PLANS_DIR = "plans"
 
@@ -113,9 +115,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         report_problems(err.problems)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `check --format json | head`: the reader has all it wanted
+        _quiet_stdout()
+        return EXIT_OK
+    except OSError as err:  # a file no command expected to fail on: said, not a traceback
+        report_problems([files.os_problem(err)])
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(say("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _command(handler: str) -> Callable[[argparse.Namespace], int]:

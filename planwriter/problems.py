@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,6 +18,16 @@ class Severity(StrEnum):
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
+
+
+# C0 and C1 controls but newline and tab: ESC and its kin would let a file's text move the
+# cursor, retitle the window or clear the screen of whoever reads it.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as \\xNN instead of acting on the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def parse_severity(word: str) -> Severity | None:
@@ -48,7 +59,10 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.where}: {SEVERITY_LABELS[self.severity]}：{self.message}"
+        """As printed: a control character from a file's text or name shown, never acted on
+        by the terminal."""
+        text = f"{self.where}: {SEVERITY_LABELS[self.severity]}：{self.message}"
+        return printable(text)
 
 
 class InputError(Exception):

@@ -49,6 +49,8 @@ from planwriter.numerals import DIGITS, NUMERAL, PLACES, SCALES, ZEROS, chinese_
 
 NOT_A_QUANTITY = "“{text}”不是数量"
 EMPTY_TEXT = "内容为空，不是数量"
+TOO_MANY_DIGITS = "“{text}…”的数字超过 {limit} 位，不像是计划里的数量"
+MAX_DIGITS = 100  # far above any real figure; decimal arithmetic on thousands of digits fails
 IS_YEAR = "“{text}”是年份，不是数量"
 IS_YEAR_SPAN = "“{text}”是年限，不是数量"
 IS_DATE = "“{text}”是日期，不是数量"
@@ -386,6 +388,8 @@ def parse_quantity(text: str) -> Quantity:
     normal = _normalize(literal)
     if not normal:
         raise QuantityError(EMPTY_TEXT)
+    if _too_long(normal):
+        raise QuantityError(TOO_MANY_DIGITS.format(text=literal[:12], limit=MAX_DIGITS))
     match = _QUANTITY_RE.fullmatch(normal)
     quantity = _build(match, literal) if match else None
     if quantity is None:
@@ -401,6 +405,8 @@ def find_quantities(text: str) -> list[Found]:
     for match in _QUANTITY_RE.finditer(normal):
         if _inside(match.start("figure"), quoted) or not _reads_as_figure(normal, match):
             continue
+        if _too_long(match["figure"]):
+            continue  # no real figure; its arithmetic would fail
         try:
             quantity = _build(match, text[match.start() : match.end()])
         except QuantityError:  # contradictory qualifiers: say nothing rather than guess
@@ -509,6 +515,10 @@ def _display(q: Quantity) -> str:
     if q.literal and (not q.unit or q.unit in _normalize(q.literal)):
         return q.literal
     return format_amount(q.amount, q.unit)
+
+
+def _too_long(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) > MAX_DIGITS
 
 
 def _build(match: re.Match[str], literal: str) -> Quantity | None:

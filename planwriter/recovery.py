@@ -13,7 +13,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwriter import store
+from planwriter import files, source, store
+from planwriter.problems import InputError
 
 SUFFIX = ".recover"
 
@@ -66,9 +67,9 @@ class RecoveryFile:
 
     def pending(self) -> Pending | None:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = files.read_bytes(self.path, source.MAX_BYTES).decode("utf-8")
             written = self.path.stat().st_mtime
-        except (FileNotFoundError, UnicodeDecodeError):
+        except (InputError, OSError, UnicodeDecodeError):
             return None
         try:
             plan_mtime = self.plan_path.stat().st_mtime

@@ -39,15 +39,22 @@ def round_trip_yaml(preserve_quotes: bool = True) -> YAML:
     return yaml
 
 
+ItemPath = tuple[str | int, ...]  # ("domains", 0, "sections", 1, "tasks", 2)
+
+
 def render(
     new: dict[str, Any],
     original: str | None,
     normalise_quotes: bool,
     required: frozenset[str] | set[str] = REQUIRED,
+    implicit_ids: dict[ItemPath, str] | None = None,
 ) -> str:
     """`original` with the canonical data `new` merged into it (or `new` alone).
 
-    Keys in `required` are written even when empty; every other empty value is left out."""
+    Keys in `required` are written even when empty; every other empty value is left out.
+    `implicit_ids` gives the id the reader generated for each item of `original` written
+    without one: the model carries those ids, and matching by them keeps the item's
+    comments and keys (instead of building it anew)."""
     yaml = round_trip_yaml(preserve_quotes=not normalise_quotes)
     try:
         doc = yaml.load(original) if original is not None else None
@@ -63,7 +70,7 @@ def render(
             ]
         ) from err
     if isinstance(doc, CommentedMap):
-        _Merge(required).run(doc, new)
+        _Merge(required, implicit_ids or {}).run(doc, new)
     else:
         doc = _build(new, required=required)
     out = io.StringIO()
@@ -148,8 +155,13 @@ class _Lead:
 
 
 class _Merge:
-    def __init__(self, required: frozenset[str] | set[str] = REQUIRED) -> None:
+    def __init__(
+        self,
+        required: frozenset[str] | set[str] = REQUIRED,
+        implicit_ids: dict[ItemPath, str] | None = None,
+    ) -> None:
         self.required = required
+        self.implicit_ids = implicit_ids or {}
         self.leads: dict[int, _Lead] = {}  # id(item map) → its leading comment
         self.trailers: dict[int, str] = {}  # id(seq) → comment lines after its last item
         self.by_id: dict[str, CommentedMap] = {}
@@ -160,7 +172,7 @@ class _Merge:
         self._put(doc)
 
     # lifting and putting back, over every list of maps in the tree
-    def _lift(self, node: Any, depth: int = 0) -> None:
+    def _lift(self, node: Any, depth: int = 0, path: ItemPath = ()) -> None:
         for parent, key, seq in _lists(node):
             dash = _dash(seq, depth)
             for index, item in enumerate(seq):
@@ -170,12 +182,15 @@ class _Merge:
                     raw = _take_rest(seq[index - 1])
                 if raw:
                     self.leads[id(item)] = _Lead(raw, dash)
-                if isinstance(item.get("id"), str):
-                    self.by_id[item["id"]] = item
+                item_id = item.get("id")
+                if item_id is None:
+                    item_id = self.implicit_ids.get((*path, key, index))
+                if isinstance(item_id, str):
+                    self.by_id.setdefault(item_id, item)
             if seq:
                 self.trailers[id(seq)] = _take_rest(seq[-1])
-            for item in seq:
-                self._lift(item, depth + 1)
+            for index, item in enumerate(seq):
+                self._lift(item, depth + 1, (*path, key, index))
 
     def _put(self, node: Any, depth: int = 0) -> None:
         for parent, key, seq in _lists(node):

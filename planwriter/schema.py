@@ -101,6 +101,12 @@ OP_SPELLINGS = {
 }
 
 _TIMESTAMP = yaml.constructor.SafeConstructor()
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# Control characters written as escapes in quotes ("\e", "\x1b", "\a"): they would reach
+# terminals (show, check, git diff) and documents. Line breaks stay.
+_ESCAPED_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -149,6 +155,11 @@ class Reader:
         found: dict[str, yaml.Node] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # `? *bomb`, `? [a, b]`: never shown
+                self.error("key", say("key_not_text"), key_node)
+                continue
+            if not self._acceptable(key_node):
+                continue
             key = str(key_node.value)
             if key in first_line:
                 self.error(
@@ -160,6 +171,8 @@ class Reader:
                 self.error(
                     "unknown-key", say("unknown_key", key=key, hint=close_hint(key, keys)), key_node
                 )
+                continue
+            if not self._acceptable(value_node):
                 continue
             if _is_null(value_node) and keys[key]:
                 self.error("missing", say("empty_value", key=key, label=label(key)), value_node)
@@ -195,6 +208,12 @@ class Reader:
             return None
         if isinstance(node, yaml.ScalarNode) and re.fullmatch(r"[0-9]+", str(node.value).strip()):
             return int(node.value)
+        if isinstance(node, yaml.ScalarNode):  # -1, 1.5, 0x1F: a number, but not this kind
+            value = str(node.value).strip()[:20]
+            self.error(
+                "type", say("not_whole_number", key=key, label=label(key), value=value), node
+            )
+            return None
         self._wrong_type(node, key, "type_integer")
         return None
 
@@ -283,6 +302,23 @@ class Reader:
         self.error("choice", say("bad_choice", key=key, choices=choices, value=value), node)
         return None
 
+    def _acceptable(self, node: yaml.Node) -> bool:
+        """False (and said) for an explicit tag (`!!int abc`, `!python/...`), which the writer
+        would build or fail on, and for a control character written as an escape."""
+        if isinstance(node, yaml.ScalarNode):
+            if bad := _ESCAPED_CONTROL.search(node.value):  # "\e[2J" in quotes: ESC in the text
+                self.error("control", say("control_char", code=ord(bad.group())), node)
+                return False
+            if node.tag == _STR:
+                return True
+            plain = not node.style  # libyaml gives "" for a plain scalar
+            if plain and _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
+                return True
+        elif node.tag in _COLLECTION_TAGS:
+            return True
+        self.error("tag", say("yaml_tag", tag=node.tag.removeprefix("tag:yaml.org,2002:")), node)
+        return False
+
     def _enter(self, node: yaml.Node) -> bool:
         """False for a node seen before: an alias, refused so no alias bomb can expand."""
         if id(node) in self._visited:
@@ -360,10 +396,22 @@ class _Ids:
             item.id = model.make_id(kind, title, taken)  # type: ignore[attr-defined]
 
 
+def _refuse_foreign(root: yaml.Node, file: str) -> None:
+    """A mapping with none of our keys (/etc/shadow as a baseline, a CI config) is refused
+    without a word of its content: listing its keys as unknown fields would print it."""
+    if not isinstance(root, yaml.MappingNode):
+        return
+    ours = PLAN_KEYS.keys() | RESULTS_KEYS.keys()
+    if not any(isinstance(k, yaml.ScalarNode) and k.value in ours for k, _ in root.value):
+        raise InputError([Problem("foreign", say("not_planwriter_file"), Location(file))])
+
+
 def _refuse_other_kind(root: yaml.Node, file: str, want_results: bool) -> None:
     """Last year's results given where a plan is read (or the other way round) is said as
     such, not as four unknown or missing fields."""
-    keys = {str(k.value) for k, _ in root.value} if isinstance(root, yaml.MappingNode) else set()
+    keys = set()
+    if isinstance(root, yaml.MappingNode):  # scalar keys only: an alias bomb as a key stays shut
+        keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
     if want_results and "domains" in keys and "results" not in keys:
         raise InputError([Problem("kind", say("plan_given_for_results"), Location(file))])
     if not want_results and "results" in keys and "domains" not in keys:
@@ -372,6 +420,7 @@ def _refuse_other_kind(root: yaml.Node, file: str, want_results: bool) -> None:
 
 
 def read_plan(root: yaml.Node, file: str) -> tuple[model.Plan, SourceMap]:
+    _refuse_foreign(root, file)
     _refuse_other_kind(root, file, want_results=False)
     reader = Reader(file)
     ids = _Ids(reader)
@@ -530,6 +579,7 @@ def _place(
 
 
 def read_results(root: yaml.Node, file: str) -> tuple[model.Results, SourceMap]:
+    _refuse_foreign(root, file)
     _refuse_other_kind(root, file, want_results=True)
     reader = Reader(file)
     fields = reader.mapping(root, RESULTS_KEYS, (), "planwriter")
@@ -583,7 +633,7 @@ def read_any(
     if is_results is None:
         keys = set()
         if isinstance(root, yaml.MappingNode):
-            keys = {str(k.value) for k, _ in root.value}
+            keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
         is_results = "results" in keys and "domains" not in keys
     reader: Callable[[yaml.Node, str], tuple] = read_results if is_results else read_plan
     return reader(root, file)

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planwriter import edit, model, source, store
+from planwriter import edit, files, model, source, store
+from planwriter.catalogue import say
 from planwriter.check import Finding, baseline_path, check_plan
 from planwriter.check.config import CheckConfig, check_config
-from planwriter.problems import InputError, Problem
+from planwriter.problems import InputError, Location, Problem
 from planwriter.progress import Progress, ProgressEntry, progress_path
 from planwriter.recovery import RecoveryFile
 from planwriter.settings import settings_for
@@ -67,9 +68,9 @@ class Document:
 
     def _read_surroundings(self) -> None:
         """Last year's results and planwriter.toml; either failing is said, not fatal."""
-        self.baseline_file = baseline_path(self.path, self.plan)
         try:
-            if self.baseline_file.exists():
+            self.baseline_file = baseline_path(self.path, self.plan)
+            if files.exists(self.baseline_file):
                 self.baseline = store.load_results(self.baseline_file).model
         except InputError as err:
             self.notes.extend(err.problems)
@@ -151,9 +152,31 @@ class Document:
         except InputError:
             return True
 
-    def save(self, plan: model.Plan) -> str:
-        """Write `plan` through the round-trip store (atomic, comments kept); the new text."""
-        return store.save(self.path, plan, self.original)
+    def save(self, plan: model.Plan, overwrite: bool = False) -> str:
+        """Write `plan` through the round-trip store (atomic, comments kept); the new text.
+
+        The file must still hold the text read or last written, checked again just before
+        it is replaced (an InputError with code "changed" otherwise), unless `overwrite`."""
+        if overwrite:
+            return store.save(self.path, plan, self.original)
+        try:
+            now, stamp = source.read_stamped(self.path)
+        except InputError as err:
+            raise self._changed() from err
+        if now != self.original:
+            raise self._changed()
+        return store.save(self.path, plan, self.original, expected=stamp)
+
+    def _changed(self) -> InputError:
+        return InputError([Problem("changed", say("write_changed_on_disk"), Location(self.name))])
+
+    def on_disk(self) -> store.Loaded[model.Plan]:
+        """The plan as the file holds it now (InputError when it cannot be read)."""
+        return store.load_plan(self.path)
+
+    def took_in(self, disk: store.Loaded[model.Plan]) -> None:
+        """The file as read now becomes what a save merges into and checks against."""
+        self.original, self.saved = disk.text, disk.model
 
     def saved_as(self, plan: model.Plan, text: str) -> None:
         self.original, self.saved = text, plan

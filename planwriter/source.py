@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from planwriter import given
-from planwriter.catalogue import say
+from planwriter import files, given
+from planwriter.catalogue import YAML_ERRORS, say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_BYTES = 8 * 1024 * 1024  # a 10 000-task plan is about 6 MB
@@ -33,19 +33,19 @@ def fail(code: str, message: str, file: str, line: int = 0, column: int = 0) -> 
 
 def read_text(path: Path) -> str:
     """The file's text as UTF-8, or an InputError saying why it cannot be read."""
+    return read_stamped(path)[0]
+
+
+def read_stamped(path: Path) -> tuple[str, files.Stamp]:
+    """`read_text`, and the stamp of the bytes read: a save replaces only that file. A name
+    that is missing or a folder gets a hint first (stat only: no FIFO is opened for it)."""
     name = str(path)
-    if not path.exists():
+    if not files.exists(path):
         raise fail("file", say("file_missing") + given.near_names(path), name)
     if path.is_dir():
         raise fail("file", say("file_is_dir") + given.inside(path), name)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise fail("size", say("file_too_large", size=_mb(size), limit=_mb(MAX_BYTES)), name)
-        data = path.read_bytes()
-    except OSError as err:
-        raise fail("file", say("file_unreadable", reason=err.strerror or err), name) from err
-    return decode(data, name)
+    data, stamp = files.read_stamped(path, MAX_BYTES)
+    return decode(data, name), stamp
 
 
 def decode(data: bytes, name: str) -> str:
@@ -102,40 +102,44 @@ def compose(text: str, name: str) -> yaml.Node:
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, name: str) -> InputError:
+    problem, context = err.problem or "", err.context or ""
     mark = err.problem_mark or err.context_mark
+    unclosed = "quoted scalar" in context and "escape" not in problem
+    if unclosed and err.context_mark:  # where the quote opened, not where the file ended
+        mark = err.context_mark
     line = mark.line + 1 if mark else 0
     column = mark.column + 1 if mark else 0
-    problem = err.problem or ""
     lines = text.splitlines()
     source_line = lines[mark.line] if mark and mark.line < len(lines) else ""
     indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
     if "\t" in indent or "tab" in problem:
         return fail("syntax", say("yaml_tab"), name, line, column)
+    at = source_line[mark.column] if mark and mark.column < len(source_line) else ""
     return fail(
-        "syntax",
-        say("yaml_syntax", detail=_explain(problem, err.context or "")),
-        name,
-        line,
-        column,
+        "syntax", say("yaml_syntax", detail=_explain(problem, context, at)), name, line, column
     )
 
 
-def _explain(problem: str, context: str) -> str:
-    """libyaml's English problem, said plainly in Chinese."""
+def _explain(problem: str, context: str, at: str = "") -> str:
+    """libyaml's English problem, said plainly in Chinese; never the English itself."""
     if "single document" in problem or "single document" in context:
         return say("yaml_multi_doc")
     if "mapping values are not allowed" in problem:
         return say("yaml_colon")
     if "could not find expected ':'" in problem:
         return say("yaml_no_colon")
+    if "unknown escape" in problem:
+        return say("yaml_bad_escape")
     if "quoted scalar" in context or "end of stream" in problem:
         return say("yaml_quote")
+    if "cannot start any token" in problem:
+        return say("yaml_char", char=at or "?")  # libyaml does not name the character
+    for english, key in YAML_ERRORS.items():
+        if english in problem or english in context:
+            return say(key)
     if "did not find expected" in problem or "expected <block end>" in problem:
         return say("yaml_indent")
-    if "cannot start any token" in problem:
-        char = problem.split("'")[1] if problem.count("'") >= 2 else "?"
-        return say("yaml_char", char=char)
-    return say("yaml_other", problem=problem.strip() or context.strip())
+    return say("yaml_other")
 
 
 def _position(prefix: str) -> tuple[int, int]:
@@ -151,7 +155,3 @@ def _is_gb(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"

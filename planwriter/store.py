@@ -9,19 +9,15 @@ changed target is one changed line, with every comment kept by the item it stand
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
-import glob
-import os
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from planwriter import model, progress, schema, source
-from planwriter.catalogue import say
-from planwriter.problems import InputError, Location, Problem
+from planwriter import files, model, progress, schema, source
+from planwriter.problems import InputError, Problem
 from planwriter.roundtrip_data import Default
 
 M = TypeVar("M", model.Plan, model.Results, progress.Progress)
@@ -39,6 +35,7 @@ class Loaded(Generic[M]):
     path: Path
     text: str
     source: schema.SourceMap
+    stamp: files.Stamp | None = None  # the file as read: `fmt` replaces only that
 
 
 # --- reading -----------------------------------------------------------------------
@@ -108,10 +105,10 @@ def load_results(path: Path | str) -> Loaded[model.Results]:
 
 
 def _load(path: Path, read: Callable[[Any, str], tuple[Any, schema.SourceMap]]) -> Loaded:
-    text = source.read_text(path)
+    text, stamp = source.read_stamped(path)
     with paused_gc():
         data, where = read(source.compose(text, str(path)), str(path))
-    return Loaded(data, path, text, where)
+    return Loaded(data, path, text, where, stamp)
 
 
 # --- the model as canonical data ---------------------------------------------------
@@ -208,7 +205,9 @@ def _default_if(value: Any, default: Any) -> Any:
 # --- writing -----------------------------------------------------------------------
 
 
-def render(data: Document, original: str | None = None, normalise_quotes: bool = False) -> str:
+def render(
+    data: Document, original: str | None = None, normalise_quotes: bool = False, name: str = ""
+) -> str:
     """The file text for `data`: the original text with the model merged into it.
 
     `normalise_quotes` re-quotes every scalar the canonical way (for `fmt`).
@@ -216,64 +215,57 @@ def render(data: Document, original: str | None = None, normalise_quotes: bool =
     from planwriter import roundtrip  # ruamel is paid for only when writing
 
     with paused_gc():
-        if isinstance(data, progress.Progress):
-            return roundtrip.render(to_data(data), original, normalise_quotes, progress.REQUIRED)
-        return roundtrip.render(to_data(data), original, normalise_quotes)
+        ids = implicit_ids(original) if isinstance(data, model.Plan) else {}
+        required = progress.REQUIRED if isinstance(data, progress.Progress) else roundtrip.REQUIRED
+        try:
+            return roundtrip.render(to_data(data), original, normalise_quotes, required, ids)
+        except InputError as err:  # the writer knows no file name: the place gets the file's
+            raise InputError([_named(p, name) for p in err.problems]) from err
 
 
-def save(path: Path | str, data: Document, original: str | None) -> str:
-    """Write `data` to `path` atomically, keeping the original's comments; returns the text."""
+def _named(problem: Problem, name: str) -> Problem:
+    if problem.where.file or not name:
+        return problem
+    return dataclasses.replace(problem, where=dataclasses.replace(problem.where, file=name))
+
+
+def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:
+    """Every item's id in `original` as the reader gives it (generated where none is
+    written), by its place in the file: the merge finds an item written without `id:`."""
+    if original is None:
+        return {}
+    try:
+        plan, _ = parse(original, "", is_results=False)
+    except InputError:
+        return {}  # text that does not read cannot be matched; items are written anew
+    assert isinstance(plan, model.Plan)
+    ids: dict[tuple[str | int, ...], str] = {}
+    for d, domain in enumerate(plan.domains):
+        ids["domains", d] = domain.id
+        for t, task in enumerate(domain.tasks):
+            ids["domains", d, "tasks", t] = task.id
+        for s, section in enumerate(domain.sections):
+            ids["domains", d, "sections", s] = section.id
+            for t, task in enumerate(section.tasks):
+                ids["domains", d, "sections", s, "tasks", t] = task.id
+    return ids
+
+
+def save(
+    path: Path | str,
+    data: Document,
+    original: str | None,
+    expected: files.Stamp | None = None,
+) -> str:
+    """Write `data` to `path` atomically, keeping the original's comments; returns the text.
+
+    With `expected`, the file must still be as it was read (see files.write_atomically)."""
     text = render(data, original)
-    atomic_write(Path(path), text)
+    files.write_atomically(path, text, expected=expected)
     return text
 
 
-STALE_SECONDS = 600  # a temp file this old belongs to a save that was killed
-
-
-def atomic_write(path: Path, text: str | bytes) -> None:
-    """Temp file beside the target, fsync, rename: a crash leaves the old file or the new.
-    Text is written as UTF-8; bytes (a spreadsheet) as they are."""
-    directory = path.parent if str(path.parent) else Path(".")
-    _clear_stale_temp_files(directory, path.name)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temp_name, path.stat().st_mode & 0o7777)
-        os.replace(temp_name, path)
-    except BaseException as err:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        if isinstance(err, OSError):
-            raise InputError(
-                [
-                    Problem(
-                        "save", say("save_failed", reason=err.strerror or err), Location(str(path))
-                    )
-                ]
-            ) from err
-        raise
-    _fsync_directory(directory)
-
-
-def _clear_stale_temp_files(directory: Path, name: str) -> None:
-    """A killed save leaves .NAME.xxxx.tmp behind, which git would show; old ones go."""
-    limit = time.time() - STALE_SECONDS
-    for leftover in directory.glob(f".{glob.escape(name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < limit:
-                leftover.unlink()
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not every file system can sync a directory
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def atomic_write(path: Path | str, text: str | bytes) -> None:
+    """Kept for callers of the older name: see files.write_atomically (text as UTF-8, bytes
+    as they are)."""
+    files.write_atomically(path, text)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planwriter.catalogue import say
-from planwriter.model import Kind, Op
+from planwriter.model import Kind, Op, with_unit
 from planwriter.quantity import (
     PEOPLE_UNITS,
     Bound,
@@ -45,8 +45,9 @@ def read_typed(
     try:
         quantity = parse_quantity(value)
     except QuantityError as err:
+        shown = value if len(value) <= 40 else value[:20] + "…"  # 1 500 digits said in 20
         return None, [
-            TargetProblem("value", "quantity", say("bad_quantity", value=value, reason=err))
+            TargetProblem("value", "quantity", say("bad_quantity", value=shown, reason=err))
         ]
     if unit and (problem := unit_problem(unit)):
         return None, [TargetProblem("value", "unit", problem)]
@@ -60,6 +61,11 @@ def _problems(
     if unit and written and written != unit and not {written, unit} <= set(PEOPLE_UNITS):
         message = say("unit_conflict", value=value, written=written, unit=unit)
         yield TargetProblem("value", "unit", message)
+    else:
+        try:
+            with_unit(quantity, unit)  # what fmt, check and render do with the two (15万, 万人)
+        except QuantityError as err:
+            yield TargetProblem("value", "unit", say("bad_quantity", value=value, reason=err))
     if quantity.bound.approximate and not achieved:
         yield TargetProblem("value", "quantity", say("approximate_target", value=value))
     contradicts = {Bound.AT_LEAST: Op.AT_MOST, Bound.AT_MOST: Op.AT_LEAST}

@@ -7,14 +7,31 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from planwriter.catalogue import say
-from planwriter.problems import Problem
 from planwriter.years import plan_year, year_problem
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from planwriter.problems import Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
+
+
+def console(**options: Any) -> Console:
+    """A rich Console whose broken pipe (`show | head`) is a BrokenPipeError for the CLI to
+    end quietly on, not rich's exit 1."""
+    from rich.console import Console  # rich is paid for only when it draws
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(**options)
 
 
 def report_problems(problems: list[Problem]) -> None:
@@ -43,7 +60,6 @@ def with_progress(names: list[str], description: str) -> Iterator[str]:
     if len(names) < 2 or not sys.stderr.isatty():
         yield from names
         return
-    from rich.console import Console  # rich is paid for only when it draws
     from rich.progress import track
 
-    yield from track(names, description=description, transient=True, console=Console(stderr=True))
+    yield from track(names, description=description, transient=True, console=console(stderr=True))

@@ -12,6 +12,7 @@ render.profile.PROFILE) and `validate` walks the data with it.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_right
@@ -21,9 +22,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from planwriter import files
 from planwriter.catalogue import TOML_ERRORS, close_hint, say
 from planwriter.problems import InputError, Location, Problem
 
+MAX_BYTES = 1024 * 1024  # settings and profiles are a few kilobytes
 _AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 
 
@@ -46,17 +49,15 @@ class TomlFile:
 def read_toml(path: Path, code: str) -> TomlFile:
     """Read and parse `path`; any failure is an InputError with problem code `code`."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise _input_error(code, say("file_missing"), Location(str(path))) from err
+        text = files.read_bytes(path, MAX_BYTES).decode("utf-8")
+    except InputError as err:  # missing, a folder, a device or FIFO, too large, unreadable
+        raise _input_error(code, err.problems[0].message, Location(str(path))) from err
     except UnicodeDecodeError as err:
         raise _input_error(code, say("toml_not_utf8"), Location(str(path))) from err
-    except OSError as err:
-        raise _input_error(
-            code, say("toml_unreadable", detail=err.strerror or err), Location(str(path))
-        ) from err
     try:
         return TomlFile(path, text, tomllib.loads(text))
+    except RecursionError as err:  # arrays nested thousands deep
+        raise _input_error(code, say("toml_too_deep"), Location(str(path))) from err
     except tomllib.TOMLDecodeError as err:
         detail, line, column = syntax_error(str(err), text)
         raise _input_error(
@@ -300,7 +301,8 @@ def is_text(value: object) -> bool:
 
 
 def is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A finite number: nan compares false with every bound, so it would pass them all."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def is_integer(value: object) -> bool:

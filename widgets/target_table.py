@@ -28,19 +28,15 @@ COLUMNS = ("metric", "value", "unit", "op", "kind", "last", "change")
 # When all seven do not fit (an 80-column terminal), the unit joins the value and op and
 # kind give way: they are in the form a keystroke away, and rarely differ from the default.
 NARROW_COLUMNS = ("metric", "target", "last", "change")
+# Before that, op and kind alone give way (a progress column at 120 columns)
+MIDDLE_COLUMNS = ("metric", "value", "unit", "last", "change")
 METRIC_MIN_WIDTH = 10  # cells; a long metric wraps onto a second line rather than push
 #                        last year's figure and the change out of view
-METRIC_ROOM = 21  # cells: a metric this wide reads whole; a layout that leaves it less is
-#                   taken only when none leaves more
+# A layout leaves the metric at least this much (or all it needs), else the next, narrower
+# one is taken: at 6 汉字 a line 镇（街道）综合性养老服务中心新建和提升改造数 took 4 lines
+# while op and kind, a keystroke away in the form, kept their columns.
+METRIC_COMFORT = 16
 PROGRESS = "progress"  # the last column when the plan has a progress file
-# With this year's progress beside them, op and kind give way first (as at 80 columns), then
-# the unit joins the value, then last year's change.
-PROGRESS_LAYOUTS = (
-    (*COLUMNS, PROGRESS),
-    ("metric", "value", "unit", "last", "change", PROGRESS),
-    (*NARROW_COLUMNS, PROGRESS),
-    ("metric", "target", "last", PROGRESS),
-)
 
 
 def target_cells(
@@ -157,17 +153,20 @@ class TargetTable(DataTable):
         def width(key: str) -> int:
             return max([measure(label_of(key)), *(measure(cells[key]) for cells in rows)])
 
-        def room(columns: tuple[str, ...]) -> int:
+        extra = (PROGRESS,) if with_progress else ()
+        # with progress at 80 columns, last year's change gives way to this year's progress
+        tight = (("metric", "target", "last", PROGRESS),) if with_progress else ()
+        layouts = (COLUMNS, MIDDLE_COLUMNS, NARROW_COLUMNS)
+        for columns in (*((*layout, *extra) for layout in layouts), *tight):
             padding = 2 * self.cell_padding * len(columns) + 1  # + the scrollbar
-            used = sum(width(key) for key in columns[1:])
-            return self.scrollable_content_region.width - padding - used
-
-        layouts = PROGRESS_LAYOUTS if with_progress else (COLUMNS, NARROW_COLUMNS)
-        columns = next(
-            (c for c in layouts if room(c) >= METRIC_ROOM),
-            next((c for c in layouts if room(c) >= METRIC_MIN_WIDTH), layouts[-1]),
-        )
-        return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room(columns)))
+            room = (
+                self.scrollable_content_region.width
+                - padding
+                - sum(width(key) for key in columns[1:])
+            )
+            if room >= min(width("metric"), METRIC_COMFORT):
+                break
+        return columns, max(METRIC_MIN_WIDTH, min(width("metric"), room))
 
     def update_target(
         self,

@@ -193,6 +193,7 @@ class TaskEditor(Vertical):
         # no empty header (the caption says what to do); none while the text has the pane
         table.display = bool(task.targets) and not self.has_class("-text-only")
         table.show_targets(task.targets, baseline, paces)
+        table.refresh(layout=True)  # its height follows its rows: lay the pane out again
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

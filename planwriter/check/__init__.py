@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from planwriter import model
+from planwriter import files, model
 from planwriter.catalogue import say
 from planwriter.check import baseline_rules, plan_rules  # noqa: F401  (they register rules)
 from planwriter.check.config import CheckConfig
 from planwriter.check.context import Context, Finding
 from planwriter.check.registry import RULES, Rule
-from planwriter.problems import SEVERITY_RANK, Location, Severity
+from planwriter.problems import SEVERITY_RANK, InputError, Location, Problem, Severity
 from planwriter.schema import SourceMap
 
 __all__ = [
@@ -33,8 +33,16 @@ RULE_CODES = [*RULES, "baseline"]
 
 
 def baseline_path(plan_path: Path, plan: model.Plan) -> Path:
-    """The plan's `baseline:` field, else <year-1>.results.yaml, both beside the plan."""
-    return plan_path.parent / plan.baseline_name()
+    """The plan's `baseline:` field, else <year-1>.results.yaml, both beside the plan.
+
+    A plan is someone else's input (a pull request's, checked by a hook running as root):
+    the path it names must stay inside its repository, or its folder outside one."""
+    path = plan_path.parent / plan.baseline_name()
+    root = files.home_of(plan_path)
+    if not files.inside(path, root):
+        message = say("baseline_outside", file=plan.baseline_name(), root=root)
+        raise InputError([Problem("baseline", message, Location(str(plan_path)))])
+    return path
 
 
 def check_plan(

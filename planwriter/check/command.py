@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planwriter import store
+from planwriter import files, store
 from planwriter.catalogue import say
 from planwriter.check import RULE_CODES, RULES, baseline_path, check_plan, output
 from planwriter.check.config import CheckConfig, check_config
@@ -72,7 +72,7 @@ def check_one(
         Path(baseline_override) if baseline_override else baseline_path(loaded.path, loaded.model)
     )
     baseline = None
-    if baseline_override or path.exists():
+    if baseline_override or files.exists(path):
         if path not in baselines:
             baselines[path] = store.load_results(path)
         baseline = baselines[path]
@@ -149,6 +149,6 @@ RULE_COLUMNS = [
 
 
 def _console() -> Console:
-    from rich.console import Console  # rich is paid for only when drawing
+    from planwriter.terminal import console  # rich is paid for only when drawing
 
-    return Console()
+    return console()

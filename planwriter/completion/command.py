@@ -81,6 +81,6 @@ def print_report(results: model.Results, rows: list[Completion]) -> None:
 
 
 def _console() -> Console:
-    from rich.console import Console  # rich is paid for only when drawing
+    from planwriter.terminal import console  # rich is paid for only when drawing
 
-    return Console()
+    return console()

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planwriter import cli_words as words
-from planwriter import model, source, store
+from planwriter import files, model, source, store
 from planwriter.catalogue import label, say
 from planwriter.diff import Change, diff_plans
 from planwriter.problems import InputError, Location, Problem
@@ -152,8 +152,11 @@ class Git:
         self.top = self._run(["rev-parse", "--show-toplevel"], say("diff_not_repo")).strip()
 
     def _run(self, args: list[str], failure: str) -> str:
+        return self._bytes(args, failure).decode("utf-8", errors="replace")
+
+    def _bytes(self, args: list[str], failure: str) -> bytes:
         try:
-            done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+            done = subprocess.run(["git", *args], capture_output=True, check=False)
         except FileNotFoundError as err:
             raise _usage(say("diff_no_git")) from err
         if done.returncode != 0:
@@ -171,11 +174,15 @@ class Git:
     def read(self, revision: str, path: str) -> str:
         if revision == WORKTREE:
             return source.read_text(Path(path))
-        text = self._run(
-            ["show", f"{revision}:./{path}"],
-            say("diff_not_in_revision", rev=revision[:10], path=path),
-        )
-        return text
+        missing = say("diff_not_in_revision", rev=revision[:10], path=path)
+        blob = f"{revision}:./{path}"
+        name = f"{revision[:10]}:{path}"
+        size = int(self._run(["cat-file", "-s", blob], missing).strip() or 0)
+        if size > source.MAX_BYTES:  # the limit a file on disk has, before reading
+            limit = files.megabytes(source.MAX_BYTES)
+            message = say("file_too_large", size=files.megabytes(size), limit=limit)
+            raise InputError([Problem("size", message, Location(name))])
+        return source.decode(self._bytes(["cat-file", "blob", blob], missing), name)
 
     def changed_plans(self, old: str, new: str) -> list[str]:
         revisions = [old] if new == WORKTREE else [old, new]
@@ -236,10 +243,11 @@ def to_markdown(files: list[FileDiff]) -> str:
 
 
 def print_text(files: list[FileDiff]) -> None:
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    from planwriter.terminal import console as new_console
+
+    console = new_console(highlight=False)
     for f in files:
         console.print(Text(f"{f.path}（{f.old_label} → {f.new_label}）", style="bold"))
         if not f.changes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planwriter import store
+from planwriter import files, store
 from planwriter.catalogue import say
 from planwriter.files import expand
 from planwriter.problems import InputError
@@ -17,11 +17,11 @@ def run(args: argparse.Namespace) -> int:
     for name in expand(args.files):  # a quoted glob too, as check and render take it
         try:
             loaded = store.load_document(name)
+            text = store.render(loaded.model, loaded.text, normalise_quotes=True, name=name)
         except InputError as err:
             report_problems(err.problems)
             bad = True
             continue
-        text = store.render(loaded.model, loaded.text, normalise_quotes=True)
         if text == loaded.text:
             print(say("fmt_unchanged", file=name))
             continue
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         if args.check:
             print(say("fmt_would_change", file=name))
         else:
-            store.atomic_write(loaded.path, text)
+            files.write_atomically(loaded.path, text, expected=loaded.stamp)
             print(say("fmt_changed", file=name))
     if bad:
         return EXIT_BAD_INPUT

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planwriter import importer, store
+from planwriter import files, importer, store
 from planwriter.catalogue import say
 from planwriter.terminal import EXIT_OK, bad_usage, year_argument
 
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(text)
     else:
-        store.atomic_write(output, text)
+        files.write_atomically(output, text, make_folders=True)
     for line in importer.summary(imported, verbose=args.verbose):
         print(line, file=sys.stderr)
     if output is not None:

@@ -180,7 +180,7 @@ def _reading(
         or _refusal(
             quantity, unit, purpose, literal, para.text[max(0, figure.start - 12) : figure.start]
         )
-        or _modifier(unit, literal, para.text[figure.end :])
+        or _modifier(unit, literal, *_near(para.text, figure))
     )
     base = Reading(line, column, literal, quote, reason=reason)
     if reason:
@@ -217,11 +217,20 @@ def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, befo
     return ""
 
 
-def _modifier(unit: str, literal: str, after: str) -> str:
-    """24小时热线, 15分钟养老服务圈: a time that names a service, not a time limit."""
+def _modifier(unit: str, literal: str, after: str, before: str = "") -> str:
+    """24小时热线, 15分钟养老服务圈: a time that names a service, not a time limit; 连续9个月
+    is how long something went on."""
     if unit in wording.TIME_UNITS and not _TRAILING.search(literal) and _NOUN_AFTER.match(after):
-        return "import_fig_modifier"
+        return "" if before.endswith(_LASTED) else "import_fig_modifier"
     return ""
+
+
+_LASTED = ("连续", "持续", "累计", "历时", "用时")
+
+
+def _near(text: str, figure: Found) -> tuple[str, str]:
+    """The few characters after and before a figure: all a modifier's test needs."""
+    return text[figure.end : figure.end + 4], text[max(0, figure.start - 4) : figure.start]
 
 
 def _unit_for_words(figure: Found, text: str) -> str:

@@ -35,7 +35,8 @@ def pdf_text(path: Path) -> Iterator[str]:
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, OSError) as err:
-        raise _fail(name, say("import_pdf_broken", reason=type(err).__name__)) from err
+        # the reason in words, not pypdf's class name (issue 12: no exception names)
+        raise _fail(name, say("import_pdf_broken", reason=say("import_pdf_damaged"))) from err
     if not any(page.strip() for page in pages):
         raise _fail(name, say("import_pdf_no_text"))
     for page in pages:

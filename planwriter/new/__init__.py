@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwriter import model, store
+from planwriter import files, model, store
 from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.settings import BureauDefaults
@@ -24,8 +24,7 @@ class NewPlan:
     previous: store.Loaded[model.Plan] | None
 
     def write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        store.atomic_write(self.path, self.text)
+        files.write_atomically(self.path, self.text, make_folders=True)
 
 
 def new_plan(

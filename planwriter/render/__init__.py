@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planwriter import model
+from planwriter import files, model
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render.context import Cleaner, plan_context
@@ -65,7 +65,8 @@ def libreoffice_available() -> bool:
 def safe_name(title: str) -> str:
     """A file name from a title: no folders, no reserved characters, never empty."""
     name = UNSAFE_NAME.sub("_", title).strip(" ._")
-    return name[:120] or "plan"
+    # file names are limited to 255 bytes: 60 汉字 leave room for ".docx" and a batch's tag
+    return name.encode("utf-8")[:180].decode("utf-8", errors="ignore") or "plan"
 
 
 def default_output(plan_path: Path, plan: model.Plan, template: str | None = None) -> Path:
@@ -153,11 +154,13 @@ def render_plan(
         progress=progress,
     )
     date = plan.notice.date if plan.notice and plan.notice.date else dt.date(plan.year, 1, 1)
-    output.parent.mkdir(parents=True, exist_ok=True)
     write = partial(
         write_docx, composed.blocks, composed.style, title=plan.title, author=plan.bureau, date=date
     )
-    placed = write(output)
+    placed: list[str | None] = []
+    files.write_atomically(  # a killed write leaves the old document or the new
+        output, lambda handle: placed.append(write(output, into=handle)), make_folders=True
+    )
     rendered = Rendered(output, warnings=composed.warnings)
     if pdf:
         from planwriter.render.docx import AFTER_BLANK, FOOT, SECTION
@@ -165,7 +168,7 @@ def render_plan(
 
         # when LibreOffice's 版记 comes out on an odd page: on a page of its own, then after
         # a blank page of ours
-        places = {FOOT: [SECTION, AFTER_BLANK], SECTION: [AFTER_BLANK]}.get(placed or "", [])
+        places = {FOOT: [SECTION, AFTER_BLANK], SECTION: [AFTER_BLANK]}.get(placed[0] or "", [])
         converted = to_pdf(
             output,
             even_copies=[partial(write, banji_place=place) for place in places],

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planwriter import model, store
+from planwriter import files, model, store
 from planwriter.catalogue import say
 from planwriter.files import expand
 from planwriter.problems import InputError, Location, Problem
@@ -27,11 +27,12 @@ def run(args: argparse.Namespace) -> int:
                 )
             ]
         )
+    apart = names_apart(names, args) if many else {}
     problems: list[Problem] = []
     substituted: dict[str, str] = {}
     for name in with_progress(names, say("render_progress")):
         try:
-            rendered = render_one(Path(name), args, many)
+            rendered = render_one(Path(name), args, many, apart.get(name))
         except InputError as err:
             problems.extend(err.problems)
             continue
@@ -43,13 +44,58 @@ def run(args: argparse.Namespace) -> int:
         substituted.update(rendered.substituted)
     if substituted:  # once for the whole run, however many PDFs
         print(say("render_warning", message=fonts_note(substituted)), file=sys.stderr)
+    if apart:
+        example = next(iter(apart.values())).name
+        print(say("render_renamed", count=len(apart), example=example), file=sys.stderr)
     if problems:
         report_problems(problems)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
 
-def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
+def names_apart(names: list[str], args: argparse.Namespace) -> dict[str, Path]:
+    """Plans whose documents would land on one name (every city's plan is titled
+    2024年全市民政工作要点): each gets the title with its bureau, else its folder."""
+    wanted: dict[Path, list[tuple[str, model.Plan]]] = {}
+    shown: dict[Path, Path] = {}  # the path as the user's -o gave it
+    for name in names:
+        try:
+            plan = store.load_plan(name).model
+        except InputError:
+            continue  # said when it is rendered
+        if args.template == "report":
+            continue
+        output = _output(args.output, True, default_output(Path(name), plan, args.template))
+        wanted.setdefault(output.resolve(), []).append((name, plan))
+        shown.setdefault(output.resolve(), output)
+    apart: dict[str, Path] = {}
+    for key, group in wanted.items():
+        if len(group) > 1:
+            apart.update(_distinct(shown[key], group))
+    return apart
+
+
+def _distinct(output: Path, group: list[tuple[str, model.Plan]]) -> dict[str, Path]:
+    def named(tags: list[str]) -> dict[str, Path] | None:
+        if len(set(tags)) < len(tags) or not all(tags):
+            return None
+        stem = output.stem
+        return {
+            name: output.with_name(f"{safe_name(f'{stem}（{tag}）')}.docx")
+            for (name, _), tag in zip(group, tags, strict=True)
+        }
+
+    folders = [Path(name).resolve().parent for name, _ in group]
+    return (
+        named([plan.bureau for _, plan in group])
+        or named([folder.name for folder in folders])
+        or named(["_".join(folder.parts[-2:]) for folder in folders])
+        or named([str(n) for n in range(1, len(group) + 1)])
+        or {}
+    )
+
+
+def render_one(path: Path, args: argparse.Namespace, many: bool, output: Path | None = None) -> Any:
     loaded = store.load(path)
     profile = Path(args.profile) if args.profile else None
     extra = {
@@ -66,7 +112,7 @@ def render_one(path: Path, args: argparse.Namespace, many: bool) -> Any:
 
         return render_progress(loaded, args, lambda name: _output(args.output, many, name), extra)
     plan = loaded.model
-    output = _output(args.output, many, default_output(path, plan, args.template))
+    output = output or _output(args.output, many, default_output(path, plan, args.template))
     return render_plan(plan, output, **extra, breakdown=breakdown)
 
 
@@ -82,7 +128,7 @@ def _render_report(
         results_path, results = loaded.path, loaded.model
     else:
         results_path = baseline_path(loaded.path, loaded.model)
-        if not results_path.exists():
+        if not files.exists(results_path):
             message = say("render_report_needs_results", file=results_path)
             raise InputError([Problem("report", message, Location(str(loaded.path)))])
         results = store.load_results(results_path).model

@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from planwriter.render import annex
 from planwriter.render.blocks import (
@@ -450,9 +450,11 @@ def write_docx(
     author: str,
     date: dt.date,
     banji_place: str | None = None,
+    into: BinaryIO | None = None,
 ) -> str | None:
     """The package, every part parsed before the file is written (a broken part is an
-    InputError naming it). Returns where the 版记 went (None without one): `banji_place`
+    InputError naming it), into `into` when given (files.write_atomically's temp file, `path`
+    still naming it). Returns where the 版记 went (None without one): `banji_place`
     None decides it (see `document`); SECTION and AFTER_BLANK are for LibreOffice's PDF
     (pdf.py) when it laid the body out otherwise than counted, or drops its blank page."""
     writer = Writer(profile)
@@ -504,7 +506,7 @@ def write_docx(
         **package.parts,
     }
     check_parts({name: data for name, data in parts.items() if isinstance(data, str)}, str(path))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(into or path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             info = zipfile.ZipInfo(name, ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED

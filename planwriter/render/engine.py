@@ -25,6 +25,7 @@ from jinja2 import (
     TemplateSyntaxError,
     UndefinedError,
 )
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 import planwriter.templates as builtin_templates
@@ -42,11 +43,21 @@ from planwriter.render.blocks import (
     Signature,
     Table,
 )
+from planwriter.render.bounds import (
+    SECONDS,
+    BoundedSandbox,
+    TemplateTimeout,
+    TemplateTooCostly,
+    bound_filters,
+    bounded_text,
+    deadline,
+)
 from planwriter.render.names import TEMPLATES
 
 # templates/ installs as the package planwriter.templates (editable or not)
 BUILTIN_DIR = Path(builtin_templates.__file__).resolve().parent
 SENTENCE_ENDS = "。！？!?"
+MAX_BLOCKS = 200_000  # paragraphs and tables; a 10 000-task plan makes about 20 000
 
 
 class Collector:
@@ -74,6 +85,8 @@ class Collector:
         }
 
     def _add(self, block: Block) -> str:
+        if len(self.blocks) >= MAX_BLOCKS:  # a loop making paragraphs without end
+            raise TemplateTooCostly(say("template_too_costly", what=say("template_what_blocks")))
         if self._break_next and not isinstance(block, Banji):
             block.page_break_before = True
             self._break_next = False
@@ -170,9 +183,31 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in SENTENCE_ENDS else text + "。"
 
 
+class ConfinedLoader(FileSystemLoader):
+    """Only regular files really inside a template folder: a symlink in a bureau's
+    template_dir to /etc/passwd, or a FIFO, is not found rather than read."""
+
+    def get_source(self, environment: Any, template: str) -> Any:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            candidate = os.path.join(folder, *pieces)
+            if not os.path.lexists(candidate):
+                continue
+            real, home = os.path.realpath(candidate), os.path.realpath(folder)
+            if os.path.commonpath([real, home]) != home or not os.path.isfile(real):
+                raise TemplateNotFound(template)
+            if os.stat(real).st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateNotFound(template)
+            break
+        return super().get_source(environment, template)
+
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
 def environment(search: list[Path]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(p) for p in search]),
+    env = BoundedSandbox(
+        loader=ConfinedLoader([str(p) for p in search]),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -181,6 +216,7 @@ def environment(search: list[Path]) -> SandboxedEnvironment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters["sentence"] = sentence
+    bound_filters(env)
     return env
 
 
@@ -209,7 +245,16 @@ def render_blocks(
     env = environment([*folders, BUILTIN_DIR])
     collector = Collector()
     try:
-        env.get_template(name).render(**context, **collector.globals())
+        with deadline():
+            bounded_text(env.get_template(name).generate(**context, **collector.globals()))
+    except TemplateTooCostly as err:
+        raise _problem(str(err), *_template_frame(name)) from err
+    except TemplateTimeout as err:
+        raise _problem(say("template_timeout", seconds=int(SECONDS)), name) from err
+    except RecursionError as err:
+        raise _problem(say("template_recursion"), *_template_frame(name)) from err
+    except OverflowError as err:  # the sandbox's range() of more than 100 000 numbers
+        raise _problem(say("template_too_costly", what="range"), *_template_frame(name)) from err
     except TemplateNotFound as err:
         if err.name != name:  # a template includes one that is not there
             raise _problem(say("template_missing", name=err.name), name) from err

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planwriter import files
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
 from planwriter.render import fonts
@@ -76,16 +77,21 @@ def to_pdf(
     with tempfile.TemporaryDirectory(prefix="planwriter-fonts-") as config:
         env = fonts.environment(Path(config))
         convert = Converter(program, docx, timeout, time.monotonic() + timeout, env)
-        pdf = convert(docx, docx.parent)
-        # 0 pages counted (a PDF written otherwise than we know) also leaves LibreOffice's result
-        for write_copy in even_copies:
-            if page_count(pdf) % 2 == 0:
-                break
-            with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
-                copy = Path(folder) / docx.name
+        # LibreOffice writes in place: it writes into a folder of ours, and the PDF is put
+        # beside the .docx atomically (a kill leaves the old PDF or the new one)
+        with tempfile.TemporaryDirectory(prefix="planwriter-pdf-") as folder:
+            made = convert(docx, Path(folder))
+            # 0 pages counted (a PDF written otherwise than we know) also keeps LibreOffice's
+            for n, write_copy in enumerate(even_copies):
+                if page_count(made) % 2 == 0:
+                    break
+                copy = Path(folder) / str(n) / docx.name
+                copy.parent.mkdir()
                 write_copy(copy)
-                shutil.copyfile(convert(copy, Path(folder)), pdf)
-        return Converted(pdf, fonts.substitutions(pdf, official_fonts or [], env))
+                made = convert(copy, copy.parent)
+            pdf = docx.with_suffix(".pdf")
+            files.write_atomically(pdf, made.read_bytes())
+            return Converted(pdf, fonts.substitutions(made, official_fonts or [], env))
 
 
 @dataclass(frozen=True)

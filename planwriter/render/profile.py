@@ -84,21 +84,38 @@ MASTHEAD_KEYS: dict[str, type] = {
     "issuer_side_chars": float,
 }
 WORDS = Words(CODE, "profile_unknown_key", "profile_bad_value", "config_expect_table")
+LARGEST = 1000  # no size, margin or count of a page comes near (a page is 297 mm)
+_SCALE = (lambda v: abs(v) <= LARGEST, "profile_expect_scale")
 _KINDS = {
-    float: Value(((is_number, "profile_expect_number"),)),
-    int: Value(((is_integer, "profile_expect_number"),)),
+    float: Value(((is_number, "profile_expect_number"), _SCALE)),
+    int: Value(((is_integer, "profile_expect_number"), _SCALE)),
     bool: Value(((is_bool, "profile_expect_bool"),)),
     str: Value(((is_text, "profile_expect_text"),)),
 }
+# Sizes and counts a page is divided by must be above 0; margins and rules not below 0
+# (negative sizes reached the XML, 0 characters a line divided by zero).
+POSITIVE = {"size_pt", "width_mm", "height_mm", "line_pitch_pt", "lines_per_page"}
+POSITIVE |= {"chars_per_line", "title_chars_per_line", "line_ratio", "mark_line_ratio"}
+
+
+def _kind(key: str, kind: type) -> Value:
+    checks = _KINDS[kind].checks
+    if key in POSITIVE:
+        return Value((*checks, (lambda v: v > 0, "profile_expect_positive")))
+    if key.endswith(("_mm", "_rule_pt", "_lines")) or key == "rule_pt":
+        return Value((*checks, (lambda v: v >= 0, "profile_expect_not_negative")))
+    return _KINDS[kind]
+
+
 PROFILE = Table(
     {
-        "page": Table({key: _KINDS[kind] for key, kind in PAGE_KEYS.items()}),
+        "page": Table({key: _kind(key, kind) for key, kind in PAGE_KEYS.items()}),
         "fonts": Table(each=Table({"name": _KINDS[str], "fallback": _KINDS[str]})),
-        "masthead": Table({key: _KINDS[kind] for key, kind in MASTHEAD_KEYS.items()}),
+        "masthead": Table({key: _kind(key, kind) for key, kind in MASTHEAD_KEYS.items()}),
         "styles": Table(
             each=Table(
                 {
-                    **{key: _KINDS[kind] for key, kind in STYLE_KEYS.items()},
+                    **{key: _kind(key, kind) for key, kind in STYLE_KEYS.items()},
                     "align": Value(
                         (
                             (is_text, "profile_expect_text"),

@@ -88,17 +88,17 @@ def results_table(results: model.Results) -> Table:
 
 
 def print_results(results: model.Results, console: Console | None = None) -> None:
-    from rich.console import Console
+    from planwriter.terminal import console as new_console
 
-    console = console or Console()
+    console = console or new_console()
     console.print(results_table(results))
     console.print(say("results_summary", count=len(results.results)))
 
 
 def print_outline(plan: model.Plan, console: Console | None = None) -> None:
-    from rich.console import Console
+    from planwriter.terminal import console as new_console
 
-    console = console or Console()
+    console = console or new_console()
     console.print(outline_tree(plan))
     console.print(
         say(

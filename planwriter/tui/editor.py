@@ -13,7 +13,7 @@ other concern is a part that owns its own state and sees the screen only as an `
 - outline_actions.OutlineActions: new task, section and domain; delete; move up, down and to
 - target_actions.TargetActions: add, edit and delete targets; the offer to change a figure
 - checking.Checker: the check after each edit, its findings and the outline's markers
-- saving.Saver: save, the changed-on-disk question, reload, quit
+- saving.Saver: save, merging a change on disk with the edits, quit
 - recovering.Recoverer: the recovery file, written, offered back, kept on a crash
 - output_actions.Output: preview and export
 - progress_actions.ProgressActions: the plan's progress (Ctrl+G) and 记录进度 (Ctrl+R)

@@ -40,6 +40,7 @@ class SaveFailed(Message):
     """The save wrote nothing; the problems say why (the file is as it was)."""
 
     problems: list[Problem]
+    then_quit: bool = False
 
 
 @dataclass

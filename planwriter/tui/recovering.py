@@ -12,8 +12,9 @@ from functools import partial
 
 from textual.timer import Timer
 
-from planwriter import model, store
+from planwriter import files, model, store
 from planwriter.catalogue import say
+from planwriter.files import os_reason
 from planwriter.problems import InputError
 from planwriter.session import Document
 from planwriter.tui.dialogs import Choice, ChoiceDialog
@@ -28,6 +29,7 @@ class Recoverer:
         self.host = host
         self._timer: Timer | None = None
         self.leaving_cleanly = False  # quitting on purpose: no recovery file is left behind
+        self._failure_said = False
 
     @property
     def document(self) -> Document:
@@ -55,11 +57,22 @@ class Recoverer:
         assert self.document.recovery is not None
         try:
             self.document.recovery.write(store.render(plan, original), generation)
+        except files.WriteFailed as err:
+            self.host.post_message(RecoveryFailed(err.reason))
         except (InputError, OSError) as err:
-            self.host.post_message(RecoveryFailed(str(err)))
+            reason = err.problems[0].message if isinstance(err, InputError) else os_reason(err)
+            self.host.post_message(RecoveryFailed(reason))
+        else:
+            self._failure_said = False  # a later failure is news again
 
     def failed(self, message: RecoveryFailed) -> None:
-        self.host.notify(say("recovery_failed", reason=message.reason), severity="error")
+        """Said once: the editor keeps working, and a notice after every keystroke would
+        drown it."""
+        if not self._failure_said:
+            self._failure_said = True
+            self.host.notify(
+                say("recovery_failed", reason=message.reason), severity="warning", timeout=15
+            )
 
     def offer(self) -> None:
         """A recovery file left by a crash: offer its edits back (escape keeps them too)."""

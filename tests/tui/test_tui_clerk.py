@@ -134,6 +134,7 @@ async def test_the_metric_column_takes_its_content_when_there_is_room(workspace:
         await select(pilot, "home-care")
         await settle(pilot)
         table = editor(pilot).query_one(TargetTable)
+        assert table.region.height >= 5, "the targets are out of view"
         metrics = [t.metric for t in edit.find_task(plan_of(pilot), "home-care").targets]
         column = table.columns[next(k for k in table.columns if k.value == "metric")]
         used = sum(c.get_render_width(table) for c in table.columns.values())
@@ -275,6 +276,10 @@ async def test_new_plan_takes_the_bureau_from_plans(workspace: Path) -> None:
 
 
 def test_no_english_in_the_changed_on_disk_question_nor_the_picker() -> None:
-    text = catalogue.say("disk_changed_message", file="x")
-    assert "git" not in text and not re.search(r"[A-Za-z]{3,}", text.replace("x", ""))
+    for text in (
+        catalogue.say("merge_question", file="x", item="任务", mine="甲", theirs="乙"),
+        catalogue.say("disk_unreadable_message", file="x", reason="找不到文件"),
+        catalogue.say("write_changed_on_disk"),
+    ):
+        assert "git" not in text and not re.search(r"[A-Za-z]{3,}", text.replace("x", ""))
     assert "目录下" not in catalogue.say("picker_none", folder="plans")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pty
 import select as select_module
+import shutil
 import signal
 import subprocess
 import sys
@@ -97,41 +98,197 @@ async def save_after_a_change_on_disk(pilot, path: Path) -> bytes:
 
 
 @pilot_test
-async def test_a_change_on_disk_is_not_overwritten_without_asking(workspace: Path) -> None:
-    path = workspace / PLAN
-    async with open_editor(workspace) as pilot:
-        outside = await save_after_a_change_on_disk(pilot, path)
-        dialog = on_top(pilot, dialogs.ChoiceDialog)
-        assert dialog.title_text == "文件已在磁盘上被改动"
-        await pilot.press("escape")  # cancel: nothing written
-        await settle(pilot)
-        assert path.read_bytes() == outside
-        assert editor(pilot).document.dirty
-
-
-@pilot_test
-async def test_overwrite_after_a_change_on_disk(workspace: Path) -> None:
+async def test_a_change_to_another_task_on_disk_is_merged_and_said(workspace: Path) -> None:
+    """A colleague retitled one task, the clerk typed another's lead: both are kept."""
     path = workspace / PLAN
     async with open_editor(workspace) as pilot:
         await save_after_a_change_on_disk(pilot, path)
-        await choose(pilot, "overwrite")
+        assert not isinstance(pilot.app.screen, dialogs.ChoiceDialog)  # nothing to ask
+        said = notifications(pilot)
+        assert any(
+            "已合并磁盘上的改动" in n and "改动了任务“强化家庭养老支撑”" in n for n in said
+        ), said
+        document = editor(pilot).document
+        assert not document.dirty
+        await pilot.press("ctrl+z")  # the merge is one step of the history
+        await settle(pilot)
+        assert edit.find_task(document.plan, "family-care").title == "强化家庭养老支撑"
     assert lead_on_disk(path) == "养老服务处"
-    assert "（外部修改）" not in path.read_text(encoding="utf-8")
+    on_disk = edit.find_task(store.load_plan(path).model, "family-care")
+    assert on_disk.title == "强化家庭养老支撑（外部修改）"
+
+
+async def both_change_one_lead(pilot, path: Path) -> bytes:
+    await type_a_lead(pilot, "养老服务处")
+    text = store.load_plan(path)
+    plan = edit.update_task(text.model, "home-care", lead="社会事务处")
+    path.write_text(store.render(plan, text.text), encoding="utf-8")
+    outside = path.read_bytes()
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    return outside
 
 
 @pilot_test
-async def test_reload_after_a_change_on_disk(workspace: Path) -> None:
+async def test_one_task_changed_on_both_sides_shows_both_and_lets_the_clerk_choose(
+    workspace: Path,
+) -> None:
     path = workspace / PLAN
     async with open_editor(workspace) as pilot:
-        outside = await save_after_a_change_on_disk(pilot, path)
-        await choose(pilot, "reload")
+        await both_change_one_lead(pilot, path)
+        dialog = on_top(pilot, dialogs.ChoiceDialog)
+        assert dialog.title_text == "同一项被两边改动"
+        assert "任务“大力发展居家和社区养老服务”" in dialog.message
+        assert "【您的修改】" in dialog.message and "责任处室：养老服务处" in dialog.message
+        assert "【文件里的】" in dialog.message and "责任处室：社会事务处" in dialog.message
+        await choose(pilot, "theirs")
+        assert not editor(pilot).document.dirty
+    assert lead_on_disk(path) == "社会事务处"
+
+
+@pilot_test
+async def test_keeping_mine_in_a_conflict_saves_mine(workspace: Path) -> None:
+    path = workspace / PLAN
+    async with open_editor(workspace) as pilot:
+        await both_change_one_lead(pilot, path)
+        await choose(pilot, "mine")
+        assert "已按您的选择合并磁盘上的改动" in notifications(pilot)
+        assert not any("不冲突" in n for n in notifications(pilot))
+    assert lead_on_disk(path) == "养老服务处"
+
+
+@pilot_test
+async def test_a_conflict_left_unanswered_writes_nothing(workspace: Path) -> None:
+    path = workspace / PLAN
+    async with open_editor(workspace) as pilot:
+        outside = await both_change_one_lead(pilot, path)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert path.read_bytes() == outside
         document = editor(pilot).document
-        assert edit.find_task(document.plan, "family-care").title == "强化家庭养老支撑（外部修改）"
-        assert edit.find_task(document.plan, "home-care").lead == ""
-        assert not document.dirty and not document.history.can_undo
-        assert "已重新载入：plans/changzhou/2024.plan.yaml" in notifications(pilot)
-        assert not recovery_path(path).exists()
-    assert path.read_bytes() == outside
+        assert document.dirty and edit.find_task(document.plan, "home-care").lead == "养老服务处"
+
+
+@pilot_test
+async def test_a_file_replaced_between_the_check_and_the_write_is_merged(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`git checkout` lands after the save's first look: the writer's own check sees it."""
+    path = workspace / PLAN
+    async with open_editor(workspace) as pilot:
+        await type_a_lead(pilot)
+        document = editor(pilot).document
+        real_save = store.save
+
+        def save_while_replaced(*args, **kwargs):  # type: ignore[no-untyped-def]
+            text = path.read_text(encoding="utf-8")
+            path.write_text(
+                text.replace("title: 强化家庭养老支撑", "title: 强化家庭养老支撑（检出）")
+            )
+            monkeypatch.setattr(store, "save", real_save)
+            return real_save(*args, **kwargs)
+
+        monkeypatch.setattr(store, "save", save_while_replaced)
+        await pilot.press("ctrl+s")
+        await settle(pilot, 0.3)
+        assert not document.dirty
+    assert lead_on_disk(path) == "养老服务处"
+    assert edit.find_task(store.load_plan(path).model, "family-care").title.endswith("（检出）")
+
+
+@pilot_test
+async def test_a_deleted_file_can_be_written_again(workspace: Path) -> None:
+    path = workspace / PLAN
+    async with open_editor(workspace) as pilot:
+        await type_a_lead(pilot)
+        path.unlink()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = on_top(pilot, dialogs.ChoiceDialog)
+        assert "现在无法读入（找不到文件）" in dialog.message
+        await choose(pilot, "overwrite")
+    assert lead_on_disk(path) == "养老服务处"
+
+
+# --- a save that fails keeps the edits ----------------------------------------------------
+
+
+@pilot_test
+async def test_a_save_into_a_removed_folder_keeps_the_edits_and_the_editor(
+    workspace: Path,
+) -> None:
+    """`git stash -u` took the folder away: said in Chinese, nothing lost, still editing."""
+    path = workspace / PLAN
+    async with open_editor(workspace) as pilot:
+        await type_a_lead(pilot)
+        shutil.rmtree(path.parent)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await choose(pilot, "overwrite")
+        await settle(pilot, 0.2)
+        said = notifications(pilot)
+        assert any(
+            "保存失败" in n and "文件夹不存在" in n and "修改仍保留在编辑器中" in n for n in said
+        ), said
+        assert not any("Errno" in n or "No such" in n for n in said)
+        document = editor(pilot).document
+        assert document.dirty and edit.find_task(document.plan, "home-care").lead == "养老服务处"
+        assert pilot.app.is_running
+        path.parent.mkdir(parents=True)  # the folder is back: the same edits save
+        await pilot.press("ctrl+s")
+        await settle(pilot, 0.2)
+        await choose(pilot, "overwrite")
+        await settle(pilot, 0.2)
+    assert lead_on_disk(path) == "养老服务处"
+
+
+@pilot_test
+async def test_a_save_the_os_refuses_keeps_the_edits(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = workspace / PLAN
+    before = path.read_bytes()
+    real_open = os.open
+
+    def no_temp_files(name, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(name).endswith(".tmp") and "plan.yaml." in str(name) and ".recover" not in str(name):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    async with open_editor(workspace) as pilot:
+        await type_a_lead(pilot)
+        monkeypatch.setattr(os, "open", no_temp_files)
+        await pilot.press("ctrl+s")
+        await settle(pilot, 0.2)
+        said = notifications(pilot)
+        assert any("没有写入权限" in n for n in said), said
+        assert not any("Permission denied" in n for n in said)
+        assert editor(pilot).document.dirty and pilot.app.is_running
+    assert path.read_bytes() == before
+
+
+@pilot_test
+async def test_a_recovery_file_that_cannot_be_written_is_said_once(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planwriter import files
+
+    def refuse(self, text: str, generation: int) -> bool:  # type: ignore[no-untyped-def]
+        raise files.write_error(str(self.path), PermissionError(13, "Permission denied"))
+
+    monkeypatch.setattr(RecoveryFile, "write", refuse)
+    path = workspace / PLAN
+    async with open_editor(workspace) as pilot:
+        await type_a_lead(pilot, "养老")
+        await type_a_lead(pilot, "服务处")
+        await settle(pilot, 0.2)
+        said = [n for n in notifications(pilot) if "恢复文件" in n]
+        assert said == [
+            "无法写入恢复文件（没有写入权限），意外退出时未保存的修改可能丢失；编辑可以继续，请及时按 Ctrl+S 保存"
+        ]
+        await pilot.press("ctrl+s")
+        await settle(pilot, 0.2)
+    assert "养老" in lead_on_disk(path)
 
 
 def test_a_deleted_file_counts_as_changed(workspace: Path) -> None:

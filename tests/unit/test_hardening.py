@@ -240,13 +240,20 @@ def test_a_save_killed_at_a_random_moment_leaves_old_or_new(tmp_path: Path) -> N
 def test_stale_temp_files_of_killed_saves_are_cleared(tmp_path: Path) -> None:
     path = tmp_path / "2024.plan.yaml"
     path.write_bytes(PLAN_BYTES)
-    stale = tmp_path / ".2024.plan.yaml.abc123.tmp"
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead_pid = int(ended.stdout)
+    stale = tmp_path / ".2024.plan.yaml.abc123.tmp"  # an old one of unknown writer
     fresh = tmp_path / ".2024.plan.yaml.def456.tmp"  # perhaps another save under way
+    live = tmp_path / f".2024.plan.yaml.{os.getppid()}-00aa11bb.tmp"  # its writer still runs
+    killed = tmp_path / f".2024.plan.yaml.{dead_pid}-00aa11bb.tmp"  # its writer has ended
     other = tmp_path / ".other.plan.yaml.abc123.tmp"
-    for leftover in (stale, fresh, other):
+    for leftover in (stale, fresh, live, killed, other):
         leftover.write_text("half", encoding="utf-8")
     hour_ago = time.time() - 3600
     os.utime(stale, (hour_ago, hour_ago))
     os.utime(other, (hour_ago, hour_ago))
     store.atomic_write(path, PLAN_BYTES.decode("utf-8"))
-    assert not stale.exists() and fresh.exists() and other.exists()
+    assert not stale.exists() and not killed.exists()
+    assert fresh.exists() and live.exists() and other.exists()

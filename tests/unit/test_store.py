@@ -221,7 +221,7 @@ def test_failed_save_leaves_the_old_file_intact(
     loaded = store.load_plan(path)
     with pytest.raises(InputError) as err:
         store.save(path, loaded.model, loaded.text)
-    assert "保存失败，原文件保持不变" in str(err.value)
+    assert "保存失败，原有文件保持不变：磁盘已满" in str(err.value)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.plan.yaml"]
 
