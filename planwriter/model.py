@@ -99,6 +99,29 @@ class Notice:
     print_date: dt.date | None = None  # 印发日期
 
 
+# The notice's fields in the order the document prints them (版头, body, signature, 版记): the
+# diff reports changes in this order, the renderer cleans the ones that are text.
+NOTICE_FIELDS = (
+    "number",
+    "mark",
+    "joint",
+    "issuer",
+    "copy_number",
+    "secrecy",
+    "urgency",
+    "recipients",
+    "body",
+    "signer",
+    "date",
+    "remark",
+    "attachment",
+    "cc",
+    "printer",
+    "print_date",
+)
+NOTICE_DATES = ("date", "print_date")
+
+
 @dataclass
 class Plan:
     bureau: str

@@ -17,24 +17,6 @@ from planwriter.quantity import QuantityError, compatible, format_amount, ratio_
 
 SIMILAR_TITLE = 0.6  # difflib ratio above which two titles name the same item
 CONTEXT = 8  # characters of unchanged text shown around a change
-NOTICE_FIELDS = (
-    "number",
-    "mark",
-    "joint",
-    "issuer",
-    "copy_number",
-    "secrecy",
-    "urgency",
-    "recipients",
-    "body",
-    "signer",
-    "date",
-    "remark",
-    "attachment",
-    "cc",
-    "printer",
-    "print_date",
-)
 PLAN_FIELDS = ("bureau", "year", "title", "baseline", "numbering")
 
 
@@ -106,7 +88,7 @@ def _notice(old: model.Notice | None, new: model.Notice | None) -> list[Change]:
         key = "diff_notice_added" if old is None else "diff_notice_removed"
         return [Change("notice", say(key))]
     out = []
-    for name in NOTICE_FIELDS:
+    for name in model.NOTICE_FIELDS:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
             shown = (

@@ -79,22 +79,8 @@ def notice_context(notice: model.Notice | None, clean: Cleaner) -> dict[str, Any
         return {}
     texts = {
         key: clean(getattr(notice, key), "印发通知")
-        for key in (
-            "number",
-            "mark",
-            "joint",
-            "issuer",
-            "copy_number",
-            "secrecy",
-            "urgency",
-            "recipients",
-            "body",
-            "signer",
-            "remark",
-            "attachment",
-            "cc",
-            "printer",
-        )
+        for key in model.NOTICE_FIELDS
+        if key not in model.NOTICE_DATES
     }
     return {
         **texts,

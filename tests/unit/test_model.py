@@ -122,3 +122,12 @@ def test_a_malformed_small_number_is_refused(text: str) -> None:
 @pytest.mark.parametrize(("text", "year"), [("二〇二四", 2024), ("二○二三", 2023), ("2025", 2025)])
 def test_years_read_digit_by_digit(text: str, year: int) -> None:
     assert numerals.year_number(text) == year
+
+
+def test_the_notice_field_list_names_every_field_of_a_notice() -> None:
+    """The diff and the renderer read a notice through NOTICE_FIELDS: a new field of Notice
+    left out of it would be neither compared nor printed."""
+    import dataclasses
+
+    assert sorted(model.NOTICE_FIELDS) == sorted(f.name for f in dataclasses.fields(model.Notice))
+    assert set(model.NOTICE_DATES) <= set(model.NOTICE_FIELDS)
