@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from planwriter.render.blocks import Annex, AnnexRow, Banji, Block, Run
-from planwriter.render.ooxml import el, w
+from planwriter.render.ooxml import el, table_start, w
 from planwriter.render.styles import ALIGN
 
 
@@ -103,23 +103,7 @@ def table_xml(writer: Writer, block: Annex, width: int) -> str:
             rows.append(span_row(writer, row, width, len(widths)))
         else:
             rows.append(task_row(writer, row, widths, aligns, room))
-    grid = el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
-    borders = el(
-        "w:tblBorders",
-        None,
-        *(
-            w(side, "single", sz=4, space=0, color="000000")
-            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
-        ),
-    )
-    props = el(
-        "w:tblPr",
-        None,
-        w("tblW", w=width, type="dxa"),
-        w("jc", "center"),
-        borders,
-        w("tblLayout", type="fixed"),
-    )
+    props, grid = table_start(width, widths)
     return el("w:tbl", None, props, grid, *rows)
 
 

@@ -39,7 +39,17 @@ from planwriter.render.measure import (
     text_width,
     wrapped_lines,
 )
-from planwriter.render.ooxml import NAMESPACES, check_parts, el, escape, part, properties, text, w
+from planwriter.render.ooxml import (
+    NAMESPACES,
+    check_parts,
+    el,
+    escape,
+    part,
+    properties,
+    table_start,
+    text,
+    w,
+)
 from planwriter.render.profile import Profile
 from planwriter.render.styles import (
     char_style_id,
@@ -194,26 +204,10 @@ class Writer:
         width = self.body_width()
         unit = self.char_twips(block.style)
         widths = [round(w * unit) for w in column_widths([block.header, *block.rows], width / unit)]
-        grid = el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
         rows = [self.table_row(block.header, widths, header=True, style=block.style)]
         rows += [self.table_row(row, widths, style=block.style) for row in block.rows]
-        borders = el(
-            "w:tblBorders",
-            None,
-            *(
-                w(side, "single", sz=4, space=0, color="000000")
-                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
-            ),
-        )
         brk = self.para("body", "", page_break=True) if block.page_break_before else ""
-        props = el(
-            "w:tblPr",
-            None,
-            w("tblW", w=width, type="dxa"),
-            w("jc", "center"),
-            borders,
-            w("tblLayout", type="fixed"),
-        )
+        props, grid = table_start(width, widths)
         return brk + el("w:tbl", None, props, grid, *rows)
 
     def table_row(

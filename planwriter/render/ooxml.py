@@ -267,3 +267,25 @@ def check_parts(parts: Mapping[str, str], where: str) -> None:
         except expat.ExpatError as err:
             message = say("docx_broken_part", part=name, line=err.lineno, column=err.offset + 1)
             raise InputError([Problem("docx", message, Location(where))]) from err
+
+
+def table_start(width: int, widths: list[int]) -> tuple[str, str]:
+    """A ruled table's properties and grid: `width` twips centred, fixed columns of `widths`,
+    single black rules all round and between cells (the report, progress and 附件 tables)."""
+    borders = el(
+        "w:tblBorders",
+        None,
+        *(
+            w(side, "single", sz=4, space=0, color="000000")
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        ),
+    )
+    props = el(
+        "w:tblPr",
+        None,
+        w("tblW", w=width, type="dxa"),
+        w("jc", "center"),
+        borders,
+        w("tblLayout", type="fixed"),
+    )
+    return props, el("w:tblGrid", None, *(w("gridCol", w=x) for x in widths))
