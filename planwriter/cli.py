@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import importlib
 import os
 import re
@@ -52,7 +51,7 @@ class _Parser(argparse.ArgumentParser):
         hints = [
             say("cli_flag_suggest", flag=close[0])
             for extra in extras
-            if (close := difflib.get_close_matches(extra.split("=")[0], flags, n=1))
+            if (close := _close_matches(extra.split("=")[0], flags, n=1))
         ]
         self.error(_translate("unrecognized arguments: %s") % " ".join(extras) + "".join(hints))
 
@@ -299,3 +298,9 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _close_matches(word: str, choices: list[str], n: int) -> list[str]:
+    import difflib  # only for a mistyped flag; every command's start would pay for it
+
+    return difflib.get_close_matches(word, choices, n=n)

@@ -7,10 +7,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
-import hashlib
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Callable
@@ -166,6 +164,8 @@ def read_stamped(
     if len(data) > limit:
         size = max(found.st_size, len(data))
         raise _read_error(name, say(too_large, size=megabytes(size), limit=megabytes(limit)))
+    import hashlib  # only a save's re-check hashes; reads and renders don't pay for it
+
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     return data, Stamp(found.st_mtime_ns, len(data), digest)
 
@@ -191,6 +191,8 @@ class Stamp(NamedTuple):
 
 def stamp(path: Path | str) -> Stamp | None:
     """The file's stamp, or None when there is no file (or it cannot be read)."""
+    import hashlib
+
     try:
         with open(path, "rb") as handle:
             found = os.fstat(handle.fileno())
@@ -300,7 +302,7 @@ def _keep_mode_and_owner(temp: Path, existing: os.stat_result) -> None:
 
 def temp_path(target: Path) -> Path:
     """`.NAME.PID-RANDOM.tmp` beside the target: hidden, and its writer known."""
-    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    return target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}")
 
 
 def clear_stale_temps(target: Path) -> None:

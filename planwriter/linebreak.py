@@ -10,6 +10,7 @@ letters stays whole too. Widths are terminal cells (a 汉字 takes two).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -23,12 +24,20 @@ UNIT_CHARS = (
     "万亿千百十个家人户元张次名所场项件条座处米吨天年月日号岁倍位间套台辆床点站只篇批支期届"
     "平方公里克升度分秒周份股元角%％‰"
 )
-_FIGURE = re.compile(
-    # a space may stand between a figure and its unit (指标 50 个, 4 倍): still one piece
-    rf"(?:近|约)?[0-9０-９]+(?:[.,．][0-9０-９]+)*(?: ?[{re.escape(UNIT_CHARS)}]{{1,4}}|百分点)?"
-    rf"(?:[-—～~至到][0-9０-９]+(?:[.．][0-9０-９]+)*[{re.escape(UNIT_CHARS)}]{{0,4}})?"
-)
-_ATOM = re.compile(rf"{_FIGURE.pattern}|[A-Za-z]+(?:[-'][A-Za-z]+)*|\s+|.", re.DOTALL)
+
+
+@functools.cache
+def _atoms() -> re.Pattern[str]:
+    """A figure with its unit, a Latin word, a run of spaces, or one character: the pieces a
+    line is made of. Compiled on first use, so commands that wrap nothing don't pay for it."""
+    units = re.escape(UNIT_CHARS)
+    figure = (
+        # a space may stand between a figure and its unit (指标 50 个, 4 倍): still one piece
+        rf"(?:近|约)?[0-9０-９]+(?:[.,．][0-9０-９]+)*(?: ?[{units}]{{1,4}}|百分点)?"
+        rf"(?:[-—～~至到][0-9０-９]+(?:[.．][0-9０-９]+)*[{units}]{{0,4}})?"
+    )
+    return re.compile(rf"{figure}|[A-Za-z]+(?:[-'][A-Za-z]+)*|\s+|.", re.DOTALL)
+
 
 Measure = Callable[[str], int]
 
@@ -41,7 +50,7 @@ def cells(text: str) -> int:
 def atoms(text: str) -> list[str]:
     """The pieces a line may break between: figures with their unit, Latin words, single
     汉字, each closing mark glued to what it follows and each opening mark to what follows."""
-    pieces = _ATOM.findall(text)
+    pieces = _atoms().findall(text)
     glued: list[str] = []
     carry = ""
     for piece in pieces:
