@@ -17,7 +17,7 @@ from planwriter.completion import Completion
 from planwriter.pace import Status
 from planwriter.quantity import shown
 from planwriter.tracking import STATUS_ORDER, Row, Tracked, counts_sentence, status_label
-from planwriter.tracking.output import gap_text, percent, value_text
+from planwriter.tracking.output import figures, gap_text, percent, value_text
 
 # The reporting periods a 通报 is usually named after, by the as-of day.
 PERIOD_KEYS = {
@@ -53,15 +53,7 @@ def _bar(percent: Decimal | None) -> float:
 
 
 def _table_row(row: Row) -> list[str]:
-    status = status_label(row.pace.status)
-    return [
-        row.target.metric,
-        shown(row.goal),
-        value_text(row),
-        percent(row.pace.completion),
-        percent(row.pace.elapsed),
-        status,
-    ]
+    return [*figures(row), status_label(row.pace.status)]
 
 
 def _lagging(row: Row) -> dict[str, Any]:

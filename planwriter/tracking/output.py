@@ -68,6 +68,17 @@ def gap_text(row: Row) -> str:
     return say("gap_short" if gap > 0 else "gap_beyond", amount=amount)
 
 
+def figures(row: Row) -> list[str]:
+    """指标, 目标, 已达, 完成进度, 时间进度: a row's figures as the table and the 通报 show them."""
+    return [
+        row.target.metric,
+        shown(row.goal),
+        value_text(row),
+        percent(row.pace.completion),
+        percent(row.pace.elapsed),
+    ]
+
+
 def value_text(row: Row) -> str:
     return "—" if row.value is None else shown(row.value)
 
@@ -189,16 +200,7 @@ def print_table(tracked: Tracked, plan_file: str, console: Any) -> None:
                 status += say("progress_overdue_mark")
             if gap := gap_text(row):
                 status += f"\n{gap}"
-            table.add_row(
-                row.number,
-                row.target.metric,
-                shown(row.goal),
-                value_text(row),
-                percent(row.pace.completion),
-                percent(row.pace.elapsed),
-                status,
-                style=STATUS_STYLE[row.pace.status],
-            )
+            table.add_row(row.number, *figures(row), status, style=STATUS_STYLE[row.pace.status])
     console.print(table)
     console.print(
         say("progress_counts", count=len(tracked.rows), counts=counts_sentence(tracked.counts()))
