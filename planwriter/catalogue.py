@@ -145,7 +145,6 @@ MESSAGES: dict[str, str] = {
     "arg_progress_plan": "计划文件（进度文件默认为同目录的 <年度>.progress.yaml）",
     "arg_as_of": "截至日期，如 2024-06-30（默认：最近一次报告的日期）",
     "arg_progress_file": "进度文件（默认：计划旁的 <年度>.progress.yaml）",
-    "arg_progress_format": "输出格式：table 表格（默认）、json 或 github（GitHub 注释）",
     "cmd_results": "由进度记录生成年度实绩文件（<年度>.results.yaml），作为下一年计划核对的基线",
     "arg_results_plan": "计划文件",
     "arg_results_output": "输出的实绩文件；不给时打印到标准输出",

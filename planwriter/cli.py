@@ -220,12 +220,7 @@ def _add_progress(commands: argparse._SubParsersAction) -> None:
     progress.add_argument("--as-of", metavar="日期", help=say("arg_as_of"))
     progress.add_argument("--progress", metavar="进度", help=say("arg_progress_file"))
     progress.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
-    progress.add_argument(
-        "--format",
-        choices=["table", "json", "github"],
-        default="table",
-        help=say("arg_progress_format"),
-    )
+    words.add_format(progress, words.CHECK_FORMATS, "table", "arg_format")
     progress.set_defaults(run="planwriter.tracking.command:run_progress")
 
 
