@@ -895,6 +895,7 @@ MESSAGES: dict[str, str] = {
     "arg_last_plan": "上年计划；实绩文件没有 target 字段时，从中取各指标的目标",
     "arg_report_format": "输出格式：{choices}；默认为表格",
     "report_title": "{bureau} {year} 年目标完成情况",
+    "report_document_title": "{bureau}{year}年工作目标完成情况",
     "report_col_metric": "指标",
     "report_col_target": "目标",
     "report_col_actual": "实际",

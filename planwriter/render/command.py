@@ -140,7 +140,7 @@ def _render_report(
         raise InputError([Problem("report", message, Location(str(results_path)))])
     report = document_report(results, rows)
     report["charts"] = report_charts(rows, last_plan, results.year)
-    title = f"{results.bureau}{results.year}年工作目标完成情况"
+    title = say("report_document_title", bureau=results.bureau, year=results.year)
     plan = model.Plan(bureau=results.bureau, year=results.year, title=title)
     output = _output(args.output, many, results_path.parent / f"{safe_name(title)}.docx")
     return render_plan(plan, output, **{**extra, "template": "report"}, report=report)
