@@ -72,14 +72,20 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass
         cleaned = tables.rows_of_cell_lines(cleaned)
+    field = ""  # a page's field name whose value is on the next line (发布日期：/ 2024-01-11)
     for para in textlib.join_wrapped(cleaned):
-        if textlib.is_debris(para.text):
+        value = bool(field) and len(para.text) <= textlib.FIELD_VALUE_MAX and "。" not in para.text
+        if value and textlib.is_field_alone(para.text):
+            value = False
+        if textlib.is_debris(para.text) or value:
             report.skipped.append(Skipped(para.line, para.text, DEBRIS))
             prepared.page.append(para)
-            prepared.published = prepared.published or textlib.published_date(para.text)
-            prepared.number = prepared.number or textlib.document_number(para.text)
+            said = f"{field}{para.text}" if value else para.text
+            prepared.published = prepared.published or textlib.published_date(said)
+            prepared.number = prepared.number or textlib.document_number(said)
         else:
             prepared.paras.append(para)
+        field = para.text if textlib.is_field_alone(para.text) else ""
     if not prepared.paras:
         raise fail(source.name, say("import_no_text"))
     return prepared

@@ -52,10 +52,19 @@ _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
 _NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大]")
-_PUBLISHER = re.compile(
-    r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发布)\s*[:：]?\s*"
-    rf"((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))"
+_FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
+_PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
+# An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
+_FIELD_ALONE = re.compile(rf"^[•·\-*]?\s*{_FIELDS}\s*[:：]?\s*$")
+# The site's footer: 主办单位：某市民政局. A government portal's owner (人民政府办公室) hosts
+# every department's pages, so only a department's own site names the author this way.
+_SITE_OWNER = re.compile(r"^(?:网站)?主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff（）()]{3,30})")
+# Any department of a named place, as a page's field, a byline or a breadcrumb names it:
+# 某县医疗保障局, 某市老龄工作委员会办公室. Only where a whole field or line is the name.
+_ANY_OFFICE = re.compile(
+    rf"^((?:{_PLACE})+?)([\u4e00-\u9fff]{{1,14}}?(?:局|厅|委员会|委|办公室|办|中心|部))$"
 )
+_BREADCRUMB_MARKS = re.compile(r"\s*(?:>>|>|»|＞|›|→)\s*")
 # Words that end in a level character without being a place.
 _NOT_PLACES = re.compile(
     r"(?:社区|小区|园区|景区|辖区|城区|片区|山区|市区|县区|矿区|街区|牧区|灾区|校区|院区|老区|新区"
@@ -64,10 +73,13 @@ _NOT_PLACES = re.compile(
     r"|地区|社区|专区|自治区|特区|政区|分区|省市|市县|县区|区县|市区县|省市县)$"
 )
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
-_YEAR_AT_START = re.compile(r"^(\d{4})\s*年")
+_YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
 _COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_CN_DATE = re.compile(
+    "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 _RESULTS_WORDS = re.compile(r"总结|回顾|完成情况|进展|成效|报告|通报|公示|落实")
 _PLAN_WORDS = re.compile(r"要点|计划|思路|打算|安排|任务|目标")
 
@@ -86,26 +98,55 @@ def bureau(
     say (the caller asks for --bureau)."""
     if signer is not None and (office := _office_of(signer.value) or _signer_office(signer.value)):
         return Found(office, signer.line, signer.text)
-    if title and (office := frontlib.bureau_in([title], hints=False) or _full_office(title)):
+    if title and (
+        office := frontlib.bureau_in([title], hints=False) or _full_office(title) or _opener(title)
+    ):
         return Found(office, _line_of(paras, title), title)
     for para in paras[:12]:  # a byline: 深圳市罗湖区卫生健康局 alone on its line
-        if (office := _full_office(para.text)) and para.text.strip() == office:
+        if office := _whole_office(para.text):
             return Found(office, para.line, para.text)
-    if found := _publisher(paras):
-        # 来源：某市民政局 over a text that keeps naming 某县民政局 (a county's report the city
-        # reposted): either could be meant, and a wrong guess is worse than asking
-        named = _most_named(paras, times=2)
-        return None if named and named.value != found.value else found
-    if found := _most_named(paras):
+    level = own_level(paras)
+    if found := _publisher(paras) or _site_owner(paras):
+        # 来源：某市民政局 over a text that keeps naming 某县民政局, or that speaks of 全县 (a
+        # county's report the city reposted): either could be meant, and a wrong guess is worse
+        # than asking
+        named = _most_named(paras, times=2, level=level)
+        agrees = not (named and named.value != found.value) and _fits(found.value, level)
+        return found if agrees else None
+    if found := _most_named(paras, level=level):
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
     if like:
         return Found(like, 0, "")
     hinted = frontlib.bureau_in([title]) or frontlib.bureau_of_title(title)
     if hinted:
         return Found(hinted, _line_of(paras, title), title)
-    if hinted := frontlib.bureau_in(p.text for p in paras):
+    if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
-    return _completed(paras) or _most_named(paras, national=True)
+    return _completed(paras, level) or _most_named(paras, national=True, level=level)
+
+
+def own_level(paras: Sequence[Para]) -> str:
+    """The level of the place the text speaks for (全县, 我市, 本区 → 县, 市, 区), when one level
+    clearly dominates; "" when the text does not say or mixes them."""
+    counts = Counter(m[1] for p in paras for m in _SELF.finditer(p.text))
+    if not counts:
+        return ""
+    (level, count), *rest = counts.most_common(2)
+    return level if count >= 2 and (not rest or count >= 2 * rest[0][1]) else ""
+
+
+_SELF = re.compile(r"[全我本]([市县区省旗州盟])(?![场民])")
+
+
+def _fits(office: str, level: str) -> bool:
+    """An office of the level the text speaks for: a county's report names 市民政局 as its
+    superior and 某区民政局 as a peer it learnt from, neither as its author."""
+    if not level:
+        return True
+    found = _FULL_OFFICE.match(office) or _ANY_OFFICE.match(office)
+    if found is None:
+        return office[:1] in (level, "")  # 区民政局 and its like
+    return found[1].endswith(level)
 
 
 def signature(paras: Sequence[Para]) -> Found | None:
@@ -142,7 +183,7 @@ def year(
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
     clues = [c for c in (_early_year(paras), _starting_year(paras)) if c is not None]
-    date = published or (_dateline(paras) if results else "")
+    date = published or (_dateline(paras) or _signed_date(paras) if results else "")
     if date:
         year_, month = int(date[:4]), int(date[5:7])
         # a year-end report comes out early the next year; a plan early in its own year
@@ -158,8 +199,11 @@ def year(
 
 
 def _early_year(paras: Sequence[Para]) -> Found | None:
+    """A year in the first lines, not a date (2024年01月15日 来源：… is when the page came out,
+    which the page's date says with its month) nor a year compared with."""
     for para in paras[:3]:
-        if (early := frontlib.year_in(_COMPARED_YEAR.sub("", para.text))) is not None:
+        words = _COMPARED_YEAR.sub("", _DATELINE.sub("", _CN_DATE.sub("", para.text)))
+        if (early := frontlib.year_in(words)) is not None:
             return Found(str(early), para.line, para.text)
     return None
 
@@ -191,6 +235,16 @@ def _year_of_title(text: str, results: bool) -> int | None:
 
 def _title_words(text: str) -> bool:
     return bool(_RESULTS_WORDS.search(text) or _PLAN_WORDS.search(text) or "实事" in text)
+
+
+def _signed_date(paras: Sequence[Para]) -> str:
+    """The date under the 署名 at the end (某县民政局 / 2024年1月10日): when it was written."""
+    signed = signature(paras)
+    if signed is None:
+        return ""
+    after = [p for p in paras if p.line >= signed.line][:2]
+    date = next((d for p in after if (d := frontlib.parse_date(p.text)) is not None), None)
+    return date.isoformat() if date is not None and date.year in frontlib.YEARS else ""
 
 
 def _dateline(paras: Sequence[Para]) -> str:
@@ -229,14 +283,62 @@ def _full_office(text: str) -> str:
 
 
 def _publisher(paras: Sequence[Para]) -> Found | None:
-    for para in paras[:15]:
+    """The page's 来源 / 发布机构 field (its value on the same line or, copied from a table,
+    on the next), or an office a breadcrumb passes through (首页 > 部门 > 某县民政局 > 计划总结)."""
+    for n, para in enumerate(paras[:15]):
         if found := _PUBLISHER.search(para.text):
             office = found[1]
             if full := _office_of(office):
                 return Found(full, para.line, para.text)
             if completed := _with_place(office, paras) or _with_title_place(office, paras):
                 return Found(completed, para.line, para.text)
+        elif _FIELD_ALONE.match(para.text) and n + 1 < len(paras):
+            value = paras[n + 1]
+            if office := _whole_office(value.text):
+                return Found(office, value.line, value.text)
+        elif _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
+            for step in _BREADCRUMB_MARKS.split(para.text):
+                if office := _whole_office(step):
+                    return Found(office, para.line, para.text)
     return None
+
+
+def _site_owner(paras: Sequence[Para]) -> Found | None:
+    """主办单位：某市民政局 in the page's footer: the department whose site it is."""
+    for para in paras:
+        if (found := _SITE_OWNER.match(para.text)) and "政府" not in found[1]:
+            if office := _whole_office(_FIELD_END.split(found[1])[0]):
+                return Found(office, para.line, para.text)
+    return None
+
+
+_FIELD_END = re.compile(r"承办|技术支持|地址|电话|邮编|网站|ICP|版权")
+
+
+# A title that opens with its author: 某县医疗保障局2023年工作总结, 某市老龄办关于….
+_TITLE_OPENER = re.compile(
+    rf"^((?:{_PLACE})+?)([\u4e00-\u9fff]{{1,14}}?(?:局|厅|委员会|委|办公室|办))"
+    r"(?=\d{4}|[〇一二]{4}|关于|上半年|年度|工作)"
+)
+
+
+def _opener(title: str) -> str:
+    found = _TITLE_OPENER.match(title)
+    if found and _is_place(found[1]) and not _NOT_AN_OFFICE.search(found[2]):
+        return found[0]
+    return ""
+
+
+def _whole_office(text: str) -> str:
+    """The office a whole line or field is: 深圳市罗湖区卫生健康局, 某县医疗保障局."""
+    text = text.strip(" •·")
+    if (full := _FULL_OFFICE.match(text)) and full.end() == len(text) and _is_place(full[1]):
+        return text
+    found = _ANY_OFFICE.match(text)
+    return text if found and _is_place(found[1]) and not _NOT_AN_OFFICE.search(found[2]) else ""
+
+
+_NOT_AN_OFFICE = re.compile(r"[的了和与及在是为对，、]|服务中心|活动中心|照料中心|养老中心")
 
 
 def _with_title_place(office: str, paras: Sequence[Para]) -> str:
@@ -248,15 +350,19 @@ def _with_title_place(office: str, paras: Sequence[Para]) -> str:
     return places[0] + office if len(places) == 1 else ""
 
 
-def _most_named(paras: Sequence[Para], national: bool = False, times: int = 1) -> Found | None:
+def _most_named(
+    paras: Sequence[Para], national: bool = False, times: int = 1, level: str = ""
+) -> Found | None:
+    """The office the text names most often as one that acts, of the level it speaks for."""
     counts: Counter[str] = Counter()
     first: dict[str, Para] = {}
     for para in paras:
         for found in _FULL_OFFICE.finditer(para.text):
-            if _is_place(found[1]) and found[2] != "人民政府":
-                counts[found[0]] += 1
-                first.setdefault(found[0], para)
-        for ministry in _NATIONAL_RE.finditer(para.text) if national else ():
+            if _is_place(found[1]) and found[2] != "人民政府" and not _cited(para.text, found):
+                if found[1].endswith(level):
+                    counts[found[0]] += 1
+                    first.setdefault(found[0], para)
+        for ministry in _NATIONAL_RE.finditer(para.text) if national and not level else ():
             counts[ministry[0]] += 1
             first.setdefault(ministry[0], para)
     if not counts:
@@ -265,12 +371,50 @@ def _most_named(paras: Sequence[Para], national: bool = False, times: int = 1) -
     return Found(office, first[office].line, first[office].text) if count >= times else None
 
 
-def _completed(paras: Sequence[Para]) -> Found | None:
-    """区民政局 and the one 区 the text names (常州市武进区) → 常州市武进区民政局."""
+# Words before an office the text cites rather than speaks as: 经市民政局批准, 被省民政厅评为,
+# 在市民政局的指导下, 向县民政局报送, 与县财政局联合.
+_CITED_BEFORE = (
+    "被",
+    "经",
+    "由",
+    "向",
+    "与",
+    "同",
+    "会同",
+    "联合",
+    "配合",
+    "获",
+    "受",
+    "据",
+    "按照",
+    "根据",
+    "争取",
+    "报请",
+    "报送",
+    "协调",
+    "在",
+    "对",
+    "上级",
+)
+
+
+def _cited(text: str, found: re.Match[str]) -> bool:
+    """An office named as another's: after 被, 经, 在…; inside 《…》 or “…”."""
+    before = text[: found.start()]
+    if before.count("《") > before.count("》") or before.count("“") > before.count("”"):
+        return True
+    return before.endswith(_CITED_BEFORE)
+
+
+def _completed(paras: Sequence[Para], level: str = "") -> Found | None:
+    """区民政局 and the one 区 the text names (常州市武进区) → 常州市武进区民政局; not the
+    市民政局 a county's report names as its superior."""
     places = _places(paras)
     for para in paras:
         for found in _BARE_OFFICE.finditer(para.text):
-            if found[2] and (completed := _with_place(found[1] + found[2], paras, places)):
+            if not found[2] or _cited(para.text, found) or not _fits(found[1] + found[2], level):
+                continue
+            if completed := _with_place(found[1] + found[2], paras, places):
                 return Found(completed, para.line, para.text)
     return None
 

@@ -159,7 +159,23 @@ def is_debris(text: str) -> bool:
         return True
     if len(text) > DEBRIS_MAX or "。" in text or text.count("，") >= 2:
         return False
+    text = text.lstrip(_BULLETS)  # • 发布机构：, a field of a page's list
     return any(pattern.search(text) for pattern in _DEBRIS)
+
+
+_BULLETS = "•·▪◆■●※*- "
+# A page's field whose value stands on the next line (• 发文机构：/ 县民政局), as an 索引号
+# table copied cell by cell puts it.
+_FIELD_ALONE = re.compile(
+    r"^[•·▪◆■●※*\- ]*(?:索引号|主题分类|体裁分类|发布机构|发文机构|发文机关|发文字号|文号|成文日期"
+    r"|发文日期|发布日期|发布时间|信息来源|来源|公开方式|公开范围|有效性|组配分类|内容概述)\s*[:：]?$"
+)
+FIELD_VALUE_MAX = 40
+
+
+def is_field_alone(text: str) -> bool:
+    """A page's field name with its value on the next line."""
+    return bool(_FIELD_ALONE.match(text))
 
 
 _GLUED_HEADING = re.compile(r"\s(?=[一二三四五六七八九十]{1,3}、)")
@@ -178,7 +194,7 @@ def split_glued_heading(para: Para) -> list[Para]:
 
 def published_date(text: str) -> str:
     """2024-01-11 from a web page's 发布日期 line, else empty."""
-    found = _PUBLISHED.search(text)
+    found = _PUBLISHED.search(text.replace("\n", ""))
     if not found:
         return ""
     year, month, day = found.groups()

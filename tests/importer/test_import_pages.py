@@ -1,0 +1,95 @@
+"""Year and bureau of a complete web page as a user pastes it: the page's fields (one line or an
+索引号 table copied cell by cell), breadcrumbs, the site's footer, a title that opens with its
+author, the 署名 and date at the end; and no author made of an office the text only cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwriter import importer, model
+from planwriter.problems import InputError
+
+BODY = "2023年，全县发放城乡低保金3000万元，新增养老床位200张。全县特困人员供养率100%。\n"
+
+
+def results_of(text: str, **given: object) -> importer.Imported[model.Results]:
+    return importer.import_results(importer.source_from_text(text, "page.txt"), **given)
+
+
+def asked(text: str, **given: object) -> str:
+    with pytest.raises(InputError) as raised:
+        results_of(text, **given)
+    return raised.value.problems[0].message
+
+
+def said(imported: importer.Imported[model.Results]) -> str:
+    return "\n".join(importer.summary(imported))
+
+
+def test_an_index_table_copied_cell_by_cell_gives_the_publisher_and_the_date() -> None:
+    page = (
+        "返回顶部\n工作总结\n  • 索引号:\n    0001/2024-0012\n  • 来源:\n  • 发文机构:\n"
+        "    清流县民政局\n  • 发布日期:\n    2024年01月06日 16:34\n" + BODY
+    )
+    imported = results_of(page)
+    assert (imported.model.bureau, imported.model.year) == ("清流县民政局", 2023)
+    assert "发布日期 2024-01-06" in imported.model.source
+    assert [r.value for r in imported.model.results] == ["3000万", "200", "100%"]  # no 0001
+    assert "单位“清流县民政局”：取自第 7 行" in said(imported)
+
+
+def test_a_date_line_at_the_top_is_when_the_page_came_out_not_the_year_reported() -> None:
+    """2024年01月15日 来源：… over a report of 2023: the date says 2023 (a report of the year
+    before, out in January), and so does the text; nothing to ask."""
+    page = "2024年01月15日 来源：清流县民政局\n" + BODY
+    assert (results_of(page).model.year, results_of(page).model.bureau) == (2023, "清流县民政局")
+
+
+def test_the_site_footer_names_a_department_s_own_site() -> None:
+    footer = "网站地图 | 联系我们\n主办单位：清流县民政局 承办单位：清流县大数据中心\n"
+    page = "2023年民政工作总结\n" + BODY + footer
+    assert results_of(page).model.bureau == "清流县民政局"
+    portal = page.replace("主办单位：清流县民政局", "主办单位：清流县人民政府办公室")
+    assert "--bureau" in asked(portal)  # a portal hosts every department's pages
+
+
+def test_a_breadcrumb_and_a_title_name_any_department() -> None:
+    crumb = "首页 > 部门动态 > 清流县医疗保障局 > 工作总结\n2023年医疗保障工作总结\n" + BODY
+    assert results_of(crumb).model.bureau == "清流县医疗保障局"
+    titled = "清流县医疗保障局2023年工作总结\n" + BODY
+    assert results_of(titled).model.bureau == "清流县医疗保障局"
+
+
+def test_offices_the_text_only_cites_are_not_its_author() -> None:
+    """A county's report (全县) that names its city's 民政局 as a guide and the province's 民政厅
+    as the one that praised it: neither wrote it, and no other office is named."""
+    text = (
+        "2023年民政工作总结\n2023年，在三明市民政局的指导下，全县发放城乡低保金3000万元。"
+        "我县被福建省民政厅评为先进单位。全县新增养老床位200张。\n"
+    )
+    assert "--bureau" in asked(text)
+    superior = text.replace("在三明市民政局的指导下", "三明市民政局下达资金500万元")
+    assert "--bureau" in asked(superior)  # a city's office in a county's report: another level
+
+
+def test_an_office_without_its_place_is_not_completed_with_a_superior() -> None:
+    """市民政局 in a county's report is its superior; the one 市 named does not make it the author."""
+    text = (
+        "2023年工作总结\n2023年，市民政局下达全县资金500万元，全县发放城乡低保金3000万元。"
+        "三明市考核全县优秀。全县新增床位200张。\n"
+    )
+    assert "--bureau" in asked(text)
+
+
+def test_a_page_source_of_another_level_than_the_text_is_asked_about() -> None:
+    """来源：三明市民政局 over a text that speaks of 全县: a county's report the city reposted."""
+    assert "--bureau" in asked("来源：三明市民政局\n2023年民政工作总结\n" + BODY)
+    assert (
+        results_of("来源：清流县民政局\n2023年民政工作总结\n" + BODY).model.bureau == "清流县民政局"
+    )
+
+
+def test_the_signature_date_gives_a_report_its_year() -> None:
+    text = "民政工作总结\n今年，全县发放城乡低保金3000万元，新增养老床位200张。\n清流县民政局\n2024年1月10日\n"
+    imported = results_of(text)
+    assert (imported.model.year, imported.model.bureau) == (2023, "清流县民政局")
