@@ -306,9 +306,10 @@ def _publisher(paras: Sequence[Para]) -> Found | None:
 def _site_owner(paras: Sequence[Para]) -> Found | None:
     """主办单位：某市民政局 in the page's footer: the department whose site it is."""
     for para in paras:
-        if (found := _SITE_OWNER.match(para.text)) and "政府" not in found[1]:
-            if office := _whole_office(_FIELD_END.split(found[1])[0]):
-                return Found(office, para.line, para.text)
+        found = _SITE_OWNER.match(para.text)
+        value = _FIELD_END.split(found[1])[0] if found and "政府" not in found[1] else ""
+        if office := _whole_office(value):
+            return Found(office, para.line, para.text)
     return None
 
 
@@ -358,10 +359,9 @@ def _most_named(
     first: dict[str, Para] = {}
     for para in paras:
         for found in _FULL_OFFICE.finditer(para.text):
-            if _is_place(found[1]) and found[2] != "人民政府" and not _cited(para.text, found):
-                if found[1].endswith(level):
-                    counts[found[0]] += 1
-                    first.setdefault(found[0], para)
+            if _acts(para.text, found) and found[1].endswith(level):
+                counts[found[0]] += 1
+                first.setdefault(found[0], para)
         for ministry in _NATIONAL_RE.finditer(para.text) if national and not level else ():
             counts[ministry[0]] += 1
             first.setdefault(ministry[0], para)
@@ -396,6 +396,11 @@ _CITED_BEFORE = (
     "对",
     "上级",
 )
+
+
+def _acts(text: str, found: re.Match[str]) -> bool:
+    """A department of a named place, named as one that acts (not a government, not cited)."""
+    return _is_place(found[1]) and found[2] != "人民政府" and not _cited(text, found)
 
 
 def _cited(text: str, found: re.Match[str]) -> bool:
