@@ -27,6 +27,7 @@ class Prepared:
     published: str = ""  # 2024-01-11, from the page's 发布日期
     number: str = ""  # 发文字号, from the page's 文号 field
     page: list[Para] = field(default_factory=list)  # the web page's lines around the document
+    tail: list[Para] = field(default_factory=list)  # the page after the article: 相关新闻, footer
     listed: bool = False  # laid out item by item or as a table (items.item_layout)
 
     def everything(self) -> list[Para]:
@@ -74,6 +75,12 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         cleaned = tables.rows_of_cell_lines(cleaned)
     field = ""  # a page's field name whose value is on the next line (发布日期：/ 2024-01-11)
     for para in textlib.join_wrapped(cleaned):
+        if prepared.tail or (_begun(prepared.paras) and textlib.ends_article(para.text)):
+            report.skipped.append(Skipped(para.line, para.text, DEBRIS))
+            prepared.tail.append(
+                para
+            )  # 责任编辑, 相关新闻: what follows is the page's, not the text's
+            continue
         value = bool(field) and len(para.text) <= textlib.FIELD_VALUE_MAX and "。" not in para.text
         if value and textlib.is_field_alone(para.text):
             value = False
@@ -89,6 +96,11 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
     if not prepared.paras:
         raise fail(source.name, say("import_no_text"))
     return prepared
+
+
+def _begun(paras: list[Para]) -> bool:
+    """The article has begun once a sentence of it has been read."""
+    return any("。" in para.text for para in paras)
 
 
 def _select(prepared: Prepared, name: str) -> Selection:

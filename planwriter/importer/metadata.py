@@ -92,10 +92,15 @@ class Found:
 
 
 def bureau(
-    paras: Sequence[Para], title: str = "", signer: Found | None = None, like: str = ""
+    paras: Sequence[Para],
+    title: str = "",
+    signer: Found | None = None,
+    like: str = "",
+    footer: Sequence[Para] = (),
 ) -> Found | None:
     """The office that wrote the document, with where it was read; None when the text does not
-    say (the caller asks for --bureau)."""
+    say (the caller asks for --bureau). `footer`: the page after the article, where only the
+    site's 主办单位 is looked for."""
     if signer is not None and (office := _office_of(signer.value) or _signer_office(signer.value)):
         return Found(office, signer.line, signer.text)
     if title and (
@@ -106,7 +111,7 @@ def bureau(
         if office := _whole_office(para.text):
             return Found(office, para.line, para.text)
     level = own_level(paras)
-    if found := _publisher(paras) or _site_owner(paras):
+    if found := _publisher(paras) or _site_owner([*paras, *footer]):
         # 来源：某市民政局 over a text that keeps naming 某县民政局, or that speaks of 全县 (a
         # county's report the city reposted): either could be meant, and a wrong guess is worse
         # than asking

@@ -183,7 +183,8 @@ def _bureau(
     named = found.notice.signer if found.notice is not None else _closing_signer(body)
     if named and (signer is None or signer.value != named):
         signer = metadata.Found(named, 0, named)
-    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    liked = like.bureau if like is not None else ""
+    guess = metadata.bureau(paras, title, signer, liked, footer=prepared.tail)
     if guess is None:
         raise fail(source.name, say("import_no_bureau"))
     if not (signer and guess.line == signer.line):

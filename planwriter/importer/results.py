@@ -101,7 +101,8 @@ def _bureau(
     """The same reading as the plan's (metadata.bureau), so both imports of a file agree."""
     paras = prepared.everything()
     signer = metadata.signature(paras)
-    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    liked = like.bureau if like is not None else ""
+    guess = metadata.bureau(paras, title, signer, liked, footer=prepared.tail)
     if guess is None:
         return ""
     if not (signer and guess.line == signer.line):

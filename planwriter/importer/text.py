@@ -164,6 +164,23 @@ def is_debris(text: str) -> bool:
 
 
 _BULLETS = "•·▪◆■●※*- "
+# Lines that close a news article or a page's document: its editor, the links to other pages.
+_ARTICLE_END = re.compile(
+    r"^[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|初审|复审|来稿|供稿)\s*[:：]|"
+    r"^(?:相关(?:新闻|阅读|链接|文章|推荐|稿件|信息)|推荐阅读|延伸阅读|热点新闻|热门(?:新闻|文章|推荐)"
+    r"|猜你喜欢|更多新闻|精彩推荐|上一篇|下一篇|上一条|下一条)|^[（(]完[）)]$"
+)
+
+
+def ends_article(text: str) -> bool:
+    """责任编辑：…, 相关新闻, 上一篇: after such a line the page shows other pages, not the text."""
+    return (
+        len(text) <= DEBRIS_MAX
+        and "。" not in text
+        and bool(_ARTICLE_END.match(text.lstrip(_BULLETS)))
+    )
+
+
 # A page's field whose value stands on the next line (• 发文机构：/ 县民政局), as an 索引号
 # table copied cell by cell puts it.
 _FIELD_ALONE = re.compile(

@@ -93,3 +93,24 @@ def test_the_signature_date_gives_a_report_its_year() -> None:
     text = "民政工作总结\n今年，全县发放城乡低保金3000万元，新增养老床位200张。\n清流县民政局\n2024年1月10日\n"
     imported = results_of(text)
     assert (imported.model.year, imported.model.bureau) == (2023, "清流县民政局")
+
+
+NEWS = """首页 > 新闻中心 > 部门动态
+我市民政兜底保障有力
+2024-01-18 10:20 来源：三明日报 浏览量：1536
+本报讯（记者 张三）1月17日，记者从三明市民政局获悉，2023年，全市发放城乡低保金3.2亿元，新增养老床位2000张。
+（编辑：王五）
+相关新闻
+全省低保标准提高到每人每月850元
+三明市2024年十件为民办实事项目公布
+主办单位：三明市民政局
+"""
+
+
+def test_what_follows_the_article_s_editor_is_the_page_not_the_text() -> None:
+    """Headlines of other pages after 编辑 / 相关新闻 give no result and no year (2024 in a
+    link's title is not the year reported); the site's footer still names its department."""
+    imported = results_of(NEWS)
+    assert [r.value for r in imported.model.results] == ["3.2亿", "2000"]
+    assert (imported.model.year, imported.model.bureau) == (2023, "三明市民政局")
+    assert results_of(NEWS.replace("记者从三明市民政局获悉，", "")).model.bureau == "三明市民政局"
