@@ -57,7 +57,17 @@ _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,
 _TARGET_BEFORE = tuple(
     f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
 )  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
-_TARGET_AFTER = re.compile(r"^次?(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)")
+# 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
+_TARGET_AFTER = re.compile(
+    r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"
+)
+# 完成市下达任务5000人的104.6%: the whole a share is taken of is the target.
+_WHOLE_OF_A_SHARE = re.compile(r"^的[0-9.]+%")
+_TARGET_WORDS = re.compile(r"任务|目标|计划|指标")
+# 省下达我县转移就业任务1200人: a task handed down is a target, not what was done.
+_HANDED_DOWN = re.compile(
+    rf"(?:下达|分解|下发|承担|交办|核定|确定)[^{_CLAUSE_END}]{{0,20}}(?:任务|指标|计划)数?(?:为|是)?$"
+)
 # 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
 _TASK_THEN_DONE = re.compile(
     r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
@@ -72,6 +82,10 @@ _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡")
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
+# 出台…政策文件3个，共20条: the articles the documents just named add up to.
+_POLICY_TOTAL = re.compile(
+    r"(?:措施|举措|政策|办法|细则|规定|文件|条例|意见)[^。；;]{0,12}[，,]\s*(?:共|计|共计|合计|含)$"
+)
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
     r"|正在施工|为计划的|完成率|已全部完成|已经完成"
@@ -90,7 +104,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHARE
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
-    if unit == "条" and before.endswith(_POLICY_WORDS):
+    if unit == "条" and (before.endswith(_POLICY_WORDS) or _POLICY_TOTAL.search(before)):
         return Role.ARTICLES
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
         return Role.SCOPE
@@ -99,6 +113,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     if _AGAINST.search(before):
         return Role.COMPARED
     if before.endswith(_TARGET_BEFORE) or _TARGET_AFTER.match(after):
+        return Role.TARGET
+    if _HANDED_DOWN.search(before) or (
+        _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))
+    ):
         return Role.TARGET
     if _TASK_THEN_DONE.match(after):
         return Role.TARGET

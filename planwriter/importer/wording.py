@@ -649,7 +649,7 @@ def _strip_scope(text: str) -> str:
     while changed and text:
         changed = False
         text = text.strip("，、 ")
-        if found := _YEAR_SCOPE.match(text):
+        if found := _YEAR_SCOPE.match(text) or _LIST_MARK.match(text):
             text, changed = text[found.end() :], True
         for word in _SCOPE:
             if (text.startswith(word) and len(text) > len(word)) or text == word:
@@ -725,7 +725,9 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
 
 
 def _clean_noun(text: str) -> str:
-    text = text.strip("，、：；。 ")
+    text = _LIST_MARK.sub(
+        "", text.strip("，、：；。 ")
+    )  # （二）新建…: the item's number is no word
     text = re.sub(r"^(?:的|之)", "", text)
     if not _PLACE_ASIDE.search(text):
         text = _PARENS_TAIL.sub("", text)  # 助餐点（社区食堂）: an aside, not the name
@@ -753,12 +755,18 @@ def _borrow(
     Returns the noun and where its words came from ("before", "after", "segment", or "").
     """
     for source, where in _sources(noun, clause, index, before, after):
-        if not source or len(source) > _BORROW_MAX + 8:
+        if not source or len(source) > _BORROW_MAX + 8 or _RATE_WORDS_ONLY.match(source):
             continue
         joined = _join(source, noun)
         if joined is not None:
             return joined, where if joined != noun else ""
     return noun, ""
+
+
+# 同比增长, 较上年提高: a change said of something else names nothing to borrow.
+_RATE_WORDS_ONLY = re.compile(
+    r"^(?:同比|环比|较上年|比上年|较去年|比去年)?(?:增长|增加|提高|上升|下降|减少|降低)?$"
+)
 
 
 def _sources(

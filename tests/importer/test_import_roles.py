@@ -1,0 +1,67 @@
+"""What a figure is to its sentence, read from the grammar around it rather than from phrases one
+document uses: a task handed down, the whole a share is taken of, a target named after 的, the
+articles the documents just named add up to; a numbered sentence is a task, not a heading."""
+
+from __future__ import annotations
+
+from planwriter import importer, model
+
+
+def results_of(text: str) -> importer.Imported[model.Results]:
+    return importer.import_results(
+        importer.source_from_text(text, "r.txt"), year=2023, bureau="某局"
+    )
+
+
+def plan_of(text: str) -> importer.Imported[model.Plan]:
+    return importer.import_plan(importer.source_from_text(text, "p.txt"), year=2024, bureau="某局")
+
+
+def reasons(imported: importer.Imported[model.Results]) -> dict[str, str]:
+    return {r.literal: r.reason for r in imported.report.figures}
+
+
+def test_targets_named_in_a_report_are_not_its_results() -> None:
+    text = (
+        "一、就业\n全年城镇新增就业5230人，完成市下达任务5000人的104.6%。"
+        "城镇登记失业率3.2%，低于4.5%的控制目标。省下达我县转移就业任务1200人，已完成1350人。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "5230人": "",
+        "5000人": "import_fig_target",
+        "104.6%": "import_fig_share",
+        "3.2%": "",
+        "4.5%": "import_fig_target",
+        "1200人": "import_fig_target",
+        "1350人": "",
+    }
+
+
+def test_a_figure_before_a_share_of_something_else_is_a_result() -> None:
+    """占总人口的22.1%: 4.8万人 is no target, only a whole named with 任务/目标 is."""
+    said = reasons(results_of("一、养老\n全县老年人口4.8万人，其中失能老人3000人的92%得到照护。\n"))
+    assert said["3000人"] == ""
+
+
+def test_the_articles_of_the_policies_just_named_are_not_a_result() -> None:
+    said = reasons(results_of("一、人才\n出台人才政策文件3个，共20条；排查劳动用工隐患120条。\n"))
+    assert said == {"3个": "", "20条": "import_fig_articles", "120条": ""}
+
+
+def test_a_numbered_sentence_with_its_figure_is_a_task_not_a_heading() -> None:
+    text = (
+        "2023年工作总结\n一、工作成效\n全年城镇新增就业5230人。\n二、2024年工作计划\n"
+        "（一）力争全年城镇新增就业5000人以上。\n（二）新建零工驿站3个。\n某局\n2024年1月12日\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.metric, t.value) for t in targets] == [
+        ("城镇就业新增人数", "5000"),
+        ("零工驿站新建数", "3"),
+    ]
+
+
+def test_a_change_said_of_something_else_lends_no_name() -> None:
+    text = "一、社保\n参保人数达到15.6万人，同比增长2.3%，参保率95.2%。\n"
+    metrics = [r.metric for r in results_of(text).model.results]
+    assert metrics[-1] == "参保率"
