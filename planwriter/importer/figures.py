@@ -203,7 +203,10 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
     return "import_fig_done" if purpose is Purpose.PLAN and done else ""
 
 
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|评分|综合得分)(?:达到|达|为|保持在|提高到|提升到|超过)?$")
+# 发展指数达85, 孕产妇死亡率为0: an index or a rate is a figure without a unit of its own.
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|系数|评分|综合得分|[^增降]率)(?:达到|达|为|保持在|控制在|降至|降到|提高到|提升到|超过)?$"
+)
 
 
 def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, before: str) -> str:

@@ -743,7 +743,8 @@ def _needs_borrowing(noun: str) -> bool:
         not noun
         or noun in _SHORT_HEADS
         or len(noun) <= 3
-        or noun.startswith(("每", "较", "比上年", "同比"))
+        or (noun.startswith("每") and len(noun) <= 4)  # 每千人口床位数 says what it is
+        or noun.startswith(("较", "比上年", "同比"))
     )  # 较上年增长5.2%: of what?
 
 
@@ -788,7 +789,7 @@ def _sources(
 
 def _join(source: str, noun: str) -> str | None:
     """The subject `source` put in front of `noun`; None when they do not fit together."""
-    if noun.startswith("每"):
+    if noun.startswith("每") and len(noun) <= 4:
         return f"{noun}{source}"  # 每个镇至少1家 → 每个镇区域性养老服务中心
     if source in noun:
         return noun  # 完成年检712家，年检率83%: 年检率 says it already

@@ -65,3 +65,18 @@ def test_a_change_said_of_something_else_lends_no_name() -> None:
     text = "一、社保\n参保人数达到15.6万人，同比增长2.3%，参保率95.2%。\n"
     metrics = [r.metric for r in results_of(text).model.results]
     assert metrics[-1] == "参保率"
+
+
+def test_a_rate_of_nought_is_a_result_and_a_share_of_a_work_is_not() -> None:
+    text = (
+        "一、健康\n孕产妇死亡率为0，婴儿死亡率2.1‰。新院区已完成主体工程的60%，"
+        "全市90%以上的村卫生所实现联网结算。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {"0": "", "2.1‰": "", "60%": "import_fig_share", "90%以上": ""}
+
+
+def test_a_long_name_per_thousand_people_borrows_nothing() -> None:
+    text = "一、资源\n每千人口执业（助理）医师数3.1人，每千常住人口医疗机构床位数5.6张。\n"
+    metrics = [r.metric for r in results_of(text).model.results]
+    assert metrics == ["每千人口执业（助理）医师数", "每千常住人口医疗机构床位数"]
