@@ -98,25 +98,65 @@ def bureau(
     like: str = "",
     footer: Sequence[Para] = (),
 ) -> Found | None:
+    """The office that wrote the document, with where it was read, by its official name (市人社局
+    → 三明市人力资源和社会保障局); None when the text does not say (the caller asks)."""
+    found = _bureau(paras, title, signer, like, footer)
+    if found is None or found.value == like:
+        return found
+    return Found(_official(found.value), found.line, found.text)
+
+
+# Short forms a text or a page's 来源 uses for the office's official name.
+_SHORT_FORMS = {
+    "人社局": "人力资源和社会保障局",
+    "人社厅": "人力资源和社会保障厅",
+    "卫健委": "卫生健康委员会",
+    "卫健局": "卫生健康局",
+}
+
+
+def _official(office: str) -> str:
+    for short, full in _SHORT_FORMS.items():
+        if office.endswith(short) and len(office) > len(short):
+            return office[: -len(short)] + full
+    return office
+
+
+def _bureau(
+    paras: Sequence[Para],
+    title: str = "",
+    signer: Found | None = None,
+    like: str = "",
+    footer: Sequence[Para] = (),
+) -> Found | None:
     """The office that wrote the document, with where it was read; None when the text does not
     say (the caller asks for --bureau). `footer`: the page after the article, where only the
     site's 主办单位 is looked for."""
     if signer is not None and (office := _office_of(signer.value) or _signer_office(signer.value)):
         return Found(office, signer.line, signer.text)
-    if title and (
-        office := frontlib.bureau_in([title], hints=False) or _full_office(title) or _opener(title)
+    if (
+        title
+        and not _whole_office(title)  # a page's heading line (某市人民政府) is a byline at most
+        and (
+            office := frontlib.bureau_in([title], hints=False)
+            or _full_office(title)
+            or _opener(title)
+        )
     ):
         return Found(office, _line_of(paras, title), title)
-    for para in paras[:12]:  # a byline: 深圳市罗湖区卫生健康局 alone on its line
-        if office := _whole_office(para.text):
-            return Found(office, para.line, para.text)
+    # a byline: 深圳市罗湖区卫生健康局 alone on its line; a government's name heading the page
+    # is its portal's, which hosts every department (信息来源：市人社局 says which)
+    byline = next((f for p in paras[:12] if (f := _byline(p)) is not None), None)
+    if byline is not None and not byline.value.endswith(_GOVERNMENT):
+        return byline
     level = own_level(paras)
-    if found := _publisher(paras) or _site_owner([*paras, *footer]):
+    if found := _publisher(paras) or _site_owner([*paras, *footer]) or byline:
         # 来源：某市民政局 over a text that keeps naming 某县民政局, or that speaks of 全县 (a
         # county's report the city reposted): either could be meant, and a wrong guess is worse
         # than asking
         named = _most_named(paras, times=2, level=level)
-        agrees = not (named and named.value != found.value) and _fits(found.value, level)
+        differs = named is not None and _official(named.value) != _official(found.value)
+        agrees = not differs and _fits(found.value, level)
         return found if agrees else None
     if found := _most_named(paras, level=level):
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
@@ -333,6 +373,19 @@ def _opener(title: str) -> str:
     if found and _is_place(found[1]) and not _NOT_AN_OFFICE.search(found[2]):
         return found[0]
     return ""
+
+
+_GOVERNMENT = ("人民政府", "人民政府办公室", "人民政府办公厅")
+
+
+def is_office_line(text: str) -> bool:
+    """A line that is only an office's name: a byline or a site's heading, never a title."""
+    return bool(_whole_office(text))
+
+
+def _byline(para: Para) -> Found | None:
+    office = _whole_office(para.text)
+    return Found(office, para.line, para.text) if office else None
 
 
 def _whole_office(text: str) -> str:

@@ -78,7 +78,8 @@ def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[li
 
 
 def _is_title(para: Para) -> bool:
-    return is_title_like(para.text) and heading_of(para.text) is None
+    text = para.text
+    return is_title_like(text) and heading_of(text) is None and not metadata.is_office_line(text)
 
 
 def _year(title: str, headings: list[str], prepared: Prepared) -> int | None:

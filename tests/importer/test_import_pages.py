@@ -114,3 +114,18 @@ def test_what_follows_the_article_s_editor_is_the_page_not_the_text() -> None:
     assert [r.value for r in imported.model.results] == ["3.2亿", "2000"]
     assert (imported.model.year, imported.model.bureau) == (2023, "三明市民政局")
     assert results_of(NEWS.replace("记者从三明市民政局获悉，", "")).model.bureau == "三明市民政局"
+
+
+def test_a_portal_s_name_heading_the_page_gives_way_to_the_department_it_shows() -> None:
+    """三明市人民政府 on top is the portal's name; 信息来源：市人社局 says whose page it is, and
+    the office gets its official name."""
+    page = (
+        "三明市人民政府\n首页 | 政务公开 | 新闻中心\n市人社局：2023年就业工作超计划完成\n"
+        "发布时间：2024-01-10 09:30 信息来源：市人社局\n"
+        "今年以来，全市城镇新增就业2.35万人，完成省下达年度目标任务的117.5%。\n"
+    )
+    imported = results_of(page)
+    assert (imported.model.bureau, imported.model.year) == ("三明市人力资源和社会保障局", 2023)
+    assert [r.value for r in imported.model.results] == ["2.35万"]
+    government = "三明市人民政府\n2023年政府工作报告\n今年以来，全市城镇新增就业2.35万人。\n"
+    assert results_of(government).model.bureau == "三明市人民政府"  # when nothing else says
