@@ -162,7 +162,9 @@ def _bureau(
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
     if like:
         return Found(like, 0, "")
-    hinted = frontlib.bureau_in([title]) or frontlib.bureau_of_title(title)
+    hinted = (
+        frontlib.bureau_in([title]) or frontlib.bureau_of_title(title) or _whole_area(title, paras)
+    )
     if hinted:
         return Found(hinted, _line_of(paras, title), title)
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
@@ -343,9 +345,25 @@ def _publisher(paras: Sequence[Para]) -> Found | None:
                 return Found(office, value.line, value.text)
         elif _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
             for step in _BREADCRUMB_MARKS.split(para.text):
-                if office := _whole_office(step):
+                if office := _whole_office(step) or _bare_completed(step.strip(), paras):
                     return Found(office, para.line, para.text)
     return None
+
+
+_WHOLE_AREA_CIVIL = re.compile(rf"全([{_LEVEL}])民政")
+
+
+def _whole_area(title: str, paras: Sequence[Para]) -> str:
+    """2023年全县民政工作总结 and the one county the text names: that county's 民政局. (Only
+    民政: whether a county's health office is a 局 or a 委员会 the words do not say.)"""
+    found = _WHOLE_AREA_CIVIL.search(title)
+    return _with_place(f"{found[1]}民政局", paras) if found else ""
+
+
+def _bare_completed(step: str, paras: Sequence[Para]) -> str:
+    """县民政局 as a breadcrumb's step, with the one county the page names."""
+    found = _BARE_OFFICE.fullmatch(step)
+    return _with_place(step, paras) if found and found[1] and found[2] else ""
 
 
 def _site_owner(paras: Sequence[Para]) -> Found | None:

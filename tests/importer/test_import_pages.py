@@ -129,3 +129,15 @@ def test_a_portal_s_name_heading_the_page_gives_way_to_the_department_it_shows()
     assert [r.value for r in imported.model.results] == ["2.35万"]
     government = "三明市人民政府\n2023年政府工作报告\n今年以来，全市城镇新增就业2.35万人。\n"
     assert results_of(government).model.bureau == "三明市人民政府"  # when nothing else says
+
+
+def test_the_whole_county_s_civil_affairs_in_a_breadcrumb_or_title_with_its_one_county() -> None:
+    crumb = (
+        "清流县人民政府\n当前位置：首页 > 部门信息 > 县民政局 > 工作总结\n"
+        "2023年全县民政工作总结\n" + BODY
+    )
+    assert results_of(crumb).model.bureau == "清流县民政局"
+    titled = "2023年全县民政工作总结\n" + BODY + "清流县特困人员供养率100%。\n"
+    assert results_of(titled).model.bureau == "清流县民政局"
+    health = "2023年全县卫生健康工作总结\n" + BODY + "清流县特困人员供养率100%。\n"
+    assert "--bureau" in asked(health)  # 卫生健康局 or 卫生健康委员会: the words do not say
