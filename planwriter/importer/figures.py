@@ -79,6 +79,7 @@ _FUTURE_WORDS = re.compile(
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _YEAR_AT_START = re.compile(r"^(\d{4})年")
+_SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以来，累计…: up to now
 
 
 def read_paragraph(
@@ -115,10 +116,11 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     if purpose is Purpose.RESULTS and (ahead or _FUTURE_WORDS.search(plain)):
         return "import_fig_future"
     starts = _YEAR_AT_START.match(sentence)
-    if purpose is Purpose.PLAN and (
-        _PAST_START.match(sentence) or (starts and year and int(starts[1]) < year)
-    ):
+    earlier = bool(starts and year and int(starts[1]) < year and not _SINCE.match(sentence))
+    if purpose is Purpose.PLAN and (_PAST_START.match(sentence) or earlier):
         return "import_fig_past"
+    if purpose is Purpose.RESULTS and earlier:
+        return "import_fig_earlier"  # 2021年，全县建成…: another year's, in a 2023 report
     return ""
 
 

@@ -25,6 +25,7 @@ class Role(StrEnum):
     SCOPE = "scope"  # 全县11个乡镇: the area's own make-up
     RULE = "rule"  # 按不低于30%的比例抽查: the rate a task is done by
     ARTICLES = "articles"  # 出台…措施20条: the length of a policy text
+    PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
 
 
 REASONS = {
@@ -37,6 +38,7 @@ REASONS = {
     Role.SCOPE: "import_fig_scope",
     Role.RULE: "import_fig_rule",
     Role.ARTICLES: "import_fig_articles",
+    Role.PROGRESS: "import_fig_progress",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -78,7 +80,18 @@ _ESTIMATE = re.compile(
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 _META_WORDS = re.compile(r"实事|民生工程")
-_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡")
+_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
+# 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
+_AREA_BEFORE = re.compile(
+    r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
+)
+# 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
+_UNDER_WAY_BEFORE = re.compile(
+    r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
+)
+_UNDER_WAY_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)"
+)
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
@@ -108,6 +121,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.ARTICLES
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
         return Role.SCOPE
+    if _AREA_BEFORE.search(before):
+        return Role.SCOPE
+    if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
+        return Role.PROGRESS
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
     if _AGAINST.search(before):

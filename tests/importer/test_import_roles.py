@@ -80,3 +80,23 @@ def test_a_long_name_per_thousand_people_borrows_nothing() -> None:
     text = "一、资源\n每千人口执业（助理）医师数3.1人，每千常住人口医疗机构床位数5.6张。\n"
     metrics = [r.metric for r in results_of(text).model.results]
     assert metrics == ["每千人口执业（助理）医师数", "每千常住人口医疗机构床位数"]
+
+
+def test_the_area_another_year_and_work_under_way_are_not_the_year_s_results() -> None:
+    text = (
+        "一、基本情况\n全县总面积1200平方公里，辖11个乡镇，总人口35万人。2021年，全县建成"
+        "养老服务中心5个。2019年以来，累计建成农村幸福院120个。目前在建养老机构3个，"
+        "正在施工的敬老院2所，另有4个项目正在建设。全年新建老年食堂8个。\n阅读 1.2万\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "1200平方公里": "import_fig_scope",
+        "11个": "import_fig_scope",
+        "35万人": "import_fig_scope",
+        "5个": "import_fig_earlier",
+        "120个": "",
+        "3个": "import_fig_progress",
+        "2所": "import_fig_progress",
+        "4个": "import_fig_progress",
+        "8个": "",
+    }
