@@ -100,3 +100,15 @@ def test_the_area_another_year_and_work_under_way_are_not_the_year_s_results() -
         "4个": "import_fig_progress",
         "8个": "",
     }
+
+
+def test_counts_of_cases_transactions_sessions_and_doses_have_their_units() -> None:
+    text = "一、服务\n全年完成手术1200例，查处案件12起，发放贷款1200笔，举办培训班12期，接种疫苗3.6万剂次。\n"
+    results = results_of(text).model.results
+    assert [(r.value, r.unit) for r in results] == [
+        ("1200", "例"),
+        ("12", "起"),
+        ("1200", "笔"),
+        ("12", "期"),
+        ("3.6万", "剂次"),
+    ]
