@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwriter.importer import front as frontlib
+from planwriter.importer import wording
 from planwriter.importer.text import Para
 
 # Offices whose plans and reports the importer reads; the longest spellings first.
@@ -72,6 +73,8 @@ _NOT_PLACES = re.compile(
     r"|城市|都市|超市|集市|门市|上市|股市|楼市|夜市|全市|全区|全县|全省|全州"
     r"|地区|社区|专区|自治区|特区|政区|分区|省市|市县|县区|区县|市区县|省市县)$"
 )
+# 宣城市, 成都市, 江门市: a one-character name before 城市/都市/门市 is a city, not the word
+_CITY_IN_A_WORD = re.compile(r"[\u4e00-\u9fff](?:城市|都市|门市)")
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
@@ -169,7 +172,8 @@ def _bureau(
         return Found(hinted, _line_of(paras, title), title)
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
-    return _completed(paras, level) or _most_named(paras, national=True, level=level)
+    national = not any(_SELF.search(p.text) for p in paras)  # 全市, 全省: not a ministry's text
+    return _completed(paras, level) or _most_named(paras, national=national, level=level)
 
 
 def own_level(paras: Sequence[Para]) -> str:
@@ -182,7 +186,7 @@ def own_level(paras: Sequence[Para]) -> str:
     return level if count >= 2 and (not rest or count >= 2 * rest[0][1]) else ""
 
 
-_SELF = re.compile(r"[全我本]([市县区省旗州盟])(?![场民])")
+_SELF = re.compile(r"[全我本]([市县区省旗州盟])(?!场)")
 
 
 def _fits(office: str, level: str) -> bool:
@@ -230,19 +234,29 @@ def year(
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
     clues = [c for c in (_early_year(paras), _starting_year(paras)) if c is not None]
-    date = published or (_dateline(paras) or _signed_date(paras) if results else "")
+    date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
-        # a year-end report comes out early the next year; a plan early in its own year
-        dated = Found(str(year_ - 1 if results and month <= 3 else year_), 0, date)
         # a report appears in its year or the next; a plan in its year or the one before
         possible = {year_, year_ - 1} if results else {year_, year_ + 1}
         if any(int(c.value) not in possible for c in clues):
             return None
-        clues.append(dated)
+        # a year-end report comes out early the next year; a plan early in its own year (one
+        # out in November or December may be next year's: the date alone does not say)
+        if results or month <= _LATEST_PLAN_MONTH:
+            clues.append(Found(str(year_ - 1 if results and month <= 3 else year_), 0, date))
     if len({c.value for c in clues}) > 1:
         return None
     return clues[0] if clues else None
+
+
+_LATEST_PLAN_MONTH = 10
+
+
+def _plan_date(paras: Sequence[Para]) -> str:
+    """A news page's date over a plan that speaks of 今年 (今年我市将…): the year it came out.
+    A bare date on a document-sharing site is when someone uploaded it, so not without 今年."""
+    return _dateline(paras) if any("今年" in p.text for p in paras) else ""
 
 
 def _early_year(paras: Sequence[Para]) -> Found | None:
@@ -343,7 +357,13 @@ def _publisher(paras: Sequence[Para]) -> Found | None:
             value = paras[n + 1]
             if office := _whole_office(value.text):
                 return Found(office, value.line, value.text)
-        elif _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
+    return _breadcrumb(paras)
+
+
+def _breadcrumb(paras: Sequence[Para]) -> Found | None:
+    """An office the breadcrumb passes through, when no field says who published the page."""
+    for para in paras[:15]:
+        if _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
             for step in _BREADCRUMB_MARKS.split(para.text):
                 if office := _whole_office(step) or _bare_completed(step.strip(), paras):
                     return Found(office, para.line, para.text)
@@ -439,6 +459,8 @@ def _most_named(
                 counts[found[0]] += 1
                 first.setdefault(found[0], para)
         for ministry in _NATIONAL_RE.finditer(para.text) if national and not level else ():
+            if _cited(para.text, ministry):
+                continue
             counts[ministry[0]] += 1
             first.setdefault(ministry[0], para)
     if not counts:
@@ -520,9 +542,30 @@ def _places(paras: Sequence[Para]) -> Counter[str]:
     return places
 
 
+# Verbs a place follows as their object: 启用金华市儿童福利院, 走进仙居县.
+_VERB_BEFORE = re.compile(
+    "^(?:"
+    + "|".join(
+        sorted(
+            {
+                verb
+                for verb in (*wording.ACTS, *frontlib.NOT_A_PLACE_START, "启用", "走进", "来到")
+                if len(verb) >= 2
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+
+
 def _trim(place: str) -> str:
     """The place at the start of a run: 仙居县乡镇 → 仙居县; not 全市, 城区, 社区."""
     place = _NOT_IN_A_PLACE.split(place[:-1])[-1] + place[-1]  # 加大对黄骅市 → 黄骅市
+    verb = _VERB_BEFORE.match(place)
+    if verb and len(place) - verb.end() >= 3:
+        place = place[verb.end() :]  # 启用金华市 → 金华市; never 新建区 → 区
     found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
     while found and place:
         candidate = found[0]
@@ -534,7 +577,7 @@ def _trim(place: str) -> str:
 
 
 def _is_place(place: str) -> bool:
-    if len(place) < 2 or _NOT_PLACES.search(place):
+    if len(place) < 2 or (_NOT_PLACES.search(place) and not _CITY_IN_A_WORD.fullmatch(place)):
         return False
     if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
         return False

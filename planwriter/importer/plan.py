@@ -157,7 +157,12 @@ def _year(
     """The plan's year: the title, the notice's subject, the part's heading, the introduction,
     the notice's date, then wherever else a reader finds it (metadata.year)."""
     candidates = [title, found.subject, *selection.headings, *(p.text for p in selection.intro)]
-    guess = metadata.year(prepared.everything(), results=False, first=[c for c in candidates if c])
+    guess = metadata.year(
+        prepared.everything(),
+        results=False,
+        published=prepared.published,
+        first=[c for c in candidates if c],
+    )
     if guess is not None and guess.line and guess.text in candidates:
         return int(guess.value)  # the plan says it where a plan says it: not a guess
     if found.notice is not None and found.notice.date is not None:

@@ -119,6 +119,7 @@ _OTHER_ACTS = {
     "保有": "",
 }
 _VERB_WORD = {**_OTHER_ACTS, **_FLOW_ACTS}
+ACTS = tuple(_VERB_WORD)  # the verbs the names are read with, for other modules' grammar
 
 # Cues for the kind, strongest first: 累计 beats 新增 (累计新建32个 is a level reached).
 _STOCK_CUES = ("累计", "共有", "现有", "建有", "拥有", "保有", "存量", "总数")

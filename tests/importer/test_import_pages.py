@@ -141,3 +141,31 @@ def test_the_whole_county_s_civil_affairs_in_a_breadcrumb_or_title_with_its_one_
     assert results_of(titled).model.bureau == "清流县民政局"
     health = "2023年全县卫生健康工作总结\n" + BODY + "清流县特困人员供养率100%。\n"
     assert "--bureau" in asked(health)  # 卫生健康局 or 卫生健康委员会: the words do not say
+
+
+def test_a_city_whose_name_ends_in_cheng_is_a_place_and_a_field_beats_a_breadcrumb() -> None:
+    page = (
+        "您现在所在的位置： 网站首页> 信息公开 > 聊城市政府办公室> 工作进展\n"
+        "发布机构： 聊城市人民政府（办公室） 主题分类： 综合政务\n2023年1-11月重点工作完成情况\n"
+        "1-11月，全市城镇新增就业2.35万人，新增养老床位800张。\n"
+    )
+    assert results_of(page).model.bureau == "聊城市人民政府"
+
+
+def test_a_ministry_a_city_s_text_follows_is_not_its_author() -> None:
+    """落实市委市政府和民政部的部署 in a text of 全市: the ministry is its superior."""
+    text = "2023年，扎实落实市委市政府和民政部工作部署，全市发放城乡低保金3000万元。\n"
+    assert "--bureau" in asked(text)
+
+
+def test_a_verb_before_the_city_is_no_part_of_its_name() -> None:
+    text = (
+        "2024-02-29 10:27:28\n今年，市民政局将加快阵地建设，启用金华市儿童福利院新院，新增助餐服务点60个，"
+        "改造困难家庭居室250户。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt")).model
+    assert (plan.bureau, plan.year) == ("金华市民政局", 2024)
+    uploaded = "2021-04-14 发布\n市民政局工作计划\n一、养老\n1.新增助餐服务点60个。\n"
+    with pytest.raises(InputError) as raised:  # a document site's upload date is no plan's year
+        importer.import_plan(importer.source_from_text(uploaded, "site.txt"), bureau="某局")
+    assert "--year" in raised.value.problems[0].message
