@@ -93,16 +93,37 @@ def read_paragraph(
     text = para.text
     found = find_quantities(text)
     readings: list[Reading] = []
-    for start, end in sentence_spans(text):
+    spans = sentence_spans(text)
+    # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
+    review = purpose is Purpose.PLAN and bool(spans) and _looks_back(text[: spans[0][1]], year)
+    for start, end in spans:
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
-        off_topic = _off_topic(sentence, purpose, year, ahead)
+        off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
         done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
     return readings, ahead
+
+
+_PAST_PERIOD = re.compile(
+    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来|近年来"
+    r"|(\d{4})\s*年(?:[-—至到～~]\d{4}年)?(?:以来|期间)"
+)
+
+
+def _looks_back(first: str, year: int | None) -> bool:
+    """“十三五”期间, 五年来, 2016—2020年期间: the sentence reviews a period gone by (a
+    year since which, 2023年以来, only when before the plan's own year)."""
+    found = _PAST_PERIOD.search(_QUOTED_TITLES.sub("", first))
+    if found is None:
+        return False
+    return not found[1] or (year is not None and int(found[1]) < year)
+
+
+_QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 
 def _turns_ahead(sentence: str, year: int | None) -> bool:

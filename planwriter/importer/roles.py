@@ -70,6 +70,10 @@ _TARGET_WORDS = re.compile(r"任务|目标|计划|指标")
 _HANDED_DOWN = re.compile(
     rf"(?:下达|分解|下发|承担|交办|核定|确定)[^{_CLAUSE_END}]{{0,20}}(?:任务|指标|计划)数?(?:为|是)?$"
 )
+# 2606个撤并村通公路（2013—2017年）: a commitment over several years, named with its period
+_PERIOD_AFTER = re.compile(
+    rf"^[^{_CLAUSE_END}]{{0,30}}?[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{{2}}\s*年?\s*[）)]"
+)
 # 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
 _TASK_THEN_DONE = re.compile(
     r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
@@ -135,7 +139,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))
     ):
         return Role.TARGET
-    if _TASK_THEN_DONE.match(after):
+    if _TASK_THEN_DONE.match(after) or _PERIOD_AFTER.match(after):
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META

@@ -112,3 +112,49 @@ def test_counts_of_cases_transactions_sessions_and_doses_have_their_units() -> N
         ("12", "期"),
         ("3.6万", "剂次"),
     ]
+
+
+def test_a_notice_whose_own_paragraphs_set_the_targets_is_the_plan() -> None:
+    text = (
+        "某市民政局关于下达2025年为民办实事项目任务指标的通知\n各区民政局：\n"
+        "纳入本市2025年为民办实事项目有：新增养老床位3000张，为4000名老年人提供家庭照护床位服务。"
+        "\n请各区于2月20日前上报。\n某市民政局\n2025年1月24日\n"
+    )
+    imported = importer.import_plan(importer.source_from_text(text, "n.txt"))
+    targets = [t for _, t in imported.model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [("3000", "张"), ("4000", "人")]
+    assert (imported.model.bureau, imported.model.year) == ("某市民政局", 2025)
+
+
+def test_a_plan_s_review_of_a_past_period_gives_no_target() -> None:
+    text = (
+        "一、发展基础\n“十三五”期间，全市新增残疾人就业1288名，基本康复服务率达100%。\n"
+        "二、主要任务\n1.新增残疾人就业300名。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {"1288名": "import_fig_past", "达100%": "import_fig_past", "300名": ""}
+
+
+def test_a_commitment_over_several_years_is_a_target_not_a_result() -> None:
+    text = "一、交通\n2606个撤并村通公路（2013—2017年）。上半年已完成建设4022公里。\n"
+    assert reasons(results_of(text)) == {"2606个": "import_fig_target", "4022公里": ""}
+
+
+def test_an_item_s_line_turns_from_its_target_to_progress_at_its_date() -> None:
+    """1.新建…10个。上半年，已建成6个。 under （二）…完成情况: a plan import takes the target,
+    a results import the progress, named after the target."""
+    text = (
+        "2023年重点工作上半年完成情况\n一、主要指标完成情况\n（一）其他指标任务完成情况\n"
+        "1.新建养老服务中心10个。上半年，已建成养老服务中心6个。\n"
+        "2.培训养老护理员1000人次。截至6月底，培训养老护理员650人次。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.metric, t.value) for t in targets] == [
+        ("养老服务中心新建数", "10"),
+        ("养老护理员培训人次", "1000"),
+    ]
+    results = results_of(text).model.results
+    assert [(r.metric, r.value) for r in results] == [
+        ("养老服务中心新建数", "6"),
+        ("养老护理员培训人次", "650"),
+    ]
