@@ -10,6 +10,10 @@ from paths import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 import import_score
 
+# The batches the importer has been tuned on; a batch added later (labelled before any import output
+# was seen) joins this guard once someone has tuned on its tune half.
+TUNED_BATCHES = {"1", "2"}
+
 
 def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must() -> None:
     keys = {path.stem: import_score.read_key(path) for path in import_score.CORPUS.glob("*.key")}
@@ -19,6 +23,8 @@ def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must()
     needless, wrong = [], []
     for name in tune:
         key = keys[name]
+        if key.batch not in TUNED_BATCHES:
+            continue
         for outcome in (import_score.run_one(key, kind) for kind in key.imports):
             for n, count in enumerate((outcome.expected, outcome.found, outcome.taken)):
                 totals[outcome.kind][n] += count
