@@ -83,12 +83,14 @@ _SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以
 
 
 def read_paragraph(
-    para: Para, purpose: Purpose, year: int | None, ahead: bool = False
+    para: Para, purpose: Purpose, year: int | None, ahead: bool = False, reported: bool = False
 ) -> tuple[list[Reading], bool]:
     """Every figure of the paragraph, taken or not (with the reason).
 
     `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
-    already turned to next year. Returns the readings and whether the paragraph now looks ahead.
+    already turned to next year; `reported`: a plan read from a report, whose only targets are
+    the ones it names as such (完成全年目标任务1200人的114%). Returns the readings and whether
+    the paragraph now looks ahead.
     """
     text = para.text
     found = find_quantities(text)
@@ -101,7 +103,7 @@ def read_paragraph(
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
         off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
-        done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
+        done = purpose is Purpose.PLAN and (reported or roles.reports_completion(sentence))
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
@@ -109,7 +111,7 @@ def read_paragraph(
 
 
 _PAST_PERIOD = re.compile(
-    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来|近年来"
+    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来"
     r"|(\d{4})\s*年(?:[-—至到～~]\d{4}年)?(?:以来|期间)"
 )
 

@@ -560,15 +560,22 @@ _VERB_BEFORE = re.compile(
 )
 
 
+_NAME_MAX = 4  # 乌鲁木齐, 呼和浩特: longer names are autonomous areas (…自治州)
+
+
 def _trim(place: str) -> str:
     """The place at the start of a run: 仙居县乡镇 → 仙居县; not 全市, 城区, 社区."""
     place = _NOT_IN_A_PLACE.split(place[:-1])[-1] + place[-1]  # 加大对黄骅市 → 黄骅市
     verb = _VERB_BEFORE.match(place)
     if verb and len(place) - verb.end() >= 3:
-        place = place[verb.end() :]  # 启用金华市 → 金华市; never 新建区 → 区
+        place = place[verb.end() :]  # 启用金华市 → 金华市
+    elif verb:
+        return ""  # 完成市级…: a verb and a level, no place
     found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
     while found and place:
         candidate = found[0]
+        if len(candidate) > _NAME_MAX + 1 and "自治" not in candidate:
+            return ""  # 到账金额均居宁波市: words before a name, which cannot be told from it
         longer = re.match(rf"{re.escape(candidate)}(?:[\u4e00-\u9fff]{{2,8}}?[区县])", place)
         if longer and _is_place(longer[0]):
             candidate = longer[0]  # 常州市武进区, 榆林市榆阳区

@@ -48,7 +48,7 @@ _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
 # 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
 _AGAINST = re.compile(
     rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
-    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值))(?:{_CHANGE})?$"
+    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值)(?:要求)?)(?:{_CHANGE})?$"
 )
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
@@ -57,8 +57,10 @@ _SHARE_BEFORE = re.compile(
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
-    f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
-)  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
+    f"{word}{tail}"
+    for word in ("目标任务", "目标", "计划", "指标", "指标总量", "指标数")
+    for tail in ("", "数", "为", "是")
+)  # 完成年目标任务12500人, 全年预期指标总量为98人次: endswith, cheaper than a regex
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"
@@ -106,6 +108,7 @@ _POLICY_TOTAL = re.compile(
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
     r"|正在施工|为计划的|完成率|已全部完成|已经完成"
+    r"|(?:目标任务|目标|任务|计划)[^，,；;。]{0,16}的[0-9.]+%"  # 占全年目标任务1200人的174%
 )
 
 

@@ -158,3 +158,29 @@ def test_an_item_s_line_turns_from_its_target_to_progress_at_its_date() -> None:
         ("养老服务中心新建数", "6"),
         ("养老护理员培训人次", "650"),
     ]
+
+
+def test_a_progress_report_read_as_a_plan_gives_only_the_targets_it_names() -> None:
+    text = (
+        "2023年民生工程进展情况汇报\n一、就业\n截至目前，培育创业实体408个，城镇新增就业2093人，"
+        "占全年目标任务1200人的174%。其中，帮助就业困难人员就业151名。\n"
+        "二、救助\n全年预期指标总量为98人次，截止6月已救助23人次。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [("1200", "人"), ("98", "人次")]
+
+
+def test_a_news_title_and_a_sentence_announce_no_part_of_the_text() -> None:
+    """工作目标责任制 is an assessment, 下一步还将 a sentence: neither makes the report a plan."""
+    text = (
+        "省就业创业工作目标责任制考评组到某地考评\n2023年，某地城镇新增就业533人次，"
+        "发放创业担保贷款2100万元。\n据介绍，某局下一步还将继续推进。\n"
+    )
+    assert [r.value for r in results_of(text).model.results] == ["533", "2100万"]
+
+
+def test_a_figure_set_against_a_standard_s_requirement_and_a_trust_s_count() -> None:
+    text = (
+        "一、救助\n特困人员基本生活标准提高至1960元，高于省最低标准要求14%。共备案慈善信托5单。\n"
+    )
+    assert reasons(results_of(text)) == {"1960元": "", "14%": "import_fig_compared", "5单": ""}
