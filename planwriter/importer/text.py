@@ -242,6 +242,7 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     for para in paras:
         previous = joined[-1] if joined else None
         apart = is_debris(para.text) and not _PUNCT_ONLY.match(para.text)
+        apart = apart or _ROW in para.text or (previous is not None and _ROW in previous.text)
         if (
             previous is not None
             and not apart
@@ -256,6 +257,9 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
             joined.append(Para(para.text, para.line, para.offset, list(para.joined)))
         last_length = len(para.text)
     return joined
+
+
+_ROW = " | "  # a table's row (tables.SEPARATOR between cells) is never a wrapped line
 
 
 def _wrap_width(paras: list[Para]) -> int | None:

@@ -184,3 +184,31 @@ def test_a_figure_set_against_a_standard_s_requirement_and_a_trust_s_count() -> 
         "一、救助\n特困人员基本生活标准提高至1960元，高于省最低标准要求14%。共备案慈善信托5单。\n"
     )
     assert reasons(results_of(text)) == {"1960元": "", "14%": "import_fig_compared", "5单": ""}
+
+
+SPACED = """某市1-11月重点民生实事工作落实情况
+序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注
+1 城镇新增就业 万人 5.2 7.23  139.1% 人社局
+2 自然村通水泥路 公里  1360 1361.92  100.1% 交通局
+提质改造农村公路 公里  168 171.70  102.2%
+3 提高农村低保标准 元/年/人 不低于3700元 3840  达到目标3840元 民政局
+"""
+
+
+def test_a_table_copied_with_its_cells_joined_by_spaces_is_read_by_its_header() -> None:
+    """The unit column's unit goes with the bare figures; the share column is neither."""
+    targets = [t for _, t in plan_of(SPACED).model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [
+        ("5.2万", "人"),
+        ("1360", "公里"),
+        ("168", "公里"),
+        ("3700", "元"),
+    ]
+    results = results_of(SPACED).model.results
+    assert [(r.value, r.unit) for r in results] == [
+        ("7.23万", "人"),
+        ("1361.92", "公里"),
+        ("171.70", "公里"),
+        ("3840", "元"),
+    ]
+    assert [r.metric for r in results] == [t.metric for t in targets]
