@@ -114,7 +114,7 @@ _TITLE_LINES = 5
 
 def _announces_report(paras: list[Para]) -> bool:
     titles = [p.text for p in paras[:_REPORT_TITLE_LINES] if is_title_like(p.text)]
-    return any(_REPORTS.search(t) and not _SETS_TARGETS.search(t) for t in titles)
+    return any(_REPORTS.search(t) for t in titles)  # 目标任务完成情况: a report on targets
 
 
 _REPORT_TITLE_LINES = 15

@@ -52,7 +52,7 @@ _AGAINST = re.compile(
 )
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
-    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的)(?:达到?|为)?$"
+    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比)(?:达到?|为)?$"
 )  # 完成主体工程的60%: how far a work has got, not a level reached
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
@@ -146,6 +146,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META
+    if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
+        return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):

@@ -212,3 +212,20 @@ def test_a_table_copied_with_its_cells_joined_by_spaces_is_read_by_its_header() 
         ("3840", "元"),
     ]
     assert [r.metric for r in results] == [t.metric for t in targets]
+
+
+def test_counts_of_the_indicators_a_notice_reports_on_are_not_figures_of_the_work() -> None:
+    text = (
+        "一、指标\n主要经济指标任务10项，3项指标未达到序时进度。截至目前，达到序时进度44项、占比80.0%，"
+        "未达到序时进度11项、占比20.0%。办理建议提案120项。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "10项": "import_fig_meta",
+        "3项": "import_fig_meta",
+        "44项": "import_fig_meta",
+        "80.0%": "import_fig_share",
+        "11项": "import_fig_meta",
+        "20.0%": "import_fig_share",
+        "120项": "",
+    }
