@@ -229,3 +229,9 @@ def test_counts_of_the_indicators_a_notice_reports_on_are_not_figures_of_the_wor
         "20.0%": "import_fig_share",
         "120项": "",
     }
+
+
+def test_a_size_bound_before_what_is_counted_names_its_class() -> None:
+    text = "一、项目\n引进投资10亿元以上项目25个，完成投资80亿元以上。\n"
+    said = reasons(results_of(text))
+    assert said == {"10亿元以上": "import_fig_modifier", "25个": "", "80亿元以上": ""}
