@@ -10,7 +10,7 @@ promise an approximate figure (近9万), and a year-end report's sentences about
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from planwriter.importer import roles, wording
@@ -94,6 +94,8 @@ def read_paragraph(
     """
     text = para.text
     found = find_quantities(text)
+    if purpose is Purpose.PLAN:
+        found = _with_ranges(text, found)
     readings: list[Reading] = []
     spans = sentence_spans(text)
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
@@ -126,6 +128,28 @@ def _looks_back(first: str, year: int | None) -> bool:
 
 
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
+
+
+# 主城区增设4-5家: a plan's range of a count commits to its lower end at least
+_RANGE = re.compile(
+    r"(?<![0-9.])([0-9]{1,4})\s*[-—–~～至到]\s*([0-9]{1,4})\s*"
+    r"(家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
+)
+
+
+def _with_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The figures, a range of a count (4-5家) read as at least its lower end, with the whole
+    range as its literal; the parts of it read alone (4, 5家) dropped."""
+    ranges = []
+    for match in _RANGE.finditer(text):
+        low, high, unit = int(match[1]), int(match[2]), match[3]
+        if low < high:
+            quantity = replace(parse_quantity(f"不少于{low}{unit}"), literal=match[0])
+            ranges.append(Found(match.start(), match.end(), quantity))
+    if not ranges:
+        return found
+    kept = [f for f in found if not any(r.start <= f.start < r.end for r in ranges)]
+    return sorted([*kept, *ranges], key=lambda f: f.start)
 
 
 def _turns_ahead(sentence: str, year: int | None) -> bool:

@@ -235,3 +235,16 @@ def test_a_size_bound_before_what_is_counted_names_its_class() -> None:
     text = "一、项目\n引进投资10亿元以上项目25个，完成投资80亿元以上。\n"
     said = reasons(results_of(text))
     assert said == {"10亿元以上": "import_fig_modifier", "25个": "", "80亿元以上": ""}
+
+
+def test_a_plan_s_range_of_a_count_commits_to_its_lower_end() -> None:
+    text = (
+        "一、养老\n1.主城区增设4-5家居家养老服务场所，培育4至6家社会组织，办结时限3-5个工作日。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.value, t.unit, t.op) for t in targets] == [
+        ("4", "家", model.Op.AT_LEAST),
+        ("4", "家", model.Op.AT_LEAST),
+    ]
+    literals = [r.literal for r in plan_of(text).report.figures]
+    assert literals == ["4-5家", "4至6家"]
