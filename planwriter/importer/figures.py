@@ -227,7 +227,11 @@ def _reading(
         off_topic
         or _role_reason(role, purpose, done)
         or _refusal(
-            quantity, unit, purpose, literal, para.text[max(0, figure.start - 12) : figure.start]
+            quantity,
+            unit or ("—" if para.cell else ""),  # a bare cell: its row names what it counts
+            purpose,
+            literal,
+            para.text[max(0, figure.start - 12) : figure.start],
         )
         or _modifier(unit, literal, *_near(para.text, figure))
     )

@@ -198,13 +198,24 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
         unit = header.units[n] or _unit_in(name)  # 城镇新增就业（人）| 3000
-        text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
+        label = _quiet(_HEADER_UNIT.sub("", name) or header.labels[n])
+        text = _with_unit(cell, unit, label)
         piece = _cell_para(para, text, cell)
+        if _BARE_FIGURE.match(cell) and not unit and name:
+            piece = Para(f"{label}{cell}", piece.line, piece.offset, cell=True)  # 两癌检查 | 93215
         (targets if role is Column.TARGET else progress).append(piece)
     if not (targets or progress):
         return None
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     return Item(_cell_para(para, title, name or title), targets, progress)
+
+
+def _quiet(label: str) -> str:
+    """A row's name said before its cell's figure, its own figures in quotes so that only the
+    cell's is read (改建农村户用厕所100万户以上 | 144281)."""
+    if not re.search(r"[0-9]", label):
+        return label
+    return f"「{label}」" if re.search("[“”]", label) else f"“{label}”"  # quotes never nest
 
 
 def _unit_in(cell: str) -> str:

@@ -33,6 +33,7 @@ class Para:
     offset: int = 0  # column in the source line where `text` starts, 0-based
     # (start in text, line, offset) of each source line joined into this paragraph
     joined: list[tuple[int, int, int]] = field(default_factory=list)
+    cell: bool = False  # a table's cell that is only a figure: its row says what it counts
 
     def position(self, index: int) -> tuple[int, int]:
         """The source line and 1-based column of text[index]."""

@@ -248,3 +248,17 @@ def test_a_plan_s_range_of_a_count_commits_to_its_lower_end() -> None:
     ]
     literals = [r.literal for r in plan_of(text).report.figures]
     assert literals == ["4-5家", "4至6家"]
+
+
+def test_a_bare_figure_in_a_table_row_is_counted_in_what_the_row_names() -> None:
+    """93215 under 工作目标 in the row 农村适龄妇女“两癌”免费检查: a figure without a unit of its
+    own; the figures in a row's name (100万户以上) are not the row's."""
+    text = (
+        "某市重点民生实事工作落实情况\n序号 | 项目名称 | 工作目标 | 已完成数 | 完成率\n"
+        "1 | 农村适龄妇女“两癌”免费检查 | 93215 | 106345 | 114.1%\n"
+        "2 | 改建农村户用厕所100万户以上 | 144281 | 127258 | 88.2%\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [("93215", ""), ("144281", "")]
+    results = results_of(text).model.results
+    assert [(r.value, r.unit) for r in results] == [("106345", ""), ("127258", "")]
