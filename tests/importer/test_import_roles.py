@@ -262,3 +262,9 @@ def test_a_bare_figure_in_a_table_row_is_counted_in_what_the_row_names() -> None
     assert [(t.value, t.unit) for t in targets] == [("93215", ""), ("144281", "")]
     results = results_of(text).model.results
     assert [(r.value, r.unit) for r in results] == [("106345", ""), ("127258", "")]
+
+
+def test_a_figure_set_against_the_province_is_a_comparison() -> None:
+    text = "一、经济\n地区生产总值增长8.6%，高出全省0.1个百分点；城镇新增就业2093人。\n"
+    said = reasons(results_of(text))
+    assert said == {"8.6%": "", "0.1个百分点": "import_fig_compared", "2093人": ""}
