@@ -173,7 +173,28 @@ def _bureau(
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
     national = not any(_SELF.search(p.text) for p in paras)  # 全市, 全省: not a ministry's text
-    return _completed(paras, level) or _most_named(paras, national=national, level=level)
+    return (
+        _completed(paras, level)
+        or _system(paras)
+        or _most_named(paras, national=national, level=level)
+    )
+
+
+# 中山人社系统, 仙居民政部门: a department named by its place without the place's level
+_SYSTEM = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(人社|民政)(?:系统|部门)")
+_SYSTEM_OFFICE = {"人社": "人力资源和社会保障局", "民政": "民政局"}
+
+
+def _system(paras: Sequence[Para]) -> Found | None:
+    """中山人社系统 and the text's 中山市: 中山市人力资源和社会保障局 (a department whose
+    official name its wording gives; never a 卫健 one, 局 or 委员会 it does not say)."""
+    places = _places(paras)
+    for para in paras:
+        for found in _SYSTEM.finditer(para.text):
+            named = [p for p in places if p[:-1] == found[1] and p[-1] in "市县区"]
+            if len(named) == 1:
+                return Found(named[0] + _SYSTEM_OFFICE[found[2]], para.line, para.text)
+    return None
 
 
 def own_level(paras: Sequence[Para]) -> str:
