@@ -268,3 +268,19 @@ def test_a_figure_set_against_the_province_is_a_comparison() -> None:
     text = "一、经济\n地区生产总值增长8.6%，高出全省0.1个百分点；城镇新增就业2093人。\n"
     said = reasons(results_of(text))
     assert said == {"8.6%": "", "0.1个百分点": "import_fig_compared", "2093人": ""}
+
+
+def test_a_plan_s_main_goals_before_its_first_heading_are_its_targets() -> None:
+    text = (
+        "2024年全省卫生健康工作要点\n全省卫生健康工作的主要目标是：人均预期寿命达到82.5岁，"
+        "婴儿死亡率控制在3‰以下。\n2024年是关键一年，全省有医疗机构3.5万个。\n"
+        "一、推进健康建设\n1.创建省级健康乡镇100个。\n"
+    )
+    plan = plan_of(text).model
+    assert [
+        (d.title, [t.value for t in next(model.domain_tasks(d)).targets]) for d in plan.domains
+    ] == [
+        ("主要目标", ["82.5", "3‰"]),
+        ("推进健康建设", ["100"]),
+    ]
+    assert "3.5万个" not in [r.literal for r in plan_of(text).report.figures]  # preamble, unread
