@@ -284,3 +284,15 @@ def test_a_plan_s_main_goals_before_its_first_heading_are_its_targets() -> None:
         ("推进健康建设", ["100"]),
     ]
     assert "3.5万个" not in [r.literal for r in plan_of(text).report.figures]  # preamble, unread
+
+
+def test_a_plan_s_heading_that_names_progress_does_not_make_it_a_report() -> None:
+    """（三）加快项目进度 is a plan's heading: its tasks' figures, and those of tasks whose text says
+    完成, are all targets; 全市现有 says what is, not what is to be."""
+    text = (
+        "2024年民政工作要点\n一、养老服务\n（一）加快项目进度\n1.新建养老服务中心10个。\n"
+        "年内完成改造困难家庭居室250户，已开工的项目全部竣工。\n"
+        "（二）提升服务\n2.全市现有养老机构120家，新增养老床位500张。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [t.value for t in targets] == ["10", "250", "500"]
