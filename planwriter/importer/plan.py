@@ -105,11 +105,16 @@ _REPORTS = re.compile(r"完成情况|进展|进度|总结|回顾|成效|通报|�
 
 
 def _announces_targets(paras: list[Para]) -> bool:
-    return any(_SETS_TARGETS.search(t) and not _REPORTS.search(t) for t in _titles(paras, 5))
+    titles = [_BOOK_TITLE.sub("", t) for t in _titles(paras, 5)]
+    return any(_SETS_TARGETS.search(t) and not _REPORTS.search(t) for t in titles)
 
 
 def _announces_report(paras: list[Para]) -> bool:
-    return any(_REPORTS.search(t) for t in _titles(paras, 15))  # 目标任务完成情况: a report
+    """目标任务完成情况: a report; not 《政府工作报告》重点任务分解方案, which only cites one."""
+    return any(_REPORTS.search(_BOOK_TITLE.sub("", t)) for t in _titles(paras, 15))
+
+
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _titles(paras: list[Para], within: int) -> list[str]:

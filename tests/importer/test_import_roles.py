@@ -296,3 +296,12 @@ def test_a_plan_s_heading_that_names_progress_does_not_make_it_a_report() -> Non
     )
     targets = [t for _, t in plan_of(text).model.targets()]
     assert [t.value for t in targets] == ["10", "250", "500"]
+
+
+def test_a_plan_that_cites_a_report_in_its_title_is_still_a_plan() -> None:
+    text = (
+        "2024年《政府工作报告》重点工作任务分解方案\n一、民生\n"
+        "1.城镇新增就业1.2万人。\n2.新增养老床位500张，床位总数目标为6000张。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [t.value for t in targets] == ["1.2万", "500", "6000"]
