@@ -68,7 +68,7 @@ _TARGET_BEFORE = tuple(
 )  # 完成年目标任务12500人, 全年预期指标总量为98人次: endswith, cheaper than a regex
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
-    r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"
+    r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"
 )
 # 完成市下达任务5000人的104.6%: the whole a share is taken of is the target.
 _WHOLE_OF_A_SHARE = re.compile(r"^的[0-9.]+%")

@@ -305,3 +305,9 @@ def test_a_plan_that_cites_a_report_in_its_title_is_still_a_plan() -> None:
     )
     targets = [t for _, t in plan_of(text).model.targets()]
     assert [t.value for t in targets] == ["1.2万", "500", "6000"]
+
+
+def test_a_task_completed_is_a_result_and_a_target_named_after_de_is_not() -> None:
+    text = "一、住房\n完成1200户的危房改造任务，超额完成40所的年度目标任务，低于4.5%的控制目标。\n"
+    said = reasons(results_of(text))
+    assert said == {"1200户": "", "40所": "import_fig_target", "4.5%": "import_fig_target"}
