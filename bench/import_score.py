@@ -104,22 +104,33 @@ def core(literal: str) -> str:
 
 
 def align(keyed: list[tuple[str, str]], readings: list[Reading]) -> list[tuple[int, int]]:
-    """Pairs (key index, reading index) of the longest in-order matching of the two lists."""
+    """Pairs (key index, reading index) of the longest in-order matching of the two lists; of
+    equally long ones, the one pairing most figures written alike (不少于3个 with 不少于3个,
+    not with an earlier 第3位 whose digits are the same)."""
     a = [core(literal) for literal, _ in keyed]
     b = [core(r.literal) for r in readings]
+    same = [
+        [literal.replace(" ", "") == r.literal.replace(" ", "") for r in readings]
+        for literal, _ in keyed
+    ]
     rows, cols = len(a), len(b)
-    best = [[0] * (cols + 1) for _ in range(rows + 1)]
+    best = [[(0, 0)] * (cols + 1) for _ in range(rows + 1)]
     for i in range(rows - 1, -1, -1):
         for j in range(cols - 1, -1, -1):
-            best[i][j] = (
-                best[i + 1][j + 1] + 1 if a[i] == b[j] else max(best[i + 1][j], best[i][j + 1])
-            )
+            skip = max(best[i + 1][j], best[i][j + 1])
+            if a[i] == b[j]:
+                count, alike = best[i + 1][j + 1]
+                skip = max(skip, (count + 1, alike + same[i][j]))
+            best[i][j] = skip
     pairs, i, j = [], 0, 0
     while i < rows and j < cols:
         if a[i] == b[j]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i + 1][j] >= best[i][j + 1]:
+            count, alike = best[i + 1][j + 1]
+            if best[i][j] == (count + 1, alike + same[i][j]):
+                pairs.append((i, j))
+                i, j = i + 1, j + 1
+                continue
+        if best[i + 1][j] >= best[i][j + 1]:
             i += 1
         else:
             j += 1

@@ -39,6 +39,7 @@ class Selection:
     paras: list[Para]  # the part asked for (with the introduction, for results)
     intro: list[Para] = field(default_factory=list)  # lines before the first part
     headings: list[str] = field(default_factory=list)  # headings of the parts taken
+    reported: bool = False  # a plan import of a text whose parts report what was done
 
 
 def read_part(source: Source, wanted: PartKind) -> tuple[Prepared, Selection]:
@@ -91,9 +92,9 @@ def _select(prepared: Prepared, name: str) -> Selection:
     prepared.listed = item_layout(paras) is not None
     parts = split_parts(paras) if not prepared.listed else []
     if not parts:
-        if not prepared.listed:  # a 公示's 完成情况 title announces both parts
-            _refuse_the_other_kind(paras, report.wanted, name)
-        return Selection(paras)
+        # a 公示's 完成情况 title announces both parts
+        reported = not prepared.listed and _only_the_other_kind(paras, report.wanted, name)
+        return Selection(paras, reported=reported)
     wanted = [part for part in parts if part.kind is report.wanted]
     if not wanted:
         _missing(name, report.wanted, [p.kind for p in parts], paras[parts[0].start].line)
@@ -113,12 +114,22 @@ def _select(prepared: Prepared, name: str) -> Selection:
     return Selection(taken, intro, [part.heading for part in wanted])
 
 
-def _refuse_the_other_kind(paras: list[Para], wanted: PartKind, name: str) -> None:
-    """A summary imported as a plan, or a plan as results: say so rather than guess."""
+def _only_the_other_kind(paras: list[Para], wanted: PartKind, name: str) -> bool:
+    """A plan imported as results is refused; a report imported as a plan may still state its
+    targets (目标任务完成情况: each task, then what was done), so the plan import reads it as a
+    report and refuses only when no target comes out (plan.import_plan)."""
     kinds = announced(paras)
     other = PartKind.RESULTS if wanted is PartKind.PLAN else PartKind.PLAN
-    if other in kinds and wanted not in kinds:
+    if other not in kinds or wanted in kinds:
+        return False
+    if wanted is PartKind.RESULTS:
         _missing(name, wanted, sorted(kinds), 0)
+    return True
+
+
+def refuse_as_missing(name: str, wanted: PartKind, found: PartKind) -> None:
+    """No part of the kind asked for: say what the text holds instead."""
+    _missing(name, wanted, [found], 0)
 
 
 def _missing(name: str, wanted: PartKind, found: list[PartKind], line: int) -> None:

@@ -82,12 +82,18 @@ _YEAR_AT_START = re.compile(r"^(\d{4})年")
 
 
 def read_paragraph(
-    para: Para, purpose: Purpose, year: int | None, ahead: bool = False
+    para: Para,
+    purpose: Purpose,
+    year: int | None,
+    ahead: bool = False,
+    progress_from: int | None = None,
 ) -> tuple[list[Reading], bool]:
     """Every figure of the paragraph, taken or not (with the reason).
 
     `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
-    already turned to next year. Returns the readings and whether the paragraph now looks ahead.
+    already turned to next year; `progress_from` (a plan import of a progress report) is where
+    the paragraph's report of what was done begins: from there only stated targets are taken.
+    Returns the readings and whether the paragraph now looks ahead.
     """
     text = para.text
     found = find_quantities(text)
@@ -97,7 +103,8 @@ def read_paragraph(
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
         off_topic = _off_topic(sentence, purpose, year, ahead)
-        done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
+        reported = progress_from is not None and start >= progress_from
+        done = purpose is Purpose.PLAN and (reported or roles.reports_completion(sentence))
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )

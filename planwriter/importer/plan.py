@@ -6,7 +6,14 @@ from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
 from planwriter.importer import metadata, roles
-from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
+from planwriter.importer import reported as reportlib
+from planwriter.importer.document import (
+    Prepared,
+    Selection,
+    read_part,
+    refuse_as_missing,
+    reuse_like_names,
+)
 from planwriter.importer.figures import Purpose, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
 from planwriter.importer.item import Item
@@ -38,8 +45,12 @@ def import_plan(
     _close(front, closing, prepared)
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
-    if arrangement is None and body and (selection.headings or _states_targets(body)):
+    stated = arrangement is None and bool(body) and _states_targets(body)
+    if arrangement is None and body and (selection.headings or stated):
         arrangement = FLAT
+    reported = listed is None and (
+        selection.reported or stated or reportlib.names_itself_a_report(paras)
+    )
     if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection) or _items_title(body, listed)
@@ -54,7 +65,9 @@ def import_plan(
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
-    _read_targets(outline, year, prepared)
+    _read_targets(outline, year, prepared, reported)
+    if reported and not any(task.targets for task in outline.tasks()):
+        refuse_as_missing(source.name, PartKind.PLAN, PartKind.RESULTS)
     plan = model.Plan(
         bureau=bureau,
         year=year,
@@ -198,10 +211,14 @@ def _closing_signer(paras: list[Para]) -> str:
     return notice.signer
 
 
-def _read_targets(outline: Outline, year: int, prepared: Prepared) -> None:
+def _read_targets(outline: Outline, year: int, prepared: Prepared, reported: bool) -> None:
+    """Each task's targets; from a progress report, the targets it states and the commitment
+    each numbered task opens with (reported.progress_start)."""
+    on_targets = reported and reportlib.on_targets(prepared.paras)
     for task in outline.tasks():
         for para in outline.sources[id(task)]:
-            readings, _ = read_paragraph(para, Purpose.PLAN, year)
+            progress_from = reportlib.progress_start(para, on_targets) if reported else None
+            readings, _ = read_paragraph(para, Purpose.PLAN, year, progress_from=progress_from)
             prepared.report.figures.extend(readings)
             task.targets.extend(
                 model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)

@@ -4,8 +4,11 @@ no part of the kind asked for. Texts made up for each behaviour."""
 
 from __future__ import annotations
 
+import pytest
+
 from planwriter import importer, model
 from planwriter.importer.parts import PartKind, part_kind
+from planwriter.problems import InputError
 
 
 def plan_of(text: str, **given: object) -> importer.Imported[model.Plan]:
@@ -39,3 +42,42 @@ def test_a_news_report_whose_title_names_a_target_system_imports_as_results() ->
     )
     results = results_of(text, bureau="某县人社局").model
     assert [(r.value, r.unit) for r in results.results] == [("533", "人")]
+
+
+# --- a progress report imported as a plan -------------------------------------------------------
+
+SUPERVISION = """某市2021年重点工作上半年完成情况
+一、主要指标完成情况
+上半年，全市完成地区生产总值802.81亿元，比上年同期增长28.6%。
+二、其他指标任务完成情况
+1.引进龙头企业投资项目不少于3个；新开工亿元以上产业项目100个。上半年，引进龙头企业投资项目2个，新开工亿元以上产业项目80个。
+2.培育互联网融合发展平台2家，试点示范企业总数达30家。支持企业实施数字化改造。
+"""
+
+
+def test_a_supervision_report_gives_each_task_s_commitment_as_the_plan() -> None:
+    plan = plan_of(SUPERVISION, bureau="某市人民政府").model
+    assert targets_of(plan) == ["3个", "100个", "2家", "30家"]
+    results = results_of(SUPERVISION, bureau="某市人民政府").model
+    assert [r.value for r in results.results][:1] + [
+        r.value for r in results.results if r.unit == "个"
+    ][-2:] == ["802.81亿", "2", "80"]
+
+
+def test_a_report_in_plain_paragraphs_gives_only_the_targets_it_states() -> None:
+    text = (
+        "近年来，某县坚持就业优先。截至目前，农村劳动力转移就业7.67万人，占全年目标任务6.9万人的"
+        "111.2%；城镇新增就业2093人，占全年目标任务1200人的174%。安置公益性岗位120人。\n"
+    )
+    plan = plan_of(text, year=2018, bureau="某县人社局").model
+    assert targets_of(plan) == ["6.9万人", "1200人"]
+
+
+def test_a_progress_report_without_a_target_is_refused_as_having_no_plan() -> None:
+    text = (
+        "某区民政局2023年工作进展情况\n一、养老服务\n截至6月底，新建助餐点12个，发放补贴196.5万元。\n"
+        "二、社会救助\n上半年，累计发放低保金1567.3万元。\n"
+    )
+    with pytest.raises(InputError) as refused:
+        plan_of(text, bureau="某区民政局")
+    assert refused.value.problems[0].message == "文中没有工作计划部分（只找到：工作总结（实绩））"
