@@ -46,6 +46,8 @@ def import_plan(
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
     stated = arrangement is None and bool(body) and _states_targets(body)
+    if front.notice is not None and not front.notice.body and front.body_at:
+        arrangement = FLAT  # the notice's own paragraphs set the targets (_front_and_body)
     if arrangement is None and body and (selection.headings or stated):
         arrangement = FLAT
     reported = listed is None and (
@@ -131,9 +133,20 @@ def _front_and_body(
     if title_at is not None:
         zone, body = paras[:title_at], paras[title_at + 1 :]
     else:
-        first_heading = next((i for i, p in enumerate(paras) if heading_of(p.text)), len(paras))
+        attached = frontlib.attachment_lines([p.text for p in paras])
+        first_heading = next(
+            (i for i, p in enumerate(paras) if heading_of(p.text) and i not in attached),
+            len(paras),
+        )
         zone, body = paras[:first_heading], paras[first_heading:]
     found = frontlib.read_front(zone)
+    if title_at is None and arrange(body) is None and _sets_targets(found, zone):
+        assert found.notice is not None  # a notice that sets the targets in its own body:
+        found.notice.body = ""  # its paragraphs are the tasks, the rest is skipped
+        tasks = [zone[i] for i in found.body_at]
+        rest = [p for i, p in enumerate(zone) if i not in found.used] + body
+        prepared.report.skipped.extend(Skipped(p.line, p.text, UNKNOWN) for p in rest)
+        return found, tasks
     unused = [para for i, para in enumerate(zone) if i not in found.used]
     if title_at is not None:
         prepared.report.skipped.extend(Skipped(p.line, p.text, UNKNOWN) for p in unused)
@@ -142,6 +155,17 @@ def _front_and_body(
     if found.notice is not None and not found.notice.number:
         found.notice.number = prepared.number
     return found, body
+
+
+def _sets_targets(found: frontlib.Front, zone: list[Para]) -> bool:
+    """A notice with no outline after it whose body states the year's targets (关于下达2025年…
+    任务指标的通知: 纳入…的项目有：新建30家…): its body is the plan, each paragraph a task."""
+    body = [zone[i] for i in found.body_at]
+    return any(
+        reading.taken
+        for para in body
+        for reading in read_paragraph(para, Purpose.PLAN, frontlib.year_in(para.text))[0]
+    )
 
 
 def _close(found: frontlib.Front, closing: list[Para], prepared: Prepared) -> None:

@@ -81,3 +81,28 @@ def test_a_progress_report_without_a_target_is_refused_as_having_no_plan() -> No
     with pytest.raises(InputError) as refused:
         plan_of(text, bureau="某区民政局")
     assert refused.value.problems[0].message == "文中没有工作计划部分（只找到：工作总结（实绩））"
+
+
+# --- a notice that sets the targets in its own body --------------------------------------------
+
+NOTICE = """某市民政局关于下达2025年为民办实事项目任务指标的通知
+各区民政局：
+纳入本市2025年为民办实事项目有：新增3000张养老床位，改建800张认知障碍照护床位；为3万户特殊困难老年人家庭安装智能水表。
+请各区于2月20日前上报各项指标落实点位具体信息。
+附件：1.2025年为民办实事项目指标分解表
+2.2025年民心工程任务指标分解表
+某市民政局
+2025年1月24日
+"""
+
+
+def test_a_notice_that_hands_down_targets_is_its_own_plan() -> None:
+    plan = plan_of(NOTICE).model
+    assert (plan.year, plan.bureau, plan.title) == (
+        2025,
+        "某市民政局",
+        "2025年为民办实事项目任务指标",
+    )
+    assert targets_of(plan) == ["3000张", "800张", "3万户"]
+    assert plan.notice is not None and plan.notice.recipients == "各区民政局"
+    assert plan.notice.attachment.endswith("2.2025年民心工程任务指标分解表")
