@@ -87,7 +87,6 @@ class Front:
     notice: model.Notice | None = None
     subject: str = ""  # the plan named in the notice: 《2024年全市民政工作要点》
     used: set[int] = field(default_factory=set)  # indexes of lines that were understood
-    body_at: list[int] = field(default_factory=list)  # indexes of the notice's body lines
 
 
 # --- dates, years, bureaus ----------------------------------------------------------
@@ -195,7 +194,6 @@ def read_front(paras: list[Para]) -> Front:
         elif notice.recipients and not notice.signer and "。" in text:
             body.append(text)
             front.used.add(index)
-            front.body_at.append(index)
     notice.body = "\n".join(body)
     front.subject = subject_of(p.text for p in paras)
     if notice.recipients or notice.body or notice.signer:

@@ -106,3 +106,9 @@ def test_a_notice_that_hands_down_targets_is_its_own_plan() -> None:
     assert targets_of(plan) == ["3000张", "800张", "3万户"]
     assert plan.notice is not None and plan.notice.recipients == "各区民政局"
     assert plan.notice.attachment.endswith("2.2025年民心工程任务指标分解表")
+
+
+def test_a_report_that_opens_on_recent_years_still_states_this_year_s_targets() -> None:
+    text = "近年来，某县把就业作为民生之本。截至目前，城镇新增就业2093人，占全年目标任务1200人的174%。\n"
+    plan = plan_of(text, year=2018, bureau="某县人社局").model
+    assert targets_of(plan) == ["1200人"]
