@@ -64,12 +64,18 @@ def reuse_like_names(
 def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
+    spaced = (
+        set() if source.is_docx else tables.spaced_table_lines([ln.text for ln in source.lines])
+    )
+    in_table = {source.lines[n].number for n in spaced}
     cleaned = [
         part
         for line in source.lines
-        if (para := textlib.clean(line)) is not None
+        if (para := textlib.clean(line, close_spaces=line.number not in in_table)) is not None
         for part in textlib.split_glued_heading(para)
     ]
+    if in_table:
+        cleaned = tables.rows_of_spaced_lines(cleaned, in_table)
     if source.is_docx:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass

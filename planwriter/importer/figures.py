@@ -97,7 +97,7 @@ def read_paragraph(
     Returns the readings and whether the paragraph now looks ahead.
     """
     text = para.text
-    found = find_quantities(text)
+    found = [f for f in find_quantities(text) if f.start >= para.words_end]
     readings: list[Reading] = []
     spans = sentence_spans(text)
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
@@ -211,7 +211,12 @@ def _reading(
         off_topic
         or _role_reason(role, purpose, done)
         or _refusal(
-            quantity, unit, purpose, literal, para.text[max(0, figure.start - 12) : figure.start]
+            quantity,
+            unit,
+            purpose,
+            literal,
+            para.text[max(0, figure.start - 12) : figure.start],
+            para.in_cell,
         )
         or _modifier(unit, literal, *_near(para.text, figure))
     )
@@ -242,10 +247,17 @@ _INDEX_BEFORE = re.compile(
 )
 
 
-def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, before: str) -> str:
-    """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85), or an
-    approximate figure promised by a plan."""
-    if not unit and quantity.scale == 1 and not _INDEX_BEFORE.search(before):
+def _refusal(
+    quantity: Quantity,
+    unit: str,
+    purpose: Purpose,
+    literal: str,
+    before: str,
+    in_cell: bool = False,
+) -> str:
+    """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85, or a
+    table's cell, which its row and column name), or an approximate figure promised by a plan."""
+    if not unit and quantity.scale == 1 and not in_cell and not _INDEX_BEFORE.search(before):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
     if purpose is Purpose.PLAN and approximate:

@@ -23,6 +23,7 @@ SEPARATOR = "|"  # reading.py joins a Word table's cells, and tabs, with it
 
 class Column(Enum):
     SKIP = "skip"
+    UNIT = "unit"  # 单位: the unit of the row's bare figures
     SHARE = "share"
     PROGRESS = "progress"
     NAME = "name"
@@ -30,14 +31,18 @@ class Column(Enum):
 
 
 _ROLES = (
+    (Column.UNIT, r"^(?:计量)?单位$"),
     (
         Column.SKIP,
         r"序号|编号|责任单位|牵头单位|配合单位|协同单位|协办单位|责任领导|分管领导|责任人|完成时限"
         r"|时限|备注|联系|是否|原因",
     ),
-    (Column.SHARE, r"完成率|完成比例|完成百分比|占比"),
+    (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例"),
     (Column.PROGRESS, r"完成情况|进展情况|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"),
-    (Column.NAME, r"^(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事)$"),
+    (
+        Column.NAME,
+        r"^(?:考核|主要|重点|考评)?(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事)$",
+    ),
     (Column.TARGET, r"目标|任务|计划|主要内容|建设内容|工作内容|内容|举措|措施|项目|事项|指标"),
 )
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
@@ -191,20 +196,42 @@ def _role(cell: str) -> Column:
 
 def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     """The row as an item: its name, its target cell(s), its progress cell(s)."""
+    row = ["" if cell == _EMPTY else cell for cell in row]
+    starts = _cell_starts(para.text)
     name = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.NAME and c), "")
+    row_unit = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.UNIT), "")
     targets: list[Para] = []
     progress: list[Para] = []
     for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
-        unit = header.units[n] or _unit_in(name)  # 城镇新增就业（人）| 3000
+        unit = header.units[n] or row_unit or _unit_in(name)  # 城镇新增就业（人）| 3000
         text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
-        piece = _cell_para(para, text, cell)
+        piece = _cell_para(para, text, starts[n])
+        if _BARE_FIGURE.match(cell):  # the row names the figure; its own figures are words
+            piece.words_end, piece.in_cell = len(text) - len(cell) - len(unit), True
+            piece.joined = [
+                (0, piece.line, piece.offset),
+                (piece.words_end, piece.line, piece.offset),
+            ]
         (targets if role is Column.TARGET else progress).append(piece)
     if not (targets or progress):
         return None
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
-    return Item(_cell_para(para, title, name or title), targets, progress)
+    at = next((starts[n] for n, r in enumerate(header.roles) if r is Column.NAME), 0)
+    return Item(_cell_para(para, title, at), targets, progress)
+
+
+def _cell_starts(text: str) -> list[int]:
+    """Where each cell of the row (as cells() splits it) starts in the line."""
+    inner_start = len(text) - len(text.lstrip())
+    inner = text.strip()
+    inner_start += len(inner) - len(inner.lstrip(SEPARATOR))
+    starts, at = [], inner_start
+    for part in inner.strip(SEPARATOR).split(SEPARATOR):
+        starts.append(at + len(part) - len(part.lstrip()))
+        at += len(part) + 1
+    return starts
 
 
 def _unit_in(cell: str) -> str:
@@ -219,9 +246,10 @@ def _with_unit(cell: str, unit: str, label: str) -> str:
     return cell
 
 
-def _cell_para(para: Para, text: str, cell: str) -> Para:
-    at = para.text.find(cell) if cell else -1
-    return Para(text, para.line, para.offset + max(at, 0))
+def _cell_para(para: Para, text: str, at: int) -> Para:
+    """The cell's text, placed where the cell stands in its source line."""
+    line, column = para.position(at)
+    return Para(text, line, column - 1)
 
 
 # --- a web table pasted one cell per line --------------------------------------------------
@@ -342,3 +370,133 @@ def _is_figure(para: Para) -> bool:
 
 def _is_label(para: Para) -> bool:
     return bool(para.text) and not _is_figure(para) and not _HEADER_UNIT.search(para.text)
+
+
+# --- a web table whose cells the copy left side by side with spaces ------------------------
+
+_CELL_GAP = re.compile(r"\S+")
+_SINGLE = re.compile(r"^[\u4e00-\u9fff]$")
+_FIGURE_CELL = re.compile(
+    r"^(?:不低于|不少于|不超过|达到?)?[0-9][0-9.,]*(?:%|‰|[\u4e00-\u9fff/]{0,5})?$"
+)
+_UNIT_CELL = re.compile(r"^[万亿]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2}){0,2}$")
+_OFFICES = ("局", "委", "办", "院", "会", "司", "部", "厅", "处", "室", "中心", "公司", "政府")
+_NO_CELL = "-"  # a cell the table leaves empty
+
+
+def spaced_header_cells(text: str) -> list[str] | None:
+    """序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注: a header's cells, the letters
+    a wide column spaced out (单 位) joined again; None when the line is no such header."""
+    if SEPARATOR in text or "\t" in text:
+        return None  # its cells are marked already
+    cells_: list[str] = []
+    for token in text.split():
+        if (
+            cells_
+            and _SINGLE.match(token)
+            and _SINGLE.match(cells_[-1][-1:])
+            and len(cells_[-1]) == 1
+        ):
+            cells_[-1] += token
+        else:
+            cells_.append(token)
+    if len(cells_) < 4 or _header(cells_) is None:
+        return None
+    return cells_
+
+
+def spaced_table_lines(texts: Sequence[str]) -> set[int]:
+    """Indexes of the lines of tables copied with their cells side by side: a header
+    (spaced_header_cells) and the rows under it, each several cells, one with a figure."""
+    lines: set[int] = set()
+    n = 0
+    while n < len(texts):
+        if spaced_header_cells(texts[n]) is None:
+            n += 1
+            continue
+        lines.add(n)
+        n += 1
+        while n < len(texts) and _is_spaced_row(texts[n]):
+            lines.add(n)
+            n += 1
+    return lines
+
+
+def _is_spaced_row(text: str) -> bool:
+    if SEPARATOR in text or "\t" in text:
+        return False
+    tokens = text.split()
+    return len(tokens) >= 3 and any(_FIGURE_CELL.match(t) or t == _NO_CELL for t in tokens)
+
+
+def rows_of_spaced_lines(paras: list[Para], lines: set[int]) -> list[Para]:
+    """The table's lines (source line numbers in `lines`) as rows of "|"-joined cells, each
+    token put in its column by what it is (spaced_row_cells)."""
+    out: list[Para] = []
+    header: list[str] | None = None
+    for para in paras:
+        if para.line not in lines:
+            header = None
+            out.append(para)
+        elif (found := spaced_header_cells(para.text)) is not None:
+            header = found
+            out.append(Para(f" {SEPARATOR} ".join(found), para.line, para.offset))
+        elif header is not None:
+            out.append(_spaced_row(para, header))
+        else:
+            out.append(para)
+    return out
+
+
+def _spaced_row(para: Para, header: list[str]) -> Para:
+    found = _header(header)
+    assert found is not None  # spaced_header_cells checked it
+    tokens = [(m.start(), m[0]) for m in _CELL_GAP.finditer(para.text)]
+    placed = spaced_row_cells([t for _, t in tokens], found.roles, header)
+    text, joined = "", []
+    for column in placed:
+        parts = [tokens[k] for k in column]
+        if parts:
+            joined.append((len(text), para.line, para.offset + parts[0][0]))
+        words = " ".join(t for _, t in parts)
+        text += (_EMPTY if words in ("", _NO_CELL) else words) + f" {SEPARATOR} "
+    return Para(text[: -len(f" {SEPARATOR} ")], para.line, para.offset, joined)
+
+
+def spaced_row_cells(
+    tokens: list[str], roles: Sequence[Column], header: list[str]
+) -> list[list[int]]:
+    """Which tokens fill which column. The copy drops empty cells, so a row is read by what
+    its tokens are: the 序号 (a small number), the name (words), the unit (万人, 元/月/人), then
+    the figures and remarks fill the columns after in order."""
+    placed: list[list[int]] = [[] for _ in roles]
+    k, c = 0, 0
+    if roles and re.fullmatch(r"序号|编号", header[0]):
+        if tokens and re.fullmatch(r"\d{1,3}", tokens[0]):
+            placed[0].append(0)
+            k = 1
+        c = 1
+    while c < len(roles) and roles[c] is not Column.NAME and c < len(roles) - 1:
+        c += 1  # columns before the name that the row left out
+    if c < len(roles) and roles[c] is Column.NAME:
+        while k < len(tokens) and _is_words(tokens[k]):
+            placed[c].append(k)
+            k += 1
+        c += 1
+    if c < len(roles) and roles[c] is Column.UNIT:
+        if k < len(tokens) and (tokens[k] == _NO_CELL or _is_unit(tokens[k])):
+            placed[c].append(k)
+            k += 1
+        c += 1
+    for rest in range(k, len(tokens)):
+        placed[min(c, len(roles) - 1)].append(rest)
+        c += 1
+    return placed
+
+
+def _is_words(token: str) -> bool:
+    return token != _NO_CELL and not _FIGURE_CELL.match(token) and not _is_unit(token)
+
+
+def _is_unit(token: str) -> bool:
+    return bool(_UNIT_CELL.match(token)) and not token.endswith(_OFFICES) and len(token) <= 6

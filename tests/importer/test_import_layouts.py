@@ -112,3 +112,26 @@ def test_a_report_that_opens_on_recent_years_still_states_this_year_s_targets() 
     text = "近年来，某县把就业作为民生之本。截至目前，城镇新增就业2093人，占全年目标任务1200人的174%。\n"
     plan = plan_of(text, year=2018, bureau="某县人社局").model
     assert targets_of(plan) == ["1200人"]
+
+
+# --- a table whose cells the copy left side by side with spaces -------------------------------
+
+SPACED = """某市1-11月重点民生实事工作落实情况
+序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注
+1 城镇新增就业 万人 5.2 7.23  139.1% 人社局
+2 自然村通水泥路 公里  1360 1361.92  100.1% 交通局
+提质改造农村公路 公里  168 171.70  102.2%
+3 减少义务教育大班额1.4万个以上 869 1022 117.6% 教体局
+4 提高困难残疾人生活补贴标准 元/月/人 不低于60元 60  达到目标60元 民政局
+5 所有县实现二甲公立医院全覆盖 - - -
+"""
+
+
+def test_a_table_spaced_into_columns_is_read_by_its_header() -> None:
+    plan = plan_of(SPACED, year=2020, bureau="某市人民政府").model
+    assert targets_of(plan) == ["5.2万人", "1360公里", "168公里", "869", "60元"]
+    results = results_of(SPACED, year=2020, bureau="某市人民政府").model
+    assert [r.value for r in results.results] == ["7.23万", "1361.92", "171.70", "1022", "60"]
+    imported = results_of(SPACED, year=2020, bureau="某市人民政府")
+    placed = {r.literal: (r.line, r.column) for r in imported.report.figures if r.taken}
+    assert placed["1022"] == (6, 24)  # where the cell stands in its line
