@@ -92,8 +92,9 @@ def read_paragraph(
     """Every figure of the paragraph, taken or not (with the reason).
 
     `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
-    already turned to next year; `progress_from` (a plan import of a progress report) is where
-    the paragraph's report of what was done begins: from there only stated targets are taken.
+    already turned to next year; `progress_from` (a progress report on its targets) is where
+    the paragraph's report of what was done begins: from there a plan import takes only stated
+    targets, and before it (the task's commitment) a results import takes nothing.
     Returns the readings and whether the paragraph now looks ahead.
     """
     text = para.text
@@ -108,8 +109,12 @@ def read_paragraph(
         ahead = ahead or _turns_ahead(sentence, year)
         review = review and not _PRESENT_START.match(sentence)  # 近年来，…。截至目前，…
         off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
-        reported = progress_from is not None and start >= progress_from
-        done = purpose is Purpose.PLAN and (reported or roles.reports_completion(sentence))
+        reported = progress_from is None or start >= progress_from
+        if purpose is Purpose.RESULTS and not reported:
+            off_topic = off_topic or "import_fig_target"  # the task's commitment
+        done = purpose is Purpose.PLAN and (
+            (progress_from is not None and reported) or roles.reports_completion(sentence)
+        )
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )

@@ -8,6 +8,7 @@ from dataclasses import replace
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import metadata
+from planwriter.importer import reported as reportlib
 from planwriter.importer.document import Prepared, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import heading_of
@@ -61,8 +62,10 @@ def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[li
     taken) and its progress results named after them."""
     listed = item_layout(paras) if listed_ else None
     if listed is None:
+        on_targets = reportlib.on_targets(paras)  # 1.task's commitment。上半年，what was done
         for para in paras:
-            yield read_paragraph(para, Purpose.RESULTS, year)[0]
+            progress_from = reportlib.progress_start(para, on_targets) if on_targets else None
+            yield read_paragraph(para, Purpose.RESULTS, year, progress_from=progress_from)[0]
         return
     inside = lines_of(listed)
     for para in paras:
