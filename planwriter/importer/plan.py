@@ -16,7 +16,7 @@ from planwriter.importer.document import (
     refuse_as_missing,
     reuse_like_names,
 )
-from planwriter.importer.figures import Purpose, read_paragraph
+from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
 from planwriter.importer.item import Item
 from planwriter.importer.items import item_layout, task_title
@@ -263,14 +263,23 @@ def _read_targets(outline: Outline, year: int, prepared: Prepared, reported: boo
     on_targets = reported and reportlib.on_targets(prepared.paras)
     for task in outline.tasks():
         for para in outline.sources[id(task)]:
-            progress_from = reportlib.progress_start(para, on_targets) if reported else None
-            readings, _ = read_paragraph(para, Purpose.PLAN, year, progress_from=progress_from)
+            readings = _targets_of(para, year, reported, on_targets)
             prepared.report.figures.extend(readings)
             task.targets.extend(
                 model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)
                 for r in readings
                 if r.taken
             )
+
+
+def _targets_of(para: Para, year: int, reported: bool, on_targets: bool) -> list[Reading]:
+    if not reported:
+        return read_paragraph(para, Purpose.PLAN, year)[0]
+    readings = []
+    for piece, named in reportlib.split_named_tasks(para) if on_targets else [(para, False)]:
+        progress_from = None if named else reportlib.progress_start(piece, on_targets)
+        readings += read_paragraph(piece, Purpose.PLAN, year, progress_from=progress_from)[0]
+    return readings
 
 
 def _assign_ids(plan: model.Plan) -> None:

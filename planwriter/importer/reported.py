@@ -80,3 +80,32 @@ def reports(sentence: str, opening: bool = False) -> bool:
         or roles.reports_completion(body)
         or (opening and any(_PERIOD_START.match(c.strip()) for c in clauses[1:]))
     )
+
+
+# 未达到序时进度11项、占比20.0%，为完成投资80亿元、新建安置区5个…: the tasks counted, named
+_NAMING = re.compile(r"\d+\s*项[^，,。；;]{0,12}[，,：:]\s*(?:分别)?(?:为|是|包括)[：:]?")
+
+
+def split_named_tasks(para: Para) -> list[tuple[Para, bool]]:
+    """A count of tasks followed by the tasks themselves (…11项，为A、B、C。): the list, to
+    its sentence's end, names each task by its commitment, so it is read apart from the report
+    around it. The pieces in order, each with whether it is such a list."""
+    pieces: list[tuple[Para, bool]] = []
+    at = 0
+    for found in _NAMING.finditer(para.text):
+        end = next((e for s, e in sentence_spans(para.text) if s <= found.end() < e), 0)
+        if found.start() < at or end <= found.end():
+            continue
+        pieces.append((_piece(para, at, found.end()), False))
+        pieces.append((_piece(para, found.end(), end), True))
+        at = end
+    if at < len(para.text):
+        pieces.append((_piece(para, at, len(para.text)), False))
+    return pieces or [(para, False)]
+
+
+def _piece(para: Para, start: int, end: int) -> Para:
+    if start == 0:
+        return Para(para.text[:end], para.line, para.offset, para.joined)
+    line, column = para.position(start)
+    return Para(para.text[start:end], line, column - 1)

@@ -64,8 +64,13 @@ def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[li
     if listed is None:
         on_targets = reportlib.on_targets(paras)  # 1.task's commitment。上半年，what was done
         for para in paras:
-            progress_from = reportlib.progress_start(para, on_targets) if on_targets else None
-            yield read_paragraph(para, Purpose.RESULTS, year, progress_from=progress_from)[0]
+            if not on_targets:
+                yield read_paragraph(para, Purpose.RESULTS, year)[0]
+                continue
+            for piece, named in reportlib.split_named_tasks(para):
+                # the tasks named by their commitments give no result
+                start = len(piece.text) if named else reportlib.progress_start(piece, on_targets)
+                yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)
     for para in paras:

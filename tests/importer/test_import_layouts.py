@@ -133,3 +133,16 @@ def test_a_table_spaced_into_columns_is_read_by_its_header() -> None:
     imported = results_of(SPACED, year=2020, bureau="某市人民政府")
     placed = {r.literal: (r.line, r.column) for r in imported.report.figures if r.taken}
     assert placed["1022"] == (6, 24)  # where the cell stands in its line
+
+
+def test_the_tasks_a_report_counts_and_names_are_its_targets() -> None:
+    text = (
+        "2020年1-11月份某市部分目标任务完成情况\n"
+        "一、量化指标任务进展情况\n"
+        "列入本次通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度"
+        "11项、占比20.0%，为完成投资80亿元、新建安置区5个。其中3项指标进展情况占比低于91.7%。\n"
+    )
+    plan = plan_of(text, bureau="某市人民政府").model
+    assert targets_of(plan) == ["80亿元", "5个"]
+    results = results_of(text, bureau="某市人民政府").model
+    assert "80亿" not in [r.value for r in results.results]
