@@ -57,8 +57,10 @@ _SHARE_BEFORE = re.compile(
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
-    f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
-)  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
+    f"{word}{tail}"
+    for word in ("目标任务", "目标", "计划", "预期指标", "指标总量")
+    for tail in ("", "数", "为", "是")
+)  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"

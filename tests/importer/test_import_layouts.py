@@ -146,3 +146,11 @@ def test_the_tasks_a_report_counts_and_names_are_its_targets() -> None:
     assert targets_of(plan) == ["80亿元", "5个"]
     results = results_of(text, bureau="某市人民政府").model
     assert "80亿" not in [r.value for r in results.results]
+
+
+def test_a_yearly_quota_named_as_an_indicator_is_a_target() -> None:
+    text = "某区2023年民生工程进展情况\n生活无着人员救助：全年预期指标总量为98人次，截止6月已救助23人次。\n"
+    plan = plan_of(text, bureau="某区民政局").model
+    assert targets_of(plan) == ["98人次"]
+    results = results_of(text, bureau="某区民政局").model
+    assert [r.value for r in results.results] == ["23"]
