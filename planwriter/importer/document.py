@@ -76,6 +76,9 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
     ]
     if in_table:
         cleaned = tables.rows_of_spaced_lines(cleaned, in_table)
+    if not source.is_docx and (glued := tables.glued_table_lines([ln.text for ln in source.lines])):
+        kinds = {source.lines[n].number: kind for n, kind in glued.items()}
+        cleaned = tables.rows_of_glued_lines(cleaned, kinds)
     if source.is_docx:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass

@@ -27,6 +27,17 @@ _SIGNER_RE = re.compile(
     r"(?:局|厅|部|委员会|委|办公室|办|政府|中心|院|会|处|站|署)$"
 )
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(.+)$")
+_PAGE_FIELDS = (
+    "主题",
+    "标题",
+    "名称",
+    "分类",
+    "来源",
+    "作者",
+    "摘要",
+    "关键词",
+    "内容",
+)  # no 主送机关
 _NEXT_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")
 _MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
@@ -191,7 +202,7 @@ def read_front(paras: list[Para]) -> Front:
         text = para.text
         if _read_notice_line(notice, text, body_started=bool(body or notice.recipients)):
             front.used.add(index)
-        elif notice.recipients and not notice.signer and "。" in text:
+        elif notice.recipients and not notice.signer and "。" in text and "|" not in text:
             body.append(text)
             front.used.add(index)
     notice.body = "\n".join(body)
@@ -208,7 +219,13 @@ def _read_notice_line(notice: model.Notice, text: str, body_started: bool) -> bo
     if DOC_NUMBER_RE.match(text) and not notice.number:
         notice.number = _doc_number(text)
         return True
-    if text.endswith("：") and "。" not in text and not notice.recipients and len(text) <= 200:
+    if (
+        text.endswith("：")
+        and "。" not in text
+        and not notice.recipients
+        and len(text) <= 200
+        and text[:-1] not in _PAGE_FIELDS
+    ):
         notice.recipients = text[:-1].strip()
         return True
     if found := _ATTACHMENT_RE.match(text):

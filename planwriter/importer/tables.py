@@ -500,3 +500,74 @@ def _is_words(token: str) -> bool:
 
 def _is_unit(token: str) -> bool:
     return bool(_UNIT_CELL.match(token)) and not token.endswith(_OFFICES) and len(token) <= 6
+
+
+# --- a web table whose cells the copy ran together ---------------------------------------
+
+_GLUED_TARGET = (
+    "实事内容",
+    "实事项目",
+    "项目名称",
+    "工作任务",
+    "目标任务",
+    "年度目标",
+    "建设内容",
+    "主要内容",
+)
+_GLUED_PROGRESS = ("进展情况", "完成情况", "推进情况", "工作进展", "进度情况")
+_GLUED_OTHER = (
+    "序号",
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "协同单位",
+    "责任领导",
+    "完成时限",
+    "备注",
+)
+_GLUED_HEADER = re.compile(f"(?:{'|'.join((*_GLUED_TARGET, *_GLUED_PROGRESS, *_GLUED_OTHER))})+")
+_PERIOD_HEADER = re.compile(r"(?:[一二三四]季度|[上下]半年|\d{1,2}月份?)+")
+_GLUED_ROW_TITLE_MAX = 80  # the commitment, the row's first sentence
+
+
+def glued_table_lines(texts: Sequence[str]) -> dict[int, str]:
+    """Lines of a table whose cells ran together (实事内容工作任务责任单位进展情况 / 一季度二季度…
+    / 新增30家照料中心。区民政局目前已完成5家…): "header", "periods" or "row" by index. Each
+    row is its commitment (the first sentence, the target column) then the rest (progress)."""
+    kinds: dict[int, str] = {}
+    n = 0
+    while n < len(texts):
+        header = texts[n].strip()
+        has_target = any(word in header for word in _GLUED_TARGET)
+        has_progress = any(word in header for word in _GLUED_PROGRESS)
+        if not (_GLUED_HEADER.fullmatch(header) and has_target and has_progress):
+            n += 1
+            continue
+        kinds[n] = "header"
+        n += 1
+        if n < len(texts) and _PERIOD_HEADER.fullmatch(texts[n].strip()):
+            kinds[n] = "periods"
+            n += 1
+        while n < len(texts) and 0 < texts[n].find("。") <= _GLUED_ROW_TITLE_MAX:
+            kinds[n] = "row"
+            n += 1
+    return kinds
+
+
+def rows_of_glued_lines(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
+    """The table's lines (by source line number) as rows of a target and a progress cell."""
+    out: list[Para] = []
+    for para in paras:
+        kind = kinds.get(para.line, "")
+        if kind == "header":
+            out.append(Para(f"工作任务 {SEPARATOR} 进展情况", para.line, para.offset))
+        elif kind == "row":
+            cut = para.text.index("。") + 1
+            gap = f" {SEPARATOR} "
+            joined = [(0, para.line, para.offset), (cut + len(gap), para.line, para.offset + cut)]
+            out.append(
+                Para(para.text[:cut] + gap + para.text[cut:], para.line, para.offset, joined)
+            )
+        elif kind != "periods":
+            out.append(para)
+    return out

@@ -154,3 +154,22 @@ def test_a_yearly_quota_named_as_an_indicator_is_a_target() -> None:
     assert targets_of(plan) == ["98人次"]
     results = results_of(text, bureau="某区民政局").model
     assert [r.value for r in results.results] == ["23"]
+
+
+# --- a table whose cells the copy ran together ----------------------------------------------------
+
+GLUED = """主题:
+养老助残
+实事内容工作任务责任单位进展情况
+一季度二季度三季度四季度
+养老助残创建20个无障碍社区。区残联,相关镇街完成第一批申报。成功创建38个无障碍社区。
+新增30家居家养老服务照料中心。区民政局,相关镇街目前已完成5家建设任务。累计完成21家。
+"""
+
+
+def test_a_table_whose_cells_ran_together_gives_commitments_and_progress() -> None:
+    plan = plan_of(GLUED, year=2020, bureau="某区民政局").model
+    assert targets_of(plan) == ["20个", "30家"]
+    assert plan.notice is None  # 主题： is a page's field, not the notice's 主送机关
+    results = results_of(GLUED, year=2020, bureau="某区民政局").model
+    assert [r.value for r in results.results] == ["38", "5", "21"]
