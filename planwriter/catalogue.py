@@ -320,6 +320,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_articles": "是政策文件本身的条数（措施20条），不是指标",
     "import_fig_done": "讲的是已完成的情况，不作目标（作为实绩导入时会采用）",
     "import_fig_modifier": "是事项名称的一部分（如“24小时热线”），不是时限",
+    "import_fig_class": "是所计数事物的规模档次（如“10亿元以上项目10个”），不是指标",
     "import_skip_debris": "网页杂项",
     "import_skip_unknown": "未能识别",
     "import_skip_closing": "落款或版记",

@@ -224,6 +224,7 @@ def _reading(
             para.in_cell,
         )
         or _modifier(unit, literal, *_near(para.text, figure))
+        or _size_class(literal, para.text[figure.end : figure.end + _CLASS_NEAR])
     )
     base = Reading(line, column, literal, quote, reason=reason)
     if reason:
@@ -279,6 +280,17 @@ def _modifier(unit: str, literal: str, after: str, before: str = "") -> str:
 
 
 _LASTED = ("连续", "持续", "累计", "历时", "用时")
+# 投资10亿元以上项目10个: a bound, then the thing it sizes and that thing's own count
+_COUNTED_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{1,8}?[0-9０-９]")
+_CLASS_NEAR = 12
+
+
+def _size_class(literal: str, after: str) -> str:
+    """10亿元以上项目10个, 3000平方米以上综合体5个: the figure bounds the size of what is
+    counted after it; the count is the figure, the bound is part of the thing's name."""
+    if _TRAILING.search(literal) and _COUNTED_AFTER.match(after):
+        return "import_fig_class"
+    return ""
 
 
 def _near(text: str, figure: Found) -> tuple[str, str]:

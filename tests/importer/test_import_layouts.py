@@ -173,3 +173,11 @@ def test_a_table_whose_cells_ran_together_gives_commitments_and_progress() -> No
     assert plan.notice is None  # 主题： is a page's field, not the notice's 主送机关
     results = results_of(GLUED, year=2020, bureau="某区民政局").model
     assert [r.value for r in results.results] == ["38", "5", "21"]
+
+
+def test_a_bound_that_sizes_what_is_counted_is_no_figure_of_its_own() -> None:
+    text = "2024年某市工作要点\n一、招商\n1.招大引强。投资10亿元以上项目10个，建成3000平方米以上综合体5个。\n"
+    imported = plan_of(text, bureau="某市人民政府")
+    assert targets_of(imported.model) == ["10个", "5个"]
+    reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
+    assert reasons == {"10亿元以上": "import_fig_class", "3000平方米以上": "import_fig_class"}
