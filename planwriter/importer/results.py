@@ -68,8 +68,11 @@ def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[li
                 yield read_paragraph(para, Purpose.RESULTS, year)[0]
                 continue
             for piece, named in reportlib.split_named_tasks(para):
-                # the tasks named by their commitments give no result
+                # the tasks named by their commitments give no result; a task's opening
+                # commitment none either, when the report of what was done follows it
                 start = len(piece.text) if named else reportlib.progress_start(piece, on_targets)
+                if not named and start == len(piece.text):
+                    start = 0
                 yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)

@@ -400,9 +400,13 @@ def spaced_header_cells(text: str) -> list[str] | None:
             cells_[-1] += token
         else:
             cells_.append(token)
-    if len(cells_) < 4 or _header(cells_) is None:
-        return None
+    named = sum(any(re.search(pattern, cell) for _, pattern in _ROLES) for cell in cells_)
+    if len(cells_) < 4 or named < _NAMED_COLUMNS or _header(cells_) is None:
+        return None  # words spaced apart in a copied PDF line are no header
     return cells_
+
+
+_NAMED_COLUMNS = 3  # header cells that name a column (序号, 单位, 工作目标, 完成情况, 备注…)
 
 
 def spaced_table_lines(texts: Sequence[str]) -> set[int]:

@@ -181,3 +181,9 @@ def test_a_bound_that_sizes_what_is_counted_is_no_figure_of_its_own() -> None:
     assert targets_of(imported.model) == ["10个", "5个"]
     reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
     assert reasons == {"10亿元以上": "import_fig_class", "3000平方米以上": "import_fig_class"}
+
+
+def test_a_numbered_item_of_a_report_without_a_reported_period_keeps_its_results() -> None:
+    text = "2023年某区民生实事项目完成情况\n1.养老服务。新建老年助餐点50个，新增养老床位500张。\n"
+    results = results_of(text, bureau="某区民政局").model
+    assert [r.value for r in results.results] == ["50", "500"]
