@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 from planwriter import model
 from planwriter.catalogue import say
-from planwriter.importer import tables
+from planwriter.importer import script, tables
 from planwriter.importer import text as textlib
 from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
 from planwriter.importer.parts import PartKind, announced, split_parts
-from planwriter.importer.reading import Source, fail
+from planwriter.importer.reading import Line, Source, fail
 from planwriter.importer.summary import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
 from planwriter.importer.text import Para
 
@@ -64,6 +64,9 @@ def reuse_like_names(
 def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
+    if script.is_traditional([line.text for line in source.lines]):
+        lines = tuple(Line(ln.number, script.to_simplified(ln.text)) for ln in source.lines)
+        source = Source(source.name, lines, source.is_docx)
     spaced = (
         set() if source.is_docx else tables.spaced_table_lines([ln.text for ln in source.lines])
     )

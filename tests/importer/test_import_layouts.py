@@ -189,3 +189,24 @@ def test_a_numbered_item_of_a_report_without_a_reported_period_keeps_its_results
     text = "2023年某区民生实事项目完成情况\n1.养老服务。新建老年助餐点50个，新增养老床位500张。\n"
     results = results_of(text, bureau="某区民政局").model
     assert [r.value for r in results.results] == ["50", "500"]
+
+
+# --- a repost in traditional characters ----------------------------------------------------
+
+
+def test_a_text_in_traditional_characters_is_read_as_simplified() -> None:
+    text = (
+        "遼寧省人力資源和社會保障廳2023年工作要點\n一、穩就業\n"
+        "1.全年城鎮新增就業45萬人以上，新建零工市場20個，發放創業擔保貸款30億元。\n"
+    )
+    imported = plan_of(text, bureau="辽宁省人力资源和社会保障厅")
+    assert imported.model.title == "辽宁省人力资源和社会保障厅2023年工作要点"
+    assert targets_of(imported.model) == ["45万人", "20个", "30亿元"]
+    columns = [r.column for r in imported.report.figures]
+    assert columns == [text.splitlines()[2].index(f) + 1 for f in ("45", "20", "30")]
+
+
+def test_a_simplified_text_keeps_every_character() -> None:
+    text = "2024年某县民政工作要点\n一、养老\n1.显著提升服务。新增养老床位300张。\n"
+    plan = plan_of(text, bureau="某县民政局").model
+    assert plan.domains[0].tasks[0].title == "显著提升服务"
