@@ -208,8 +208,9 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
         unit = header.units[n] or row_unit or _unit_in(name)  # 城镇新增就业（人）| 3000
         text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
         piece = _cell_para(para, text, starts[n])
-        if _BARE_FIGURE.match(cell):  # the row names the figure; its own figures are words
-            piece.words_end, piece.in_cell = len(text) - len(cell) - len(unit), True
+        if text != cell:  # the row names the figure; its own figures are words
+            piece.words_end = len(text) - len(cell) - (len(unit) if _BARE_FIGURE.match(cell) else 0)
+            piece.in_cell = True
             piece.joined = [
                 (0, piece.line, piece.offset),
                 (piece.words_end, piece.line, piece.offset),
@@ -240,9 +241,12 @@ def _unit_in(cell: str) -> str:
 
 
 def _with_unit(cell: str, unit: str, label: str) -> str:
-    """27800 under 城镇新增就业（人） → 城镇新增就业27800人: the header's words and unit."""
-    if _BARE_FIGURE.match(cell) and unit:
+    """27800 under 城镇新增就业（人） → 城镇新增就业27800人: the header's words and unit; a
+    cell that is only a figure (20个, 不低于60元) takes the row's words too."""
+    if _BARE_FIGURE.match(cell):
         return f"{label}{cell}{unit}"
+    if _FIGURE_CELL.match(cell):
+        return f"{label}{cell}"
     return cell
 
 

@@ -210,3 +210,20 @@ def test_a_simplified_text_keeps_every_character() -> None:
     text = "2024年某县民政工作要点\n一、养老\n1.显著提升服务。新增养老床位300张。\n"
     plan = plan_of(text, bureau="某县民政局").model
     assert plan.domains[0].tasks[0].title == "显著提升服务"
+
+
+def test_a_spaced_table_s_figure_cells_are_named_by_their_row() -> None:
+    text = (
+        "某县2023年民生实事项目推进情况表\n序号 项目名称 年度目标 完成情况 完成率 责任单位\n"
+        "1 新建老年助餐点 20个 22个 110% 县民政局\n2 适老化改造 300户 280户 93.3% 县民政局\n"
+    )
+    plan = plan_of(text, bureau="某县民政局").model
+    assert [(t.metric, t.value) for _, t in plan.targets()] == [
+        ("老年助餐点新建数", "20"),
+        ("适老化改造户数", "300"),
+    ]
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.metric, r.value) for r in results.results] == [
+        ("老年助餐点新建数", "22"),
+        ("适老化改造户数", "280"),
+    ]
