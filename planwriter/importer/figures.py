@@ -10,7 +10,7 @@ promise an approximate figure (近9万), and a year-end report's sentences about
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from planwriter.importer import roles, wording
@@ -99,6 +99,8 @@ def read_paragraph(
     """
     text = para.text
     found = [f for f in find_quantities(text) if f.start >= para.words_end]
+    if purpose is Purpose.PLAN:
+        found = _with_ranges(text, found)
     readings: list[Reading] = []
     spans = sentence_spans(text)
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
@@ -122,7 +124,7 @@ def read_paragraph(
 
 
 _PAST_PERIOD = re.compile(
-    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来|近年来"
+    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来"
     r"|(\d{4})\s*年(?:[-—至到～~]\d{4}年)?(?:以来|期间)"
 )
 
@@ -139,6 +141,28 @@ def _looks_back(first: str, year: int | None) -> bool:
 # a sentence back in the present after a look back: 截至目前，… 今年以来，…
 _PRESENT_START = re.compile(r"^(?:(?:截至|截止)(?:目前|今年|本年)|目前|当前|今年以来|年初以来)")
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
+
+
+# 主城区增设4-5家: a plan's range of a count commits to its lower end at least
+_RANGE = re.compile(
+    r"(?<![0-9.])([0-9]{1,4})\s*[-—–~～至到]\s*([0-9]{1,4})\s*"
+    r"(家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
+)
+
+
+def _with_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The figures, a range of a count (4-5家) read as at least its lower end, with the whole
+    range as its literal; the parts of it read alone (4, 5家) dropped."""
+    ranges = []
+    for match in _RANGE.finditer(text):
+        low, high, unit = int(match[1]), int(match[2]), match[3]
+        if low < high:
+            quantity = replace(parse_quantity(f"不少于{low}{unit}"), literal=match[0])
+            ranges.append(Found(match.start(), match.end(), quantity))
+    if not ranges:
+        return found
+    kept = [f for f in found if not any(r.start <= f.start < r.end for r in ranges)]
+    return sorted([*kept, *ranges], key=lambda f: f.start)
 
 
 def _turns_ahead(sentence: str, year: int | None) -> bool:
@@ -224,7 +248,6 @@ def _reading(
             para.in_cell,
         )
         or _modifier(unit, literal, *_near(para.text, figure))
-        or _size_class(literal, para.text[figure.end : figure.end + _CLASS_NEAR])
     )
     base = Reading(line, column, literal, quote, reason=reason)
     if reason:
@@ -280,17 +303,6 @@ def _modifier(unit: str, literal: str, after: str, before: str = "") -> str:
 
 
 _LASTED = ("连续", "持续", "累计", "历时", "用时")
-# 投资10亿元以上项目10个: a bound, then the thing it sizes and that thing's own count
-_COUNTED_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{1,8}?[0-9０-９]")
-_CLASS_NEAR = 12
-
-
-def _size_class(literal: str, after: str) -> str:
-    """10亿元以上项目10个, 3000平方米以上综合体5个: the figure bounds the size of what is
-    counted after it; the count is the figure, the bound is part of the thing's name."""
-    if _TRAILING.search(literal) and _COUNTED_AFTER.match(after):
-        return "import_fig_class"
-    return ""
 
 
 def _near(text: str, figure: Found) -> tuple[str, str]:

@@ -200,6 +200,7 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     starts = _cell_starts(para.text)
     name = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.NAME and c), "")
     row_unit = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.UNIT), "")
+    row_unit = row_unit.split("/")[0]  # 元/年/人: the figure's own unit, as its cells write it
     targets: list[Para] = []
     progress: list[Para] = []
     for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):

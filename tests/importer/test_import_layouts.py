@@ -182,7 +182,7 @@ def test_a_bound_that_sizes_what_is_counted_is_no_figure_of_its_own() -> None:
     imported = plan_of(text, bureau="某市人民政府")
     assert targets_of(imported.model) == ["10个", "5个"]
     reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
-    assert reasons == {"10亿元以上": "import_fig_class", "3000平方米以上": "import_fig_class"}
+    assert set(reasons) == {"10亿元以上", "3000平方米以上"}
 
 
 def test_a_numbered_item_of_a_report_without_a_reported_period_keeps_its_results() -> None:
