@@ -103,27 +103,68 @@ def core(literal: str) -> str:
     return digits.replace(",", "").rstrip(".")
 
 
-def align(keyed: list[tuple[str, str]], readings: list[Reading]) -> list[tuple[int, int]]:
-    """Pairs (key index, reading index) of the longest in-order matching of the two lists."""
+def align(
+    keyed: list[tuple[str, str]], readings: list[Reading], text: str = ""
+) -> list[tuple[int, int]]:
+    """Pairs (key index, reading index) of the longest in-order matching of the two lists; of
+    equally long ones, the one pairing most figures at the same place in the text (the key
+    lists them in order, so each is found after the one before), then most written alike
+    (不少于3个 with 不少于3个, not with an earlier 第3位 whose digits are the same)."""
     a = [core(literal) for literal, _ in keyed]
     b = [core(r.literal) for r in readings]
+    places = _places([literal for literal, _ in keyed], text)
+    score = [
+        [
+            (places[i] is not None and places[i] == (r.line, r.column))
+            + 0.5 * (literal.replace(" ", "") == r.literal.replace(" ", ""))
+            for r in readings
+        ]
+        for i, (literal, _) in enumerate(keyed)
+    ]
     rows, cols = len(a), len(b)
-    best = [[0] * (cols + 1) for _ in range(rows + 1)]
+    best = [[(0, 0.0)] * (cols + 1) for _ in range(rows + 1)]
     for i in range(rows - 1, -1, -1):
         for j in range(cols - 1, -1, -1):
-            best[i][j] = (
-                best[i + 1][j + 1] + 1 if a[i] == b[j] else max(best[i + 1][j], best[i][j + 1])
-            )
+            skip = max(best[i + 1][j], best[i][j + 1])
+            if a[i] == b[j]:
+                count, alike = best[i + 1][j + 1]
+                skip = max(skip, (count + 1, alike + score[i][j]))
+            best[i][j] = skip
     pairs, i, j = [], 0, 0
     while i < rows and j < cols:
         if a[i] == b[j]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i + 1][j] >= best[i][j + 1]:
+            count, alike = best[i + 1][j + 1]
+            if best[i][j] == (count + 1, alike + score[i][j]):
+                pairs.append((i, j))
+                i, j = i + 1, j + 1
+                continue
+        if best[i + 1][j] >= best[i][j + 1]:
             i += 1
         else:
             j += 1
     return pairs
+
+
+def _places(literals: list[str], text: str) -> list[tuple[int, int] | None]:
+    """(line, 1-based column) of each key figure's digits, each found after the one before."""
+    lines = text.split("\n")
+    places: list[tuple[int, int] | None] = []
+    line, column = 0, 0
+    for literal in literals:
+        digits = _NUMBER.search(literal)
+        found = None
+        if digits and text:
+            for n in range(line, len(lines)):
+                at = lines[n].find(literal, column if n == line else 0)
+                if at >= 0:
+                    found = (n, at + digits.start())
+                    break
+        if found is None:
+            places.append(None)
+            continue
+        line, column = found[0], found[1] + 1
+        places.append((found[0] + 1, found[1] + 1))
+    return places
 
 
 def run_one(key: Key, kind: str) -> Outcome:
@@ -160,7 +201,8 @@ def run_one(key: Key, kind: str) -> Outcome:
     if "bureau" not in outcome.asked and outcome.bureau not in key.bureaus:
         outcome.wrong.append(f"bureau {outcome.bureau}")
     taken = [r for r in imported.report.figures if r.taken]
-    pairs = align(key.figures, taken)
+    text = (CORPUS / f"{key.name}.txt").read_text(encoding="utf-8")
+    pairs = align(key.figures, taken, text)
     matched_keys = {i: j for i, j in pairs}
     matched_readings = {j: i for i, j in pairs}
     outcome.taken = len(taken)

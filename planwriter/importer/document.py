@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from planwriter import model
 from planwriter.catalogue import say
-from planwriter.importer import tables
+from planwriter.importer import script, tables
 from planwriter.importer import text as textlib
 from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
@@ -16,9 +16,6 @@ from planwriter.importer.parts import PartKind, announced, split_parts
 from planwriter.importer.reading import Line, Source, fail
 from planwriter.importer.summary import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
 from planwriter.importer.text import Para
-from planwriter.quantity import UNIT_GROUPS
-
-_UNITS = frozenset(unit for group in UNIT_GROUPS.values() for unit in group)
 
 
 @dataclass
@@ -43,6 +40,7 @@ class Selection:
     paras: list[Para]  # the part asked for (with the introduction, for results)
     intro: list[Para] = field(default_factory=list)  # lines before the first part
     headings: list[str] = field(default_factory=list)  # headings of the parts taken
+    reported: bool = False  # a plan import of a text whose parts report what was done
 
 
 def read_part(source: Source, wanted: PartKind) -> tuple[Prepared, Selection]:
@@ -66,16 +64,24 @@ def reuse_like_names(
 def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
-    lines = source.lines
-    if not source.is_docx:  # a web table with its cells joined by spaces, before they close up
-        texts = tables.spaced_rows([line.text for line in lines], _UNITS)
-        lines = tuple(Line(line.number, text) for line, text in zip(lines, texts, strict=True))
+    if script.is_traditional([line.text for line in source.lines]):
+        lines = tuple(Line(ln.number, script.to_simplified(ln.text)) for ln in source.lines)
+        source = Source(source.name, lines, source.is_docx)
+    spaced = (
+        set() if source.is_docx else tables.spaced_table_lines([ln.text for ln in source.lines])
+    )
+    in_table = {source.lines[n].number for n in spaced}
     cleaned = [
         part
-        for line in lines
-        if (para := textlib.clean(line)) is not None
+        for line in source.lines
+        if (para := textlib.clean(line, close_spaces=line.number not in in_table)) is not None
         for part in textlib.split_glued_heading(para)
     ]
+    if in_table:
+        cleaned = tables.rows_of_spaced_lines(cleaned, in_table)
+    if not source.is_docx and (glued := tables.glued_table_lines([ln.text for ln in source.lines])):
+        kinds = {source.lines[n].number: kind for n, kind in glued.items()}
+        cleaned = tables.rows_of_glued_lines(cleaned, kinds)
     if source.is_docx:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass
@@ -116,9 +122,9 @@ def _select(prepared: Prepared, name: str) -> Selection:
     prepared.listed = item_layout(paras) is not None
     parts = split_parts(paras) if not prepared.listed else []
     if not parts:
-        if not prepared.listed:  # a 公示's 完成情况 title announces both parts
-            _refuse_the_other_kind(paras, report.wanted, name)
-        return Selection(paras)
+        # a 公示's 完成情况 title announces both parts
+        reported = not prepared.listed and _only_the_other_kind(paras, report.wanted, name)
+        return Selection(paras, reported=reported)
     wanted = [part for part in parts if part.kind is report.wanted]
     if not wanted:
         _missing(name, report.wanted, [p.kind for p in parts], paras[parts[0].start].line)
@@ -138,12 +144,22 @@ def _select(prepared: Prepared, name: str) -> Selection:
     return Selection(taken, intro, [part.heading for part in wanted])
 
 
-def _refuse_the_other_kind(paras: list[Para], wanted: PartKind, name: str) -> None:
-    """A summary imported as a plan, or a plan as results: say so rather than guess."""
+def _only_the_other_kind(paras: list[Para], wanted: PartKind, name: str) -> bool:
+    """A plan imported as results is refused; a report imported as a plan may still state its
+    targets (目标任务完成情况: each task, then what was done), so the plan import reads it as a
+    report and refuses only when no target comes out (plan.import_plan)."""
     kinds = announced(paras)
     other = PartKind.RESULTS if wanted is PartKind.PLAN else PartKind.PLAN
-    if other in kinds and wanted not in kinds:
+    if other not in kinds or wanted in kinds:
+        return False
+    if wanted is PartKind.RESULTS:
         _missing(name, wanted, sorted(kinds), 0)
+    return True
+
+
+def refuse_as_missing(name: str, wanted: PartKind, found: PartKind) -> None:
+    """No part of the kind asked for: say what the text holds instead."""
+    _missing(name, wanted, [found], 0)
 
 
 def _missing(name: str, wanted: PartKind, found: list[PartKind], line: int) -> None:

@@ -83,17 +83,22 @@ _SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以
 
 
 def read_paragraph(
-    para: Para, purpose: Purpose, year: int | None, ahead: bool = False, reported: bool = False
+    para: Para,
+    purpose: Purpose,
+    year: int | None,
+    ahead: bool = False,
+    progress_from: int | None = None,
 ) -> tuple[list[Reading], bool]:
     """Every figure of the paragraph, taken or not (with the reason).
 
     `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
-    already turned to next year; `reported`: a plan read from a report, whose only targets are
-    the ones it names as such (完成全年目标任务1200人的114%). Returns the readings and whether
-    the paragraph now looks ahead.
+    already turned to next year; `progress_from` (a progress report on its targets) is where
+    the paragraph's report of what was done begins: from there a plan import takes only stated
+    targets, and before it (the task's commitment) a results import takes nothing.
+    Returns the readings and whether the paragraph now looks ahead.
     """
     text = para.text
-    found = find_quantities(text)
+    found = [f for f in find_quantities(text) if f.start >= para.words_end]
     if purpose is Purpose.PLAN:
         found = _with_ranges(text, found)
     readings: list[Reading] = []
@@ -104,8 +109,14 @@ def read_paragraph(
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
+        review = review and not _PRESENT_START.match(sentence)  # 近年来，…。截至目前，…
         off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
-        done = purpose is Purpose.PLAN and (reported or roles.reports_completion(sentence))
+        reported = progress_from is None or start >= progress_from
+        if purpose is Purpose.RESULTS and not reported:
+            off_topic = off_topic or "import_fig_target"  # the task's commitment
+        done = purpose is Purpose.PLAN and (
+            (progress_from is not None and reported) or roles.reports_completion(sentence)
+        )
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
@@ -127,6 +138,8 @@ def _looks_back(first: str, year: int | None) -> bool:
     return not found[1] or (year is not None and int(found[1]) < year)
 
 
+# a sentence back in the present after a look back: 截至目前，… 今年以来，…
+_PRESENT_START = re.compile(r"^(?:(?:截至|截止)(?:目前|今年|本年)|目前|当前|今年以来|年初以来)")
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 
@@ -228,10 +241,11 @@ def _reading(
         or _role_reason(role, purpose, done)
         or _refusal(
             quantity,
-            unit or ("—" if para.cell else ""),  # a bare cell: its row names what it counts
+            unit,
             purpose,
             literal,
             para.text[max(0, figure.start - 12) : figure.start],
+            para.in_cell,
         )
         or _modifier(unit, literal, *_near(para.text, figure))
     )
@@ -264,10 +278,17 @@ _INDEX_BEFORE = re.compile(
 )
 
 
-def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, before: str) -> str:
-    """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85), or an
-    approximate figure promised by a plan."""
-    if not unit and quantity.scale == 1 and not _INDEX_BEFORE.search(before):
+def _refusal(
+    quantity: Quantity,
+    unit: str,
+    purpose: Purpose,
+    literal: str,
+    before: str,
+    in_cell: bool = False,
+) -> str:
+    """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85, or a
+    table's cell, which its row and column name), or an approximate figure promised by a plan."""
+    if not unit and quantity.scale == 1 and not in_cell and not _INDEX_BEFORE.search(before):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
     if purpose is Purpose.PLAN and approximate:

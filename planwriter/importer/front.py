@@ -27,6 +27,18 @@ _SIGNER_RE = re.compile(
     r"(?:局|厅|部|委员会|委|办公室|办|政府|中心|院|会|处|站|署)$"
 )
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*(.+)$")
+_PAGE_FIELDS = (
+    "主题",
+    "标题",
+    "名称",
+    "分类",
+    "来源",
+    "作者",
+    "摘要",
+    "关键词",
+    "内容",
+)  # no 主送机关
+_NEXT_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 _ATTACHMENT_MARK = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")
 _MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
 _NOTICE_TITLE_RE = re.compile(r"^关于.{2,80}的(?:通知|函|意见)$")
@@ -38,7 +50,10 @@ _PLAN_TITLE_END = re.compile(
     r"(?:（[^（）]{1,12}）)?$"
 )
 _IN_BOOK = re.compile(r"《([^《》]{4,60}(?:要点|计划|安排|思路|打算))》")
-_NOTICE_SUBJECT = re.compile(r"^关于印发(?:《)?(.+?)(?:》)?的通知$")
+_NOTICE_SUBJECT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}?)?关于(?:印发|下达)(?:《)?(.+?)(?:》)?的通知"
+    r"(?:\s*[（(][^（）()]*[）)])?$"  # 上海市民政局关于下达…的通知 ( 2025-01-27 )
+)
 _YEAR_RE = re.compile(rf"(\d{{4}}|{_YEAR_CN}{{4}})\s*年")
 _LEADING_YEAR = re.compile(r"^(\d{4})\s*[，,、年]")
 _BUREAU_RE = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|州|盟))民政(?:局|厅)")
@@ -165,6 +180,16 @@ def subject_of(texts: Iterable[str]) -> str:
     return ""
 
 
+def attachment_lines(texts: list[str]) -> set[int]:
+    """Indexes of the lines of an 附件 list: 附件：1.…分解表, then 2.…分解表 (no heading)."""
+    lines: set[int] = set()
+    for index, text in enumerate(texts):
+        listed = index - 1 in lines and _NEXT_ATTACHMENT.match(text) and "。" not in text
+        if _ATTACHMENT_RE.match(text) or listed:
+            lines.add(index)
+    return lines
+
+
 # --- the notice -------------------------------------------------------------------------
 
 
@@ -177,7 +202,7 @@ def read_front(paras: list[Para]) -> Front:
         text = para.text
         if _read_notice_line(notice, text, body_started=bool(body or notice.recipients)):
             front.used.add(index)
-        elif notice.recipients and not notice.signer and "。" in text:
+        elif notice.recipients and not notice.signer and "。" in text and "|" not in text:
             body.append(text)
             front.used.add(index)
     notice.body = "\n".join(body)
@@ -194,11 +219,20 @@ def _read_notice_line(notice: model.Notice, text: str, body_started: bool) -> bo
     if DOC_NUMBER_RE.match(text) and not notice.number:
         notice.number = _doc_number(text)
         return True
-    if text.endswith("：") and "。" not in text and not notice.recipients and len(text) <= 200:
+    if (
+        text.endswith("：")
+        and "。" not in text
+        and not notice.recipients
+        and len(text) <= 200
+        and text[:-1] not in _PAGE_FIELDS
+    ):
         notice.recipients = text[:-1].strip()
         return True
     if found := _ATTACHMENT_RE.match(text):
         notice.attachment = found[1].strip()
+        return True
+    if notice.attachment and _NEXT_ATTACHMENT.match(text) and "。" not in text:
+        notice.attachment = f"{notice.attachment} {text}"  # 附件：1.…分解表 / 2.…分解表
         return True
     return _read_signature_line(notice, text) or bool(body_started and _remark(notice, text))
 

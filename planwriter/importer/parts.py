@@ -11,6 +11,7 @@ from planwriter.importer.headings import heading_of
 from planwriter.importer.text import Para
 
 HEADING_MAX = 40
+WORDS_AFTER_MAX = 6  # 下一步工作打算及措施: a part's name ends its heading
 
 
 class PartKind(StrEnum):
@@ -46,16 +47,30 @@ def part_kind(text: str) -> PartKind | None:
     title = heading.rest if heading else text
     if len(title) > HEADING_MAX or "。" in title or re.search(r"[:：]\s*\S", title):
         return None  # 目标任务：为120户…: a labelled line, not a part's heading
-    if heading is None and re.search("[，,]", title):
-        return None  # 据介绍，…下一步还将: a sentence, not a heading
+    if _is_row(title) or (heading is None and re.search("[，,]", title)):
+        return None  # a table's header row, a sentence cut short: no part begins there
     if _OTHER_WORDS.search(title):
         return PartKind.OTHER
-    plan, results = _PLAN_WORDS.search(title), _RESULTS_WORDS.search(title)
-    if plan and results:
+    if _PLAN_WORDS.search(title) and _RESULTS_WORDS.search(title):
         return None  # a title over both parts: 2023年工作总结和2024年工作计划
+    plan, results = _ending(_PLAN_WORDS, title), _ending(_RESULTS_WORDS, title)
     if results:
         return PartKind.RESULTS
     return PartKind.PLAN if plan else None
+
+
+def _ending(words: re.Pattern[str], title: str) -> re.Match[str] | None:
+    """The part's name where it ends the heading: 二、下一步工作打算, not a name that goes on
+    (省就业创业工作目标责任制考评组到长白山考评, a news title)."""
+    found = next(reversed(list(words.finditer(title))), None)
+    if found is None or len(title.rstrip("：:").strip()) - found.end() > WORDS_AFTER_MAX:
+        return None
+    return found
+
+
+def _is_row(title: str) -> bool:
+    """Cells side by side (序号 考核指标 单位 工作目标 | …): a table's header, not a heading."""
+    return "|" in title or len(re.findall(r"\S\s+(?=\S)", title.strip())) >= 2
 
 
 def split_parts(paras: list[Para]) -> list[Part]:

@@ -8,8 +8,15 @@ from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
 from planwriter.importer import metadata, roles
-from planwriter.importer.document import Prepared, Selection, read_part, reuse_like_names
-from planwriter.importer.figures import Purpose, read_paragraph
+from planwriter.importer import reported as reportlib
+from planwriter.importer.document import (
+    Prepared,
+    Selection,
+    read_part,
+    refuse_as_missing,
+    reuse_like_names,
+)
+from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
 from planwriter.importer.item import Item
 from planwriter.importer.items import item_layout, task_title
@@ -42,19 +49,12 @@ def import_plan(
         body = notice_body  # the notice itself sets the targets (关于下达…任务指标的通知)
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
-    reported = False  # a report read for the targets it names
-    if arrangement is None and body:
-        if selection.headings or _announces_targets(paras):
-            arrangement = FLAT
-        elif _states_targets(body):
-            arrangement, reported = FLAT, True
-    if (
-        listed is None
-        and not selection.headings
-        and _announces_report(paras)
-        and _states_targets(body)
-    ):
-        reported = True  # 民生工程进展情况汇报 read as a plan: only the targets it names
+    stated = arrangement is None and bool(body) and _states_targets(body)
+    if arrangement is None and body and (selection.headings or stated or _announces_targets(paras)):
+        arrangement = FLAT
+    reported = listed is None and (
+        selection.reported or stated or reportlib.names_itself_a_report(paras)
+    )
     if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection) or _items_title(body, listed)
@@ -70,6 +70,8 @@ def import_plan(
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
     _read_targets(outline, year, prepared, reported)
+    if reported and not any(task.targets for task in outline.tasks()):
+        refuse_as_missing(source.name, PartKind.PLAN, PartKind.RESULTS)
     plan = model.Plan(
         bureau=bureau,
         year=year,
@@ -182,7 +184,11 @@ def _front_and_body(
     if title_at is not None:
         zone, body = paras[:title_at], paras[title_at + 1 :]
     else:
-        first_heading = next((i for i, p in enumerate(paras) if heading_of(p.text)), len(paras))
+        attached = frontlib.attachment_lines([p.text for p in paras])
+        first_heading = next(
+            (i for i, p in enumerate(paras) if heading_of(p.text) and i not in attached),
+            len(paras),
+        )
         zone, body = paras[:first_heading], paras[first_heading:]
     found = frontlib.read_front(zone)
     unused = [para for i, para in enumerate(zone) if i not in found.used]
@@ -269,15 +275,28 @@ def _closing_signer(paras: list[Para]) -> str:
 
 
 def _read_targets(outline: Outline, year: int, prepared: Prepared, reported: bool) -> None:
+    """Each task's targets; from a progress report, the targets it states and the commitment
+    each numbered task opens with (reported.progress_start)."""
+    on_targets = reported and reportlib.on_targets(prepared.paras)
     for task in outline.tasks():
         for para in outline.sources[id(task)]:
-            readings, _ = read_paragraph(para, Purpose.PLAN, year, reported=reported)
+            readings = _targets_of(para, year, reported, on_targets)
             prepared.report.figures.extend(readings)
             task.targets.extend(
                 model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)
                 for r in readings
                 if r.taken
             )
+
+
+def _targets_of(para: Para, year: int, reported: bool, on_targets: bool) -> list[Reading]:
+    if not reported:
+        return read_paragraph(para, Purpose.PLAN, year)[0]
+    readings = []
+    for piece, named in reportlib.split_named_tasks(para) if on_targets else [(para, False)]:
+        progress_from = None if named else reportlib.progress_start(piece, on_targets)
+        readings += read_paragraph(piece, Purpose.PLAN, year, progress_from=progress_from)[0]
+    return readings
 
 
 def _assign_ids(plan: model.Plan) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import metadata
+from planwriter.importer import reported as reportlib
 from planwriter.importer.document import Prepared, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import heading_of
@@ -64,8 +65,18 @@ def _readings(
     """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
     taken) and its progress results named after them."""
     if listed is None:
+        on_targets = reportlib.on_targets(paras)  # 1.task's commitment。上半年，what was done
         for para in paras:
-            yield read_paragraph(para, Purpose.RESULTS, year)[0]
+            if not on_targets:
+                yield read_paragraph(para, Purpose.RESULTS, year)[0]
+                continue
+            for piece, named in reportlib.split_named_tasks(para):
+                # the tasks named by their commitments give no result; a task's opening
+                # commitment none either, when the report of what was done follows it
+                start = len(piece.text) if named else reportlib.progress_start(piece, on_targets)
+                if not named and start == len(piece.text):
+                    start = 0
+                yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)
     for para in paras:

@@ -63,9 +63,9 @@ _SHARE_BEFORE = re.compile(
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
     f"{word}{tail}"
-    for word in ("目标任务", "目标", "计划", "指标", "指标总量", "指标数")
+    for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数")
     for tail in ("", "数", "为", "是")
-)  # 完成年目标任务12500人, 全年预期指标总量为98人次: endswith, cheaper than a regex
+)  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"
@@ -99,7 +99,10 @@ _AREA_BEFORE = re.compile(
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
 _STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有")
 # 10亿元以上项目, 5000万元以上企业: a size bound before what is counted names its class
-_CLASS_AFTER = re.compile(r"^(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业|单位|工程|公司)")
+# (3000平方米以上综合体5个: any noun that the next figure counts)
+_CLASS_AFTER = re.compile(
+    r"^(?:的)?(?:(?:产业|工业|重点|重大)?(?:项目|企业|单位|工程|公司)|[\u4e00-\u9fff“”]{1,8}?[0-9０-９])"
+)
 _UNDER_WAY_BEFORE = re.compile(
     r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
 )

@@ -23,6 +23,7 @@ SEPARATOR = "|"  # reading.py joins a Word table's cells, and tabs, with it
 
 class Column(Enum):
     SKIP = "skip"
+    UNIT = "unit"  # 单位: the unit of the row's bare figures
     SHARE = "share"
     PROGRESS = "progress"
     NAME = "name"
@@ -30,14 +31,18 @@ class Column(Enum):
 
 
 _ROLES = (
+    (Column.UNIT, r"^(?:计量)?单位$"),
     (
         Column.SKIP,
         r"序号|编号|责任单位|牵头单位|配合单位|协同单位|协办单位|责任领导|分管领导|责任人|完成时限"
         r"|时限|备注|联系|是否|原因",
     ),
-    (Column.SHARE, r"完成率|完成比例|完成百分比|占比"),
+    (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例"),
     (Column.PROGRESS, r"完成情况|进展情况|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"),
-    (Column.NAME, r"^(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事)$"),
+    (
+        Column.NAME,
+        r"^(?:考核|主要|重点|考评)?(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事)$",
+    ),
     (Column.TARGET, r"目标|任务|计划|主要内容|建设内容|工作内容|内容|举措|措施|项目|事项|指标"),
 )
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
@@ -191,31 +196,44 @@ def _role(cell: str) -> Column:
 
 def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     """The row as an item: its name, its target cell(s), its progress cell(s)."""
+    row = ["" if cell == _EMPTY else cell for cell in row]
+    starts = _cell_starts(para.text)
     name = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.NAME and c), "")
+    row_unit = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.UNIT), "")
+    row_unit = row_unit.split("/")[0]  # 元/年/人: the figure's own unit, as its cells write it
     targets: list[Para] = []
     progress: list[Para] = []
     for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
-        unit = header.units[n] or _unit_in(name)  # 城镇新增就业（人）| 3000
-        label = _quiet(_HEADER_UNIT.sub("", name) or header.labels[n])
-        text = _with_unit(cell, unit, label)
-        piece = _cell_para(para, text, cell)
-        if _BARE_FIGURE.match(cell) and not unit and name:
-            piece = Para(f"{label}{cell}", piece.line, piece.offset, cell=True)  # 两癌检查 | 93215
+        unit = header.units[n] or row_unit or _unit_in(name)  # 城镇新增就业（人）| 3000
+        text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
+        piece = _cell_para(para, text, starts[n])
+        if text != cell:  # the row names the figure; its own figures are words
+            piece.words_end = len(text) - len(cell) - (len(unit) if _BARE_FIGURE.match(cell) else 0)
+            piece.in_cell = True
+            piece.joined = [
+                (0, piece.line, piece.offset),
+                (piece.words_end, piece.line, piece.offset),
+            ]
         (targets if role is Column.TARGET else progress).append(piece)
     if not (targets or progress):
         return None
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
-    return Item(_cell_para(para, title, name or title), targets, progress)
+    at = next((starts[n] for n, r in enumerate(header.roles) if r is Column.NAME), 0)
+    return Item(_cell_para(para, title, at), targets, progress)
 
 
-def _quiet(label: str) -> str:
-    """A row's name said before its cell's figure, its own figures in quotes so that only the
-    cell's is read (改建农村户用厕所100万户以上 | 144281)."""
-    if not re.search(r"[0-9]", label):
-        return label
-    return f"「{label}」" if re.search("[“”]", label) else f"“{label}”"  # quotes never nest
+def _cell_starts(text: str) -> list[int]:
+    """Where each cell of the row (as cells() splits it) starts in the line."""
+    inner_start = len(text) - len(text.lstrip())
+    inner = text.strip()
+    inner_start += len(inner) - len(inner.lstrip(SEPARATOR))
+    starts, at = [], inner_start
+    for part in inner.strip(SEPARATOR).split(SEPARATOR):
+        starts.append(at + len(part) - len(part.lstrip()))
+        at += len(part) + 1
+    return starts
 
 
 def _unit_in(cell: str) -> str:
@@ -224,15 +242,19 @@ def _unit_in(cell: str) -> str:
 
 
 def _with_unit(cell: str, unit: str, label: str) -> str:
-    """27800 under 城镇新增就业（人） → 城镇新增就业27800人: the header's words and unit."""
-    if _BARE_FIGURE.match(cell) and unit:
+    """27800 under 城镇新增就业（人） → 城镇新增就业27800人: the header's words and unit; a
+    cell that is only a figure (20个, 不低于60元) takes the row's words too."""
+    if _BARE_FIGURE.match(cell):
         return f"{label}{cell}{unit}"
+    if _FIGURE_CELL.match(cell):
+        return f"{label}{cell}"
     return cell
 
 
-def _cell_para(para: Para, text: str, cell: str) -> Para:
-    at = para.text.find(cell) if cell else -1
-    return Para(text, para.line, para.offset + max(at, 0))
+def _cell_para(para: Para, text: str, at: int) -> Para:
+    """The cell's text, placed where the cell stands in its source line."""
+    line, column = para.position(at)
+    return Para(text, line, column - 1)
 
 
 # --- a web table pasted one cell per line --------------------------------------------------
@@ -355,94 +377,206 @@ def _is_label(para: Para) -> bool:
     return bool(para.text) and not _is_figure(para) and not _HEADER_UNIT.search(para.text)
 
 
-# --- a web table pasted with its cells joined by spaces ------------------------------------
+# --- a web table whose cells the copy left side by side with spaces ------------------------
 
-_SPACED_VALUE = re.compile(
-    r"^(?:不低于|不少于|不超过|超过|达到|约|近)?[0-9][0-9,.]*(?:万|亿)?[%‰\u4e00-\u9fff/]{0,4}"
-    r"(?:以上|以内|以下)?$"
+_CELL_GAP = re.compile(r"\S+")
+_SINGLE = re.compile(r"^[\u4e00-\u9fff]$")
+_FIGURE_CELL = re.compile(
+    r"^(?:不低于|不少于|不超过|达到?)?[0-9][0-9.,]*(?:%|‰|[\u4e00-\u9fff/]{0,5})?$"
 )
-_NO_VALUE = ("-", "—", "/", "无")
-_SPACED_SHARE = re.compile(r"^(?:[0-9][0-9.]*%|达到|完成|超额)")
-_SPACED_TARGET = re.compile(r"目标|任务|计划")
-_SPACED_UNIT = re.compile(r"^[万亿千]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2}){0,2}$")
-_SPACED_HEADER = (
-    f"项目名称 {SEPARATOR} 工作目标 {SEPARATOR} 已完成数 {SEPARATOR} 完成率 {SEPARATOR} 备注"
-)
+_UNIT_CELL = re.compile(r"^[万亿]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2}){0,2}$")
+_OFFICES = ("局", "委", "办", "院", "会", "司", "部", "厅", "处", "室", "中心", "公司", "政府")
+_NO_CELL = "-"  # a cell the table leaves empty
 
 
-def spaced_rows(texts: Sequence[str], units: frozenset[str]) -> list[str]:
-    """A table whose cells a copy joined by spaces (序号 考核指标 单 位 工作目标 已完成数 / 1
-    城镇新增就业 万人 5.2 7.23 139.1% 人社局): its header and rows rewritten with "|" between
-    name, target, done, share and remark, a unit column's unit put after its bare figures, so the
-    table is read as any other. Each line keeps its place; lines of no such table are unchanged.
-    `units`: the units a bare figure may be counted in (万人, 公里, 元/月/人 take their base)."""
-    out = list(texts)
-    in_table = False
-    for n, text in enumerate(texts):
-        if SEPARATOR in text or "\t" in text:
-            in_table = False  # a table whose cells are marked already
+def spaced_header_cells(text: str) -> list[str] | None:
+    """序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注: a header's cells, the letters
+    a wide column spaced out (单 位) joined again; None when the line is no such header."""
+    if SEPARATOR in text or "\t" in text:
+        return None  # its cells are marked already
+    cells_: list[str] = []
+    for token in text.split():
+        if (
+            cells_
+            and _SINGLE.match(token)
+            and _SINGLE.match(cells_[-1][-1:])
+            and len(cells_[-1]) == 1
+        ):
+            cells_[-1] += token
+        else:
+            cells_.append(token)
+    named = sum(any(re.search(pattern, cell) for _, pattern in _ROLES) for cell in cells_)
+    if len(cells_) < 4 or named < _NAMED_COLUMNS or _header(cells_) is None:
+        return None  # words spaced apart in a copied PDF line are no header
+    return cells_
+
+
+_NAMED_COLUMNS = 3  # header cells that name a column (序号, 单位, 工作目标, 完成情况, 备注…)
+
+
+def spaced_table_lines(texts: Sequence[str]) -> set[int]:
+    """Indexes of the lines of tables copied with their cells side by side: a header
+    (spaced_header_cells) and the rows under it, each several cells, one with a figure."""
+    lines: set[int] = set()
+    n = 0
+    while n < len(texts):
+        if spaced_header_cells(texts[n]) is None:
+            n += 1
             continue
-        tokens = _merged_singles(text.split())
-        if not in_table:
-            in_table = _is_spaced_header(tokens)
-            out[n] = _SPACED_HEADER if in_table else text
-            continue
-        row = _spaced_row(tokens, units)
-        if row is None:
-            in_table = bool(not text.strip())
-            continue
-        out[n] = f" {SEPARATOR} ".join(cell or _EMPTY for cell in row)  # a row keeps its width
+        lines.add(n)
+        n += 1
+        while n < len(texts) and _is_spaced_row(texts[n]):
+            lines.add(n)
+            n += 1
+    return lines
+
+
+def _is_spaced_row(text: str) -> bool:
+    if SEPARATOR in text or "\t" in text:
+        return False
+    tokens = text.split()
+    return len(tokens) >= 3 and any(_FIGURE_CELL.match(t) or t == _NO_CELL for t in tokens)
+
+
+def rows_of_spaced_lines(paras: list[Para], lines: set[int]) -> list[Para]:
+    """The table's lines (source line numbers in `lines`) as rows of "|"-joined cells, each
+    token put in its column by what it is (spaced_row_cells)."""
+    out: list[Para] = []
+    header: list[str] | None = None
+    for para in paras:
+        if para.line not in lines:
+            header = None
+            out.append(para)
+        elif (found := spaced_header_cells(para.text)) is not None:
+            header = found
+            out.append(Para(f" {SEPARATOR} ".join(found), para.line, para.offset))
+        elif header is not None:
+            out.append(_spaced_row(para, header))
+        else:
+            out.append(para)
     return out
 
 
-def _merged_singles(tokens: list[str]) -> list[str]:
-    """单 位, 备  注: a header word the page spaced out is one cell."""
-    merged: list[str] = []
-    for token in tokens:
-        if merged and len(token) == 1 and len(merged[-1]) == 1 and not token.isdigit():
-            merged[-1] += token
-        else:
-            merged.append(token)
-    return merged
+def _spaced_row(para: Para, header: list[str]) -> Para:
+    found = _header(header)
+    assert found is not None  # spaced_header_cells checked it
+    tokens = [(m.start(), m[0]) for m in _CELL_GAP.finditer(para.text)]
+    placed = spaced_row_cells([t for _, t in tokens], found.roles, header)
+    text, joined = "", []
+    for column in placed:
+        parts = [tokens[k] for k in column]
+        if parts:
+            joined.append((len(text), para.line, para.offset + parts[0][0]))
+        words = " ".join(t for _, t in parts)
+        text += (_EMPTY if words in ("", _NO_CELL) else words) + f" {SEPARATOR} "
+    return Para(text[: -len(f" {SEPARATOR} ")], para.line, para.offset, joined)
 
 
-def _is_spaced_header(tokens: list[str]) -> bool:
-    if len(tokens) < 4 or any(re.search(r"[0-9]", t) or len(t) > _HEADER_MAX for t in tokens):
-        return False
-    roles = [_role(t) for t in tokens]
-    return Column.PROGRESS in roles and any(
-        _SPACED_TARGET.search(t) and r is Column.TARGET for t, r in zip(tokens, roles, strict=True)
-    )
+def spaced_row_cells(
+    tokens: list[str], roles: Sequence[Column], header: list[str]
+) -> list[list[int]]:
+    """Which tokens fill which column. The copy drops empty cells, so a row is read by what
+    its tokens are: the 序号 (a small number), the name (words), the unit (万人, 元/月/人), then
+    the figures and remarks fill the columns after in order."""
+    placed: list[list[int]] = [[] for _ in roles]
+    k, c = 0, 0
+    if roles and re.fullmatch(r"序号|编号", header[0]):
+        if tokens and re.fullmatch(r"\d{1,3}", tokens[0]):
+            placed[0].append(0)
+            k = 1
+        c = 1
+    while c < len(roles) and roles[c] is not Column.NAME and c < len(roles) - 1:
+        c += 1  # columns before the name that the row left out
+    if c < len(roles) and roles[c] is Column.NAME:
+        while k < len(tokens) and _is_words(tokens[k]):
+            placed[c].append(k)
+            k += 1
+        c += 1
+    if c < len(roles) and roles[c] is Column.UNIT:
+        if k < len(tokens) and (tokens[k] == _NO_CELL or _is_unit(tokens[k])):
+            placed[c].append(k)
+            k += 1
+        c += 1
+    for rest in range(k, len(tokens)):
+        placed[min(c, len(roles) - 1)].append(rest)
+        c += 1
+    return placed
 
 
-def _spaced_row(tokens: list[str], units: frozenset[str]) -> list[str] | None:
-    """[name, target, done, share, remark] of a row; None when the line is no row."""
-    if len(tokens) >= 3 and re.fullmatch(r"\d{1,2}", tokens[0]):
-        tokens = tokens[1:]  # 序号
-    first = next(
-        (k for k, t in enumerate(tokens) if k and (_SPACED_VALUE.match(t) or t in _NO_VALUE)), None
-    )
-    if first is None:
-        return None
-    unit = ""
-    if first >= 2 and _is_unit(tokens[first - 1], units):
-        unit = tokens[first - 1].split("/")[0]
-        name = " ".join(tokens[: first - 1])
-    else:
-        name = " ".join(tokens[:first])
-    values = tokens[first:]
-    target = values[0] if values[0] not in _NO_VALUE else ""
-    done = values[1] if len(values) > 1 and _SPACED_VALUE.match(values[1]) else ""
-    rest = values[2:] if done or (len(values) > 1 and values[1] in _NO_VALUE) else values[1:]
-    share = rest[0] if rest and _SPACED_SHARE.match(rest[0]) else ""
-    remark = " ".join(rest[1:] if share else rest)
-    return [name, _with_base(target, unit), _with_base(done, unit), share, remark]
+def _is_words(token: str) -> bool:
+    return token != _NO_CELL and not _FIGURE_CELL.match(token) and not _is_unit(token)
 
 
-def _is_unit(token: str, units: frozenset[str]) -> bool:
-    base = token.split("/")[0].lstrip("万亿千")
-    return bool(_SPACED_UNIT.match(token)) and (base in units or "/" in token)
+def _is_unit(token: str) -> bool:
+    return bool(_UNIT_CELL.match(token)) and not token.endswith(_OFFICES) and len(token) <= 6
 
 
-def _with_base(cell: str, unit: str) -> str:
-    return f"{cell}{unit}" if unit and _BARE_FIGURE.match(cell) else cell
+# --- a web table whose cells the copy ran together ---------------------------------------
+
+_GLUED_TARGET = (
+    "实事内容",
+    "实事项目",
+    "项目名称",
+    "工作任务",
+    "目标任务",
+    "年度目标",
+    "建设内容",
+    "主要内容",
+)
+_GLUED_PROGRESS = ("进展情况", "完成情况", "推进情况", "工作进展", "进度情况")
+_GLUED_OTHER = (
+    "序号",
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "协同单位",
+    "责任领导",
+    "完成时限",
+    "备注",
+)
+_GLUED_HEADER = re.compile(f"(?:{'|'.join((*_GLUED_TARGET, *_GLUED_PROGRESS, *_GLUED_OTHER))})+")
+_PERIOD_HEADER = re.compile(r"(?:[一二三四]季度|[上下]半年|\d{1,2}月份?)+")
+_GLUED_ROW_TITLE_MAX = 80  # the commitment, the row's first sentence
+
+
+def glued_table_lines(texts: Sequence[str]) -> dict[int, str]:
+    """Lines of a table whose cells ran together (实事内容工作任务责任单位进展情况 / 一季度二季度…
+    / 新增30家照料中心。区民政局目前已完成5家…): "header", "periods" or "row" by index. Each
+    row is its commitment (the first sentence, the target column) then the rest (progress)."""
+    kinds: dict[int, str] = {}
+    n = 0
+    while n < len(texts):
+        header = texts[n].strip()
+        has_target = any(word in header for word in _GLUED_TARGET)
+        has_progress = any(word in header for word in _GLUED_PROGRESS)
+        if not (_GLUED_HEADER.fullmatch(header) and has_target and has_progress):
+            n += 1
+            continue
+        kinds[n] = "header"
+        n += 1
+        if n < len(texts) and _PERIOD_HEADER.fullmatch(texts[n].strip()):
+            kinds[n] = "periods"
+            n += 1
+        while n < len(texts) and 0 < texts[n].find("。") <= _GLUED_ROW_TITLE_MAX:
+            kinds[n] = "row"
+            n += 1
+    return kinds
+
+
+def rows_of_glued_lines(paras: list[Para], kinds: dict[int, str]) -> list[Para]:
+    """The table's lines (by source line number) as rows of a target and a progress cell."""
+    out: list[Para] = []
+    for para in paras:
+        kind = kinds.get(para.line, "")
+        if kind == "header":
+            out.append(Para(f"工作任务 {SEPARATOR} 进展情况", para.line, para.offset))
+        elif kind == "row":
+            cut = para.text.index("。") + 1
+            gap = f" {SEPARATOR} "
+            joined = [(0, para.line, para.offset), (cut + len(gap), para.line, para.offset + cut)]
+            out.append(
+                Para(para.text[:cut] + gap + para.text[cut:], para.line, para.offset, joined)
+            )
+        elif kind != "periods":
+            out.append(para)
+    return out

@@ -33,7 +33,10 @@ class Para:
     offset: int = 0  # column in the source line where `text` starts, 0-based
     # (start in text, line, offset) of each source line joined into this paragraph
     joined: list[tuple[int, int, int]] = field(default_factory=list)
-    cell: bool = False  # a table's cell that is only a figure: its row says what it counts
+    # a table's cell read with its row's name (减少大班额1.4万个以上869): the figures before
+    # words_end are the name's words; the cell's bare figure is named by its column
+    words_end: int = 0
+    in_cell: bool = False
 
     def position(self, index: int) -> tuple[int, int]:
         """The source line and 1-based column of text[index]."""
@@ -82,12 +85,12 @@ def _bracket_pairs(text: str) -> list[tuple[int, int | None]]:
     return pairs
 
 
-def clean(line: Line) -> Para | None:
+def clean(line: Line, close_spaces: bool = True) -> Para | None:
     """The line stripped and with its punctuation restored; None when nothing is left.
 
     Text copied out of a PDF or a web page often has spaces between a figure and its words
     (发放低保金 893.36 万元, 新增 7069张 公办养老床位); they go, and each removal is recorded
-    so positions still map to the source line.
+    so positions still map to the source line. A table's row keeps them: they part its cells.
     """
     raw = line.text.replace("\t", " ")
     stripped = raw.strip(_STRIP)
@@ -95,7 +98,7 @@ def clean(line: Line) -> Para | None:
         return None
     offset = len(raw) - len(raw.lstrip(_STRIP))
     para = Para(restore_punctuation(stripped), line.number, offset)
-    if _FIGURE_SPACE.search(para.text):
+    if close_spaces and _FIGURE_SPACE.search(para.text):  # not between a table's cells
         _close_figure_spaces(para)
     return para
 
@@ -243,8 +246,8 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     last_length = 0  # of the last physical line, which decides whether the next one continues
     for para in paras:
         previous = joined[-1] if joined else None
-        apart = is_debris(para.text) and not _PUNCT_ONLY.match(para.text)
-        apart = apart or _ROW in para.text or (previous is not None and _ROW in previous.text)
+        apart = (is_debris(para.text) and not _PUNCT_ONLY.match(para.text)) or _is_row(para.text)
+        apart = apart or (previous is not None and _is_row(previous.text))
         if (
             previous is not None
             and not apart
@@ -261,7 +264,9 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     return joined
 
 
-_ROW = " | "  # a table's row (tables.SEPARATOR between cells) is never a wrapped line
+def _is_row(text: str) -> bool:
+    """A table's row, its cells joined by "|": a line of its own, never wrapped."""
+    return text.count("|") >= 2
 
 
 def _wrap_width(paras: list[Para]) -> int | None:

@@ -10,9 +10,9 @@ from paths import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 import import_score
 
-# Batch 3 was added (issue 15, point 6) before anyone tuned to it; whoever tunes to its tuning-half
-# documents adds "3" here, so the assertion keeps covering exactly what has been tuned to.
-TUNED_BATCHES = {"1", "2"}
+# The batches tuned to (batch 3, issue 15 point 6, was added untuned and tuned to afterwards); a
+# batch added later joins once someone tunes to its tuning-half documents.
+TUNED_BATCHES = {"1", "2", "3"}
 
 
 def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must() -> None:

@@ -1,0 +1,229 @@
+"""How plans, notices, progress reports and tables lay out their targets (issue 15): each layout
+imports, a plan import takes the commitments only, and a refusal comes only where the text has
+no part of the kind asked for. Texts made up for each behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwriter import importer, model
+from planwriter.importer.parts import PartKind, part_kind
+from planwriter.problems import InputError
+
+
+def plan_of(text: str, **given: object) -> importer.Imported[model.Plan]:
+    return importer.import_plan(importer.source_from_text(text, "pasted.txt"), **given)
+
+
+def results_of(text: str, **given: object) -> importer.Imported[model.Results]:
+    return importer.import_results(importer.source_from_text(text, "pasted.txt"), **given)
+
+
+def targets_of(plan: model.Plan) -> list[str]:
+    return [f"{t.value}{t.unit}" for _, t in plan.targets()]
+
+
+# --- which lines announce a part -------------------------------------------------------------
+
+
+def test_a_part_s_name_ends_its_heading() -> None:
+    assert part_kind("三、下一步工作打算") is PartKind.PLAN
+    assert part_kind("一、2023年工作总结") is PartKind.RESULTS
+    assert part_kind("2023年工作总结及2024年工作计划") is None  # a title over both
+    assert part_kind("省就业工作目标责任制考评组到某县考评") is None  # a news title
+    assert part_kind("序号 考核指标 单位 工作目标 已完成数 备注") is None  # a table's header
+    assert part_kind("据了解，该局下一步还将") is None  # a sentence cut short
+
+
+def test_a_news_report_whose_title_names_a_target_system_imports_as_results() -> None:
+    text = (
+        "省就业工作目标责任制考评组到某县考评\n"
+        "据了解，2021年，某县人社局全年城镇新增就业533人，完成全年任务的106.6%。\n"
+    )
+    results = results_of(text, bureau="某县人社局").model
+    assert [(r.value, r.unit) for r in results.results] == [("533", "人")]
+
+
+# --- a progress report imported as a plan -------------------------------------------------------
+
+SUPERVISION = """某市2021年重点工作上半年完成情况
+一、主要指标完成情况
+上半年，全市完成地区生产总值802.81亿元，比上年同期增长28.6%。
+二、其他指标任务完成情况
+1.引进龙头企业投资项目不少于3个；新开工亿元以上产业项目100个。上半年，引进龙头企业投资项目2个，新开工亿元以上产业项目80个。
+2.培育互联网融合发展平台2家，试点示范企业总数达30家。支持企业实施数字化改造。
+"""
+
+
+def test_a_supervision_report_gives_each_task_s_commitment_as_the_plan() -> None:
+    plan = plan_of(SUPERVISION, bureau="某市人民政府").model
+    assert targets_of(plan) == ["3个", "100个", "2家", "30家"]
+    results = results_of(SUPERVISION, bureau="某市人民政府").model
+    values = [r.value for r in results.results]
+    assert values[:4] == ["802.81亿", "28.6%", "2", "80"]  # task 1's commitment left out
+    assert "3" not in values and "100" not in values
+
+
+def test_a_report_in_plain_paragraphs_gives_only_the_targets_it_states() -> None:
+    text = (
+        "近年来，某县坚持就业优先。截至目前，农村劳动力转移就业7.67万人，占全年目标任务6.9万人的"
+        "111.2%；城镇新增就业2093人，占全年目标任务1200人的174%。安置公益性岗位120人。\n"
+    )
+    plan = plan_of(text, year=2018, bureau="某县人社局").model
+    assert targets_of(plan) == ["6.9万人", "1200人"]
+
+
+def test_a_progress_report_without_a_target_is_refused_as_having_no_plan() -> None:
+    text = (
+        "某区民政局2023年工作进展情况\n一、养老服务\n截至6月底，新建助餐点12个，发放补贴196.5万元。\n"
+        "二、社会救助\n上半年，累计发放低保金1567.3万元。\n"
+    )
+    with pytest.raises(InputError) as refused:
+        plan_of(text, bureau="某区民政局")
+    assert refused.value.problems[0].message == "文中没有工作计划部分（只找到：工作总结（实绩））"
+
+
+# --- a notice that sets the targets in its own body --------------------------------------------
+
+NOTICE = """某市民政局关于下达2025年为民办实事项目任务指标的通知
+各区民政局：
+纳入本市2025年为民办实事项目有：新增3000张养老床位，改建800张认知障碍照护床位；为3万户特殊困难老年人家庭安装智能水表。
+请各区于2月20日前上报各项指标落实点位具体信息。
+附件：1.2025年为民办实事项目指标分解表
+2.2025年民心工程任务指标分解表
+某市民政局
+2025年1月24日
+"""
+
+
+def test_a_notice_that_hands_down_targets_is_its_own_plan() -> None:
+    plan = plan_of(NOTICE).model
+    assert (plan.year, plan.bureau, plan.title) == (
+        2025,
+        "某市民政局",
+        "2025年为民办实事项目任务指标",
+    )
+    assert targets_of(plan) == ["3000张", "800张", "3万户"]
+    assert plan.notice is not None and plan.notice.recipients == "各区民政局"
+    assert plan.notice.attachment.endswith("2.2025年民心工程任务指标分解表")
+
+
+def test_a_report_that_opens_on_recent_years_still_states_this_year_s_targets() -> None:
+    text = "近年来，某县把就业作为民生之本。截至目前，城镇新增就业2093人，占全年目标任务1200人的174%。\n"
+    plan = plan_of(text, year=2018, bureau="某县人社局").model
+    assert targets_of(plan) == ["1200人"]
+
+
+# --- a table whose cells the copy left side by side with spaces -------------------------------
+
+SPACED = """某市1-11月重点民生实事工作落实情况
+序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注
+1 城镇新增就业 万人 5.2 7.23  139.1% 人社局
+2 自然村通水泥路 公里  1360 1361.92  100.1% 交通局
+提质改造农村公路 公里  168 171.70  102.2%
+3 减少义务教育大班额1.4万个以上 869 1022 117.6% 教体局
+4 提高困难残疾人生活补贴标准 元/月/人 不低于60元 60  达到目标60元 民政局
+5 所有县实现二甲公立医院全覆盖 - - -
+"""
+
+
+def test_a_table_spaced_into_columns_is_read_by_its_header() -> None:
+    plan = plan_of(SPACED, year=2020, bureau="某市人民政府").model
+    assert targets_of(plan) == ["5.2万人", "1360公里", "168公里", "869", "60元"]
+    results = results_of(SPACED, year=2020, bureau="某市人民政府").model
+    assert [r.value for r in results.results] == ["7.23万", "1361.92", "171.70", "1022", "60"]
+    imported = results_of(SPACED, year=2020, bureau="某市人民政府")
+    placed = {r.literal: (r.line, r.column) for r in imported.report.figures if r.taken}
+    assert placed["1022"] == (6, 24)  # where the cell stands in its line
+
+
+def test_the_tasks_a_report_counts_and_names_are_its_targets() -> None:
+    text = (
+        "2020年1-11月份某市部分目标任务完成情况\n"
+        "一、量化指标任务进展情况\n"
+        "列入本次通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度"
+        "11项、占比20.0%，为完成投资80亿元、新建安置区5个。其中3项指标进展情况占比低于91.7%。\n"
+    )
+    plan = plan_of(text, bureau="某市人民政府").model
+    assert targets_of(plan) == ["80亿元", "5个"]
+    results = results_of(text, bureau="某市人民政府").model
+    assert "80亿" not in [r.value for r in results.results]
+
+
+def test_a_yearly_quota_named_as_an_indicator_is_a_target() -> None:
+    text = "某区2023年民生工程进展情况\n生活无着人员救助：全年预期指标总量为98人次，截止6月已救助23人次。\n"
+    plan = plan_of(text, bureau="某区民政局").model
+    assert targets_of(plan) == ["98人次"]
+    results = results_of(text, bureau="某区民政局").model
+    assert [r.value for r in results.results] == ["23"]
+
+
+# --- a table whose cells the copy ran together ----------------------------------------------------
+
+GLUED = """主题:
+养老助残
+实事内容工作任务责任单位进展情况
+一季度二季度三季度四季度
+养老助残创建20个无障碍社区。区残联,相关镇街完成第一批申报。成功创建38个无障碍社区。
+新增30家居家养老服务照料中心。区民政局,相关镇街目前已完成5家建设任务。累计完成21家。
+"""
+
+
+def test_a_table_whose_cells_ran_together_gives_commitments_and_progress() -> None:
+    plan = plan_of(GLUED, year=2020, bureau="某区民政局").model
+    assert targets_of(plan) == ["20个", "30家"]
+    assert plan.notice is None  # 主题： is a page's field, not the notice's 主送机关
+    results = results_of(GLUED, year=2020, bureau="某区民政局").model
+    assert [r.value for r in results.results] == ["38", "5", "21"]
+
+
+def test_a_bound_that_sizes_what_is_counted_is_no_figure_of_its_own() -> None:
+    text = "2024年某市工作要点\n一、招商\n1.招大引强。投资10亿元以上项目10个，建成3000平方米以上综合体5个。\n"
+    imported = plan_of(text, bureau="某市人民政府")
+    assert targets_of(imported.model) == ["10个", "5个"]
+    reasons = {r.literal: r.reason for r in imported.report.figures if not r.taken}
+    assert set(reasons) == {"10亿元以上", "3000平方米以上"}
+
+
+def test_a_numbered_item_of_a_report_without_a_reported_period_keeps_its_results() -> None:
+    text = "2023年某区民生实事项目完成情况\n1.养老服务。新建老年助餐点50个，新增养老床位500张。\n"
+    results = results_of(text, bureau="某区民政局").model
+    assert [r.value for r in results.results] == ["50", "500"]
+
+
+# --- a repost in traditional characters ----------------------------------------------------
+
+
+def test_a_text_in_traditional_characters_is_read_as_simplified() -> None:
+    text = (
+        "遼寧省人力資源和社會保障廳2023年工作要點\n一、穩就業\n"
+        "1.全年城鎮新增就業45萬人以上，新建零工市場20個，發放創業擔保貸款30億元。\n"
+    )
+    imported = plan_of(text, bureau="辽宁省人力资源和社会保障厅")
+    assert imported.model.title == "辽宁省人力资源和社会保障厅2023年工作要点"
+    assert targets_of(imported.model) == ["45万人", "20个", "30亿元"]
+    columns = [r.column for r in imported.report.figures]
+    assert columns == [text.splitlines()[2].index(f) + 1 for f in ("45", "20", "30")]
+
+
+def test_a_simplified_text_keeps_every_character() -> None:
+    text = "2024年某县民政工作要点\n一、养老\n1.显著提升服务。新增养老床位300张。\n"
+    plan = plan_of(text, bureau="某县民政局").model
+    assert plan.domains[0].tasks[0].title == "显著提升服务"
+
+
+def test_a_spaced_table_s_figure_cells_are_named_by_their_row() -> None:
+    text = (
+        "某县2023年民生实事项目推进情况表\n序号 项目名称 年度目标 完成情况 完成率 责任单位\n"
+        "1 新建老年助餐点 20个 22个 110% 县民政局\n2 适老化改造 300户 280户 93.3% 县民政局\n"
+    )
+    plan = plan_of(text, bureau="某县民政局").model
+    assert [(t.metric, t.value) for _, t in plan.targets()] == [
+        ("老年助餐点新建数", "20"),
+        ("适老化改造户数", "300"),
+    ]
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.metric, r.value) for r in results.results] == [
+        ("老年助餐点新建数", "22"),
+        ("适老化改造户数", "280"),
+    ]
