@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from planwriter.numerals import chinese_number
 from planwriter.quantity import Bound, Quantity, parse_quantity
@@ -219,8 +220,7 @@ def task_label(number: int) -> str:
     return f"{number}."
 
 
-@dataclass(frozen=True)
-class Numbered:
+class Numbered(NamedTuple):
     """One heading of the outline with the label the document prints."""
 
     label: str

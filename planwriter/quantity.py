@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from planwriter.numerals import DIGITS, NUMERAL, PLACES, SCALES, ZEROS, chinese_int
 
@@ -382,8 +382,7 @@ class Quantity:
         return replace(self, scale=scale, unit=bare)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     quantity: Quantity

@@ -238,7 +238,7 @@ def render(
 def _named(problem: Problem, name: str) -> Problem:
     if problem.where.file or not name:
         return problem
-    return dataclasses.replace(problem, where=dataclasses.replace(problem.where, file=name))
+    return dataclasses.replace(problem, where=problem.where._replace(file=name))
 
 
 def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planwriter import files
 from planwriter.catalogue import TOML_ERRORS, close_hint, say
@@ -219,8 +219,7 @@ class _Scanner:
 Check = tuple[Callable[[Any], bool], str]  # a test of the value, and the catalogue key it expects
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """A setting's value: the tests it must pass in turn, each with what it expects."""
 
     checks: tuple[Check, ...]
@@ -240,8 +239,7 @@ class Table:
 Spec = Table | Value
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """How a kind of file names its mistakes: problem code and catalogue keys."""
 
     code: str

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     text: str
     bold: bool = False
     size_pt: float | None = None  # only a 发文机关标志 too wide for its style's size

@@ -8,7 +8,7 @@ count (a table's rows) makes it answer None, and the caller does not rely on it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planwriter.render.blocks import Banji, Block, Masthead, Paragraph, Signature, Table
 from planwriter.render.measure import wrapped_lines
@@ -18,8 +18,7 @@ from planwriter.render.titles import break_title
 KEEP_WITH_NEXT = ("heading1", "heading2")
 
 
-@dataclass(frozen=True)
-class BodyEnd:
+class BodyEnd(NamedTuple):
     page: int  # 1-based
     lines: int  # lines of that page the body fills
 
