@@ -38,7 +38,6 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from enum import StrEnum
 from typing import NamedTuple, Protocol
@@ -348,8 +347,7 @@ def _explanations() -> tuple[tuple[re.Pattern[str], str], ...]:
 # --- values ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     literal: str  # exactly as written
     number: Decimal  # the figure before its scale: 15.8 for 15.8万
     scale: int  # 1, 10_000 (万), 100_000_000 (亿); 10**12 for 万亿
@@ -376,10 +374,10 @@ class Quantity:
                 UNIT_CONFLICT.format(text=self.literal, written=self.unit, given=given)
             )
         if scale == 1:
-            return replace(self, unit=bare)
+            return self._replace(unit=bare)
         if self.scale != 1:
             raise QuantityError(SCALE_TWICE.format(text=self.literal, given=given))
-        return replace(self, scale=scale, unit=bare)
+        return self._replace(scale=scale, unit=bare)
 
 
 class Found(NamedTuple):
