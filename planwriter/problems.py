@@ -56,6 +56,8 @@ class Location(NamedTuple):
 
 @dataclass(frozen=True)
 class Problem:
+    """What is wrong (code, message in Chinese), where, and how serious."""
+
     code: str
     message: str
     where: Location

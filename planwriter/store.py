@@ -12,9 +12,8 @@ import contextlib
 import dataclasses
 import gc
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeAlias, TypeVar
 
 from planwriter import files, model, schema, source
 from planwriter.problems import InputError, Problem
@@ -31,8 +30,7 @@ RESULTS_SUFFIX = ".results.yaml"
 PLAN_SUFFIX = ".plan.yaml"
 
 
-@dataclass
-class Loaded(Generic[M]):
+class Loaded(NamedTuple, Generic[M]):
     """A model read from a file, with the text it came from and where each value stood."""
 
     model: M

@@ -14,6 +14,8 @@ class Run(NamedTuple):
 
 @dataclass
 class Paragraph:
+    """A paragraph in one of the profile's styles, made of runs."""
+
     style: str  # a key of the profile's [styles]: body, title, heading1, task, …
     runs: list[Run] = field(default_factory=list)
     page_break_before: bool = False
@@ -31,14 +33,15 @@ class Signature:
 
 @dataclass
 class Table:
+    """A ruled table on the body's pages: a header row, then the rows."""
+
     header: list[str]
     rows: list[list[str]]
     page_break_before: bool = False
     style: str = "table"  # a key of the profile's [styles]: table, progress_table
 
 
-@dataclass
-class AnnexRow:
+class AnnexRow(NamedTuple):
     cells: list[str]  # one cell for a row spanning the table (a domain 一、…)
     span: bool = False
 
