@@ -1,4 +1,8 @@
-"""What a template produces: a list of document blocks, independent of any file format."""
+"""What a template produces: a list of document blocks, independent of any file format.
+
+Blocks are NamedTuples, built once each (a page break is decided when a block is made),
+but Paragraph: the writer notes a title's lines on it. A dataclass costs several times more
+to define, and every start of the program defines them all."""
 
 from __future__ import annotations
 
@@ -22,8 +26,7 @@ class Paragraph:
     lines: list[str] = field(default_factory=list)  # a title broken into its lines
 
 
-@dataclass
-class Signature:
+class Signature(NamedTuple):
     """发文机关署名 and 成文日期, placed together because each one's place depends on both."""
 
     signer: str
@@ -31,8 +34,7 @@ class Signature:
     page_break_before: bool = False
 
 
-@dataclass
-class Table:
+class Table(NamedTuple):
     """A ruled table on the body's pages: a header row, then the rows."""
 
     header: list[str]
@@ -46,20 +48,18 @@ class AnnexRow(NamedTuple):
     span: bool = False
 
 
-@dataclass
-class Annex:
+class Annex(NamedTuple):
     """A 附件 printed as a table on landscape pages of its own: 附件, its title, the table
     (the header repeated on every page). The 任务分解表 is one."""
 
     label: str  # 附件, 附件1
     title: str
     header: list[str]
-    rows: list[AnnexRow] = field(default_factory=list)
+    rows: list[AnnexRow]  # filled by the template's span_row() and row() calls that follow
     page_break_before: bool = True  # a section of its own begins on a new page anyway
 
 
-@dataclass
-class Banji:
+class Banji(NamedTuple):
     """版记: 抄送 and 印发, at the foot of the last (even) page."""
 
     cc: str = ""
@@ -67,8 +67,7 @@ class Banji:
     print_date: str = ""
 
 
-@dataclass
-class Masthead:
+class Masthead(NamedTuple):
     """版头 (GB/T 9704 7.2): 份号, 密级, 紧急程度, the red 发文机关标志, 发文字号 (with 签发人
     for 上行文) and the red line. One mark line per 机关; several are 联合行文, their names
     stacked beside `suffix` (文件)."""
@@ -76,15 +75,14 @@ class Masthead:
     marks: list[str]
     number: str
     suffix: str = ""
-    issuers: list[str] = field(default_factory=list)
+    issuers: tuple[str, ...] = ()
     copy_number: str = ""
     secrecy: str = ""
     urgency: str = ""
     page_break_before: bool = False
 
 
-@dataclass
-class Chart:
+class Chart(NamedTuple):
     """A bar chart: a bar per category and series, values in `unit` (％ by default)."""
 
     title: str
