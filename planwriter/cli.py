@@ -35,11 +35,13 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks `_` up a
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, listed_only: bool = False, **kwargs: object) -> None:
+        """`listed_only`: a command that is listed but not run, which needs no arguments."""
         kwargs.setdefault("add_help", False)
         kwargs.setdefault("formatter_class", words.HelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.add_argument("-h", "--help", action="help", help=say("cli_help"))
+        if not listed_only:
+            self.add_argument("-h", "--help", action="help", help=say("cli_help"))
 
     def format_help(self) -> str:
         # argparse ends each heading with an ASCII colon of its own: 选项: → 选项：
@@ -81,8 +83,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         parser_class=_Parser,
     )
     for name, add_arguments in _COMMANDS.items():
-        sub = commands.add_parser(name, help=say(f"cmd_{name}"), description=say(f"cmd_{name}"))
-        if command in (None, name):
+        built = command in (None, name)
+        sub = commands.add_parser(
+            name, help=say(f"cmd_{name}"), description=say(f"cmd_{name}"), listed_only=not built
+        )
+        if built:
             add_arguments(sub)
     return parser
 
