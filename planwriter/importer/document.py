@@ -27,6 +27,7 @@ class Prepared:
     published: str = ""  # 2024-01-11, from the page's 发布日期
     number: str = ""  # 发文字号, from the page's 文号 field
     page: list[Para] = field(default_factory=list)  # the web page's lines around the document
+    tail: list[Para] = field(default_factory=list)  # the page after the article: 相关新闻, footer
     listed: bool = False  # laid out item by item or as a table (items.item_layout)
 
     def everything(self) -> list[Para]:
@@ -72,17 +73,34 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass
         cleaned = tables.rows_of_cell_lines(cleaned)
+    field = ""  # a page's field name whose value is on the next line (发布日期：/ 2024-01-11)
     for para in textlib.join_wrapped(cleaned):
-        if textlib.is_debris(para.text):
+        if prepared.tail or (_begun(prepared.paras) and textlib.ends_article(para.text)):
+            report.skipped.append(Skipped(para.line, para.text, DEBRIS))
+            prepared.tail.append(
+                para
+            )  # 责任编辑, 相关新闻: what follows is the page's, not the text's
+            continue
+        value = bool(field) and len(para.text) <= textlib.FIELD_VALUE_MAX and "。" not in para.text
+        if value and textlib.is_field_alone(para.text):
+            value = False
+        if textlib.is_debris(para.text) or value:
             report.skipped.append(Skipped(para.line, para.text, DEBRIS))
             prepared.page.append(para)
-            prepared.published = prepared.published or textlib.published_date(para.text)
-            prepared.number = prepared.number or textlib.document_number(para.text)
+            said = f"{field}{para.text}" if value else para.text
+            prepared.published = prepared.published or textlib.published_date(said)
+            prepared.number = prepared.number or textlib.document_number(said)
         else:
             prepared.paras.append(para)
+        field = para.text if textlib.is_field_alone(para.text) else ""
     if not prepared.paras:
         raise fail(source.name, say("import_no_text"))
     return prepared
+
+
+def _begun(paras: list[Para]) -> bool:
+    """The article has begun once a sentence of it has been read."""
+    return any("。" in para.text for para in paras)
 
 
 def _select(prepared: Prepared, name: str) -> Selection:

@@ -79,6 +79,7 @@ _FUTURE_WORDS = re.compile(
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _YEAR_AT_START = re.compile(r"^(\d{4})年")
+_SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以来，累计…: up to now
 
 
 def read_paragraph(
@@ -92,16 +93,37 @@ def read_paragraph(
     text = para.text
     found = find_quantities(text)
     readings: list[Reading] = []
-    for start, end in sentence_spans(text):
+    spans = sentence_spans(text)
+    # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
+    review = purpose is Purpose.PLAN and bool(spans) and _looks_back(text[: spans[0][1]], year)
+    for start, end in spans:
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
-        off_topic = _off_topic(sentence, purpose, year, ahead)
+        off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
         done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
     return readings, ahead
+
+
+_PAST_PERIOD = re.compile(
+    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来|近年来"
+    r"|(\d{4})\s*年(?:[-—至到～~]\d{4}年)?(?:以来|期间)"
+)
+
+
+def _looks_back(first: str, year: int | None) -> bool:
+    """“十三五”期间, 五年来, 2016—2020年期间: the sentence reviews a period gone by (a
+    year since which, 2023年以来, only when before the plan's own year)."""
+    found = _PAST_PERIOD.search(_QUOTED_TITLES.sub("", first))
+    if found is None:
+        return False
+    return not found[1] or (year is not None and int(found[1]) < year)
+
+
+_QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 
 def _turns_ahead(sentence: str, year: int | None) -> bool:
@@ -115,10 +137,11 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     if purpose is Purpose.RESULTS and (ahead or _FUTURE_WORDS.search(plain)):
         return "import_fig_future"
     starts = _YEAR_AT_START.match(sentence)
-    if purpose is Purpose.PLAN and (
-        _PAST_START.match(sentence) or (starts and year and int(starts[1]) < year)
-    ):
+    earlier = bool(starts and year and int(starts[1]) < year and not _SINCE.match(sentence))
+    if purpose is Purpose.PLAN and (_PAST_START.match(sentence) or earlier):
         return "import_fig_past"
+    if purpose is Purpose.RESULTS and earlier:
+        return "import_fig_earlier"  # 2021年，全县建成…: another year's, in a 2023 report
     return ""
 
 
@@ -203,7 +226,10 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
     return "import_fig_done" if purpose is Purpose.PLAN and done else ""
 
 
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|评分|综合得分)(?:达到|达|为|保持在|提高到|提升到|超过)?$")
+# 发展指数达85, 孕产妇死亡率为0: an index or a rate is a figure without a unit of its own.
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|系数|评分|综合得分|[^增降]率)(?:达到|达|为|保持在|控制在|降至|降到|提高到|提升到|超过)?$"
+)
 
 
 def _refusal(quantity: Quantity, unit: str, purpose: Purpose, literal: str, before: str) -> str:

@@ -75,7 +75,12 @@ def is_run_in(rest: str) -> bool:
     title, text = first_sentence(rest)
     if title and len(text) >= RUN_IN_MIN_TEXT:
         return True
+    if rest.endswith("。") and _STATES_A_FIGURE.search(rest):
+        return True  # （一）新建零工驿站3个。: a sentence with its figure, not a title
     return len(rest) > LONG_LINE or (len(rest) > SENTENCE_MIN and any(c in rest for c in "，；"))
+
+
+_STATES_A_FIGURE = re.compile(r"[0-9０-９]\s*[%‰\u4e00-\u9fff]")
 
 
 def is_bare_heading(text: str) -> bool:

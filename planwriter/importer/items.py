@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planwriter.importer.figures import Reading
-from planwriter.importer.headings import heading_of
+from planwriter.importer.headings import Level, heading_of
 from planwriter.importer.item import Item
 from planwriter.importer.linking import similarity
 from planwriter.importer.tables import SEPARATOR, cell_items, table_items
@@ -33,7 +33,9 @@ _PROGRESS = re.compile(
     r"(?:[（(][^）)]{0,12}[）)])?\s*[:：]"
 )
 # Words of a progress line: what has been done or is under way.
-_DONE = re.compile(r"已|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|推进中|施工")
+_DONE = re.compile(
+    r"已|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|推进中|施工|上半年|季度|\d月|今年以来|完成"
+)
 _REPORTED = re.compile(r"完成情况|进展情况|进度|落实情况|公示|通报")
 _MIN_ITEMS = 2
 _TITLE_LINES = 15  # where a progress report says what it is
@@ -51,18 +53,28 @@ def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     labels = any(_COMMITMENT.match(p.text) or _PROGRESS.match(p.text) for p in paras)
     if not labels and not any(_REPORTED.search(p.text) for p in paras[:_TITLE_LINES]):
         return None
+    levels = sorted({h.level for p in paras if (h := heading_of(p.text)) is not None})
+    for level in levels:  # the items may be the 1. under the 一、 and （一） that group them
+        if (items := _items_at(paras, level)) is not None:
+            return items
+    return None
+
+
+def _items_at(paras: Sequence[Para], level: Level) -> list[Item] | None:
+    """The items when each heading of `level` opens one; None when that is not the layout."""
     items: list[Item] = []
-    level = None
     labelled = False
     for para in paras:
         heading = heading_of(para.text)
-        if heading is not None and level in (None, heading.level):
-            level = heading.level
+        if heading is not None and heading.level == level:
             items.append(Item(para))
-            if _has_figure(heading.rest):
-                items[-1].commitment.append(_without_marker(para, heading.start))
-        elif not items:
-            continue
+            commitment, progress = _split_at_progress(_without_marker(para, heading.start))
+            if _has_figure(commitment.text):
+                items[-1].commitment.append(commitment)
+            if progress is not None:
+                items[-1].progress.append(progress)
+        elif not items or (heading is not None and heading.level < level):
+            continue  # before the first item, or a heading that groups the items
         elif found := _COMMITMENT.match(para.text):
             items[-1].commitment.append(_without_marker(para, found.end()))
             labelled = True
@@ -81,6 +93,22 @@ def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     announced = any(_REPORTED.search(p.text) for p in paras if p.line < items[0].heading.line)
     done = [item for item in answered if any(_DONE.search(p.text) for p in item.progress)]
     return items if announced and len(done) >= 0.6 * len(answered) else None
+
+
+# 上半年，引进…; 1-11月，…; 截至6月底，…: where an item's line turns from its target to progress
+_PROGRESS_START = re.compile(
+    r"(?<=[。；;])\s*(?=(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度"
+    r"|1\s*[-—～~至到]\s*\d{1,2}\s*月|截至|截止|目前|今年以来|年初以来|至今)[，,]?)"
+)
+
+
+def _split_at_progress(para: Para) -> tuple[Para, Para | None]:
+    """1.引进项目不少于3个。上半年，引进项目3个。 → the target's sentence and the progress."""
+    found = _PROGRESS_START.search(para.text)
+    if found is None:
+        return para, None
+    cut = found.end()
+    return Para(para.text[:cut], para.line, para.offset), _without_marker(para, cut)
 
 
 def lines_of(items: Sequence[Item]) -> set[int]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwriter.importer import front as frontlib
+from planwriter.importer import wording
 from planwriter.importer.text import Para
 
 # Offices whose plans and reports the importer reads; the longest spellings first.
@@ -52,10 +53,19 @@ _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
 _NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大]")
-_PUBLISHER = re.compile(
-    r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发布)\s*[:：]?\s*"
-    rf"((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))"
+_FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
+_PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
+# An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
+_FIELD_ALONE = re.compile(rf"^[•·\-*]?\s*{_FIELDS}\s*[:：]?\s*$")
+# The site's footer: 主办单位：某市民政局. A government portal's owner (人民政府办公室) hosts
+# every department's pages, so only a department's own site names the author this way.
+_SITE_OWNER = re.compile(r"^(?:网站)?主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff（）()]{3,30})")
+# Any department of a named place, as a page's field, a byline or a breadcrumb names it:
+# 某县医疗保障局, 某市老龄工作委员会办公室. Only where a whole field or line is the name.
+_ANY_OFFICE = re.compile(
+    rf"^((?:{_PLACE})+?)([\u4e00-\u9fff]{{1,14}}?(?:局|厅|委员会|委|办公室|办|中心|部))$"
 )
+_BREADCRUMB_MARKS = re.compile(r"\s*(?:>>|>|»|＞|›|→)\s*")
 # Words that end in a level character without being a place.
 _NOT_PLACES = re.compile(
     r"(?:社区|小区|园区|景区|辖区|城区|片区|山区|市区|县区|矿区|街区|牧区|灾区|校区|院区|老区|新区"
@@ -63,11 +73,16 @@ _NOT_PLACES = re.compile(
     r"|城市|都市|超市|集市|门市|上市|股市|楼市|夜市|全市|全区|全县|全省|全州"
     r"|地区|社区|专区|自治区|特区|政区|分区|省市|市县|县区|区县|市区县|省市县)$"
 )
+# 宣城市, 成都市, 江门市: a one-character name before 城市/都市/门市 is a city, not the word
+_CITY_IN_A_WORD = re.compile(r"[\u4e00-\u9fff](?:城市|都市|门市)")
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
-_YEAR_AT_START = re.compile(r"^(\d{4})\s*年")
+_YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
 _COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_CN_DATE = re.compile(
+    "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 _RESULTS_WORDS = re.compile(r"总结|回顾|完成情况|进展|成效|报告|通报|公示|落实")
 _PLAN_WORDS = re.compile(r"要点|计划|思路|打算|安排|任务|目标")
 
@@ -80,32 +95,109 @@ class Found:
 
 
 def bureau(
-    paras: Sequence[Para], title: str = "", signer: Found | None = None, like: str = ""
+    paras: Sequence[Para],
+    title: str = "",
+    signer: Found | None = None,
+    like: str = "",
+    footer: Sequence[Para] = (),
+) -> Found | None:
+    """The office that wrote the document, with where it was read, by its official name (市人社局
+    → 三明市人力资源和社会保障局); None when the text does not say (the caller asks)."""
+    found = _bureau(paras, title, signer, like, footer)
+    if found is None or found.value == like:
+        return found
+    return Found(_official(found.value), found.line, found.text)
+
+
+# Short forms a text or a page's 来源 uses for the office's official name.
+_SHORT_FORMS = {
+    "人社局": "人力资源和社会保障局",
+    "人社厅": "人力资源和社会保障厅",
+    "卫健委": "卫生健康委员会",
+    "卫健局": "卫生健康局",
+}
+
+
+def _official(office: str) -> str:
+    for short, full in _SHORT_FORMS.items():
+        if office.endswith(short) and len(office) > len(short):
+            return office[: -len(short)] + full
+    return office
+
+
+def _bureau(
+    paras: Sequence[Para],
+    title: str = "",
+    signer: Found | None = None,
+    like: str = "",
+    footer: Sequence[Para] = (),
 ) -> Found | None:
     """The office that wrote the document, with where it was read; None when the text does not
-    say (the caller asks for --bureau)."""
+    say (the caller asks for --bureau). `footer`: the page after the article, where only the
+    site's 主办单位 is looked for."""
     if signer is not None and (office := _office_of(signer.value) or _signer_office(signer.value)):
         return Found(office, signer.line, signer.text)
-    if title and (office := frontlib.bureau_in([title], hints=False) or _full_office(title)):
+    if (
+        title
+        and not _whole_office(title)  # a page's heading line (某市人民政府) is a byline at most
+        and (
+            office := frontlib.bureau_in([title], hints=False)
+            or _full_office(title)
+            or _opener(title)
+        )
+    ):
         return Found(office, _line_of(paras, title), title)
-    for para in paras[:12]:  # a byline: 深圳市罗湖区卫生健康局 alone on its line
-        if (office := _full_office(para.text)) and para.text.strip() == office:
-            return Found(office, para.line, para.text)
-    if found := _publisher(paras):
-        # 来源：某市民政局 over a text that keeps naming 某县民政局 (a county's report the city
-        # reposted): either could be meant, and a wrong guess is worse than asking
-        named = _most_named(paras, times=2)
-        return None if named and named.value != found.value else found
-    if found := _most_named(paras):
+    # a byline: 深圳市罗湖区卫生健康局 alone on its line; a government's name heading the page
+    # is its portal's, which hosts every department (信息来源：市人社局 says which)
+    byline = next((f for p in paras[:12] if (f := _byline(p)) is not None), None)
+    if byline is not None and not byline.value.endswith(_GOVERNMENT):
+        return byline
+    level = own_level(paras)
+    if found := _publisher(paras) or _site_owner([*paras, *footer]) or byline:
+        # 来源：某市民政局 over a text that keeps naming 某县民政局, or that speaks of 全县 (a
+        # county's report the city reposted): either could be meant, and a wrong guess is worse
+        # than asking
+        named = _most_named(paras, times=2, level=level)
+        differs = named is not None and _official(named.value) != _official(found.value)
+        agrees = not differs and _fits(found.value, level)
+        return found if agrees else None
+    if found := _most_named(paras, level=level):
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
     if like:
         return Found(like, 0, "")
-    hinted = frontlib.bureau_in([title]) or frontlib.bureau_of_title(title)
+    hinted = (
+        frontlib.bureau_in([title]) or frontlib.bureau_of_title(title) or _whole_area(title, paras)
+    )
     if hinted:
         return Found(hinted, _line_of(paras, title), title)
-    if hinted := frontlib.bureau_in(p.text for p in paras):
+    if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
-    return _completed(paras) or _most_named(paras, national=True)
+    national = not any(_SELF.search(p.text) for p in paras)  # 全市, 全省: not a ministry's text
+    return _completed(paras, level) or _most_named(paras, national=national, level=level)
+
+
+def own_level(paras: Sequence[Para]) -> str:
+    """The level of the place the text speaks for (全县, 我市, 本区 → 县, 市, 区), when one level
+    clearly dominates; "" when the text does not say or mixes them."""
+    counts = Counter(m[1] for p in paras for m in _SELF.finditer(p.text))
+    if not counts:
+        return ""
+    (level, count), *rest = counts.most_common(2)
+    return level if count >= 2 and (not rest or count >= 2 * rest[0][1]) else ""
+
+
+_SELF = re.compile(r"[全我本]([市县区省旗州盟])(?!场)")
+
+
+def _fits(office: str, level: str) -> bool:
+    """An office of the level the text speaks for: a county's report names 市民政局 as its
+    superior and 某区民政局 as a peer it learnt from, neither as its author."""
+    if not level:
+        return True
+    found = _FULL_OFFICE.match(office) or _ANY_OFFICE.match(office)
+    if found is None:
+        return office[:1] in (level, "")  # 区民政局 and its like
+    return found[1].endswith(level)
 
 
 def signature(paras: Sequence[Para]) -> Found | None:
@@ -142,24 +234,37 @@ def year(
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
     clues = [c for c in (_early_year(paras), _starting_year(paras)) if c is not None]
-    date = published or (_dateline(paras) if results else "")
+    date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
-        # a year-end report comes out early the next year; a plan early in its own year
-        dated = Found(str(year_ - 1 if results and month <= 3 else year_), 0, date)
         # a report appears in its year or the next; a plan in its year or the one before
         possible = {year_, year_ - 1} if results else {year_, year_ + 1}
         if any(int(c.value) not in possible for c in clues):
             return None
-        clues.append(dated)
+        # a year-end report comes out early the next year; a plan early in its own year (one
+        # out in November or December may be next year's: the date alone does not say)
+        if results or month <= _LATEST_PLAN_MONTH:
+            clues.append(Found(str(year_ - 1 if results and month <= 3 else year_), 0, date))
     if len({c.value for c in clues}) > 1:
         return None
     return clues[0] if clues else None
 
 
+_LATEST_PLAN_MONTH = 10
+
+
+def _plan_date(paras: Sequence[Para]) -> str:
+    """A news page's date over a plan that speaks of 今年 (今年我市将…): the year it came out.
+    A bare date on a document-sharing site is when someone uploaded it, so not without 今年."""
+    return _dateline(paras) if any("今年" in p.text for p in paras) else ""
+
+
 def _early_year(paras: Sequence[Para]) -> Found | None:
+    """A year in the first lines, not a date (2024年01月15日 来源：… is when the page came out,
+    which the page's date says with its month) nor a year compared with."""
     for para in paras[:3]:
-        if (early := frontlib.year_in(_COMPARED_YEAR.sub("", para.text))) is not None:
+        words = _COMPARED_YEAR.sub("", _DATELINE.sub("", _CN_DATE.sub("", para.text)))
+        if (early := frontlib.year_in(words)) is not None:
             return Found(str(early), para.line, para.text)
     return None
 
@@ -191,6 +296,16 @@ def _year_of_title(text: str, results: bool) -> int | None:
 
 def _title_words(text: str) -> bool:
     return bool(_RESULTS_WORDS.search(text) or _PLAN_WORDS.search(text) or "实事" in text)
+
+
+def _signed_date(paras: Sequence[Para]) -> str:
+    """The date under the 署名 at the end (某县民政局 / 2024年1月10日): when it was written."""
+    signed = signature(paras)
+    if signed is None:
+        return ""
+    after = [p for p in paras if p.line >= signed.line][:2]
+    date = next((d for p in after if (d := frontlib.parse_date(p.text)) is not None), None)
+    return date.isoformat() if date is not None and date.year in frontlib.YEARS else ""
 
 
 def _dateline(paras: Sequence[Para]) -> str:
@@ -229,14 +344,98 @@ def _full_office(text: str) -> str:
 
 
 def _publisher(paras: Sequence[Para]) -> Found | None:
-    for para in paras[:15]:
+    """The page's 来源 / 发布机构 field (its value on the same line or, copied from a table,
+    on the next), or an office a breadcrumb passes through (首页 > 部门 > 某县民政局 > 计划总结)."""
+    for n, para in enumerate(paras[:15]):
         if found := _PUBLISHER.search(para.text):
             office = found[1]
             if full := _office_of(office):
                 return Found(full, para.line, para.text)
             if completed := _with_place(office, paras) or _with_title_place(office, paras):
                 return Found(completed, para.line, para.text)
+        elif _FIELD_ALONE.match(para.text) and n + 1 < len(paras):
+            value = paras[n + 1]
+            if office := _whole_office(value.text):
+                return Found(office, value.line, value.text)
+    return _breadcrumb(paras)
+
+
+def _breadcrumb(paras: Sequence[Para]) -> Found | None:
+    """An office the breadcrumb passes through, when no field says who published the page."""
+    for para in paras[:15]:
+        if _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
+            for step in _BREADCRUMB_MARKS.split(para.text):
+                if office := _whole_office(step) or _bare_completed(step.strip(), paras):
+                    return Found(office, para.line, para.text)
     return None
+
+
+_WHOLE_AREA_CIVIL = re.compile(rf"全([{_LEVEL}])民政")
+
+
+def _whole_area(title: str, paras: Sequence[Para]) -> str:
+    """2023年全县民政工作总结 and the one county the text names: that county's 民政局. (Only
+    民政: whether a county's health office is a 局 or a 委员会 the words do not say.)"""
+    found = _WHOLE_AREA_CIVIL.search(title)
+    return _with_place(f"{found[1]}民政局", paras) if found else ""
+
+
+def _bare_completed(step: str, paras: Sequence[Para]) -> str:
+    """县民政局 as a breadcrumb's step, with the one county the page names."""
+    found = _BARE_OFFICE.fullmatch(step)
+    return _with_place(step, paras) if found and found[1] and found[2] else ""
+
+
+def _site_owner(paras: Sequence[Para]) -> Found | None:
+    """主办单位：某市民政局 in the page's footer: the department whose site it is."""
+    for para in paras:
+        found = _SITE_OWNER.match(para.text)
+        value = _FIELD_END.split(found[1])[0] if found and "政府" not in found[1] else ""
+        if office := _whole_office(value):
+            return Found(office, para.line, para.text)
+    return None
+
+
+_FIELD_END = re.compile(r"承办|技术支持|地址|电话|邮编|网站|ICP|版权")
+
+
+# A title that opens with its author: 某县医疗保障局2023年工作总结, 某市老龄办关于….
+_TITLE_OPENER = re.compile(
+    rf"^((?:{_PLACE})+?)([\u4e00-\u9fff]{{1,14}}?(?:局|厅|委员会|委|办公室|办))"
+    r"(?=\d{4}|[〇一二]{4}|关于|上半年|年度|工作)"
+)
+
+
+def _opener(title: str) -> str:
+    found = _TITLE_OPENER.match(title)
+    if found and _is_place(found[1]) and not _NOT_AN_OFFICE.search(found[2]):
+        return found[0]
+    return ""
+
+
+_GOVERNMENT = ("人民政府", "人民政府办公室", "人民政府办公厅")
+
+
+def is_office_line(text: str) -> bool:
+    """A line that is only an office's name: a byline or a site's heading, never a title."""
+    return bool(_whole_office(text))
+
+
+def _byline(para: Para) -> Found | None:
+    office = _whole_office(para.text)
+    return Found(office, para.line, para.text) if office else None
+
+
+def _whole_office(text: str) -> str:
+    """The office a whole line or field is: 深圳市罗湖区卫生健康局, 某县医疗保障局."""
+    text = text.strip(" •·")
+    if (full := _FULL_OFFICE.match(text)) and full.end() == len(text) and _is_place(full[1]):
+        return text
+    found = _ANY_OFFICE.match(text)
+    return text if found and _is_place(found[1]) and not _NOT_AN_OFFICE.search(found[2]) else ""
+
+
+_NOT_AN_OFFICE = re.compile(r"[的了和与及在是为对，、]|服务中心|活动中心|照料中心|养老中心")
 
 
 def _with_title_place(office: str, paras: Sequence[Para]) -> str:
@@ -248,15 +447,20 @@ def _with_title_place(office: str, paras: Sequence[Para]) -> str:
     return places[0] + office if len(places) == 1 else ""
 
 
-def _most_named(paras: Sequence[Para], national: bool = False, times: int = 1) -> Found | None:
+def _most_named(
+    paras: Sequence[Para], national: bool = False, times: int = 1, level: str = ""
+) -> Found | None:
+    """The office the text names most often as one that acts, of the level it speaks for."""
     counts: Counter[str] = Counter()
     first: dict[str, Para] = {}
     for para in paras:
         for found in _FULL_OFFICE.finditer(para.text):
-            if _is_place(found[1]) and found[2] != "人民政府":
+            if _acts(para.text, found) and found[1].endswith(level):
                 counts[found[0]] += 1
                 first.setdefault(found[0], para)
-        for ministry in _NATIONAL_RE.finditer(para.text) if national else ():
+        for ministry in _NATIONAL_RE.finditer(para.text) if national and not level else ():
+            if _cited(para.text, ministry):
+                continue
             counts[ministry[0]] += 1
             first.setdefault(ministry[0], para)
     if not counts:
@@ -265,12 +469,55 @@ def _most_named(paras: Sequence[Para], national: bool = False, times: int = 1) -
     return Found(office, first[office].line, first[office].text) if count >= times else None
 
 
-def _completed(paras: Sequence[Para]) -> Found | None:
-    """区民政局 and the one 区 the text names (常州市武进区) → 常州市武进区民政局."""
+# Words before an office the text cites rather than speaks as: 经市民政局批准, 被省民政厅评为,
+# 在市民政局的指导下, 向县民政局报送, 与县财政局联合.
+_CITED_BEFORE = (
+    "被",
+    "经",
+    "由",
+    "向",
+    "与",
+    "同",
+    "会同",
+    "联合",
+    "配合",
+    "获",
+    "受",
+    "据",
+    "按照",
+    "根据",
+    "争取",
+    "报请",
+    "报送",
+    "协调",
+    "在",
+    "对",
+    "上级",
+)
+
+
+def _acts(text: str, found: re.Match[str]) -> bool:
+    """A department of a named place, named as one that acts (not a government, not cited)."""
+    return _is_place(found[1]) and found[2] != "人民政府" and not _cited(text, found)
+
+
+def _cited(text: str, found: re.Match[str]) -> bool:
+    """An office named as another's: after 被, 经, 在…; inside 《…》 or “…”."""
+    before = text[: found.start()]
+    if before.count("《") > before.count("》") or before.count("“") > before.count("”"):
+        return True
+    return before.endswith(_CITED_BEFORE)
+
+
+def _completed(paras: Sequence[Para], level: str = "") -> Found | None:
+    """区民政局 and the one 区 the text names (常州市武进区) → 常州市武进区民政局; not the
+    市民政局 a county's report names as its superior."""
     places = _places(paras)
     for para in paras:
         for found in _BARE_OFFICE.finditer(para.text):
-            if found[2] and (completed := _with_place(found[1] + found[2], paras, places)):
+            if not found[2] or _cited(para.text, found) or not _fits(found[1] + found[2], level):
+                continue
+            if completed := _with_place(found[1] + found[2], paras, places):
                 return Found(completed, para.line, para.text)
     return None
 
@@ -295,9 +542,30 @@ def _places(paras: Sequence[Para]) -> Counter[str]:
     return places
 
 
+# Verbs a place follows as their object: 启用金华市儿童福利院, 走进仙居县.
+_VERB_BEFORE = re.compile(
+    "^(?:"
+    + "|".join(
+        sorted(
+            {
+                verb
+                for verb in (*wording.ACTS, *frontlib.NOT_A_PLACE_START, "启用", "走进", "来到")
+                if len(verb) >= 2
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+
+
 def _trim(place: str) -> str:
     """The place at the start of a run: 仙居县乡镇 → 仙居县; not 全市, 城区, 社区."""
     place = _NOT_IN_A_PLACE.split(place[:-1])[-1] + place[-1]  # 加大对黄骅市 → 黄骅市
+    verb = _VERB_BEFORE.match(place)
+    if verb and len(place) - verb.end() >= 3:
+        place = place[verb.end() :]  # 启用金华市 → 金华市; never 新建区 → 区
     found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
     while found and place:
         candidate = found[0]
@@ -309,7 +577,7 @@ def _trim(place: str) -> str:
 
 
 def _is_place(place: str) -> bool:
-    if len(place) < 2 or _NOT_PLACES.search(place):
+    if len(place) < 2 or (_NOT_PLACES.search(place) and not _CITY_IN_A_WORD.fullmatch(place)):
         return False
     if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.importer import front as frontlib
@@ -36,9 +38,15 @@ def import_plan(
     closing_at = frontlib.back_matter_start(body)
     body, closing = body[:closing_at], body[closing_at:]
     _close(front, closing, prepared)
+    if notice_body := _notice_sets_targets(front, paras, body):
+        body = notice_body  # the notice itself sets the targets (关于下达…任务指标的通知)
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
-    if arrangement is None and body and (selection.headings or _states_targets(body)):
+    if (
+        arrangement is None
+        and body
+        and (selection.headings or _states_targets(body) or _announces_targets(paras))
+    ):
         arrangement = FLAT
     if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
@@ -79,6 +87,38 @@ def _states_targets(body: list[Para]) -> bool:
         for p in body
         for f in find_quantities(p.text)
     )
+
+
+# 关于下达2025年民心工程和为民办实事项目任务指标的通知: a text that sets targets, whatever its
+# layout; not one that reports on them (完成情况, 进展, 总结).
+_SETS_TARGETS = re.compile(
+    r"任务指标|目标任务|工作要点|工作计划|工作安排|实事项目|民心工程|重点工作任务"
+)
+_REPORTS = re.compile(r"完成情况|进展|进度|总结|回顾|成效|通报|报告")
+
+
+def _announces_targets(paras: list[Para]) -> bool:
+    titles = [p.text for p in paras[:_TITLE_LINES] if is_title_like(p.text)]
+    return any(_SETS_TARGETS.search(t) and not _REPORTS.search(t) for t in titles)
+
+
+_TITLE_LINES = 5
+
+
+def _notice_sets_targets(found: frontlib.Front, paras: list[Para], rest: list[Para]) -> list[Para]:
+    """A 通知 with no plan after it, whose own paragraphs set the year's targets (关于下达2025年
+    民心工程…任务指标的通知): those paragraphs are the plan, and the notice keeps the rest."""
+    notice = found.notice
+    if notice is None or not notice.body or not _announces_targets(paras):
+        return []
+    if any(find_quantities(p.text) for p in rest):
+        return []  # a plan follows the notice
+    lines = set(notice.body.split("\n"))
+    body = [p for p in paras if p.text in lines]
+    if not any(find_quantities(p.text) for p in body):
+        return []
+    notice.body = ""
+    return body
 
 
 def _items_title(body: list[Para], listed: list[Item] | None) -> str:
@@ -157,7 +197,12 @@ def _year(
     """The plan's year: the title, the notice's subject, the part's heading, the introduction,
     the notice's date, then wherever else a reader finds it (metadata.year)."""
     candidates = [title, found.subject, *selection.headings, *(p.text for p in selection.intro)]
-    guess = metadata.year(prepared.everything(), results=False, first=[c for c in candidates if c])
+    guess = metadata.year(
+        prepared.everything(),
+        results=False,
+        published=prepared.published,
+        first=[c for c in candidates if c],
+    )
     if guess is not None and guess.line and guess.text in candidates:
         return int(guess.value)  # the plan says it where a plan says it: not a guess
     if found.notice is not None and found.notice.date is not None:
@@ -183,7 +228,8 @@ def _bureau(
     named = found.notice.signer if found.notice is not None else _closing_signer(body)
     if named and (signer is None or signer.value != named):
         signer = metadata.Found(named, 0, named)
-    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    liked = like.bureau if like is not None else ""
+    guess = metadata.bureau(paras, title, signer, liked, footer=prepared.tail)
     if guess is None:
         raise fail(source.name, say("import_no_bureau"))
     if not (signer and guess.line == signer.line):

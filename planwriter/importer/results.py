@@ -78,7 +78,8 @@ def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[li
 
 
 def _is_title(para: Para) -> bool:
-    return is_title_like(para.text) and heading_of(para.text) is None
+    text = para.text
+    return is_title_like(text) and heading_of(text) is None and not metadata.is_office_line(text)
 
 
 def _year(title: str, headings: list[str], prepared: Prepared) -> int | None:
@@ -101,7 +102,8 @@ def _bureau(
     """The same reading as the plan's (metadata.bureau), so both imports of a file agree."""
     paras = prepared.everything()
     signer = metadata.signature(paras)
-    guess = metadata.bureau(paras, title, signer, like.bureau if like is not None else "")
+    liked = like.bureau if like is not None else ""
+    guess = metadata.bureau(paras, title, signer, liked, footer=prepared.tail)
     if guess is None:
         return ""
     if not (signer and guess.line == signer.line):

@@ -25,6 +25,7 @@ class Role(StrEnum):
     SCOPE = "scope"  # 全县11个乡镇: the area's own make-up
     RULE = "rule"  # 按不低于30%的比例抽查: the rate a task is done by
     ARTICLES = "articles"  # 出台…措施20条: the length of a policy text
+    PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
 
 
 REASONS = {
@@ -37,6 +38,7 @@ REASONS = {
     Role.SCOPE: "import_fig_scope",
     Role.RULE: "import_fig_rule",
     Role.ARTICLES: "import_fig_articles",
+    Role.PROGRESS: "import_fig_progress",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -50,14 +52,28 @@ _AGAINST = re.compile(
 )
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
-    r"(?:实事)?指标)(?:达到?|为)?$"
-)
+    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的)(?:达到?|为)?$"
+)  # 完成主体工程的60%: how far a work has got, not a level reached
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
     f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
 )  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
-_TARGET_AFTER = re.compile(r"^次?(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)")
+# 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
+_TARGET_AFTER = re.compile(
+    r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"
+)
+# 完成市下达任务5000人的104.6%: the whole a share is taken of is the target.
+_WHOLE_OF_A_SHARE = re.compile(r"^的[0-9.]+%")
+_TARGET_WORDS = re.compile(r"任务|目标|计划|指标")
+# 省下达我县转移就业任务1200人: a task handed down is a target, not what was done.
+_HANDED_DOWN = re.compile(
+    rf"(?:下达|分解|下发|承担|交办|核定|确定)[^{_CLAUSE_END}]{{0,20}}(?:任务|指标|计划)数?(?:为|是)?$"
+)
+# 2606个撤并村通公路（2013—2017年）: a commitment over several years, named with its period
+_PERIOD_AFTER = re.compile(
+    rf"^[^{_CLAUSE_END}]{{0,30}}?[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{{2}}\s*年?\s*[）)]"
+)
 # 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
 _TASK_THEN_DONE = re.compile(
     r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
@@ -68,10 +84,25 @@ _ESTIMATE = re.compile(
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 _META_WORDS = re.compile(r"实事|民生工程")
-_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡")
+_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
+# 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
+_AREA_BEFORE = re.compile(
+    r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
+)
+# 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
+_UNDER_WAY_BEFORE = re.compile(
+    r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
+)
+_UNDER_WAY_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)"
+)
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
+# 出台…政策文件3个，共20条: the articles the documents just named add up to.
+_POLICY_TOTAL = re.compile(
+    r"(?:措施|举措|政策|办法|细则|规定|文件|条例|意见)[^。；;]{0,12}[，,]\s*(?:共|计|共计|合计|含)$"
+)
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
     r"|正在施工|为计划的|完成率|已全部完成|已经完成"
@@ -90,17 +121,25 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHARE
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
-    if unit == "条" and before.endswith(_POLICY_WORDS):
+    if unit == "条" and (before.endswith(_POLICY_WORDS) or _POLICY_TOTAL.search(before)):
         return Role.ARTICLES
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
         return Role.SCOPE
+    if _AREA_BEFORE.search(before):
+        return Role.SCOPE
+    if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
+        return Role.PROGRESS
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
     if _AGAINST.search(before):
         return Role.COMPARED
     if before.endswith(_TARGET_BEFORE) or _TARGET_AFTER.match(after):
         return Role.TARGET
-    if _TASK_THEN_DONE.match(after):
+    if _HANDED_DOWN.search(before) or (
+        _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))
+    ):
+        return Role.TARGET
+    if _TASK_THEN_DONE.match(after) or _PERIOD_AFTER.match(after):
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META

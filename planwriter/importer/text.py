@@ -142,6 +142,8 @@ _DEBRIS = [
         r"^(?:索\s*引\s*号|成\s*文\s*日\s*期|发\s*布\s*机\s*构|组\s*配\s*分\s*类|主\s*题\s*分\s*类)",
         r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
         r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
+        r"^(?:阅读|浏览|点击|访问|点赞|收藏|分享|评论|转发|在看)(?:量|数|次数)?\s*[:：(（]?\s*[\d.]+\s*万?\+?"
+        r"\s*(?:次|人次)?[)）]?$",
     )
 ]
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
@@ -159,7 +161,40 @@ def is_debris(text: str) -> bool:
         return True
     if len(text) > DEBRIS_MAX or "。" in text or text.count("，") >= 2:
         return False
+    text = text.lstrip(_BULLETS)  # • 发布机构：, a field of a page's list
     return any(pattern.search(text) for pattern in _DEBRIS)
+
+
+_BULLETS = "•·▪◆■●※*- "
+# Lines that close a news article or a page's document: its editor, the links to other pages.
+_ARTICLE_END = re.compile(
+    r"^[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|初审|复审|来稿|供稿)\s*[:：]|"
+    r"^(?:相关(?:新闻|阅读|链接|文章|推荐|稿件|信息)|推荐阅读|延伸阅读|热点新闻|热门(?:新闻|文章|推荐)"
+    r"|猜你喜欢|更多新闻|精彩推荐|上一篇|下一篇|上一条|下一条)|^[（(]完[）)]$"
+)
+
+
+def ends_article(text: str) -> bool:
+    """责任编辑：…, 相关新闻, 上一篇: after such a line the page shows other pages, not the text."""
+    return (
+        len(text) <= DEBRIS_MAX
+        and "。" not in text
+        and bool(_ARTICLE_END.match(text.lstrip(_BULLETS)))
+    )
+
+
+# A page's field whose value stands on the next line (• 发文机构：/ 县民政局), as an 索引号
+# table copied cell by cell puts it.
+_FIELD_ALONE = re.compile(
+    r"^[•·▪◆■●※*\- ]*(?:索引号|主题分类|体裁分类|发布机构|发文机构|发文机关|发文字号|文号|成文日期"
+    r"|发文日期|发布日期|发布时间|信息来源|来源|公开方式|公开范围|有效性|组配分类|内容概述)\s*[:：]?$"
+)
+FIELD_VALUE_MAX = 40
+
+
+def is_field_alone(text: str) -> bool:
+    """A page's field name with its value on the next line."""
+    return bool(_FIELD_ALONE.match(text))
 
 
 _GLUED_HEADING = re.compile(r"\s(?=[一二三四五六七八九十]{1,3}、)")
@@ -178,7 +213,7 @@ def split_glued_heading(para: Para) -> list[Para]:
 
 def published_date(text: str) -> str:
     """2024-01-11 from a web page's 发布日期 line, else empty."""
-    found = _PUBLISHED.search(text)
+    found = _PUBLISHED.search(text.replace("\n", ""))
     if not found:
         return ""
     year, month, day = found.groups()

@@ -119,6 +119,7 @@ _OTHER_ACTS = {
     "保有": "",
 }
 _VERB_WORD = {**_OTHER_ACTS, **_FLOW_ACTS}
+ACTS = tuple(_VERB_WORD)  # the verbs the names are read with, for other modules' grammar
 
 # Cues for the kind, strongest first: 累计 beats 新增 (累计新建32个 is a level reached).
 _STOCK_CUES = ("累计", "共有", "现有", "建有", "拥有", "保有", "存量", "总数")
@@ -649,7 +650,7 @@ def _strip_scope(text: str) -> str:
     while changed and text:
         changed = False
         text = text.strip("，、 ")
-        if found := _YEAR_SCOPE.match(text):
+        if found := _YEAR_SCOPE.match(text) or _LIST_MARK.match(text):
             text, changed = text[found.end() :], True
         for word in _SCOPE:
             if (text.startswith(word) and len(text) > len(word)) or text == word:
@@ -725,7 +726,9 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
 
 
 def _clean_noun(text: str) -> str:
-    text = text.strip("，、：；。 ")
+    text = _LIST_MARK.sub(
+        "", text.strip("，、：；。 ")
+    )  # （二）新建…: the item's number is no word
     text = re.sub(r"^(?:的|之)", "", text)
     if not _PLACE_ASIDE.search(text):
         text = _PARENS_TAIL.sub("", text)  # 助餐点（社区食堂）: an aside, not the name
@@ -741,7 +744,8 @@ def _needs_borrowing(noun: str) -> bool:
         not noun
         or noun in _SHORT_HEADS
         or len(noun) <= 3
-        or noun.startswith(("每", "较", "比上年", "同比"))
+        or (noun.startswith("每") and len(noun) <= 4)  # 每千人口床位数 says what it is
+        or noun.startswith(("较", "比上年", "同比"))
     )  # 较上年增长5.2%: of what?
 
 
@@ -753,12 +757,18 @@ def _borrow(
     Returns the noun and where its words came from ("before", "after", "segment", or "").
     """
     for source, where in _sources(noun, clause, index, before, after):
-        if not source or len(source) > _BORROW_MAX + 8:
+        if not source or len(source) > _BORROW_MAX + 8 or _RATE_WORDS_ONLY.match(source):
             continue
         joined = _join(source, noun)
         if joined is not None:
             return joined, where if joined != noun else ""
     return noun, ""
+
+
+# 同比增长, 较上年提高: a change said of something else names nothing to borrow.
+_RATE_WORDS_ONLY = re.compile(
+    r"^(?:同比|环比|较上年|比上年|较去年|比去年)?(?:增长|增加|提高|上升|下降|减少|降低)?$"
+)
 
 
 def _sources(
@@ -780,7 +790,7 @@ def _sources(
 
 def _join(source: str, noun: str) -> str | None:
     """The subject `source` put in front of `noun`; None when they do not fit together."""
-    if noun.startswith("每"):
+    if noun.startswith("每") and len(noun) <= 4:
         return f"{noun}{source}"  # 每个镇至少1家 → 每个镇区域性养老服务中心
     if source in noun:
         return noun  # 完成年检712家，年检率83%: 年检率 says it already

@@ -52,6 +52,7 @@ STYLE_KEYS: dict[str, type] = {
     "color": str,
     "line_ratio": float,
     "issuer_font": str,
+    "whole_row_share": float,
 }
 STYLE_DEFAULTS: dict[str, Any] = {
     "char_spacing_pt": 0.0,
@@ -95,6 +96,7 @@ _KINDS = {
 # (negative sizes reached the XML, 0 characters a line divided by zero).
 POSITIVE = {"size_pt", "width_mm", "height_mm", "line_pitch_pt", "lines_per_page"}
 POSITIVE |= {"chars_per_line", "title_chars_per_line", "line_ratio", "mark_line_ratio"}
+POSITIVE |= {"whole_row_share"}
 
 
 def _kind(key: str, kind: type) -> Value:

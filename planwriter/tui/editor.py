@@ -31,7 +31,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen, ScreenResultCallbackType
-from textual.widgets import ContentSwitcher, Footer, Static, Tree
+from textual.widgets import ContentSwitcher, Static, Tree
 
 from planwriter import edit, model
 from planwriter.catalogue import say
@@ -55,6 +55,7 @@ from planwriter.tui.recovering import Recoverer
 from planwriter.tui.saving import Saver
 from planwriter.tui.target_actions import TargetActions
 from planwriter.widgets.findings import ProblemsPanel, severity_counts
+from planwriter.widgets.footer import WholeKeysFooter
 from planwriter.widgets.outline import PlanOutline
 from planwriter.widgets.status import StatusLine
 from planwriter.widgets.target_table import TargetTable
@@ -114,7 +115,7 @@ class EditorScreen(Screen[None]):
                 yield Static(say("editor_empty_plan"), id="empty-editor")
         yield ProblemsPanel(id="problems")
         yield StatusLine(id="status")
-        yield Footer()
+        yield WholeKeysFooter()
 
     def on_mount(self) -> None:
         self.outline.border_title = say("outline_title")
@@ -133,7 +134,7 @@ class EditorScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.height < 32, "-short")
-        self.query_one(Footer).compact = self.size.width < 140
+        self.query_one(WholeKeysFooter).compact = self.size.width < 140
 
     # --- the document and the widgets -----------------------------------------------------
 

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from planwriter import edit, store
@@ -20,6 +20,7 @@ from planwriter.catalogue import say
 from planwriter.problems import InputError
 from planwriter.session import shown_path
 from planwriter.tui.dialogs.base import DIALOG_CSS, FIELD_KEYS, FieldOrder, form_row
+from planwriter.widgets.footer import WholeKeysFooter
 from planwriter.widgets.keys import binding
 
 NEW_PLAN = "--new--"
@@ -90,7 +91,7 @@ class PickerScreen(Screen[Path]):
             options = [Option(self._line(item, self.cwd), id=str(item.path)) for item in self.files]
             options.append(Option(Text(say("picker_new"), style="bold green"), id=NEW_PLAN))
             yield OptionList(*options)
-        yield Footer()
+        yield WholeKeysFooter()
 
     @staticmethod
     def _line(item: PlanFile, cwd: Path | None) -> Text:

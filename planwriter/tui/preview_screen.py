@@ -8,11 +8,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.render.export import document_blocks
+from planwriter.widgets.footer import WholeKeysFooter
 from planwriter.widgets.keys import binding
 from planwriter.widgets.preview import DocumentPreview, page
 
@@ -37,7 +38,7 @@ class PreviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(say("preview_title"), id="preview-title")
         yield DocumentPreview(self.drawn)
-        yield Footer()
+        yield WholeKeysFooter()
 
     def on_mount(self) -> None:
         preview = self.query_one(DocumentPreview)

@@ -9,12 +9,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from planwriter import model
 from planwriter.catalogue import say
 from planwriter.quantity import shown
 from planwriter.tracking import Tracked, counts_sentence
+from planwriter.widgets.footer import WholeKeysFooter
 from planwriter.widgets.keys import binding
 from planwriter.widgets.progress_bar import progress_bar
 
@@ -46,7 +47,7 @@ class ProgressScreen(Screen[None]):
         )
         yield Static(title, id="progress-title")
         yield DataTable(id="progress-table", cursor_type="row", zebra_stripes=False)
-        yield Footer()
+        yield WholeKeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -10,6 +10,10 @@ from paths import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 import import_score
 
+# Batch 3 was added (issue 15, point 6) before anyone tuned to it; whoever tunes to its tuning-half
+# documents adds "3" here, so the assertion keeps covering exactly what has been tuned to.
+TUNED_BATCHES = {"1", "2"}
+
 
 def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must() -> None:
     keys = {path.stem: import_score.read_key(path) for path in import_score.CORPUS.glob("*.key")}
@@ -17,7 +21,7 @@ def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must()
     assert len(keys) >= 28 and min(len(tune), len(held_out)) >= len(keys) // 3
     totals = {"plan": [0, 0, 0], "results": [0, 0, 0]}
     needless, wrong = [], []
-    for name in tune:
+    for name in (n for n in tune if keys[n].batch in TUNED_BATCHES):
         key = keys[name]
         for outcome in (import_score.run_one(key, kind) for kind in key.imports):
             for n, count in enumerate((outcome.expected, outcome.found, outcome.taken)):

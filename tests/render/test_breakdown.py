@@ -1,5 +1,5 @@
 """The 任务分解表 as a GB/T 9704 附件: a landscape section, merged domain rows, the header
-repeated, rows kept whole; alone (--template breakdown) or after the notice's plan."""
+repeated, short rows kept whole and long ones free to break; alone (--template breakdown) or after the notice's plan."""
 
 from __future__ import annotations
 
@@ -117,12 +117,36 @@ def test_one_row_per_task_numbered_as_in_the_plan_and_a_merged_row_per_domain(al
     ]
 
 
-def test_the_header_repeats_and_rows_are_not_split(alone: Path) -> None:
-    (table,) = docx.Document(str(alone)).tables
-    rows = table._tbl.findall(qn("w:tr"))
+def kept_whole(row) -> bool:
+    return row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+
+
+def test_the_header_repeats_and_short_rows_are_kept_whole(tmp_path: Path) -> None:
+    plan = plan_with_who_and_when()
+    next(plan.tasks()).text = "建成10个示范点。"
+    render_plan(plan, tmp_path / "short.docx", template="breakdown")
+    rows = docx.Document(str(tmp_path / "short.docx")).tables[0]._tbl.findall(qn("w:tr"))
     assert rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
     assert all(r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None for r in rows[1:])
-    assert all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for r in rows)
+    assert kept_whole(rows[0]) and kept_whole(rows[1])  # the header and the first domain
+    tasks = [r for r in rows if cell_texts(r)[0].isdigit()]
+    lines = {cell_texts(r)[0]: len(cell_texts(r)[2]) / 20 for r in tasks}  # ≈ 20 字 a line
+    # a landscape page holds about 16 lines: a row of more than a third of it may break
+    # rather than push itself, whole, to the next page and leave this one half empty
+    assert lines["1"] <= 3 and kept_whole(tasks[0])
+    long = [r for r in tasks if lines[cell_texts(r)[0]] >= 8]
+    assert long and not any(kept_whole(r) for r in long)
+
+
+def test_with_a_whole_row_share_of_one_every_row_that_fits_a_page_is_kept_whole(
+    tmp_path: Path,
+) -> None:
+    profile = tmp_path / "p.toml"
+    profile.write_text("[styles.breakdown]\nwhole_row_share = 1.0\n", encoding="utf-8")
+    out = tmp_path / "whole.docx"
+    render_plan(plan_with_who_and_when(), out, template="breakdown", profile=profile)
+    rows = docx.Document(str(out)).tables[0]._tbl.findall(qn("w:tr"))
+    assert all(kept_whole(r) for r in rows)
 
 
 def test_a_row_taller_than_a_page_may_split(tmp_path: Path) -> None:
@@ -133,8 +157,7 @@ def test_a_row_taller_than_a_page_may_split(tmp_path: Path) -> None:
     rows = docx.Document(str(out)).tables[0]._tbl.findall(qn("w:tr"))
     first_task = rows[2]
     assert cell_texts(first_task)[0] == "1"
-    assert first_task.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None
-    assert rows[3].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+    assert not kept_whole(first_task)
 
 
 def test_cells_take_the_table_style_and_widths_fill_the_type_area(alone: Path) -> None:
@@ -228,6 +251,8 @@ def test_libreoffice_repeats_the_header_on_every_page(alone: Path) -> None:
         header = lines[2] if page == 1 else lines[0]  # page 1: 附件 and the title come first
         assert header == HEADER, (page, lines[:3])
         assert re.search(rf"—\s*{page}\s*—", text), page  # numbered, in order
+        if page < pages:  # no page left half empty by a long row kept whole (≈ 28 lines full)
+            assert len(lines) >= 20, (page, len(lines))
     sizes = subprocess.run(
         ["pdfinfo", "-f", "1", "-l", str(pages), str(rendered.pdf)],
         capture_output=True,

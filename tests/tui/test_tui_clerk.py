@@ -65,6 +65,27 @@ async def test_every_footer_key_is_whole_at_120_columns(workspace: Path) -> None
                 assert key.region.right <= palette.region.x, f"{where}: {key.key_display} cut"
 
 
+@pilot_test
+async def test_at_80_columns_the_footer_shows_only_whole_keys_and_the_palette_key(
+    workspace: Path,
+) -> None:
+    """Textual let the keys that do not fit run on under the palette's key: its 命 vanished
+    (overdrawn by half) and F9 stood cut at the edge."""
+    async with open_editor(workspace) as pilot:
+        for width in (80, 120, 80):
+            await pilot.resize_terminal(width, 24)
+            await settle(pilot)
+            keys = list(editor(pilot).query(FooterKey).results())
+            palette = next(k for k in keys if k.has_class("-command-palette"))
+            shown = [k for k in keys if k is not palette and k.display]
+            assert [k.key_display for k in shown][:3] == ["F1", "Ctrl+S", "Ctrl+Q"]
+            assert all(k.region.right <= palette.region.x for k in shown), width
+            assert palette.region.right <= width
+            assert ("F9" in {k.key_display for k in shown}) is (width == 120)
+            line = "".join(s.text for s in pilot.app.screen._compositor.render_strips()[-1])
+            assert "Ctrl+P 命令" in line, line
+
+
 def test_keys_are_named_one_way_in_the_footer_the_help_and_the_sentences() -> None:
     displays = {key_display(b.key) for b in EDITOR_BINDINGS}
     assert all(not d.startswith("^") for d in displays)

@@ -1,0 +1,171 @@
+"""Year and bureau of a complete web page as a user pastes it: the page's fields (one line or an
+索引号 table copied cell by cell), breadcrumbs, the site's footer, a title that opens with its
+author, the 署名 and date at the end; and no author made of an office the text only cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwriter import importer, model
+from planwriter.problems import InputError
+
+BODY = "2023年，全县发放城乡低保金3000万元，新增养老床位200张。全县特困人员供养率100%。\n"
+
+
+def results_of(text: str, **given: object) -> importer.Imported[model.Results]:
+    return importer.import_results(importer.source_from_text(text, "page.txt"), **given)
+
+
+def asked(text: str, **given: object) -> str:
+    with pytest.raises(InputError) as raised:
+        results_of(text, **given)
+    return raised.value.problems[0].message
+
+
+def said(imported: importer.Imported[model.Results]) -> str:
+    return "\n".join(importer.summary(imported))
+
+
+def test_an_index_table_copied_cell_by_cell_gives_the_publisher_and_the_date() -> None:
+    page = (
+        "返回顶部\n工作总结\n  • 索引号:\n    0001/2024-0012\n  • 来源:\n  • 发文机构:\n"
+        "    清流县民政局\n  • 发布日期:\n    2024年01月06日 16:34\n" + BODY
+    )
+    imported = results_of(page)
+    assert (imported.model.bureau, imported.model.year) == ("清流县民政局", 2023)
+    assert "发布日期 2024-01-06" in imported.model.source
+    assert [r.value for r in imported.model.results] == ["3000万", "200", "100%"]  # no 0001
+    assert "单位“清流县民政局”：取自第 7 行" in said(imported)
+
+
+def test_a_date_line_at_the_top_is_when_the_page_came_out_not_the_year_reported() -> None:
+    """2024年01月15日 来源：… over a report of 2023: the date says 2023 (a report of the year
+    before, out in January), and so does the text; nothing to ask."""
+    page = "2024年01月15日 来源：清流县民政局\n" + BODY
+    assert (results_of(page).model.year, results_of(page).model.bureau) == (2023, "清流县民政局")
+
+
+def test_the_site_footer_names_a_department_s_own_site() -> None:
+    footer = "网站地图 | 联系我们\n主办单位：清流县民政局 承办单位：清流县大数据中心\n"
+    page = "2023年民政工作总结\n" + BODY + footer
+    assert results_of(page).model.bureau == "清流县民政局"
+    portal = page.replace("主办单位：清流县民政局", "主办单位：清流县人民政府办公室")
+    assert "--bureau" in asked(portal)  # a portal hosts every department's pages
+
+
+def test_a_breadcrumb_and_a_title_name_any_department() -> None:
+    crumb = "首页 > 部门动态 > 清流县医疗保障局 > 工作总结\n2023年医疗保障工作总结\n" + BODY
+    assert results_of(crumb).model.bureau == "清流县医疗保障局"
+    titled = "清流县医疗保障局2023年工作总结\n" + BODY
+    assert results_of(titled).model.bureau == "清流县医疗保障局"
+
+
+def test_offices_the_text_only_cites_are_not_its_author() -> None:
+    """A county's report (全县) that names its city's 民政局 as a guide and the province's 民政厅
+    as the one that praised it: neither wrote it, and no other office is named."""
+    text = (
+        "2023年民政工作总结\n2023年，在三明市民政局的指导下，全县发放城乡低保金3000万元。"
+        "我县被福建省民政厅评为先进单位。全县新增养老床位200张。\n"
+    )
+    assert "--bureau" in asked(text)
+    superior = text.replace("在三明市民政局的指导下", "三明市民政局下达资金500万元")
+    assert "--bureau" in asked(superior)  # a city's office in a county's report: another level
+
+
+def test_an_office_without_its_place_is_not_completed_with_a_superior() -> None:
+    """市民政局 in a county's report is its superior; the one 市 named does not make it the author."""
+    text = (
+        "2023年工作总结\n2023年，市民政局下达全县资金500万元，全县发放城乡低保金3000万元。"
+        "三明市考核全县优秀。全县新增床位200张。\n"
+    )
+    assert "--bureau" in asked(text)
+
+
+def test_a_page_source_of_another_level_than_the_text_is_asked_about() -> None:
+    """来源：三明市民政局 over a text that speaks of 全县: a county's report the city reposted."""
+    assert "--bureau" in asked("来源：三明市民政局\n2023年民政工作总结\n" + BODY)
+    assert (
+        results_of("来源：清流县民政局\n2023年民政工作总结\n" + BODY).model.bureau == "清流县民政局"
+    )
+
+
+def test_the_signature_date_gives_a_report_its_year() -> None:
+    text = "民政工作总结\n今年，全县发放城乡低保金3000万元，新增养老床位200张。\n清流县民政局\n2024年1月10日\n"
+    imported = results_of(text)
+    assert (imported.model.year, imported.model.bureau) == (2023, "清流县民政局")
+
+
+NEWS = """首页 > 新闻中心 > 部门动态
+我市民政兜底保障有力
+2024-01-18 10:20 来源：三明日报 浏览量：1536
+本报讯（记者 张三）1月17日，记者从三明市民政局获悉，2023年，全市发放城乡低保金3.2亿元，新增养老床位2000张。
+（编辑：王五）
+相关新闻
+全省低保标准提高到每人每月850元
+三明市2024年十件为民办实事项目公布
+主办单位：三明市民政局
+"""
+
+
+def test_what_follows_the_article_s_editor_is_the_page_not_the_text() -> None:
+    """Headlines of other pages after 编辑 / 相关新闻 give no result and no year (2024 in a
+    link's title is not the year reported); the site's footer still names its department."""
+    imported = results_of(NEWS)
+    assert [r.value for r in imported.model.results] == ["3.2亿", "2000"]
+    assert (imported.model.year, imported.model.bureau) == (2023, "三明市民政局")
+    assert results_of(NEWS.replace("记者从三明市民政局获悉，", "")).model.bureau == "三明市民政局"
+
+
+def test_a_portal_s_name_heading_the_page_gives_way_to_the_department_it_shows() -> None:
+    """三明市人民政府 on top is the portal's name; 信息来源：市人社局 says whose page it is, and
+    the office gets its official name."""
+    page = (
+        "三明市人民政府\n首页 | 政务公开 | 新闻中心\n市人社局：2023年就业工作超计划完成\n"
+        "发布时间：2024-01-10 09:30 信息来源：市人社局\n"
+        "今年以来，全市城镇新增就业2.35万人，完成省下达年度目标任务的117.5%。\n"
+    )
+    imported = results_of(page)
+    assert (imported.model.bureau, imported.model.year) == ("三明市人力资源和社会保障局", 2023)
+    assert [r.value for r in imported.model.results] == ["2.35万"]
+    government = "三明市人民政府\n2023年政府工作报告\n今年以来，全市城镇新增就业2.35万人。\n"
+    assert results_of(government).model.bureau == "三明市人民政府"  # when nothing else says
+
+
+def test_the_whole_county_s_civil_affairs_in_a_breadcrumb_or_title_with_its_one_county() -> None:
+    crumb = (
+        "清流县人民政府\n当前位置：首页 > 部门信息 > 县民政局 > 工作总结\n"
+        "2023年全县民政工作总结\n" + BODY
+    )
+    assert results_of(crumb).model.bureau == "清流县民政局"
+    titled = "2023年全县民政工作总结\n" + BODY + "清流县特困人员供养率100%。\n"
+    assert results_of(titled).model.bureau == "清流县民政局"
+    health = "2023年全县卫生健康工作总结\n" + BODY + "清流县特困人员供养率100%。\n"
+    assert "--bureau" in asked(health)  # 卫生健康局 or 卫生健康委员会: the words do not say
+
+
+def test_a_city_whose_name_ends_in_cheng_is_a_place_and_a_field_beats_a_breadcrumb() -> None:
+    page = (
+        "您现在所在的位置： 网站首页> 信息公开 > 聊城市政府办公室> 工作进展\n"
+        "发布机构： 聊城市人民政府（办公室） 主题分类： 综合政务\n2023年1-11月重点工作完成情况\n"
+        "1-11月，全市城镇新增就业2.35万人，新增养老床位800张。\n"
+    )
+    assert results_of(page).model.bureau == "聊城市人民政府"
+
+
+def test_a_ministry_a_city_s_text_follows_is_not_its_author() -> None:
+    """落实市委市政府和民政部的部署 in a text of 全市: the ministry is its superior."""
+    text = "2023年，扎实落实市委市政府和民政部工作部署，全市发放城乡低保金3000万元。\n"
+    assert "--bureau" in asked(text)
+
+
+def test_a_verb_before_the_city_is_no_part_of_its_name() -> None:
+    text = (
+        "2024-02-29 10:27:28\n今年，市民政局将加快阵地建设，启用金华市儿童福利院新院，新增助餐服务点60个，"
+        "改造困难家庭居室250户。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt")).model
+    assert (plan.bureau, plan.year) == ("金华市民政局", 2024)
+    uploaded = "2021-04-14 发布\n市民政局工作计划\n一、养老\n1.新增助餐服务点60个。\n"
+    with pytest.raises(InputError) as raised:  # a document site's upload date is no plan's year
+        importer.import_plan(importer.source_from_text(uploaded, "site.txt"), bureau="某局")
+    assert "--year" in raised.value.problems[0].message
