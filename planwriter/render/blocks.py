@@ -1,12 +1,10 @@
 """What a template produces: a list of document blocks, independent of any file format.
 
-Blocks are NamedTuples, built once each (a page break is decided when a block is made),
-but Paragraph: the writer notes a title's lines on it. A dataclass costs several times more
-to define, and every start of the program defines them all."""
+Blocks are NamedTuples, each made whole (a page break is decided when a block is made): a
+dataclass costs several times more to define, and every start of the program defines them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
@@ -16,14 +14,12 @@ class Run(NamedTuple):
     size_pt: float | None = None  # only a 发文机关标志 too wide for its style's size
 
 
-@dataclass
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph in one of the profile's styles, made of runs."""
 
     style: str  # a key of the profile's [styles]: body, title, heading1, task, …
-    runs: list[Run] = field(default_factory=list)
+    runs: list[Run]
     page_break_before: bool = False
-    lines: list[str] = field(default_factory=list)  # a title broken into its lines
 
 
 class Signature(NamedTuple):

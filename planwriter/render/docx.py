@@ -160,10 +160,11 @@ class Writer:
         return ""  # the 版记 is placed by `document`, at the end
 
     def paragraph(self, block: Paragraph) -> str:
-        if block.style == "title" and block.runs and not block.lines:
-            block.lines = self.title_lines("".join(r.text for r in block.runs))
-        if block.lines:
-            body = "<w:r><w:br/></w:r>".join(self.run(block.style, Run(li)) for li in block.lines)
+        lines = []
+        if block.style == "title" and block.runs:
+            lines = self.title_lines("".join(r.text for r in block.runs))
+        if lines:
+            body = "<w:r><w:br/></w:r>".join(self.run(block.style, Run(li)) for li in lines)
         else:
             body = "".join(self.run(block.style, r) for r in block.runs)
         return self.para(block.style, body, page_break=block.page_break_before)

@@ -107,7 +107,7 @@ class Collector:
         return self._add(Paragraph(style, [Run(str(text))], self._break()))
 
     def blank(self) -> str:
-        return self._add(Paragraph("body", page_break_before=self._break()))
+        return self._add(Paragraph("body", [], self._break()))
 
     def page_break(self) -> str:
         self._break_next = True

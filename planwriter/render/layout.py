@@ -53,7 +53,7 @@ def _lines(block: Block, profile: Profile) -> int:
     text = "".join(run.text for run in block.runs)
     if block.style == "title":
         limit = profile.style("title").get("title_chars_per_line", 20)
-        return len(block.lines or break_title(text, limit)) if text else 1
+        return len(break_title(text, limit)) if text else 1
     if not text:
         return 1
     style = profile.style(block.style)
