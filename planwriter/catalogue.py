@@ -300,6 +300,7 @@ MESSAGES: dict[str, str] = {
     "import_default_title": "{year}年工作要点",
     "import_source_published": "{title}（发布日期 {date}）",
     "import_no_domain": "任务出现在第一个领域标题之前，已放入领域“{title}”",
+    "import_goals_domain": "主要目标",
     "import_tasks_before_section": "领域“{title}”在第一个（一）之前还有任务，已放入与领域同名的一节",
     "import_numbering_gap": "任务编号应为 {expected}，这里是 {found}，请核对是否漏了任务",
     "import_fig_future": "讲的是下一年度的打算，不作实绩",

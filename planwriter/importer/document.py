@@ -13,9 +13,12 @@ from planwriter.importer import text as textlib
 from planwriter.importer.items import item_layout
 from planwriter.importer.linking import Item, reuse_names
 from planwriter.importer.parts import PartKind, announced, split_parts
-from planwriter.importer.reading import Source, fail
+from planwriter.importer.reading import Line, Source, fail
 from planwriter.importer.summary import DEBRIS, PART_NAMES, ImportReport, LeftOut, Skipped
 from planwriter.importer.text import Para
+from planwriter.quantity import UNIT_GROUPS
+
+_UNITS = frozenset(unit for group in UNIT_GROUPS.values() for unit in group)
 
 
 @dataclass
@@ -63,9 +66,13 @@ def reuse_like_names(
 def _prepare(source: Source, wanted: PartKind) -> Prepared:
     report = ImportReport(wanted, is_docx=source.is_docx)
     prepared = Prepared([], report)
+    lines = source.lines
+    if not source.is_docx:  # a web table with its cells joined by spaces, before they close up
+        texts = tables.spaced_rows([line.text for line in lines], _UNITS)
+        lines = tuple(Line(line.number, text) for line, text in zip(lines, texts, strict=True))
     cleaned = [
         part
-        for line in source.lines
+        for line in lines
         if (para := textlib.clean(line)) is not None
         for part in textlib.split_glued_heading(para)
     ]

@@ -10,7 +10,7 @@ promise an approximate figure (近9万), and a year-end report's sentences about
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from planwriter.importer import roles, wording
@@ -83,15 +83,19 @@ _SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以
 
 
 def read_paragraph(
-    para: Para, purpose: Purpose, year: int | None, ahead: bool = False
+    para: Para, purpose: Purpose, year: int | None, ahead: bool = False, reported: bool = False
 ) -> tuple[list[Reading], bool]:
     """Every figure of the paragraph, taken or not (with the reason).
 
     `year` is the plan's or results' year; `ahead` says an earlier sentence of the paragraph
-    already turned to next year. Returns the readings and whether the paragraph now looks ahead.
+    already turned to next year; `reported`: a plan read from a report, whose only targets are
+    the ones it names as such (完成全年目标任务1200人的114%). Returns the readings and whether
+    the paragraph now looks ahead.
     """
     text = para.text
     found = find_quantities(text)
+    if purpose is Purpose.PLAN:
+        found = _with_ranges(text, found)
     readings: list[Reading] = []
     spans = sentence_spans(text)
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
@@ -101,7 +105,7 @@ def read_paragraph(
         sentence = text[start:end]
         ahead = ahead or _turns_ahead(sentence, year)
         off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
-        done = purpose is Purpose.PLAN and roles.reports_completion(sentence)
+        done = purpose is Purpose.PLAN and (reported or roles.reports_completion(sentence))
         readings.extend(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
@@ -109,7 +113,7 @@ def read_paragraph(
 
 
 _PAST_PERIOD = re.compile(
-    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来|近年来"
+    r"(?:“?十[一二三]五”?|“?[一二]五”?)(?:期间|时期|以来)|过去[一二三四五十]年|[一二三四五十]年来"
     r"|(\d{4})\s*年(?:[-—至到～~]\d{4}年)?(?:以来|期间)"
 )
 
@@ -124,6 +128,28 @@ def _looks_back(first: str, year: int | None) -> bool:
 
 
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
+
+
+# 主城区增设4-5家: a plan's range of a count commits to its lower end at least
+_RANGE = re.compile(
+    r"(?<![0-9.])([0-9]{1,4})\s*[-—–~～至到]\s*([0-9]{1,4})\s*"
+    r"(家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
+)
+
+
+def _with_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The figures, a range of a count (4-5家) read as at least its lower end, with the whole
+    range as its literal; the parts of it read alone (4, 5家) dropped."""
+    ranges = []
+    for match in _RANGE.finditer(text):
+        low, high, unit = int(match[1]), int(match[2]), match[3]
+        if low < high:
+            quantity = replace(parse_quantity(f"不少于{low}{unit}"), literal=match[0])
+            ranges.append(Found(match.start(), match.end(), quantity))
+    if not ranges:
+        return found
+    kept = [f for f in found if not any(r.start <= f.start < r.end for r in ranges)]
+    return sorted([*kept, *ranges], key=lambda f: f.start)
 
 
 def _turns_ahead(sentence: str, year: int | None) -> bool:
@@ -201,7 +227,11 @@ def _reading(
         off_topic
         or _role_reason(role, purpose, done)
         or _refusal(
-            quantity, unit, purpose, literal, para.text[max(0, figure.start - 12) : figure.start]
+            quantity,
+            unit or ("—" if para.cell else ""),  # a bare cell: its row names what it counts
+            purpose,
+            literal,
+            para.text[max(0, figure.start - 12) : figure.start],
         )
         or _modifier(unit, literal, *_near(para.text, figure))
     )

@@ -80,6 +80,7 @@ def is_run_in(rest: str) -> bool:
     return len(rest) > LONG_LINE or (len(rest) > SENTENCE_MIN and any(c in rest for c in "，；"))
 
 
+_STATES_GOALS = re.compile(r"(?:主要|预期|总体|工作)目标(?:是|为|：|:)|主要预期目标")
 _STATES_A_FIGURE = re.compile(r"[0-9０-９]\s*[%‰\u4e00-\u9fff]")
 
 
@@ -180,6 +181,10 @@ class _Builder:
             self.outline.sources[id(self.task)].append(para)
         elif self.domain is not None:
             self._open_task(para, None)  # a paragraph under a heading before any task
+        elif _STATES_GOALS.search(para.text) and _STATES_A_FIGURE.search(para.text):
+            self._open_domain(say("import_goals_domain"))  # 主要目标是：…达到82.5岁: the plan's
+            self._open_task(para, None)  # own targets, before its first heading
+            self.domain = self.section = self.task = None
         else:
             self.outline.preamble.append(para.text)
         return None

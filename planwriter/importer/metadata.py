@@ -173,7 +173,28 @@ def _bureau(
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
     national = not any(_SELF.search(p.text) for p in paras)  # 全市, 全省: not a ministry's text
-    return _completed(paras, level) or _most_named(paras, national=national, level=level)
+    return (
+        _completed(paras, level)
+        or _system(paras)
+        or _most_named(paras, national=national, level=level)
+    )
+
+
+# 中山人社系统, 仙居民政部门: a department named by its place without the place's level
+_SYSTEM = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(人社|民政)(?:系统|部门)")
+_SYSTEM_OFFICE = {"人社": "人力资源和社会保障局", "民政": "民政局"}
+
+
+def _system(paras: Sequence[Para]) -> Found | None:
+    """中山人社系统 and the text's 中山市: 中山市人力资源和社会保障局 (a department whose
+    official name its wording gives; never a 卫健 one, 局 or 委员会 it does not say)."""
+    places = _places(paras)
+    for para in paras:
+        for found in _SYSTEM.finditer(para.text):
+            named = [p for p in places if p[:-1] == found[1] and p[-1] in "市县区"]
+            if len(named) == 1:
+                return Found(named[0] + _SYSTEM_OFFICE[found[2]], para.line, para.text)
+    return None
 
 
 def own_level(paras: Sequence[Para]) -> str:
@@ -560,15 +581,22 @@ _VERB_BEFORE = re.compile(
 )
 
 
+_NAME_MAX = 4  # 乌鲁木齐, 呼和浩特: longer names are autonomous areas (…自治州)
+
+
 def _trim(place: str) -> str:
     """The place at the start of a run: 仙居县乡镇 → 仙居县; not 全市, 城区, 社区."""
     place = _NOT_IN_A_PLACE.split(place[:-1])[-1] + place[-1]  # 加大对黄骅市 → 黄骅市
     verb = _VERB_BEFORE.match(place)
     if verb and len(place) - verb.end() >= 3:
-        place = place[verb.end() :]  # 启用金华市 → 金华市; never 新建区 → 区
+        place = place[verb.end() :]  # 启用金华市 → 金华市
+    elif verb:
+        return ""  # 完成市级…: a verb and a level, no place
     found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
     while found and place:
         candidate = found[0]
+        if len(candidate) > _NAME_MAX + 1 and "自治" not in candidate:
+            return ""  # 到账金额均居宁波市: words before a name, which cannot be told from it
         longer = re.match(rf"{re.escape(candidate)}(?:[\u4e00-\u9fff]{{2,8}}?[区县])", place)
         if longer and _is_place(longer[0]):
             candidate = longer[0]  # 常州市武进区, 榆林市榆阳区

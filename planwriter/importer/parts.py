@@ -21,10 +21,11 @@ class PartKind(StrEnum):
 
 _RESULTS_WORDS = re.compile(
     r"工作(?:总结|回顾|情况|成效|完成情况|开展情况|进展)|主要(?:成效|成绩|工作|做法)|取得的?(?:成效|成绩)"
-    r"|完成情况|工作亮点|基本情况|成绩与经验"
+    r"|完成情况|工作亮点|基本情况|成绩与经验|已完成数|完成数|实际完成"
 )
 _PLAN_WORDS = re.compile(
-    r"工作(?:计划|思路|打算|安排|要点|目标|重点)|下一步|明年|目标任务|重点任务|主要任务|工作举措|努力方向"
+    r"工作(?:计划|思路|打算|安排|要点|目标(?!责任|考核|考评)|重点)|下一步|明年|目标任务|重点任务"
+    r"|主要任务|工作举措|努力方向"
 )
 _OTHER_WORDS = re.compile(
     r"存在的?(?:主要)?(?:问题|不足)|问题(?:和|与)不足|困难和问题|短板(?:和|与)不足"
@@ -45,6 +46,8 @@ def part_kind(text: str) -> PartKind | None:
     title = heading.rest if heading else text
     if len(title) > HEADING_MAX or "。" in title or re.search(r"[:：]\s*\S", title):
         return None  # 目标任务：为120户…: a labelled line, not a part's heading
+    if heading is None and re.search("[，,]", title):
+        return None  # 据介绍，…下一步还将: a sentence, not a heading
     if _OTHER_WORDS.search(title):
         return PartKind.OTHER
     plan, results = _PLAN_WORDS.search(title), _RESULTS_WORDS.search(title)

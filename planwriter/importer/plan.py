@@ -42,12 +42,19 @@ def import_plan(
         body = notice_body  # the notice itself sets the targets (关于下达…任务指标的通知)
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
+    reported = False  # a report read for the targets it names
+    if arrangement is None and body:
+        if selection.headings or _announces_targets(paras):
+            arrangement = FLAT
+        elif _states_targets(body):
+            arrangement, reported = FLAT, True
     if (
-        arrangement is None
-        and body
-        and (selection.headings or _states_targets(body) or _announces_targets(paras))
+        listed is None
+        and not selection.headings
+        and _announces_report(paras)
+        and _states_targets(body)
     ):
-        arrangement = FLAT
+        reported = True  # 民生工程进展情况汇报 read as a plan: only the targets it names
     if arrangement is None and listed is None:
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     title = _title(paras, title_at, front, selection) or _items_title(body, listed)
@@ -62,7 +69,7 @@ def import_plan(
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
-    _read_targets(outline, year, prepared)
+    _read_targets(outline, year, prepared, reported)
     plan = model.Plan(
         bureau=bureau,
         year=year,
@@ -103,6 +110,14 @@ def _announces_targets(paras: list[Para]) -> bool:
 
 
 _TITLE_LINES = 5
+
+
+def _announces_report(paras: list[Para]) -> bool:
+    titles = [p.text for p in paras[:_REPORT_TITLE_LINES] if is_title_like(p.text)]
+    return any(_REPORTS.search(t) for t in titles)  # 目标任务完成情况: a report on targets
+
+
+_REPORT_TITLE_LINES = 15
 
 
 def _notice_sets_targets(found: frontlib.Front, paras: list[Para], rest: list[Para]) -> list[Para]:
@@ -244,10 +259,10 @@ def _closing_signer(paras: list[Para]) -> str:
     return notice.signer
 
 
-def _read_targets(outline: Outline, year: int, prepared: Prepared) -> None:
+def _read_targets(outline: Outline, year: int, prepared: Prepared, reported: bool) -> None:
     for task in outline.tasks():
         for para in outline.sources[id(task)]:
-            readings, _ = read_paragraph(para, Purpose.PLAN, year)
+            readings, _ = read_paragraph(para, Purpose.PLAN, year, reported=reported)
             prepared.report.figures.extend(readings)
             task.targets.extend(
                 model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)

@@ -26,6 +26,7 @@ class Role(StrEnum):
     RULE = "rule"  # 按不低于30%的比例抽查: the rate a task is done by
     ARTICLES = "articles"  # 出台…措施20条: the length of a policy text
     PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
+    CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
 
 
 REASONS = {
@@ -39,6 +40,7 @@ REASONS = {
     Role.RULE: "import_fig_rule",
     Role.ARTICLES: "import_fig_articles",
     Role.PROGRESS: "import_fig_progress",
+    Role.CLASS: "import_fig_modifier",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -48,17 +50,21 @@ _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
 # 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
 _AGAINST = re.compile(
     rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
-    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值))(?:{_CHANGE})?$"
-)
+    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值)(?:要求)?"
+    r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?)"
+    rf"(?:{_CHANGE})?$"
+)  # 高出全省0.1个百分点: set against the province, not the year's own figure
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
-    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的)(?:达到?|为)?$"
+    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比)(?:达到?|为)?$"
 )  # 完成主体工程的60%: how far a work has got, not a level reached
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
-    f"{word}{tail}" for word in ("目标任务", "目标", "计划") for tail in ("", "数", "为", "是")
-)  # 完成年目标任务12500人, 年度目标为…: endswith, cheaper than a regex searched backwards
+    f"{word}{tail}"
+    for word in ("目标任务", "目标", "计划", "指标", "指标总量", "指标数")
+    for tail in ("", "数", "为", "是")
+)  # 完成年目标任务12500人, 全年预期指标总量为98人次: endswith, cheaper than a regex
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"
@@ -90,6 +96,8 @@ _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
 )
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
+# 10亿元以上项目, 5000万元以上企业: a size bound before what is counted names its class
+_CLASS_AFTER = re.compile(r"^(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业|单位|工程|公司)")
 _UNDER_WAY_BEFORE = re.compile(
     r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
 )
@@ -106,6 +114,7 @@ _POLICY_TOTAL = re.compile(
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
     r"|正在施工|为计划的|完成率|已全部完成|已经完成"
+    r"|(?:目标任务|目标|任务|计划)[^，,；;。]{0,16}的[0-9.]+%"  # 占全年目标任务1200人的174%
 )
 
 
@@ -127,6 +136,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SCOPE
     if _AREA_BEFORE.search(before):
         return Role.SCOPE
+    if _CLASS_AFTER.match(after) and text[start:end].endswith(("以上", "以下")):
+        return Role.CLASS
     if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
         return Role.PROGRESS
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
@@ -143,6 +154,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META
+    if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
+        return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):

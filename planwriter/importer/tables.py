@@ -198,13 +198,24 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
         unit = header.units[n] or _unit_in(name)  # 城镇新增就业（人）| 3000
-        text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
+        label = _quiet(_HEADER_UNIT.sub("", name) or header.labels[n])
+        text = _with_unit(cell, unit, label)
         piece = _cell_para(para, text, cell)
+        if _BARE_FIGURE.match(cell) and not unit and name:
+            piece = Para(f"{label}{cell}", piece.line, piece.offset, cell=True)  # 两癌检查 | 93215
         (targets if role is Column.TARGET else progress).append(piece)
     if not (targets or progress):
         return None
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     return Item(_cell_para(para, title, name or title), targets, progress)
+
+
+def _quiet(label: str) -> str:
+    """A row's name said before its cell's figure, its own figures in quotes so that only the
+    cell's is read (改建农村户用厕所100万户以上 | 144281)."""
+    if not re.search(r"[0-9]", label):
+        return label
+    return f"「{label}」" if re.search("[“”]", label) else f"“{label}”"  # quotes never nest
 
 
 def _unit_in(cell: str) -> str:
@@ -342,3 +353,96 @@ def _is_figure(para: Para) -> bool:
 
 def _is_label(para: Para) -> bool:
     return bool(para.text) and not _is_figure(para) and not _HEADER_UNIT.search(para.text)
+
+
+# --- a web table pasted with its cells joined by spaces ------------------------------------
+
+_SPACED_VALUE = re.compile(
+    r"^(?:不低于|不少于|不超过|超过|达到|约|近)?[0-9][0-9,.]*(?:万|亿)?[%‰\u4e00-\u9fff/]{0,4}"
+    r"(?:以上|以内|以下)?$"
+)
+_NO_VALUE = ("-", "—", "/", "无")
+_SPACED_SHARE = re.compile(r"^(?:[0-9][0-9.]*%|达到|完成|超额)")
+_SPACED_TARGET = re.compile(r"目标|任务|计划")
+_SPACED_UNIT = re.compile(r"^[万亿千]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2}){0,2}$")
+_SPACED_HEADER = (
+    f"项目名称 {SEPARATOR} 工作目标 {SEPARATOR} 已完成数 {SEPARATOR} 完成率 {SEPARATOR} 备注"
+)
+
+
+def spaced_rows(texts: Sequence[str], units: frozenset[str]) -> list[str]:
+    """A table whose cells a copy joined by spaces (序号 考核指标 单 位 工作目标 已完成数 / 1
+    城镇新增就业 万人 5.2 7.23 139.1% 人社局): its header and rows rewritten with "|" between
+    name, target, done, share and remark, a unit column's unit put after its bare figures, so the
+    table is read as any other. Each line keeps its place; lines of no such table are unchanged.
+    `units`: the units a bare figure may be counted in (万人, 公里, 元/月/人 take their base)."""
+    out = list(texts)
+    in_table = False
+    for n, text in enumerate(texts):
+        if SEPARATOR in text or "\t" in text:
+            in_table = False  # a table whose cells are marked already
+            continue
+        tokens = _merged_singles(text.split())
+        if not in_table:
+            in_table = _is_spaced_header(tokens)
+            out[n] = _SPACED_HEADER if in_table else text
+            continue
+        row = _spaced_row(tokens, units)
+        if row is None:
+            in_table = bool(not text.strip())
+            continue
+        out[n] = f" {SEPARATOR} ".join(cell or _EMPTY for cell in row)  # a row keeps its width
+    return out
+
+
+def _merged_singles(tokens: list[str]) -> list[str]:
+    """单 位, 备  注: a header word the page spaced out is one cell."""
+    merged: list[str] = []
+    for token in tokens:
+        if merged and len(token) == 1 and len(merged[-1]) == 1 and not token.isdigit():
+            merged[-1] += token
+        else:
+            merged.append(token)
+    return merged
+
+
+def _is_spaced_header(tokens: list[str]) -> bool:
+    if len(tokens) < 4 or any(re.search(r"[0-9]", t) or len(t) > _HEADER_MAX for t in tokens):
+        return False
+    roles = [_role(t) for t in tokens]
+    return Column.PROGRESS in roles and any(
+        _SPACED_TARGET.search(t) and r is Column.TARGET for t, r in zip(tokens, roles, strict=True)
+    )
+
+
+def _spaced_row(tokens: list[str], units: frozenset[str]) -> list[str] | None:
+    """[name, target, done, share, remark] of a row; None when the line is no row."""
+    if len(tokens) >= 3 and re.fullmatch(r"\d{1,2}", tokens[0]):
+        tokens = tokens[1:]  # 序号
+    first = next(
+        (k for k, t in enumerate(tokens) if k and (_SPACED_VALUE.match(t) or t in _NO_VALUE)), None
+    )
+    if first is None:
+        return None
+    unit = ""
+    if first >= 2 and _is_unit(tokens[first - 1], units):
+        unit = tokens[first - 1].split("/")[0]
+        name = " ".join(tokens[: first - 1])
+    else:
+        name = " ".join(tokens[:first])
+    values = tokens[first:]
+    target = values[0] if values[0] not in _NO_VALUE else ""
+    done = values[1] if len(values) > 1 and _SPACED_VALUE.match(values[1]) else ""
+    rest = values[2:] if done or (len(values) > 1 and values[1] in _NO_VALUE) else values[1:]
+    share = rest[0] if rest and _SPACED_SHARE.match(rest[0]) else ""
+    remark = " ".join(rest[1:] if share else rest)
+    return [name, _with_base(target, unit), _with_base(done, unit), share, remark]
+
+
+def _is_unit(token: str, units: frozenset[str]) -> bool:
+    base = token.split("/")[0].lstrip("万亿千")
+    return bool(_SPACED_UNIT.match(token)) and (base in units or "/" in token)
+
+
+def _with_base(cell: str, unit: str) -> str:
+    return f"{cell}{unit}" if unit and _BARE_FIGURE.match(cell) else cell

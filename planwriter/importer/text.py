@@ -33,6 +33,7 @@ class Para:
     offset: int = 0  # column in the source line where `text` starts, 0-based
     # (start in text, line, offset) of each source line joined into this paragraph
     joined: list[tuple[int, int, int]] = field(default_factory=list)
+    cell: bool = False  # a table's cell that is only a figure: its row says what it counts
 
     def position(self, index: int) -> tuple[int, int]:
         """The source line and 1-based column of text[index]."""
@@ -142,6 +143,7 @@ _DEBRIS = [
         r"^(?:索\s*引\s*号|成\s*文\s*日\s*期|发\s*布\s*机\s*构|组\s*配\s*分\s*类|主\s*题\s*分\s*类)",
         r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
         r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
+        r"^[\u4e00-\u9fff]{2,20}(?:门户网站|门户网|政府网|官方网站|网站)$",  # the site's name
         r"^(?:阅读|浏览|点击|访问|点赞|收藏|分享|评论|转发|在看)(?:量|数|次数)?\s*[:：(（]?\s*[\d.]+\s*万?\+?"
         r"\s*(?:次|人次)?[)）]?$",
     )
@@ -242,6 +244,7 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     for para in paras:
         previous = joined[-1] if joined else None
         apart = is_debris(para.text) and not _PUNCT_ONLY.match(para.text)
+        apart = apart or _ROW in para.text or (previous is not None and _ROW in previous.text)
         if (
             previous is not None
             and not apart
@@ -256,6 +259,9 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
             joined.append(Para(para.text, para.line, para.offset, list(para.joined)))
         last_length = len(para.text)
     return joined
+
+
+_ROW = " | "  # a table's row (tables.SEPARATOR between cells) is never a wrapped line
 
 
 def _wrap_width(paras: list[Para]) -> int | None:

@@ -169,3 +169,16 @@ def test_a_verb_before_the_city_is_no_part_of_its_name() -> None:
     with pytest.raises(InputError) as raised:  # a document site's upload date is no plan's year
         importer.import_plan(importer.source_from_text(uploaded, "site.txt"), bureau="某局")
     assert "--year" in raised.value.problems[0].message
+
+
+def test_a_site_s_name_is_page_chrome_and_a_department_s_system_names_it() -> None:
+    """中山市人民政府门户网站 heads the page, not the report; 中山人社系统 and the page's 中山市
+    name the 人社 office by its official name. Without the 市 anywhere, nothing is invented."""
+    page = (
+        "中山市人民政府门户网站\n首页 > 政务公开 > 部门动态\n中山人社系统2023年亮点工作回顾\n"
+        "发布时间：2024-01-22 10:15:32 来源：本网\n"
+        "2023年，中山人社系统全力稳就业，全年城镇新增就业4.2万人，发放稳岗返还资金1.2亿元。\n"
+    )
+    imported = results_of(page)
+    assert (imported.model.bureau, imported.model.year) == ("中山市人力资源和社会保障局", 2023)
+    assert "--bureau" in asked(page.replace("中山市人民政府门户网站\n", ""))

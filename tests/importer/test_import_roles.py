@@ -158,3 +158,129 @@ def test_an_item_s_line_turns_from_its_target_to_progress_at_its_date() -> None:
         ("养老服务中心新建数", "6"),
         ("养老护理员培训人次", "650"),
     ]
+
+
+def test_a_progress_report_read_as_a_plan_gives_only_the_targets_it_names() -> None:
+    text = (
+        "2023年民生工程进展情况汇报\n一、就业\n截至目前，培育创业实体408个，城镇新增就业2093人，"
+        "占全年目标任务1200人的174%。其中，帮助就业困难人员就业151名。\n"
+        "二、救助\n全年预期指标总量为98人次，截止6月已救助23人次。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [("1200", "人"), ("98", "人次")]
+
+
+def test_a_news_title_and_a_sentence_announce_no_part_of_the_text() -> None:
+    """工作目标责任制 is an assessment, 下一步还将 a sentence: neither makes the report a plan."""
+    text = (
+        "省就业创业工作目标责任制考评组到某地考评\n2023年，某地城镇新增就业533人次，"
+        "发放创业担保贷款2100万元。\n据介绍，某局下一步还将继续推进。\n"
+    )
+    assert [r.value for r in results_of(text).model.results] == ["533", "2100万"]
+
+
+def test_a_figure_set_against_a_standard_s_requirement_and_a_trust_s_count() -> None:
+    text = (
+        "一、救助\n特困人员基本生活标准提高至1960元，高于省最低标准要求14%。共备案慈善信托5单。\n"
+    )
+    assert reasons(results_of(text)) == {"1960元": "", "14%": "import_fig_compared", "5单": ""}
+
+
+SPACED = """某市1-11月重点民生实事工作落实情况
+序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注
+1 城镇新增就业 万人 5.2 7.23  139.1% 人社局
+2 自然村通水泥路 公里  1360 1361.92  100.1% 交通局
+提质改造农村公路 公里  168 171.70  102.2%
+3 提高农村低保标准 元/年/人 不低于3700元 3840  达到目标3840元 民政局
+"""
+
+
+def test_a_table_copied_with_its_cells_joined_by_spaces_is_read_by_its_header() -> None:
+    """The unit column's unit goes with the bare figures; the share column is neither."""
+    targets = [t for _, t in plan_of(SPACED).model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [
+        ("5.2万", "人"),
+        ("1360", "公里"),
+        ("168", "公里"),
+        ("3700", "元"),
+    ]
+    results = results_of(SPACED).model.results
+    assert [(r.value, r.unit) for r in results] == [
+        ("7.23万", "人"),
+        ("1361.92", "公里"),
+        ("171.70", "公里"),
+        ("3840", "元"),
+    ]
+    assert [r.metric for r in results] == [t.metric for t in targets]
+
+
+def test_counts_of_the_indicators_a_notice_reports_on_are_not_figures_of_the_work() -> None:
+    text = (
+        "一、指标\n主要经济指标任务10项，3项指标未达到序时进度。截至目前，达到序时进度44项、占比80.0%，"
+        "未达到序时进度11项、占比20.0%。办理建议提案120项。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "10项": "import_fig_meta",
+        "3项": "import_fig_meta",
+        "44项": "import_fig_meta",
+        "80.0%": "import_fig_share",
+        "11项": "import_fig_meta",
+        "20.0%": "import_fig_share",
+        "120项": "",
+    }
+
+
+def test_a_size_bound_before_what_is_counted_names_its_class() -> None:
+    text = "一、项目\n引进投资10亿元以上项目25个，完成投资80亿元以上。\n"
+    said = reasons(results_of(text))
+    assert said == {"10亿元以上": "import_fig_modifier", "25个": "", "80亿元以上": ""}
+
+
+def test_a_plan_s_range_of_a_count_commits_to_its_lower_end() -> None:
+    text = (
+        "一、养老\n1.主城区增设4-5家居家养老服务场所，培育4至6家社会组织，办结时限3-5个工作日。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.value, t.unit, t.op) for t in targets] == [
+        ("4", "家", model.Op.AT_LEAST),
+        ("4", "家", model.Op.AT_LEAST),
+    ]
+    literals = [r.literal for r in plan_of(text).report.figures]
+    assert literals == ["4-5家", "4至6家"]
+
+
+def test_a_bare_figure_in_a_table_row_is_counted_in_what_the_row_names() -> None:
+    """93215 under 工作目标 in the row 农村适龄妇女“两癌”免费检查: a figure without a unit of its
+    own; the figures in a row's name (100万户以上) are not the row's."""
+    text = (
+        "某市重点民生实事工作落实情况\n序号 | 项目名称 | 工作目标 | 已完成数 | 完成率\n"
+        "1 | 农村适龄妇女“两癌”免费检查 | 93215 | 106345 | 114.1%\n"
+        "2 | 改建农村户用厕所100万户以上 | 144281 | 127258 | 88.2%\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [(t.value, t.unit) for t in targets] == [("93215", ""), ("144281", "")]
+    results = results_of(text).model.results
+    assert [(r.value, r.unit) for r in results] == [("106345", ""), ("127258", "")]
+
+
+def test_a_figure_set_against_the_province_is_a_comparison() -> None:
+    text = "一、经济\n地区生产总值增长8.6%，高出全省0.1个百分点；城镇新增就业2093人。\n"
+    said = reasons(results_of(text))
+    assert said == {"8.6%": "", "0.1个百分点": "import_fig_compared", "2093人": ""}
+
+
+def test_a_plan_s_main_goals_before_its_first_heading_are_its_targets() -> None:
+    text = (
+        "2024年全省卫生健康工作要点\n全省卫生健康工作的主要目标是：人均预期寿命达到82.5岁，"
+        "婴儿死亡率控制在3‰以下。\n2024年是关键一年，全省有医疗机构3.5万个。\n"
+        "一、推进健康建设\n1.创建省级健康乡镇100个。\n"
+    )
+    plan = plan_of(text).model
+    assert [
+        (d.title, [t.value for t in next(model.domain_tasks(d)).targets]) for d in plan.domains
+    ] == [
+        ("主要目标", ["82.5", "3‰"]),
+        ("推进健康建设", ["100"]),
+    ]
+    assert "3.5万个" not in [r.literal for r in plan_of(text).report.figures]  # preamble, unread
