@@ -33,9 +33,7 @@ _PROGRESS = re.compile(
     r"(?:[（(][^）)]{0,12}[）)])?\s*[:：]"
 )
 # Words of a progress line: what has been done or is under way.
-_DONE = re.compile(
-    r"已|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|推进中|施工|上半年|季度|\d月|今年以来|完成"
-)
+_DONE = re.compile(r"已|正在|进入|截至|截止|揭牌|开工|竣工|投入使用|推进中|施工|上半年")
 _REPORTED = re.compile(r"完成情况|进展情况|进度|落实情况|公示|通报")
 _MIN_ITEMS = 2
 _TITLE_LINES = 15  # where a progress report says what it is
@@ -90,7 +88,11 @@ def _items_at(paras: Sequence[Para], level: Level) -> list[Item] | None:
         return items
     # Unlabelled, the text must call itself a progress report (…完成情况, 进度表, 公示), and
     # most items' lines must say what was done: a plan's task paragraphs never do.
-    announced = any(_REPORTED.search(p.text) for p in paras if p.line < items[0].heading.line)
+    announced = any(  # by its title: a plan's heading （三）加快项目进度 announces no report
+        _REPORTED.search(p.text)
+        for p in paras
+        if p.line < items[0].heading.line and heading_of(p.text) is None
+    )
     done = [item for item in answered if any(_DONE.search(p.text) for p in item.progress)]
     return items if announced and len(done) >= 0.6 * len(answered) else None
 

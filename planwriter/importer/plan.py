@@ -105,19 +105,28 @@ _REPORTS = re.compile(r"完成情况|进展|进度|总结|回顾|成效|通报|�
 
 
 def _announces_targets(paras: list[Para]) -> bool:
-    titles = [p.text for p in paras[:_TITLE_LINES] if is_title_like(p.text)]
+    titles = [_BOOK_TITLE.sub("", t) for t in _titles(paras, 5)]
     return any(_SETS_TARGETS.search(t) and not _REPORTS.search(t) for t in titles)
 
 
-_TITLE_LINES = 5
-
-
 def _announces_report(paras: list[Para]) -> bool:
-    titles = [p.text for p in paras[:_REPORT_TITLE_LINES] if is_title_like(p.text)]
-    return any(_REPORTS.search(t) for t in titles)  # 目标任务完成情况: a report on targets
+    """目标任务完成情况: a report; not 《政府工作报告》重点任务分解方案, which only cites one."""
+    return any(_REPORTS.search(_BOOK_TITLE.sub("", t)) for t in _titles(paras, 15))
 
 
-_REPORT_TITLE_LINES = 15
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _titles(paras: list[Para], within: int) -> list[str]:
+    """The title-like lines before the first heading: what the document says it is (a heading
+    such as （三）加快项目进度 says nothing of the whole)."""
+    titles = []
+    for para in paras[:within]:
+        if heading_of(para.text) is not None:
+            break
+        if is_title_like(para.text):
+            titles.append(para.text)
+    return titles
 
 
 def _notice_sets_targets(found: frontlib.Front, paras: list[Para], rest: list[Para]) -> list[Para]:

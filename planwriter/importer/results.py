@@ -11,6 +11,7 @@ from planwriter.importer import metadata
 from planwriter.importer.document import Prepared, read_part, reuse_like_names
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.headings import heading_of
+from planwriter.importer.item import Item
 from planwriter.importer.items import item_layout, lines_of, name_after_commitments
 from planwriter.importer.linking import fill_targets, make_distinct
 from planwriter.importer.parts import PartKind
@@ -32,7 +33,8 @@ def import_results(
     title = paras[0].text if paras and _is_title(paras[0]) else ""
     year = year or _year(title, selection.headings, prepared)
     items: list[model.Result] = []
-    for readings in _readings(paras[1:] if title else paras, year, prepared.listed):
+    listed = item_layout(paras) if prepared.listed else None  # the title may announce it
+    for readings in _readings(paras[1:] if title else paras, year, listed):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -56,10 +58,11 @@ def import_results(
     return Imported(results, prepared.report)
 
 
-def _readings(paras: list[Para], year: int | None, listed_: bool) -> Iterator[list[Reading]]:
+def _readings(
+    paras: list[Para], year: int | None, listed: list[Item] | None
+) -> Iterator[list[Reading]]:
     """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
     taken) and its progress results named after them."""
-    listed = item_layout(paras) if listed_ else None
     if listed is None:
         for para in paras:
             yield read_paragraph(para, Purpose.RESULTS, year)[0]

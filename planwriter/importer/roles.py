@@ -26,6 +26,7 @@ class Role(StrEnum):
     RULE = "rule"  # 按不低于30%的比例抽查: the rate a task is done by
     ARTICLES = "articles"  # 出台…措施20条: the length of a policy text
     PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
+    STATE = "state"  # 全市现有养老机构120家: what is (a result, never a plan's target)
     CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
 
 
@@ -67,7 +68,7 @@ _TARGET_BEFORE = tuple(
 )  # 完成年目标任务12500人, 全年预期指标总量为98人次: endswith, cheaper than a regex
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
-    r"^次?(?:的[\u4e00-\u9fff]{0,4}?)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)(?!外|之外)"
+    r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"
 )
 # 完成市下达任务5000人的104.6%: the whole a share is taken of is the target.
 _WHOLE_OF_A_SHARE = re.compile(r"^的[0-9.]+%")
@@ -96,6 +97,7 @@ _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
 )
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
+_STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有")
 # 10亿元以上项目, 5000万元以上企业: a size bound before what is counted names its class
 _CLASS_AFTER = re.compile(r"^(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业|单位|工程|公司)")
 _UNDER_WAY_BEFORE = re.compile(
@@ -138,6 +140,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SCOPE
     if _CLASS_AFTER.match(after) and text[start:end].endswith(("以上", "以下")):
         return Role.CLASS
+    if _STATE_BEFORE.search(_clause_start(text, start)):
+        return Role.STATE
     if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
         return Role.PROGRESS
     if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):

@@ -284,3 +284,30 @@ def test_a_plan_s_main_goals_before_its_first_heading_are_its_targets() -> None:
         ("推进健康建设", ["100"]),
     ]
     assert "3.5万个" not in [r.literal for r in plan_of(text).report.figures]  # preamble, unread
+
+
+def test_a_plan_s_heading_that_names_progress_does_not_make_it_a_report() -> None:
+    """（三）加快项目进度 is a plan's heading: its tasks' figures, and those of tasks whose text says
+    完成, are all targets; 全市现有 says what is, not what is to be."""
+    text = (
+        "2024年民政工作要点\n一、养老服务\n（一）加快项目进度\n1.新建养老服务中心10个。\n"
+        "年内完成改造困难家庭居室250户，已开工的项目全部竣工。\n"
+        "（二）提升服务\n2.全市现有养老机构120家，新增养老床位500张。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [t.value for t in targets] == ["10", "250", "500"]
+
+
+def test_a_plan_that_cites_a_report_in_its_title_is_still_a_plan() -> None:
+    text = (
+        "2024年《政府工作报告》重点工作任务分解方案\n一、民生\n"
+        "1.城镇新增就业1.2万人。\n2.新增养老床位500张，床位总数目标为6000张。\n"
+    )
+    targets = [t for _, t in plan_of(text).model.targets()]
+    assert [t.value for t in targets] == ["1.2万", "500", "6000"]
+
+
+def test_a_task_completed_is_a_result_and_a_target_named_after_de_is_not() -> None:
+    text = "一、住房\n完成1200户的危房改造任务，超额完成40所的年度目标任务，低于4.5%的控制目标。\n"
+    said = reasons(results_of(text))
+    assert said == {"1200户": "", "40所": "import_fig_target", "4.5%": "import_fig_target"}
