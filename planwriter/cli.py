@@ -35,11 +35,13 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks `_` up a
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, listed_only: bool = False, **kwargs: object) -> None:
+        """`listed_only`: a command that is listed but not run, which needs no arguments."""
         kwargs.setdefault("add_help", False)
         kwargs.setdefault("formatter_class", words.HelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.add_argument("-h", "--help", action="help", help=say("cli_help"))
+        if not listed_only:
+            self.add_argument("-h", "--help", action="help", help=say("cli_help"))
 
     def format_help(self) -> str:
         # argparse ends each heading with an ASCII colon of its own: 选项: → 选项：
@@ -63,7 +65,10 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line. With `command`, only that command's arguments are added: every
+    command is still listed with its help, but building all of them cost each start about
+    1.5 ms (argparse sizes the terminal for every argument it adds)."""
     parser = _Parser(
         prog="planwriter", description=say("cli_description"), epilog=say("cli_epilog")
     )
@@ -77,28 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
         help=say("cli_commands_help"),
         parser_class=_Parser,
     )
-
-    for add in (
-        _add_validate,
-        _add_show,
-        _add_fmt,
-        _add_new,
-        _add_import,
-        _add_check,
-        _add_report,
-        _add_render,
-        _add_export,
-        _add_diff,
-        _add_edit,
-        _add_progress,
-        _add_results,
-    ):
-        add(commands)
+    for name, add_arguments in _COMMANDS.items():
+        built = command in (None, name)
+        sub = commands.add_parser(
+            name, help=say(f"cmd_{name}"), description=say(f"cmd_{name}"), listed_only=not built
+        )
+        if built:
+            add_arguments(sub)
     return parser
 
 
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command the arguments name: the first that is no option (the top level's options,
+    -h and --version, take no value); None when that is no command."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in _COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command_named(argv))
     args, extras = parser.parse_known_args(argv)
     if extras:  # said by the subcommand that was given, with its own usage
         commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -142,29 +145,23 @@ def _command(handler: str) -> Callable[[argparse.Namespace], int]:
 # --- the commands' arguments -------------------------------------------------------------
 
 
-def _add_validate(commands: argparse._SubParsersAction) -> None:
-    validate = commands.add_parser(
-        "validate", help=say("cmd_validate"), description=say("cmd_validate")
-    )
+def _add_validate(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
     validate.set_defaults(run="planwriter.validate.command:run")
 
 
-def _add_show(commands: argparse._SubParsersAction) -> None:
-    show = commands.add_parser("show", help=say("cmd_show"), description=say("cmd_show"))
+def _add_show(show: argparse.ArgumentParser) -> None:
     show.add_argument("plan", metavar="文件", help=say("arg_show_file"))
     show.set_defaults(run="planwriter.show.command:run")
 
 
-def _add_fmt(commands: argparse._SubParsersAction) -> None:
-    fmt = commands.add_parser("fmt", help=say("cmd_fmt"), description=say("cmd_fmt"))
+def _add_fmt(fmt: argparse.ArgumentParser) -> None:
     fmt.add_argument("files", nargs="+", metavar="文件", help=say("arg_files"))
     fmt.add_argument("--check", action="store_true", help=say("arg_fmt_check"))
     fmt.set_defaults(run="planwriter.fmt.command:run")
 
 
-def _add_new(commands: argparse._SubParsersAction) -> None:
-    new = commands.add_parser("new", help=say("cmd_new"), description=say("cmd_new"))
+def _add_new(new: argparse.ArgumentParser) -> None:
     new.add_argument("--bureau", metavar="单位", help=say("arg_bureau_new"))
     new.add_argument("--year", required=True, metavar="年度", help=say("arg_year"))
     new.add_argument("-o", "--output", metavar="文件", help=say("arg_output"))
@@ -175,8 +172,7 @@ def _add_new(commands: argparse._SubParsersAction) -> None:
     new.set_defaults(run="planwriter.new.command:run")
 
 
-def _add_check(commands: argparse._SubParsersAction) -> None:
-    check = commands.add_parser("check", help=say("cmd_check"), description=say("cmd_check"))
+def _add_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("plans", nargs="*", metavar="计划", help=say("arg_check_plans"))
     check.add_argument("--baseline", metavar="实绩", help=say("arg_baseline"))
     words.add_format(check, words.CHECK_FORMATS, "table", "arg_format")
@@ -192,16 +188,14 @@ def _add_check(commands: argparse._SubParsersAction) -> None:
     check.set_defaults(run="planwriter.check.command:run")
 
 
-def _add_report(commands: argparse._SubParsersAction) -> None:
-    report = commands.add_parser("report", help=say("cmd_report"), description=say("cmd_report"))
+def _add_report(report: argparse.ArgumentParser) -> None:
     report.add_argument("results", metavar="实绩", help=say("arg_results"))
     report.add_argument("--plan", metavar="上年计划", help=say("arg_last_plan"))
     words.add_format(report, words.REPORT_FORMATS, "table", "arg_report_format")
     report.set_defaults(run="planwriter.completion.command:run")
 
 
-def _add_render(commands: argparse._SubParsersAction) -> None:
-    render = commands.add_parser("render", help=say("cmd_render"), description=say("cmd_render"))
+def _add_render(render: argparse.ArgumentParser) -> None:
     render.add_argument("plans", nargs="+", metavar="计划", help=say("arg_render_plans"))
     render.add_argument("-o", "--output", metavar="输出", help=say("arg_render_output"))
     render.add_argument("--template", metavar="模板", help=say("arg_template"))
@@ -212,10 +206,7 @@ def _add_render(commands: argparse._SubParsersAction) -> None:
     render.set_defaults(run="planwriter.render.command:run")
 
 
-def _add_progress(commands: argparse._SubParsersAction) -> None:
-    progress = commands.add_parser(
-        "progress", help=say("cmd_progress"), description=say("cmd_progress")
-    )
+def _add_progress(progress: argparse.ArgumentParser) -> None:
     progress.add_argument("plan", metavar="计划", help=say("arg_progress_plan"))
     progress.add_argument("--as-of", metavar="日期", help=say("arg_as_of"))
     progress.add_argument("--progress", metavar="进度", help=say("arg_progress_file"))
@@ -224,10 +215,7 @@ def _add_progress(commands: argparse._SubParsersAction) -> None:
     progress.set_defaults(run="planwriter.tracking.command:run_progress")
 
 
-def _add_results(commands: argparse._SubParsersAction) -> None:
-    results = commands.add_parser(
-        "results", help=say("cmd_results"), description=say("cmd_results")
-    )
+def _add_results(results: argparse.ArgumentParser) -> None:
     results.add_argument("plan", metavar="计划", help=say("arg_results_plan"))
     results.add_argument("--as-of", metavar="日期", help=say("arg_as_of"))
     results.add_argument("--progress", metavar="进度", help=say("arg_progress_file"))
@@ -236,8 +224,7 @@ def _add_results(commands: argparse._SubParsersAction) -> None:
     results.set_defaults(run="planwriter.tracking.command:run_results")
 
 
-def _add_edit(commands: argparse._SubParsersAction) -> None:
-    edit = commands.add_parser("edit", help=say("cmd_edit"), description=say("cmd_edit"))
+def _add_edit(edit: argparse.ArgumentParser) -> None:
     edit.add_argument("plan", nargs="?", metavar="计划", help=say("arg_edit_plan"))
     edit.add_argument(
         "--plans-dir",
@@ -248,22 +235,20 @@ def _add_edit(commands: argparse._SubParsersAction) -> None:
     edit.set_defaults(run="planwriter.tui.command:run")
 
 
-def _add_diff(commands: argparse._SubParsersAction) -> None:
-    diff = commands.add_parser("diff", help=say("cmd_diff"), description=say("cmd_diff"))
+def _add_diff(diff: argparse.ArgumentParser) -> None:
     words.add_format(diff, words.DIFF_FORMATS, "text", "arg_diff_format")
     diff.add_argument(
         "args", nargs=argparse.REMAINDER, metavar="版本或文件", help=say("arg_diff_args")
     )
     diff.set_defaults(run="planwriter.diff.command:run")
-    textconv = commands.add_parser(
-        "textconv", help=say("cmd_textconv"), description=say("cmd_textconv")
-    )
+
+
+def _add_textconv(textconv: argparse.ArgumentParser) -> None:
     textconv.add_argument("file", metavar="文件", help=say("arg_textconv_file"))
     textconv.set_defaults(run="planwriter.diff.command:run_textconv")
 
 
-def _add_import(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help=say("cmd_import"), description=say("cmd_import"))
+def _add_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "kind",
         type=words.choice(words.IMPORT_KINDS, say("cli_what_kind")),
@@ -283,12 +268,29 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run="planwriter.importer.command:run")
 
 
-def _add_export(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help=say("cmd_export"), description=say("cmd_export"))
+def _add_export(export: argparse.ArgumentParser) -> None:
     export.add_argument("plan", metavar="计划", help=say("arg_export_plan"))
     export.add_argument("-o", "--output", metavar="输出", help=say("arg_export_output"))
     export.add_argument("--force", action="store_true", help=say("arg_force"))
     export.set_defaults(run="planwriter.sheet.command:run_export")
+
+
+_COMMANDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "validate": _add_validate,
+    "show": _add_show,
+    "fmt": _add_fmt,
+    "new": _add_new,
+    "import": _add_import,
+    "check": _add_check,
+    "report": _add_report,
+    "render": _add_render,
+    "export": _add_export,
+    "diff": _add_diff,
+    "textconv": _add_textconv,
+    "edit": _add_edit,
+    "progress": _add_progress,
+    "results": _add_results,
+}
 
 
 if __name__ == "__main__":

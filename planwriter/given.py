@@ -4,7 +4,6 @@ a Word or PDF document where YAML is read, last year's results where a plan is r
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 from planwriter.catalogue import say
@@ -32,6 +31,8 @@ def near_names(path: Path) -> str:
         names = [p.name for p in folder.iterdir() if p.is_file()]
     except OSError:
         return ""
+    import difflib  # only for a missing file: every command's start would pay for it
+
     close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
     return say("file_missing_near", name=close[0]) if close else ""
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from planwriter.numerals import chinese_number
 from planwriter.quantity import Bound, Quantity, parse_quantity
@@ -38,6 +39,8 @@ class Numbering(StrEnum):
 
 @dataclass
 class Target:
+    """A figure a task commits to: 居家养老上门服务人数 不少于15万人."""
+
     metric: str
     value: str  # the figure as people write it: 15万, 90%, 1000万
     unit: str = ""
@@ -52,6 +55,8 @@ class Target:
 
 @dataclass
 class Task:
+    """One numbered task of the plan: its run-in title, text, divisions, deadline, targets."""
+
     id: str
     title: str
     text: str = ""
@@ -64,6 +69,8 @@ class Task:
 
 @dataclass
 class Section:
+    """A （一） heading inside a domain, grouping some of its tasks."""
+
     id: str
     title: str
     tasks: list[Task] = field(default_factory=list)
@@ -71,6 +78,8 @@ class Section:
 
 @dataclass
 class Domain:
+    """A 一、 heading: the plan's top level, with its tasks and sections."""
+
     id: str
     title: str
     tasks: list[Task] = field(default_factory=list)
@@ -124,6 +133,8 @@ NOTICE_DATES = ("date", "print_date")
 
 @dataclass
 class Plan:
+    """A year's 工作要点: what the bureau will do, as a tree of domains and tasks."""
+
     bureau: str
     year: int
     title: str
@@ -150,6 +161,8 @@ class Plan:
 
 @dataclass
 class Result:
+    """A figure a year's report says was reached (实绩)."""
+
     metric: str
     value: str
     unit: str = ""
@@ -163,6 +176,8 @@ class Result:
 
 @dataclass
 class Results:
+    """Last year's results: the figures the next plan's targets are checked against."""
+
     bureau: str
     year: int
     source: str = ""
@@ -219,8 +234,7 @@ def task_label(number: int) -> str:
     return f"{number}."
 
 
-@dataclass(frozen=True)
-class Numbered:
+class Numbered(NamedTuple):
     """One heading of the outline with the label the document prints."""
 
     label: str

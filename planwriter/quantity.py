@@ -38,10 +38,9 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from planwriter.numerals import DIGITS, NUMERAL, PLACES, SCALES, ZEROS, chinese_int
 
@@ -299,24 +298,29 @@ _QUANTITY_RE = re.compile(
 _SCALED_UNIT_RE = re.compile(r"(万亿|亿|万)(.*)")
 
 # --- running-text exclusions ---------------------------------------------------
+# These and the explanations below are compiled on first use (`_compiled`): reading a plan's
+# values (render, check) needs only _QUANTITY_RE.
 
-_QUOTED_SPAN_RE = re.compile(
+_QUOTED_SPAN = (
     r"“[^“”\n]{0,80}”|‘[^‘’\n]{0,80}’|「[^」\n]{0,80}」|『[^』\n]{0,80}』"
     r'|《[^《》\n]{0,80}》|〈[^〉\n]{0,80}〉|"[^"\n]{0,80}"'
 )
 # What may not follow a figure that has no unit: 2024年 2月 23日 5号 十七届 4A级
 # 75周年 80周岁 1+N, ranges 2023-2035, times 10:30, list numbers 1. / 1、
-_BARE_FOLLOWER_RE = re.compile(
-    r"年|月|日|号|届|级|周年|周岁|岁|[A-Za-z]|\+|[-—–~:/·][0-9]|[.、](?![0-9])"
-)
-_BEFORE_FIGURE_RE = re.compile(r"(?:第|[A-Za-z+]|[0-9][-—–~:/·])$")
+_BARE_FOLLOWER = r"年|月|日|号|届|级|周年|周岁|岁|[A-Za-z]|\+|[-—–~:/·][0-9]|[.、](?![0-9])"
+_BEFORE_FIGURE = r"(?:第|[A-Za-z+]|[0-9][-—–~:/·])$"
 
 # --- whole-value explanations --------------------------------------------------
 
 _C = "[0-9〇零一二两三四五六七八九十]"
 _NUM = "[0-9〇零一二两三四五六七八九十百千]"
-_QUOTED_RE = re.compile(r'[“"‘「『](.+)[”"’」』]')
-_PLAN_RE = re.compile(r"(?:十?[一二三四五六七八九]|十)五(?:规划|时期)?")
+_QUOTED = r'[“"‘「『](.+)[”"’」』]'
+_PLAN = r"(?:十?[一二三四五六七八九]|十)五(?:规划|时期)?"
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 # Searched in order; the first that matches names what the text is instead. Compiled on first
@@ -349,7 +353,7 @@ def _explanations() -> tuple[tuple[re.Pattern[str], str], ...]:
             IS_ORDINAL,
         ),
         (re.compile(rf"(?:{_NUM}|[A-Za-z])级(?:及以上|以上|及以下|以下)?\Z"), IS_GRADE),
-        (re.compile(rf"\A{_PLAN_RE.pattern}\Z"), IS_PLAN_NAME),
+        (re.compile(rf"\A{_PLAN}\Z"), IS_PLAN_NAME),
         (re.compile(r"[0-9A-Za-z]\+|\+[0-9A-Za-z]"), IS_FORMULA),
         (re.compile(rf"{_NUM}(?:周岁|岁)(?:及以上|以上|及以下|以下)?\Z"), IS_AGE),
         (re.compile(rf"{_NUM}周年\Z"), IS_ANNIVERSARY),
@@ -361,8 +365,7 @@ def _explanations() -> tuple[tuple[re.Pattern[str], str], ...]:
 # --- values ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     literal: str  # exactly as written
     number: Decimal  # the figure before its scale: 15.8 for 15.8万
     scale: int  # 1, 10_000 (万), 100_000_000 (亿); 10**12 for 万亿
@@ -389,14 +392,13 @@ class Quantity:
                 UNIT_CONFLICT.format(text=self.literal, written=self.unit, given=given)
             )
         if scale == 1:
-            return replace(self, unit=bare)
+            return self._replace(unit=bare)
         if self.scale != 1:
             raise QuantityError(SCALE_TWICE.format(text=self.literal, given=given))
-        return replace(self, scale=scale, unit=bare)
+        return self._replace(scale=scale, unit=bare)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     quantity: Quantity
@@ -420,7 +422,7 @@ def parse_quantity(text: str) -> Quantity:
 def find_quantities(text: str) -> list[Found]:
     """Every quantity in running text, in order, qualifiers included."""
     normal = _normalize(text)
-    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(normal)]
+    quoted = [m.span() for m in _compiled(_QUOTED_SPAN).finditer(normal)]
     found = []
     for match in _QUANTITY_RE.finditer(normal):
         if _inside(match.start("figure"), quoted) or not _reads_as_figure(normal, match):
@@ -591,10 +593,10 @@ def _bound(match: re.Match[str], literal: str) -> Bound:
 
 
 def _explain(normal: str, literal: str) -> str:
-    quoted = _QUOTED_RE.fullmatch(normal)
+    quoted = _compiled(_QUOTED).fullmatch(normal)
     if quoted:
         inner = literal[quoted.start(1) : quoted.end(1)].strip()
-        plan = _PLAN_RE.fullmatch(quoted[1].strip())
+        plan = _compiled(_PLAN).fullmatch(quoted[1].strip())
         return (IS_PLAN_NAME if plan else IS_QUOTED_CODE).format(text=inner)
     for pattern, message in _explanations():
         if pattern.search(normal):
@@ -611,9 +613,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _reads_as_figure(text: str, match: re.Match[str]) -> bool:
     """Whether a grammar match in running text is a quantity, not a year, code or idiom."""
     start = match.start("figure")
-    if not match["pre"] and _BEFORE_FIGURE_RE.search(text, max(0, start - 2), start):
+    if not match["pre"] and _compiled(_BEFORE_FIGURE).search(text, max(0, start - 2), start):
         return False
-    if not match["unit"] and _BARE_FOLLOWER_RE.match(text, match.end()):
+    if not match["unit"] and _compiled(_BARE_FOLLOWER).match(text, match.end()):
         return False
     if match["unit"] == "岁" and text[max(0, start - 1) : start] == "满":
         return False  # 年满60岁

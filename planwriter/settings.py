@@ -24,8 +24,8 @@ silently ignored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from planwriter.files import find_config
 from planwriter.problems import parse_severity
@@ -93,8 +93,7 @@ SETTINGS = Table(
 )
 
 
-@dataclass(frozen=True)
-class BureauDefaults:
+class BureauDefaults(NamedTuple):
     name: str = ""
     recipients: str = ""
     signer: str = ""
@@ -103,8 +102,7 @@ class BureauDefaults:
     printer: str = ""
 
 
-@dataclass(frozen=True)
-class RenderSettings:
+class RenderSettings(NamedTuple):
     template: str | None = None
     profile: Path | None = None
     template_dir: Path | None = None

@@ -12,23 +12,25 @@ import contextlib
 import dataclasses
 import gc
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeAlias, TypeVar
 
-from planwriter import files, model, progress, schema, source
+from planwriter import files, model, schema, source
 from planwriter.problems import InputError, Problem
-from planwriter.roundtrip_data import Default
 
-M = TypeVar("M", model.Plan, model.Results, progress.Progress)
-Document = model.Plan | model.Results | progress.Progress
+if TYPE_CHECKING:
+    # At run time each function that reads or writes a progress file imports it: loading
+    # a plan (render, check) does not pay for the progress reader.
+    from planwriter import progress
+
+M = TypeVar("M", model.Plan, model.Results, "progress.Progress")
+Document: TypeAlias = "model.Plan | model.Results | progress.Progress"
 
 RESULTS_SUFFIX = ".results.yaml"
 PLAN_SUFFIX = ".plan.yaml"
 
 
-@dataclass
-class Loaded(Generic[M]):
+class Loaded(NamedTuple, Generic[M]):
     """A model read from a file, with the text it came from and where each value stood."""
 
     model: M
@@ -87,12 +89,16 @@ def parse_document(text: str, name: str) -> tuple[Document, schema.SourceMap]:
 
 
 def _read_document(root: Any, name: str) -> tuple[Document, schema.SourceMap]:
+    from planwriter import progress  # see TYPE_CHECKING above
+
     if progress.is_progress(root, name):
         return progress.read_progress(root, name)
     return schema.read_any(root, name, is_results_path(name))
 
 
 def load_progress(path: Path | str) -> Loaded[progress.Progress]:
+    from planwriter import progress  # see TYPE_CHECKING above
+
     return _load(Path(path), progress.read_progress)
 
 
@@ -115,11 +121,13 @@ def _load(path: Path, read: Callable[[Any, str], tuple[Any, schema.SourceMap]]) 
 
 
 def to_data(data: Document) -> dict[str, Any]:
-    if isinstance(data, progress.Progress):
-        return progress.to_data(data)
+    if isinstance(data, model.Plan):
+        return _plan_data(data)
     if isinstance(data, model.Results):
         return _results_data(data)
-    return _plan_data(data)
+    from planwriter import progress  # see TYPE_CHECKING above
+
+    return progress.to_data(data)
 
 
 def _plan_data(plan: model.Plan) -> dict[str, Any]:
@@ -199,6 +207,8 @@ def _results_data(results: model.Results) -> dict[str, Any]:
 
 
 def _default_if(value: Any, default: Any) -> Any:
+    from planwriter.roundtrip_data import Default  # only saving needs it, not loading
+
     return Default(value) if value == default else value
 
 
@@ -212,7 +222,7 @@ def render(
 
     `normalise_quotes` re-quotes every scalar the canonical way (for `fmt`).
     """
-    from planwriter import roundtrip  # ruamel is paid for only when writing
+    from planwriter import progress, roundtrip  # ruamel is paid for only when writing
 
     with paused_gc():
         ids = implicit_ids(original) if isinstance(data, model.Plan) else {}
@@ -226,7 +236,7 @@ def render(
 def _named(problem: Problem, name: str) -> Problem:
     if problem.where.file or not name:
         return problem
-    return dataclasses.replace(problem, where=dataclasses.replace(problem.where, file=name))
+    return dataclasses.replace(problem, where=problem.where._replace(file=name))
 
 
 def implicit_ids(original: str | None) -> dict[tuple[str | int, ...], str]:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planwriter.catalogue import say
 from planwriter.model import Kind, Op, with_unit
@@ -19,8 +19,7 @@ from planwriter.quantity import (
 )
 
 
-@dataclass(frozen=True)
-class TargetProblem:
+class TargetProblem(NamedTuple):
     """What is wrong, and which field a file places it at (value, op or kind)."""
 
     field: str

@@ -17,32 +17,28 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from planwriter import files
 from planwriter.catalogue import TOML_ERRORS, close_hint, say
 from planwriter.problems import InputError, Location, Problem
 
 MAX_BYTES = 1024 * 1024  # settings and profiles are a few kilobytes
-_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
+# tomllib's "(at line 3, column 7)": compiled (re's cache) only when a file has a mistake
+_AT = r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$"
 
 
-@dataclass(frozen=True)
-class TomlFile:
+class TomlFile(NamedTuple):
     path: Path
     text: str
     data: dict[str, Any]
 
-    @cached_property
-    def positions(self) -> dict[str, tuple[int, int]]:
-        return key_positions(self.text)
-
     def where(self, dotted: str) -> Location:
-        """Where `dotted` is written: key c in [a.b], a.b.c = …, a = { b.c = … }, or [a.b.c]."""
-        line, column = self.positions.get(dotted, (0, 0))
+        """Where `dotted` is written: key c in [a.b], a.b.c = …, a = { b.c = … }, or [a.b.c].
+        Only a mistake is placed, so the text is scanned then, not when it is read."""
+        line, column = key_positions(self.text).get(dotted, (0, 0))
         return Location(str(self.path), line, column)
 
 
@@ -67,7 +63,7 @@ def read_toml(path: Path, code: str) -> TomlFile:
 
 def syntax_error(message: str, text: str) -> tuple[str, int, int]:
     """tomllib's message in Chinese, and the line and column it names (end: the last line)."""
-    found = _AT.search(message)
+    found = re.search(_AT, message)
     core = message[: found.start()] if found else message
     if found and found.group(1):
         line, column = int(found.group(1)), int(found.group(2))
@@ -219,18 +215,16 @@ class _Scanner:
 Check = tuple[Callable[[Any], bool], str]  # a test of the value, and the catalogue key it expects
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """A setting's value: the tests it must pass in turn, each with what it expects."""
 
     checks: tuple[Check, ...]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """A table: its keys and their specs, or (each) any key of `names` with one spec."""
 
-    keys: Mapping[str, Spec] = field(default_factory=dict)
+    keys: Mapping[str, Spec] = MappingProxyType({})
     each: Spec | None = None
     names: Callable[[], Iterable[str]] | None = None  # each's allowed keys; None: any
     unknown: str = ""  # catalogue key for an unknown key here; "": the file's own
@@ -240,8 +234,7 @@ class Table:
 Spec = Table | Value
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """How a kind of file names its mistakes: problem code and catalogue keys."""
 
     code: str

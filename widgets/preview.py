@@ -34,8 +34,6 @@ def paragraph_text(block: Paragraph, profile: Profile) -> Text:
         INDENT_CELL * round(style.get("first_line_chars", 0)),
         justify=JUSTIFY.get(style.get("align", ""), "left"),
     )
-    if block.lines:
-        text.append("\n".join(block.lines), style="bold")
     for run in block.runs:
         text.append(run.text, style="bold" if run.bold or style.get("bold") else "")
     if block.style == "title":

@@ -10,7 +10,7 @@ promise an approximate figure (近9万), and a year-end report's sentences about
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from planwriter.importer import roles, wording
@@ -157,7 +157,7 @@ def _with_ranges(text: str, found: list[Found]) -> list[Found]:
     for match in _RANGE.finditer(text):
         low, high, unit = int(match[1]), int(match[2]), match[3]
         if low < high:
-            quantity = replace(parse_quantity(f"不少于{low}{unit}"), literal=match[0])
+            quantity = parse_quantity(f"不少于{low}{unit}")._replace(literal=match[0])
             ranges.append(Found(match.start(), match.end(), quantity))
     if not ranges:
         return found

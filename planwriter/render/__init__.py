@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planwriter import files, model
 from planwriter.catalogue import say
@@ -38,6 +38,8 @@ UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
 
 @dataclass
 class Rendered:
+    """The files a render wrote, and what the user is to be told about them."""
+
     docx: Path
     pdf: Path | None = None
     warnings: list[str] = field(default_factory=list)
@@ -86,8 +88,7 @@ def choose_template(plan: model.Plan, template: str | None, default: str | None 
     return template
 
 
-@dataclass
-class Composed:
+class Composed(NamedTuple):
     """What a template made of a plan, and how it is to look: ready to be written."""
 
     blocks: list[Block]

@@ -8,7 +8,6 @@ and the whole rendering runs against a deadline that stops even a loop that call
 
 from __future__ import annotations
 
-import ctypes
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -135,6 +134,8 @@ def deadline(seconds: float = SECONDS) -> Iterator[None]:
 
 
 def _raise_in(thread_id: int, kind: type[BaseException] | None) -> None:
+    import ctypes  # only when a template overruns its time: every render would pay ~1 ms
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(kind) if kind else None
     )

@@ -10,7 +10,7 @@ chart's Chinese matches the text around it. Imported only when a document has a 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from planwriter.render.blocks import Block, Chart
@@ -124,7 +124,7 @@ def wrap_label(text: str, width: int = LABEL_CHARS) -> str:
 
 
 def labelled(chart: Chart) -> Chart:
-    return replace(chart, categories=[wrap_label(c) for c in chart.categories])
+    return chart._replace(categories=[wrap_label(c) for c in chart.categories])
 
 
 def chart_part(chart: Chart, number: int, fonts: Fonts) -> ChartPart:

@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from planwriter.render import annex
 from planwriter.render.blocks import (
@@ -82,13 +82,12 @@ def twips_from_mm(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
 
-@dataclass(frozen=True)
-class BanjiLine:
+class BanjiLine(NamedTuple):
     """One framed paragraph of the 版记: its text, what stands at its right, its lines."""
 
     runs: list[Run]
     right: str
-    count: int = 1
+    height: int = 1  # in lines
     hanging: int = 0  # twips: later lines of 抄送 align after its colon
 
 
@@ -161,10 +160,11 @@ class Writer:
         return ""  # the 版记 is placed by `document`, at the end
 
     def paragraph(self, block: Paragraph) -> str:
-        if block.style == "title" and block.runs and not block.lines:
-            block.lines = self.title_lines("".join(r.text for r in block.runs))
-        if block.lines:
-            body = "<w:r><w:br/></w:r>".join(self.run(block.style, Run(li)) for li in block.lines)
+        lines = []
+        if block.style == "title" and block.runs:
+            lines = self.title_lines("".join(r.text for r in block.runs))
+        if lines:
+            body = "<w:r><w:br/></w:r>".join(self.run(block.style, Run(li)) for li in lines)
         else:
             body = "".join(self.run(block.style, r) for r in block.runs)
         return self.para(block.style, body, page_break=block.page_break_before)
@@ -356,7 +356,7 @@ class Writer:
         page = self.profile.page
         pitch = twips(page["line_pitch_pt"])
         y = twips_from_mm(page["height_mm"] - page["bottom_mm"]) - pitch * sum(
-            line.count for line in lines
+            line.height for line in lines
         )
         outer, inner = (round(s[k] * 8) for k in ("outer_rule_pt", "inner_rule_pt"))
         out = []
@@ -365,7 +365,7 @@ class Writer:
             if index == 0:
                 rules["top"] = outer
             out.append(self.banji_line(line, y, rules, side))
-            y += pitch * line.count
+            y += pitch * line.height
         return "".join(out)
 
     def banji_lines(self, block: Banji, room: float, unit: float) -> list[BanjiLine]:
@@ -385,14 +385,14 @@ class Writer:
         s = self.profile.style("banji")
         unit = self.char_twips("banji")
         room = (self.body_width() - 2 * round(s["side_chars"] * unit)) / unit
-        return sum(line.count for line in self.banji_lines(block, room, unit))
+        return sum(line.height for line in self.banji_lines(block, room, unit))
 
     def banji_line(self, line: BanjiLine, y: int, rules: dict[str, int], side: int) -> str:
         width, pitch = self.body_width(), twips(self.profile.page["line_pitch_pt"])
         frame = w(
             "framePr",
             w=width,
-            h=pitch * line.count,
+            h=pitch * line.height,
             hRule="exact",
             hSpace=0,
             vSpace=0,
@@ -419,7 +419,7 @@ class Writer:
         )
         # a wrapped 抄送 keeps the page's line pitch, so its lines fill the frame evenly
         spacing = (
-            w("spacing", before=0, after=0, line=pitch, lineRule="exact") if line.count > 1 else ""
+            w("spacing", before=0, after=0, line=pitch, lineRule="exact") if line.height > 1 else ""
         )
         return self.para("banji", body, frame, borders, tabs, spacing, ind)
 

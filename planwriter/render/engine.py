@@ -87,11 +87,13 @@ class Collector:
     def _add(self, block: Block) -> str:
         if len(self.blocks) >= MAX_BLOCKS:  # a loop making paragraphs without end
             raise TemplateTooCostly(say("template_too_costly", what=say("template_what_blocks")))
-        if self._break_next and not isinstance(block, Banji):
-            block.page_break_before = True
-            self._break_next = False
         self.blocks.append(block)
         return ""
+
+    def _break(self) -> bool:
+        """Whether the block being made starts a new page: page_break() was called before it."""
+        brk, self._break_next = self._break_next, False
+        return brk
 
     def paragraph(self, style: str, *parts: object) -> str:
         runs = [
@@ -99,24 +101,25 @@ class Collector:
             for part in parts
             if part not in (None, "")
         ]
-        return self._add(Paragraph(style, runs))
+        return self._add(Paragraph(style, runs, self._break()))
 
     def title(self, text: str, style: str = "title") -> str:
-        return self._add(Paragraph(style, [Run(str(text))]))
+        return self._add(Paragraph(style, [Run(str(text))], self._break()))
 
     def blank(self) -> str:
-        return self._add(Paragraph("body"))
+        return self._add(Paragraph("body", [], self._break()))
 
     def page_break(self) -> str:
         self._break_next = True
         return ""
 
     def signature(self, signer: str, date: str) -> str:
-        return self._add(Signature(str(signer), str(date)))
+        return self._add(Signature(str(signer), str(date), self._break()))
 
     def table(self, header: list[Any], rows: list[list[Any]], style: str = "table") -> str:
         cells = [[str(c) for c in r] for r in rows]
-        return self._add(Table([str(h) for h in header], cells, style=str(style)))
+        header_cells = [str(h) for h in header]
+        return self._add(Table(header_cells, cells, self._break(), str(style)))
 
     def chart(self, title: str, categories: list[Any], series: list[Any], unit: str = "%") -> str:
         """A bar chart: `series` is a list of [name, values], a value per category (none: no
@@ -125,7 +128,8 @@ class Collector:
             (str(name), [None if v is None else float(v) for v in values])
             for name, values in series
         ]
-        return self._add(Chart(str(title), [str(c) for c in categories], bars, str(unit)))
+        labels = [str(c) for c in categories]
+        return self._add(Chart(str(title), labels, bars, str(unit), self._break()))
 
     def masthead(
         self,
@@ -142,16 +146,18 @@ class Collector:
                 [str(m) for m in marks],
                 str(number),
                 str(suffix or ""),
-                [str(i) for i in issuers or []],
+                tuple(str(i) for i in issuers or []),
                 str(copy_number or ""),
                 str(secrecy or ""),
                 str(urgency or ""),
+                self._break(),
             )
         )
 
     def annex(self, label: str, title: str, header: list[Any]) -> str:
         """A 附件 table on landscape pages; span_row() and row() then fill it."""
-        return self._add(Annex(str(label), str(title), [str(h) for h in header]))
+        self._break()  # taken: an annex begins its own landscape section on a new page anyway
+        return self._add(Annex(str(label), str(title), [str(h) for h in header], []))
 
     def span_row(self, text: object) -> str:
         self._current_annex().rows.append(AnnexRow([str(text)], span=True))

@@ -8,7 +8,7 @@ count (a table's rows) makes it answer None, and the caller does not rely on it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planwriter.render.blocks import Banji, Block, Masthead, Paragraph, Signature, Table
 from planwriter.render.measure import wrapped_lines
@@ -18,8 +18,7 @@ from planwriter.render.titles import break_title
 KEEP_WITH_NEXT = ("heading1", "heading2")
 
 
-@dataclass(frozen=True)
-class BodyEnd:
+class BodyEnd(NamedTuple):
     page: int  # 1-based
     lines: int  # lines of that page the body fills
 
@@ -54,7 +53,7 @@ def _lines(block: Block, profile: Profile) -> int:
     text = "".join(run.text for run in block.runs)
     if block.style == "title":
         limit = profile.style("title").get("title_chars_per_line", 20)
-        return len(block.lines or break_title(text, limit)) if text else 1
+        return len(break_title(text, limit)) if text else 1
     if not text:
         return 1
     style = profile.style(block.style)

@@ -6,9 +6,8 @@ silently changing nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planwriter.catalogue import say
 from planwriter.render.engine import BUILTIN_DIR
@@ -147,14 +146,12 @@ PROFILE = Table(
 )
 
 
-@dataclass(frozen=True)
-class Font:
+class Font(NamedTuple):
     name: str
     fallback: str
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     page: dict[str, Any]
     fonts: dict[str, Font]
     styles: dict[str, dict[str, Any]]

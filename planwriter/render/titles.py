@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from planwriter.render.measure import NOT_AT_LINE_START, text_width
 
@@ -29,8 +29,7 @@ FAIR = -1.0  # beside a book title's marks
 LONE_TAIL = 100.0  # a line under half the longest one
 
 
-@dataclass(frozen=True)
-class Cut:
+class Cut(NamedTuple):
     at: int  # index in the title
     bonus: float
 

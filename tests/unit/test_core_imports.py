@@ -58,3 +58,25 @@ def test_openpyxl_is_loaded_only_by_the_spreadsheet_commands() -> None:
     )
     assert "planwriter.sheet.command" in modules
     assert "openpyxl" not in {m.split(".")[0] for m in modules}
+
+
+def test_render_loads_only_what_its_document_needs(tmp_path) -> None:
+    """A cold `render` of the example pays for the renderer alone: not the editor, the
+    importers' or the spreadsheet's libraries, the word segmenter (the example's title breaks
+    at its joints), nor the readers of files a render does not read."""
+    plan = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
+    modules = imported_after(
+        "from planwriter.cli import main\n"
+        f"main(['render', {str(plan)!r}, '-o', {str(tmp_path / 'plan.docx')!r}])"
+    )
+    assert "planwriter.render.docx" in modules  # it did render
+    libraries = {"textual", "rich", "ruamel", "docx", "openpyxl", "pypdf", "jieba"}
+    only_for_mistakes = {"ctypes", "difflib"}  # a template's timeout, a name's near miss
+    assert not (libraries | only_for_mistakes) & {m.split(".")[0] for m in modules}
+    readers = {
+        "planwriter.progress",
+        "planwriter.check",
+        "planwriter.importer",
+        "planwriter.roundtrip",
+    }
+    assert not readers & modules
