@@ -7,24 +7,37 @@ vanished, and the last key stood cut (F9 导). Every key is still in the F1 help
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+GAP = 1  # cells between two keys
+PALETTE_BORDER = 1  # the ▏ before the palette's key
 
 
 class WholeKeysFooter(Footer):
     async def recompose(self) -> None:
         await super().recompose()
-        self.call_after_refresh(self.hide_cut_keys)
+        self.hide_cut_keys()
 
     def on_resize(self) -> None:
-        for key in self.query(FooterKey):
-            key.display = True
-        self.call_after_refresh(self.hide_cut_keys)
+        self.hide_cut_keys()
+
+    def key_width(self, key: FooterKey) -> int:
+        """Cells a key takes, from its words: measured after layout, a recomposed footer's
+        keys behind a dialog were not laid out for several refreshes."""
+        padding = 0 if self.compact else 2
+        return Text(f"{key.key_display} {key.description}").cell_len + padding
 
     def hide_cut_keys(self) -> None:
         keys = list(self.query(FooterKey))
         palette = [key for key in keys if key.has_class("-command-palette")]
-        limit = palette[0].region.x if palette else self.region.right
+        room = self.size.width
+        if palette:
+            room -= self.key_width(palette[0]) + PALETTE_BORDER
+        right = 0
         for key in keys:
-            if key not in palette and key.region.right > limit:
-                key.display = False
+            if key not in palette:
+                right += self.key_width(key)
+                key.display = right <= room
+                right += GAP
