@@ -104,12 +104,14 @@ def core(literal: str) -> str:
 
 
 def align(
-    keyed: list[tuple[str, str]], readings: list[Reading], text: str = ""
+    keyed: list[tuple[str, str]], readings: list[Reading], text: str = "", label: str = ""
 ) -> list[tuple[int, int]]:
     """Pairs (key index, reading index) of the longest in-order matching of the two lists; of
     equally long ones, the one pairing most figures at the same place in the text (the key
     lists them in order, so each is found after the one before), then most written alike
-    (不少于3个 with 不少于3个, not with an earlier 第3位 whose digits are the same)."""
+    (不少于3个 with 不少于3个, not with an earlier 第3位 whose digits are the same), then most
+    of the import's own label (in a row "21 | 21" of target and result, the results import's
+    21 is the result, when the place cannot tell)."""
     a = [core(literal) for literal, _ in keyed]
     b = [core(r.literal) for r in readings]
     places = _places([literal for literal, _ in keyed], text)
@@ -117,9 +119,10 @@ def align(
         [
             (places[i] is not None and places[i] == (r.line, r.column))
             + 0.5 * (literal.replace(" ", "") == r.literal.replace(" ", ""))
+            + 0.25 * (kind == label)
             for r in readings
         ]
-        for i, (literal, _) in enumerate(keyed)
+        for i, (literal, kind) in enumerate(keyed)
     ]
     rows, cols = len(a), len(b)
     best = [[(0, 0.0)] * (cols + 1) for _ in range(rows + 1)]
@@ -155,7 +158,7 @@ def _places(literals: list[str], text: str) -> list[tuple[int, int] | None]:
         found = None
         if digits and text:
             for n in range(line, len(lines)):
-                at = lines[n].find(literal, column if n == line else 0)
+                at = _find_whole(lines[n], literal, column if n == line else 0)
                 if at >= 0:
                     found = (n, at + digits.start())
                     break
@@ -165,6 +168,19 @@ def _places(literals: list[str], text: str) -> list[tuple[int, int] | None]:
         line, column = found[0], found[1] + 1
         places.append((found[0] + 1, found[1] + 1))
     return places
+
+
+def _find_whole(line: str, literal: str, start: int) -> int:
+    """Where `literal` stands as a figure of its own from `start`: 21 not inside 2021 or 121."""
+    while (at := line.find(literal, start)) >= 0:
+        before = line[at - 1] if at else ""
+        after = line[at + len(literal)] if at + len(literal) < len(line) else ""
+        if not (before.isdigit() and literal[:1].isdigit()) and not (
+            after.isdigit() and literal[-1:].isdigit()
+        ):
+            return at
+        start = at + 1
+    return -1
 
 
 def run_one(key: Key, kind: str) -> Outcome:
@@ -202,7 +218,7 @@ def run_one(key: Key, kind: str) -> Outcome:
         outcome.wrong.append(f"bureau {outcome.bureau}")
     taken = [r for r in imported.report.figures if r.taken]
     text = (CORPUS / f"{key.name}.txt").read_text(encoding="utf-8")
-    pairs = align(key.figures, taken, text)
+    pairs = align(key.figures, taken, text, label)
     matched_keys = {i: j for i, j in pairs}
     matched_readings = {j: i for i, j in pairs}
     outcome.taken = len(taken)
