@@ -110,7 +110,7 @@ def _year(match: re.Match[str], year: int) -> int:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else chinese_int(text) or 0
+    return int(text) if text.isdecimal() else chinese_int(text) or 0
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -38,7 +38,7 @@ def expand(patterns: list[str]) -> list[str]:
 
 def natural_key(name: str) -> list[tuple[int, int | str]]:
     """Numbers in a name compared as numbers: c2 before c10, as a person sorts them."""
-    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name)]
+    return [(0, int(part)) if part.isdecimal() else (1, part) for part in re.split(r"(\d+)", name)]
 
 
 def find_config(start: Path) -> Path | None:
@@ -317,7 +317,7 @@ def clear_stale_temps(target: Path) -> None:
 def _writer_gone(temp: Path) -> bool:
     """Whether the process named in a temp file's name has ended (False: alive or unknown)."""
     pid = temp.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1].split("-")[0]
-    if not pid.isdigit() or int(pid) == os.getpid():
+    if not pid.isdecimal() or int(pid) == os.getpid():
         return False
     try:
         os.kill(int(pid), 0)

@@ -646,7 +646,7 @@ def _is_bare(match: re.Match[str]) -> bool:
 
 
 def _code_or_year(figure: str) -> bool:
-    if not figure.isdigit():
+    if not figure.isdecimal():
         return False
     if len(figure) == 4 and 1900 <= int(figure) <= 2099:
         return True

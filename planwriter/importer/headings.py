@@ -62,7 +62,7 @@ def heading_of(text: str) -> Heading | None:
 
 
 def _number(text: str) -> int:
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: ① is a digit that int() refuses
         return int(text)
     if "①" <= text <= "⑳":
         return ord(text) - ord("①") + 1

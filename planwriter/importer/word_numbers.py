@@ -209,7 +209,7 @@ def _val(node: Any, tag: str) -> str | None:
 
 
 def _number(text: str | None, default: int) -> int:
-    return int(text) if text is not None and text.isdigit() else default
+    return int(text) if text is not None and text.isdecimal() else default
 
 
 def _w(tag: str) -> str:

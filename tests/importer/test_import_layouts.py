@@ -227,3 +227,15 @@ def test_a_spaced_table_s_figure_cells_are_named_by_their_row() -> None:
         ("老年助餐点新建数", "22"),
         ("适老化改造户数", "280"),
     ]
+
+
+def test_a_table_cell_that_opens_with_a_circled_number_imports() -> None:
+    # ① is a Unicode digit that int() refuses: a task table's cell, copied one a line, "①1-3月份…"
+    # once crashed the heading reader
+    text = (
+        "某区民政局2025年重点工作任务分解表\n"
+        "序号 |\n工作任务 |\n实施步骤 |\n| 1 |\n临时救助 |\n"
+        "①1-3月份，及时完成审核确认；②4-6月份，新增救助对象20人。 |\n"
+    )
+    imported = plan_of(text, year=2025, bureau="某区民政局")
+    assert imported.model.year == 2025
