@@ -37,7 +37,7 @@ _ROLES = (
         r"序号|编号|责任单位|牵头单位|配合单位|协同单位|协办单位|责任领导|分管领导|责任人|完成时限"
         r"|时限|备注|联系|是否|原因",
     ),
-    (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例"),
+    (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例|^占"),
     (Column.PROGRESS, r"完成情况|进展情况|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"),
     (
         Column.NAME,
@@ -79,6 +79,14 @@ def rows_of_cell_lines(paras: list[Para]) -> list[Para]:
         while end < len(paras) and _is_cell_line(paras[end].text):
             end += 1
         width = _header_width(paras[n:end]) if end - n >= _MIN_CELL_LINES else 0
+        named = _named_header_width(paras[n:end]) if not width else 0
+        if named:
+            header = _header([_cell_text(p) for p in paras[n : n + named]])
+            assert header is not None  # _named_header_width checked it
+            out.append(_joined(list(paras[n : n + named]), header))
+            out.extend(_rows_by_kind(paras[n + named : end], header))
+            n = end
+            continue
         if not width:
             out.extend(paras[n : max(end, n + 1)])
             n = max(end, n + 1)
@@ -130,6 +138,11 @@ def _joined_row(cells_: list[Para], width: int, header: _Header) -> Para:
             placed = [None] * width
             for k, cell in zip(wanted, figured, strict=True):
                 placed[k] = cell
+    return _joined(placed, header)
+
+
+def _joined(placed: Sequence[Para | None], header: _Header) -> Para:
+    """A row's cells (None where the copy lost one) as one "|"-joined line."""
     text, joined = "", []
     for where in placed:
         if where is not None:
@@ -137,6 +150,74 @@ def _joined_row(cells_: list[Para], width: int, header: _Header) -> Para:
         text += (_cell_text(where) if where is not None else _EMPTY) + f" {SEPARATOR} "
     first = next(p for p in placed if p is not None)
     return Para(text.rstrip(), first.line, first.offset, joined)
+
+
+_COLUMN_NAME_MAX = 10  # 考核指标, 全年任务目标（个）: a header cell names its column
+
+
+def _names_column(text: str) -> bool:
+    """Whether a cell reads as a column's name: short, no figure, words a header uses."""
+    cell = re.sub(r"\s+", "", text)
+    if not cell or len(_HEADER_UNIT.sub("", cell)) > _COLUMN_NAME_MAX:
+        return False
+    if re.search(r"[0-9]", _DATED.sub("", cell)):
+        return False
+    return any(re.search(pattern, cell) for _, pattern in _ROLES)
+
+
+def _named_header_width(run: list[Para]) -> int:
+    """A table copied one cell a line without a 序号 column (考核指标 | / 计量单位 | / 工作目标 |
+    / 已完成数 | / 占年度任务 | / 新增养老床位1671张 | …): its header is the run of cells that
+    name columns, at least three of them, one a target's or a progress's, rows after it."""
+    texts = [_cell_text(p) for p in run]
+    width = 0
+    while width < len(texts) and _names_column(texts[width]):
+        width += 1
+    if width < _NAMED_COLUMNS or len(texts) - width < width:
+        return 0
+    return width if _header(texts[:width]) is not None else 0
+
+
+def _rows_by_kind(run: list[Para], header: _Header) -> list[Para]:
+    """The rows of a table copied one cell a line, without a 序号 to start each row. The copy
+    drops empty and merged cells, so each cell goes to the next column that can hold what it is
+    (a unit, a share, a figure, words); a cell that fits no column after the last one filled
+    starts a new row, at the first column that can hold it. A merged cell (a name over several
+    rows) stays with its first row."""
+    width = len(header.roles)
+    rows: list[list[Para | None]] = []
+    column = width
+    for para in run:
+        fits = _columns_for(_cell_text(para), header.roles)
+        if not fits:
+            continue  # an empty cell: the copy keeps no trace of where it stood
+        ahead = [k for k in fits if k >= column]
+        if not ahead:
+            rows.append([None] * width)
+            ahead = fits
+        rows[-1][ahead[0]] = para
+        column = ahead[0] + 1
+    return [_joined(row, header) for row in rows]
+
+
+_SHARE_CELL = re.compile(r"^[0-9][0-9.]*\s*[%‰]$")
+
+
+def _columns_for(text: str, roles: Sequence[Column]) -> list[int]:
+    """The columns that can hold a cell, by what it is: a unit (张, 元/月/人) its unit column,
+    a share (101%) a share column, a figure (900, 18所) a target or progress column, words any
+    column but those."""
+    if not text or text == _EMPTY:
+        return []
+    if Column.UNIT in roles and _is_unit(text):
+        kinds: tuple[Column, ...] = (Column.UNIT,)
+    elif _SHARE_CELL.match(text) and Column.SHARE in roles:
+        kinds = (Column.SHARE,)
+    elif _FIGURE_CELL.match(text):
+        kinds = (Column.TARGET, Column.PROGRESS)
+    else:
+        kinds = (Column.NAME, Column.TARGET, Column.PROGRESS, Column.SKIP)
+    return [k for k, role in enumerate(roles) if role in kinds]
 
 
 def table_items(paras: Sequence[Para]) -> list[Item]:
@@ -207,7 +288,10 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
         unit = header.units[n] or row_unit or _unit_in(name)  # 城镇新增就业（人）| 3000
-        text = _with_unit(cell, unit, _HEADER_UNIT.sub("", name) or header.labels[n])
+        label = _HEADER_UNIT.sub("", name)
+        if re.search(r"[0-9]", label):
+            label = ""  # 新增养老床位1671张 over its parts: its figure is none of theirs
+        text = _with_unit(cell, unit, label or header.labels[n])
         piece = _cell_para(para, text, starts[n])
         if text != cell:  # the row names the figure; its own figures are words
             piece.words_end = len(text) - len(cell) - (len(unit) if _BARE_FIGURE.match(cell) else 0)

@@ -239,3 +239,40 @@ def test_a_table_cell_that_opens_with_a_circled_number_imports() -> None:
     )
     imported = plan_of(text, year=2025, bureau="某区民政局")
     assert imported.model.year == 2025
+
+
+# --- a table copied one cell a line, without a 序号 column ---------------------------------
+
+CELL_LINES = """某县民政局2022年民生项目完成情况公示
+现将完成情况予以公示。
+考核指标 |
+计量单位 |
+工作目标 |
+已完成数 |
+占年度任务 |
+新增养老床位300张 |
+张 |
+敬老院新增床位200张 |
+210 |
+105% |
+张 |
+日间照料中心新增床位100张 |
+90 |
+90% |
+|
+提高低保标准 |
+元 |
+城市低保月人均保障标准不低于800元 |
+820 |
+102.5% |
+"""
+
+
+def test_a_table_copied_one_cell_a_line_without_serial_numbers_is_read_by_its_header() -> None:
+    plan = plan_of(CELL_LINES, bureau="某县民政局").model
+    assert targets_of(plan) == ["200张", "100张", "800元"]
+    results = results_of(CELL_LINES, bureau="某县民政局").model
+    assert [r.value for r in results.results] == ["210", "90", "820"]  # no share (占年度任务)
+    imported = results_of(CELL_LINES, bureau="某县民政局")
+    placed = {r.literal: r.line for r in imported.report.figures if r.taken}
+    assert placed == {"210张": 11, "90张": 15, "820元": 21}
