@@ -79,11 +79,22 @@ def _readings(
                 yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)
+    commitments = [
+        [r for p in item.commitment for r in read_paragraph(p, Purpose.PLAN, year)[0]]
+        for item in listed
+    ]
+    # 项目共15个，现已全部开工 before a table whose row says 全年任务目标 15个: an item's target
+    # restated outside the items is no result (what was done is the row's to say)
+    stated = {(r.value, r.unit) for targets in commitments for r in targets if r.taken}
     for para in paras:
         if para.line not in inside:
-            yield read_paragraph(para, Purpose.RESULTS, year)[0]
-    for item in listed:
-        targets = [r for p in item.commitment for r in read_paragraph(p, Purpose.PLAN, year)[0]]
+            yield [
+                replace(r, reason="import_fig_target")
+                if r.taken and (r.value, r.unit) in stated
+                else r
+                for r in read_paragraph(para, Purpose.RESULTS, year)[0]
+            ]
+    for item, targets in zip(listed, commitments, strict=True):
         yield [replace(r, reason=r.reason or "import_fig_target") for r in targets]
         shares = [r for p in item.shares for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
         yield [replace(r, reason="import_fig_share") for r in shares]

@@ -57,8 +57,8 @@ _AGAINST = re.compile(
 )  # 高出全省0.1个百分点: set against the province, not the year's own figure
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
-    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比)(?:达到?|为)?$"
-)  # 完成主体工程的60%: how far a work has got, not a level reached
+    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度)(?:达到?|为)?$"
+)  # 完成主体工程的60%, 投资完成进度达到50%: how far a work has got, not a level reached
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(

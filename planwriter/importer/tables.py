@@ -353,7 +353,8 @@ def cell_items(paras: Sequence[Para]) -> list[Item]:
     """A table pasted from a web page one cell per line (城镇新增就业（人） / 目标任务 / 进度 /
     完成比例（%） / 全市 / 27800 / 52242 / 187.9 …): a group of columns per measure, a row per
     place or item. A share is told from the next target by its value (进度 ÷ 目标 × 100)."""
-    if sum(1 for p in paras if _BARE_FIGURE.match(p.text)) < _MIN_FIGURES:
+    figures = sum(1 for p in paras if _BARE_FIGURE.match(p.text))
+    if figures < 2:
         return []
     items: list[Item] = []
     run: list[Para] = []
@@ -361,24 +362,33 @@ def cell_items(paras: Sequence[Para]) -> list[Item]:
         if len(para.text) <= _CELL_MAX and "。" not in para.text:
             run.append(para)
             continue
-        items.extend(_run_items(run))
+        items.extend(_run_items(run, named_only=figures < _MIN_FIGURES))
         run = []
     return items
 
 
-def _run_items(run: list[Para]) -> list[Item]:
+def _run_items(run: list[Para], named_only: bool) -> list[Item]:
+    """The items of one run of short lines. A small table (fewer figures than _MIN_FIGURES)
+    counts only when every line before its first row names a column (指标名称 / 全年任务目标（个）
+    / 实际完成（个） / 完成进度): a few short lines with a figure are no table otherwise."""
     first_row = next(
         (n for n in range(len(run) - 1) if _is_label(run[n]) and _is_figure(run[n + 1])), None
     )
     if first_row is None:
         return []
     header = _merged([p.text for p in run[:first_row]])
-    groups = _groups([_role(cell) for cell in header])
-    if not groups:
+    if named_only and not (header and all(_names_column(cell) for cell in header)):
         return []
+    roles = [_role(cell) for cell in header]
+    columns = _groups(roles)
+    if not columns:
+        return []
+    groups = [[roles[k] for k in group] for group in columns]
     measures = [cell for cell in header if _HEADER_UNIT.search(cell) and _role(cell) is Column.NAME]
     if len(measures) != len(groups):
-        measures = [""] * len(groups)
+        # 全年任务目标（个） / 实际完成（个）: the unit in the group's own column names
+        units = [next((u for k in g if (u := _unit_in(header[k]))), "") for g in columns]
+        measures = [f"（{unit}）" if unit else "" for unit in units]
     items = []
     label = run[first_row]
     figures: list[Para] = []
@@ -401,8 +411,9 @@ def _row_items(
         target, done = figures[at], figures[at + 1]
         at += 2
         shares = []
-        if Column.SHARE in group and at < len(figures) and _is_share(target, done, figures[at]):
-            shares.append(figures[at])
+        said = Column.SHARE in group or Column.PROGRESS in group[group.index(Column.PROGRESS) + 1 :]
+        if said and at < len(figures) and _is_share(target, done, figures[at]):
+            shares.append(figures[at])  # 完成比例, or a second progress column (完成进度): 100%
             at += 1
         unit = _unit_in(measure)
         words = _HEADER_UNIT.sub("", measure)
@@ -415,12 +426,19 @@ def _row_items(
                     label.line,
                     label.offset,
                 ),
-                [Para(f"{words}{target.text}{unit}", target.line, target.offset)],
-                [Para(f"{words}{done.text}{unit}", done.line, done.offset)],
+                [_named_cell(words, target, unit)],
+                [_named_cell(words, done, unit)],
                 shares,
             )
         )
     return items
+
+
+def _named_cell(words: str, cell: Para, unit: str) -> Para:
+    """甲区新增养老床位 + 27800 + 张: the figure named by its row and column, still placed where
+    the cell stands."""
+    joined = [(0, cell.line, cell.offset), (len(words), cell.line, cell.offset)]
+    return Para(f"{words}{cell.text}{unit}", cell.line, cell.offset, joined, words_end=len(words))
 
 
 def _merged(cells: list[str]) -> list[str]:
@@ -434,27 +452,35 @@ def _merged(cells: list[str]) -> list[str]:
     return merged
 
 
-def _groups(roles: list[Column]) -> list[list[Column]]:
-    """The column groups, each starting at a target column: [目标任务, 进度, 完成比例] …"""
-    groups: list[list[Column]] = []
-    for role in roles:
+def _groups(roles: list[Column]) -> list[list[int]]:
+    """The column groups (header indexes), each starting at a target column: [目标任务, 进度,
+    完成比例] …"""
+    groups: list[list[int]] = []
+    for k, role in enumerate(roles):
         if role is Column.TARGET:
-            groups.append([role])
+            groups.append([k])
         elif role in (Column.PROGRESS, Column.SHARE) and groups:
-            groups[-1].append(role)
-    return [group for group in groups if Column.PROGRESS in group]
+            groups[-1].append(k)
+    return [group for group in groups if any(roles[k] is Column.PROGRESS for k in group)]
 
 
 def _is_share(target: Para, done: Para, share: Para) -> bool:
+    def number(para: Para) -> float:
+        return float(para.text.replace(",", "").rstrip("%"))
+
     try:
-        expected = float(done.text.replace(",", "")) / float(target.text.replace(",", "")) * 100
-        return abs(float(share.text.replace(",", "")) - expected) <= max(0.6, expected / 100)
+        expected = number(done) / number(target) * 100
+        return abs(number(share) - expected) <= max(0.6, expected / 100)
     except (ValueError, ZeroDivisionError):
         return False
 
 
+_SHARE_FIGURE = re.compile(r"^[0-9][0-9,.]*%$")
+
+
 def _is_figure(para: Para) -> bool:
-    return bool(_BARE_FIGURE.match(para.text))
+    """A cell of figures: 27800, 187.9, or a share written with its sign (100%)."""
+    return bool(_BARE_FIGURE.match(para.text) or _SHARE_FIGURE.match(para.text))
 
 
 def _is_label(para: Para) -> bool:

@@ -8,6 +8,8 @@ import pytest
 
 from planwriter import importer, model
 from planwriter.importer.parts import PartKind, part_kind
+from planwriter.importer.tables import cell_items
+from planwriter.importer.text import Para
 from planwriter.problems import InputError
 
 
@@ -276,3 +278,34 @@ def test_a_table_copied_one_cell_a_line_without_serial_numbers_is_read_by_its_he
     imported = results_of(CELL_LINES, bureau="某县民政局")
     placed = {r.literal: r.line for r in imported.report.figures if r.taken}
     assert placed == {"210张": 11, "90张": 15, "820元": 21}
+
+
+SMALL_CELLS = """某区2022年民生实事加装电梯项目完成情况公示
+一、某区2022年加装电梯项目共40台，现已全部开工且工程完成进度达到60%以上。
+公示时间2022年12月1日至12月7日。
+指标名称
+全年任务目标（台）
+实际完成（台）
+完成进度
+既有住宅加装电梯
+40
+42
+105%
+某区住房和城乡建设局
+"""
+
+
+def test_a_small_table_copied_one_cell_a_line_is_read_when_its_header_names_its_columns() -> None:
+    plan = plan_of(SMALL_CELLS, bureau="某区住房和城乡建设局").model
+    assert targets_of(plan) == ["40台"]
+    imported = results_of(SMALL_CELLS, bureau="某区住房和城乡建设局")
+    # the table's 42 and nothing else: 40台 before the table restates the item's target, 60%
+    # is how far the works have got, 105% the share of the target
+    assert [(r.value, r.unit) for r in imported.model.results] == [("42", "台")]
+    placed = {r.literal: (r.line, r.column) for r in imported.report.figures if r.taken}
+    assert placed == {"42台": (10, 1)}
+
+
+def test_a_few_short_lines_with_figures_are_no_table_without_a_header() -> None:
+    lines = ["一、养老服务", "新建助餐点", "12", "改造敬老院的任务", "3", "完成情况"]
+    assert cell_items([Para(text, n + 1) for n, text in enumerate(lines)]) == []
