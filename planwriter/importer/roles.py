@@ -86,8 +86,8 @@ _TASK_THEN_DONE = re.compile(
     r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
 )
 _ESTIMATE = re.compile(
-    r"预计|预算|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
-)
+    r"预计|预算(?!收入|支出)|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
+)  # not 一般公共预算收入, an account's name: what came in, not what was budgeted
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 _META_WORDS = re.compile(r"实事|民生工程")

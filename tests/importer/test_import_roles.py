@@ -311,3 +311,16 @@ def test_a_task_completed_is_a_result_and_a_target_named_after_de_is_not() -> No
     text = "一、住房\n完成1200户的危房改造任务，超额完成40所的年度目标任务，低于4.5%的控制目标。\n"
     said = reasons(results_of(text))
     assert said == {"1200户": "", "40所": "import_fig_target", "4.5%": "import_fig_target"}
+
+
+def test_a_fiscal_account_named_for_the_budget_is_no_budget() -> None:
+    # 一般公共预算收入 names what came in; a budget (预算安排) is only what was set aside
+    text = "一、经济\n全年地方一般公共预算收入12.5亿元，比上年增长6.1%。民生支出预算安排3亿元。\n"
+    said = reasons(results_of(text))
+    assert said == {"12.5亿元": "", "6.1%": "", "3亿元": "import_fig_estimate"}
+
+
+def test_how_far_a_work_has_got_is_a_share() -> None:
+    text = "一、养老\n新建敬老院2所，工程进度达到80%。\n"
+    said = reasons(results_of(text))
+    assert said == {"2所": "", "达到80%": "import_fig_share"}
