@@ -146,6 +146,8 @@ UNIT_GROUPS: dict[str, tuple[str, ...]] = {
         "台次",
         "人份",
         "单",  # 备案慈善信托5单
+        "株",  # trees and seedlings planted: 种植苗木8000株, 植树2万棵
+        "棵",
     ),
     "金额": ("元",),
     "百分比": ("%",),
