@@ -81,7 +81,8 @@ _HANDED_DOWN = re.compile(
 _PERIOD_AFTER = re.compile(
     rf"^[^{_CLAUSE_END}]{{0,30}}?[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{{2}}\s*年?\s*[）)]"
 )
-# 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task.
+# 2个嵌入式养老机构建设已完成1个: the figure before 已完成 is the item's task (not after 其中:
+# 其中2个已完成改造 counts the part of the work that is done).
 _TASK_THEN_DONE = re.compile(
     r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
 )
@@ -157,7 +158,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))
     ):
         return Role.TARGET
-    if _TASK_THEN_DONE.match(after) or _PERIOD_AFTER.match(after):
+    if (_TASK_THEN_DONE.match(after) and not before.endswith("其中")) or _PERIOD_AFTER.match(after):
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META

@@ -324,3 +324,10 @@ def test_how_far_a_work_has_got_is_a_share() -> None:
     text = "一、养老\n新建敬老院2所，工程进度达到80%。\n"
     said = reasons(results_of(text))
     assert said == {"2所": "", "达到80%": "import_fig_share"}
+
+
+def test_the_part_of_a_task_that_is_done_is_a_result() -> None:
+    # 6个…已完成: the task; 其中2个已完成: what is done of it
+    text = "一、养老\n改造6个老年食堂已完成2个。提升助餐点8个，其中3个已完成验收。\n"
+    said = reasons(results_of(text))
+    assert said == {"6个": "import_fig_target", "2个": "", "8个": "", "3个": ""}
