@@ -74,8 +74,8 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“](?<![内完办到])")
 _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
 _FUTURE_WORDS = re.compile(
     r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
-    r"|争取(?:到|在|年内)|将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
-)
+    r"|争取(?:到|在|年内)|(?<![现特])将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
+)  # not 现将完成情况公示如下: a notice's "hereby", no future
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _YEAR_AT_START = re.compile(r"^(\d{4})年")

@@ -91,7 +91,7 @@ _ESTIMATE = re.compile(
 )  # not 一般公共预算收入, an account's name: what came in, not what was budgeted
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
-_META_WORDS = re.compile(r"实事|民生工程")
+_META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
 _AREA_BEFORE = re.compile(

@@ -309,3 +309,17 @@ def test_a_small_table_copied_one_cell_a_line_is_read_when_its_header_names_its_
 def test_a_few_short_lines_with_figures_are_no_table_without_a_header() -> None:
     lines = ["一、养老服务", "新建助餐点", "12", "改造敬老院的任务", "3", "完成情况"]
     assert cell_items([Para(text, n + 1) for n, text in enumerate(lines)]) == []
+
+
+def test_a_public_notice_s_opening_names_its_items_and_reports_nothing() -> None:
+    # the notice counts its programme's items and names them by their commitments: neither
+    # is a result; the table under it says what was done
+    opening = (
+        "2022年，某县民政局承担的“民生50工程”项目共3项，包括新增养老床位300张、提高低保标准，"
+        "现将完成情况予以公示。\n"
+    )
+    text = CELL_LINES.replace("现将完成情况予以公示。\n", opening)
+    imported = results_of(text, bureau="某县民政局")
+    said = {r.literal: r.reason for r in imported.report.figures if r.line == 2}
+    assert said == {"3项": "import_fig_meta", "300张": "import_fig_target"}
+    assert [r.value for r in imported.model.results] == ["210", "90", "820"]
