@@ -91,12 +91,14 @@ def _readings(
             continue
         # 项目共6项，包括新增养老床位1671张、…: the items named by their commitments
         for piece, named in reportlib.split_named_tasks(para):
-            start = len(piece.text) if named else None
+            commitment_end = len(piece.text) if named else None
             yield [
                 replace(r, reason="import_fig_target")
                 if r.taken and (r.value, r.unit) in stated
                 else r
-                for r in read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
+                for r in read_paragraph(piece, Purpose.RESULTS, year, progress_from=commitment_end)[
+                    0
+                ]
             ]
     for item, targets in zip(listed, commitments, strict=True):
         yield [replace(r, reason=r.reason or "import_fig_target") for r in targets]
