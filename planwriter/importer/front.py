@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from planwriter import model, numerals
 from planwriter.importer.text import Para
+from planwriter.quantity import UNIT_GROUPS
 from planwriter.years import YEARS
 
 _YEAR_CN = f"[{''.join(numerals.YEAR_DIGITS)}]"
@@ -48,6 +49,12 @@ _CLOSING_RE = re.compile(r"^(?:特此(?:通知|报告|函告)|以上.{0,10}(?:�
 _PLAN_TITLE_END = re.compile(
     r"(?:要点|计划|安排|思路|打算|任务|重点|举措|方案)"
     r"(?:（[^（）]{1,12}）)?$"
+)
+# 目标任务（张）: a table's column named with its unit, never a title
+_UNIT_IN_BRACKETS = re.compile(
+    "[（(][万亿]?(?:{})[）)]$".format(
+        "|".join(sorted((re.escape(u) for g in UNIT_GROUPS.values() for u in g), key=len)[::-1])
+    )
 )
 _IN_BOOK = re.compile(r"《([^《》]{4,60}(?:要点|计划|安排|思路|打算))》")
 _NOTICE_SUBJECT = re.compile(
@@ -167,6 +174,7 @@ def is_plan_title(text: str) -> bool:
         and not text.startswith(("关于", "附件"))
         and found is not None
         and found.start() >= 2  # 工作要点, never a table's 任务 header alone
+        and not _UNIT_IN_BRACKETS.search(text)
     )
 
 

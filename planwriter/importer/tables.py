@@ -369,16 +369,22 @@ def cell_items(paras: Sequence[Para]) -> list[Item]:
 
 def _run_items(run: list[Para], named_only: bool) -> list[Item]:
     """The items of one run of short lines. A small table (fewer figures than _MIN_FIGURES)
-    counts only when every line before its first row names a column (指标名称 / 全年任务目标（个）
-    / 实际完成（个） / 完成进度): a few short lines with a figure are no table otherwise."""
+    counts only when the lines just before its first row name its columns, three or more
+    (指标名称 / 全年任务目标（个） / 实际完成（个） / 完成进度): a few short lines with a figure
+    are no table otherwise."""
     first_row = next(
         (n for n in range(len(run) - 1) if _is_label(run[n]) and _is_figure(run[n + 1])), None
     )
     if first_row is None:
         return []
     header = _merged([p.text for p in run[:first_row]])
-    if named_only and not (header and all(_names_column(cell) for cell in header)):
-        return []
+    if named_only:
+        names = len(header)
+        while names and _names_column(header[names - 1]):
+            names -= 1
+        header = header[names:]  # the title or a 附件 line before the header is no column
+        if len(header) < _NAMED_COLUMNS:
+            return []
     roles = [_role(cell) for cell in header]
     columns = _groups(roles)
     if not columns:

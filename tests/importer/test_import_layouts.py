@@ -323,3 +323,14 @@ def test_a_public_notice_s_opening_names_its_items_and_reports_nothing() -> None
     said = {r.literal: r.reason for r in imported.report.figures if r.line == 2}
     assert said == {"3项": "import_fig_meta", "300张": "import_fig_target"}
     assert [r.value for r in imported.model.results] == ["210", "90", "820"]
+
+
+def test_a_small_table_s_header_follows_its_title_and_names_its_unit() -> None:
+    text = (
+        "某区2023年民生实事完成情况公示\n项目名称\n目标任务（张）\n完成数（张）\n完成率\n"
+        "新增养老床位\n300\n320\n106.7%\n新增护理型床位\n100\n90\n90%\n"
+    )
+    plan = plan_of(text, bureau="某区民政局").model
+    assert targets_of(plan) == ["300张", "100张"]  # 目标任务（张） is a column, not the title
+    results = results_of(text, bureau="某区民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("90", "张")]
