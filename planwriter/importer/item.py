@@ -13,3 +13,4 @@ class Item:
     commitment: list[Para] = field(default_factory=list)
     progress: list[Para] = field(default_factory=list)
     shares: list[Para] = field(default_factory=list)  # a table's 完成比例 cells: neither
+    row_line: int = 0  # a table's row: the line it starts on (its 序号 cell), when not its name's

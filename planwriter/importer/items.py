@@ -115,11 +115,12 @@ def _split_at_progress(para: Para) -> tuple[Para, Para | None]:
 
 def lines_of(items: Sequence[Item]) -> set[int]:
     """The source lines the items were read from."""
-    return {
+    lines = {
         p.line
         for item in items
         for p in (item.heading, *item.commitment, *item.progress, *item.shares)
     }
+    return lines | {item.row_line for item in items if item.row_line}
 
 
 def task_title(item: Item) -> str:

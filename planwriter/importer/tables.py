@@ -200,6 +200,65 @@ def _rows_by_kind(run: list[Para], header: _Header) -> list[Para]:
     return [_joined(row, header) for row in rows]
 
 
+def rows_of_plain_cells(paras: list[Para]) -> list[Para]:
+    """A web table copied one cell a line with no "|" at all (序号 / 项目名称 / 年度目标 /
+    完成情况 / 完成率 / 1 / 新增养老床位 / 300张 / 320张 / 106.7% / 2 / …): its rows joined
+    again. The header is 序号 and the column names after it; each row starts at the next
+    serial number (1, 2, 3 in turn), its cells placed by what they are; the table ends when a
+    row has as many cells as the header or the serial numbers stop."""
+    out: list[Para] = []
+    n = 0
+    while n < len(paras):
+        width = _plain_header_width(paras, n)
+        if not width:
+            out.append(paras[n])
+            n += 1
+            continue
+        header = _header([p.text for p in paras[n : n + width]])
+        assert header is not None  # _plain_header_width checked it
+        out.append(_joined(list(paras[n : n + width]), header))
+        n += width
+        serial = 1
+        while n < len(paras) and paras[n].text.strip() == str(serial):
+            row = [paras[n]]
+            n += 1
+            while n < len(paras) and len(row) < width and not _next_row(paras[n], serial):
+                row.append(paras[n])
+                n += 1
+            out.append(_joined(_placed_by_kind(row, header), header))
+            serial += 1
+    return out
+
+
+def _plain_header_width(paras: list[Para], n: int) -> int:
+    if not re.fullmatch(r"序号|编号", paras[n].text.strip()):
+        return 0
+    end = n + 1
+    while end < len(paras) and _names_column(paras[end].text) and SEPARATOR not in paras[end].text:
+        end += 1
+    width = end - n
+    if width < _NAMED_COLUMNS or end >= len(paras) or paras[end].text.strip() != "1":
+        return 0
+    return width if _header([p.text for p in paras[n:end]]) is not None else 0
+
+
+def _next_row(para: Para, serial: int) -> bool:
+    return para.text.strip() == str(serial + 1) or SEPARATOR in para.text
+
+
+def _placed_by_kind(row: list[Para], header: _Header) -> list[Para | None]:
+    """One row's cells, its 序号 first, the others each in the next column that can hold it."""
+    placed: list[Para | None] = [None] * len(header.roles)
+    placed[0] = row[0]
+    column = 1
+    for para in row[1:]:
+        ahead = [k for k in _columns_for(para.text.strip(), header.roles) if k >= column]
+        if ahead:
+            placed[ahead[0]] = para
+            column = ahead[0] + 1
+    return placed
+
+
 _SHARE_CELL = re.compile(r"^[0-9][0-9.]*\s*[%‰]$")
 
 
@@ -305,7 +364,7 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
         return None
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     at = next((starts[n] for n, r in enumerate(header.roles) if r is Column.NAME), 0)
-    return Item(_cell_para(para, title, at), targets, progress)
+    return Item(_cell_para(para, title, at), targets, progress, row_line=para.line)
 
 
 def _cell_starts(text: str) -> list[int]:

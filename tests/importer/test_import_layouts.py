@@ -334,3 +334,39 @@ def test_a_small_table_s_header_follows_its_title_and_names_its_unit() -> None:
     assert targets_of(plan) == ["300张", "100张"]  # 目标任务（张） is a column, not the title
     results = results_of(text, bureau="某区民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("90", "张")]
+
+
+PLAIN_CELLS = """某区民政局2023年民生实事完成情况公示
+序号
+项目名称
+年度目标
+完成情况
+完成率
+1
+新增养老床位
+300张
+320张
+106.7%
+2
+老年助餐点
+20个
+18个
+90%
+某区民政局
+2023年12月20日
+"""
+
+
+def test_a_table_copied_one_cell_a_line_without_bars_is_read_row_by_row() -> None:
+    plan = plan_of(PLAIN_CELLS, bureau="某区民政局").model
+    assert targets_of(plan) == ["300张", "20个"]
+    results = results_of(PLAIN_CELLS, bureau="某区民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("18", "个")]
+
+
+def test_a_table_row_whose_name_is_not_its_first_cell_is_read_once() -> None:
+    # 序号 first, the name second: the row is an item, never read again as a paragraph
+    lines = PLAIN_CELLS.splitlines()
+    text = "\n".join([lines[0], *(f"{line} |" for line in lines[1:16]), *lines[16:]]) + "\n"
+    results = results_of(text, bureau="某区民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("18", "个")]
