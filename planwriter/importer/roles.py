@@ -108,8 +108,8 @@ _UNDER_WAY_BEFORE = re.compile(
     r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
 )
 _UNDER_WAY_AFTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)"
-)
+    r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)|^在建(?!成)"
+)  # 已建成18个，2个在建: the 2 are not built yet
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")

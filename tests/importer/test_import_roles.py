@@ -331,3 +331,9 @@ def test_the_part_of_a_task_that_is_done_is_a_result() -> None:
     text = "一、养老\n改造6个老年食堂已完成2个。提升助餐点8个，其中3个已完成验收。\n"
     said = reasons(results_of(text))
     assert said == {"6个": "import_fig_target", "2个": "", "8个": "", "3个": ""}
+
+
+def test_what_is_still_being_built_is_no_result() -> None:
+    text = "一、养老\n老年助餐点已建成18个，2个在建。\n"
+    said = reasons(results_of(text))
+    assert said == {"18个": "", "2个": "import_fig_progress"}
