@@ -17,6 +17,7 @@ from enum import Enum
 
 from planwriter.importer.item import Item
 from planwriter.importer.text import Para
+from planwriter.quantity import find_quantities
 
 SEPARATOR = "|"  # reading.py joins a Word table's cells, and tabs, with it
 
@@ -283,6 +284,7 @@ def table_items(paras: Sequence[Para]) -> list[Item]:
     """An item for each row under a recognised header, in every table of the text."""
     items: list[Item] = []
     header: _Header | None = None
+    merged: tuple[Para, list[Item]] | None = None  # a name cell and the rows under it
     for para in paras:
         row = cells(para.text)
         if row is None:
@@ -296,7 +298,37 @@ def table_items(paras: Sequence[Para]) -> list[Item]:
             and (item := _item(para, row, header))
         ):
             items.append(item)
+            name_at = next((k for k, r in enumerate(header.roles) if r is Column.NAME), None)
+            if name_at is None:
+                continue
+            if row[name_at] not in ("", _EMPTY):
+                _total(merged)
+                at = _cell_starts(para.text)[name_at]
+                merged = (_cell_para(para, row[name_at], at), [item])
+            elif merged is not None:
+                merged[1].append(item)
+    _total(merged)
     return items
+
+
+def _total(merged: tuple[Para, list[Item]] | None) -> None:
+    """A name cell merged over several rows that states their total (新增养老床位1671张 over
+    900张, 100张, 505张, 166张): the item's overall target, a commitment of its first row."""
+    if merged is None or len(merged[1]) < 2:
+        return
+    name, rows = merged
+    stated = [f.quantity for f in find_quantities(name.text) if f.quantity.unit]
+    if len(stated) != 1:
+        return
+    parts = [
+        f.quantity
+        for item in rows
+        for cell in item.commitment
+        for f in find_quantities(cell.text[cell.words_end :])
+    ]
+    if len(parts) == len(rows) and all(q.unit == stated[0].unit for q in parts):
+        if sum(q.amount for q in parts) == stated[0].amount:
+            rows[0].commitment.insert(0, name)
 
 
 def plain_rows(paras: list[Para]) -> list[Para]:
@@ -348,8 +380,9 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
             continue
         unit = header.units[n] or row_unit or _unit_in(name)  # 城镇新增就业（人）| 3000
         label = _HEADER_UNIT.sub("", name)
-        if re.search(r"[0-9]", label):
-            label = ""  # 新增养老床位1671张 over its parts: its figure is none of theirs
+        if re.search(r"[0-9]", label) or not label:
+            # 新增养老床位1671张 over its parts, or merged away: the row's target words name it
+            label = _words_of(next((t for t in targets if not t.in_cell), None))
         text = _with_unit(cell, unit, label or header.labels[n])
         piece = _cell_para(para, text, starts[n])
         if text != cell:  # the row names the figure; its own figures are words
@@ -365,6 +398,17 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     at = next((starts[n] for n, r in enumerate(header.roles) if r is Column.NAME), 0)
     return Item(_cell_para(para, title, at), targets, progress, row_line=para.line)
+
+
+def _words_of(target: Para | None) -> str:
+    """敬老院新增床位900张 → 敬老院新增床位: a target cell's words without its figures."""
+    if target is None:
+        return ""
+    found = [f for f in find_quantities(target.text) if f.quantity.unit]
+    if len(found) != 1:
+        return ""
+    words = target.text[: found[0].start] + target.text[found[0].end :]
+    return words.strip("，,。；; ")
 
 
 def _cell_starts(text: str) -> list[int]:

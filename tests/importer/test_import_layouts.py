@@ -272,9 +272,15 @@ CELL_LINES = """某县民政局2022年民生项目完成情况公示
 
 def test_a_table_copied_one_cell_a_line_without_serial_numbers_is_read_by_its_header() -> None:
     plan = plan_of(CELL_LINES, bureau="某县民政局").model
-    assert targets_of(plan) == ["200张", "100张", "800元"]
+    # 新增养老床位300张, merged over the rows of its parts (200张 + 100张), is their total
+    assert targets_of(plan) == ["300张", "200张", "100张", "800元"]
     results = results_of(CELL_LINES, bureau="某县民政局").model
     assert [r.value for r in results.results] == ["210", "90", "820"]  # no share (占年度任务)
+    # each bare figure named after its row's target, not after the merged name above it
+    assert [r.quote for r in results.results][:2] == [
+        "敬老院新增床位210张",
+        "日间照料中心新增床位90张",
+    ]
     imported = results_of(CELL_LINES, bureau="某县民政局")
     placed = {r.literal: r.line for r in imported.report.figures if r.taken}
     assert placed == {"210张": 11, "90张": 15, "820元": 21}
@@ -370,3 +376,9 @@ def test_a_table_row_whose_name_is_not_its_first_cell_is_read_once() -> None:
     text = "\n".join([lines[0], *(f"{line} |" for line in lines[1:16]), *lines[16:]]) + "\n"
     results = results_of(text, bureau="某区民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("18", "个")]
+
+
+def test_a_merged_name_whose_figure_is_not_its_rows_total_is_only_a_name() -> None:
+    text = CELL_LINES.replace("新增养老床位300张 |", "新增养老床位350张 |")
+    plan = plan_of(text, bureau="某县民政局").model
+    assert targets_of(plan) == ["200张", "100张", "800元"]
