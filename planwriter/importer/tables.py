@@ -326,9 +326,9 @@ def _total(merged: tuple[Para, list[Item]] | None) -> None:
         for cell in item.commitment
         for f in find_quantities(cell.text[cell.words_end :])
     ]
-    if len(parts) == len(rows) and all(q.unit == stated[0].unit for q in parts):
-        if sum(q.amount for q in parts) == stated[0].amount:
-            rows[0].commitment.insert(0, name)
+    same_unit = len(parts) == len(rows) and all(q.unit == stated[0].unit for q in parts)
+    if same_unit and sum(q.amount for q in parts) == stated[0].amount:
+        rows[0].commitment.insert(0, name)
 
 
 def plain_rows(paras: list[Para]) -> list[Para]:
