@@ -36,22 +36,32 @@ _ROLES = (
     (
         Column.SKIP,
         r"序号|编号|责任单位|牵头单位|配合单位|协同单位|协办单位|责任领导|分管领导|责任人|完成时限"
-        r"|时限|备注|联系|是否|原因",
+        r"|时限|备注|联系|是否|原因|序时进度",  # 序时进度: the pace the calendar expects
     ),
-    (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例|^占"),
-    (Column.PROGRESS, r"完成情况|进展情况|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"),
+    (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例|^占|进度[（(]%[）)]"),
+    (
+        Column.PROGRESS,
+        r"完成情况|进展|进度|实际完成|推进情况|落实情况|完成数|已完成|截至|截止"
+        r"|(?<!计划)(?<!应)完成(?!目标|任务)",  # 累计完成, 1-6月完成, 完成值; not 计划完成
+    ),
     (
         Column.NAME,
-        r"^(?:考核|主要|重点|考评)?(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事)$",
+        r"^(?:考核|主要|重点|考评)?(?:项目名称|项目|名称|事项|指标名称|指标|实事名称|民生实事"
+        r"|任务名称)$",
     ),
-    (Column.TARGET, r"目标|任务|计划|主要内容|建设内容|工作内容|内容|举措|措施|项目|事项|指标"),
+    (
+        Column.TARGET,
+        r"目标|任务|计划|应完成|主要内容|建设内容|工作内容|内容|举措|措施|项目|事项|指标",
+    ),
 )
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
 _BARE_FIGURE = re.compile(r"^[0-9][0-9,.]*$")
 _HEADER_MAX = 20
+# 最新进度（8月24日）, 1-6月完成, 2024年建设内容: a header may date its column or name its period
 _DATED = re.compile(
-    r"[（(][^（）()]*[日月][）)]"
-)  # 最新进度（8月24日）: a header may date its column
+    r"[（(][^（）()]*[日月][）)]|\d{4}\s*年度?|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月份?"
+    r"|\d{1,2}\s*月(?:\d{1,2}日)?(?:份|底|末)?"
+)
 
 
 @dataclass(frozen=True)
@@ -393,11 +403,25 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
                 (piece.words_end, piece.line, piece.offset),
             ]
         (targets if role is Column.TARGET else progress).append(piece)
+    # 300 | 160 | 53.3%: a share in a progress column, against a target that is no share, is
+    # how much of the target was done (完成进度), neither target nor result
+    counted = any(
+        not _SHARE_CELL.match(c)
+        for c, r in zip(row, header.roles, strict=True)
+        if c and r is Column.TARGET
+    )
+    shares = [p for p in progress if counted and _SHARE_CELL.match(_cell_of(p))]
+    progress = [p for p in progress if p not in shares]
     if not (targets or progress):
         return None
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     at = next((starts[n] for n, r in enumerate(header.roles) if r is Column.NAME), 0)
-    return Item(_cell_para(para, title, at), targets, progress, row_line=para.line)
+    return Item(_cell_para(para, title, at), targets, progress, shares, row_line=para.line)
+
+
+def _cell_of(piece: Para) -> str:
+    """The cell's own text in a piece named by its row (新增养老床位53.3% → 53.3%)."""
+    return piece.text[piece.words_end :] if piece.in_cell else piece.text
 
 
 def _words_of(target: Para | None) -> str:

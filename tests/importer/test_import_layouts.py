@@ -382,3 +382,18 @@ def test_a_merged_name_whose_figure_is_not_its_rows_total_is_only_a_name() -> No
     text = CELL_LINES.replace("新增养老床位300张 |", "新增养老床位350张 |")
     plan = plan_of(text, bureau="某县民政局").model
     assert targets_of(plan) == ["200张", "100张", "800元"]
+
+
+def test_a_table_s_columns_are_told_by_their_headers() -> None:
+    # 1-6月完成 is what was done (a period in a header is no figure), 完成进度 in % how much
+    # of the target that is, 序时进度 the pace the calendar expects: neither
+    text = (
+        "某区民政局2023年民生实事上半年进展情况\n"
+        "项目名称 | 全年目标 | 1-6月完成 | 完成进度 | 序时进度 |\n"
+        "新增养老床位（张） | 300 | 160 | 53.3% | 50% |\n"
+        "老年助餐点（个） | 20 | 12 | 60% | 50% |\n"
+    )
+    plan = plan_of(text, bureau="某区民政局").model
+    assert targets_of(plan) == ["300张", "20个"]
+    results = results_of(text, bureau="某区民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("160", "张"), ("12", "个")]
