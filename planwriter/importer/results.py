@@ -35,7 +35,8 @@ def import_results(
     year = year or _year(title, selection.headings, prepared)
     items: list[model.Result] = []
     listed = item_layout(paras) if prepared.listed else None  # the title may announce it
-    for readings in _readings(paras[1:] if title else paras, year, listed):
+    on_targets = reportlib.on_targets(paras)  # the title says so too (…实事完成情况)
+    for readings in _readings(paras[1:] if title else paras, year, listed, on_targets):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -60,12 +61,12 @@ def import_results(
 
 
 def _readings(
-    paras: list[Para], year: int | None, listed: list[Item] | None
+    paras: list[Para], year: int | None, listed: list[Item] | None, on_targets: bool
 ) -> Iterator[list[Reading]]:
     """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
-    taken) and its progress results named after them."""
+    taken) and its progress results named after them. In a report on targets (on_targets), a
+    numbered task opens with its commitment: 1.task's commitment。上半年，what was done."""
     if listed is None:
-        on_targets = reportlib.on_targets(paras)  # 1.task's commitment。上半年，what was done
         for para in paras:
             if not on_targets:
                 yield read_paragraph(para, Purpose.RESULTS, year)[0]

@@ -397,3 +397,14 @@ def test_a_table_s_columns_are_told_by_their_headers() -> None:
     assert targets_of(plan) == ["300张", "20个"]
     results = results_of(text, bureau="某区民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("160", "张"), ("12", "个")]
+
+
+def test_a_report_titled_on_its_targets_reads_each_task_s_opening_as_its_commitment() -> None:
+    # the title alone says the report is on targets (民生实事完成情况)
+    text = (
+        "某县2023年民生实事完成情况\n"
+        "1.新增养老床位300张。全年新增养老床位320张，完成年度目标的106.7%。\n"
+        "2.新建老年助餐点20个。全年建成22个，完成年度目标的110%。\n"
+    )
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("22", "个")]
