@@ -302,7 +302,11 @@ def table_items(paras: Sequence[Para]) -> list[Item]:
             continue
         if (found := _header(row)) is not None:
             header = found
-        elif (
+            continue
+        if header is not None and 2 <= len(row) < len(header.roles):
+            para = _padded(para, header)  # a merged cell lost in the copy
+            row = cells(para.text) or []
+        if (
             header is not None
             and len(row) == len(header.roles)
             and (item := _item(para, row, header))
@@ -319,6 +323,25 @@ def table_items(paras: Sequence[Para]) -> list[Item]:
                 merged[1].append(item)
     _total(merged)
     return items
+
+
+def _padded(para: Para, header: _Header) -> Para:
+    """A row with fewer cells than its header (张 | 日间照料中心新增床位100张 | 90 | 90% under
+    考核指标 | 计量单位 | 工作目标 | 已完成数 | 完成率): each cell in the next column that can hold
+    what it is, the lost ones empty."""
+    pieces = []
+    for start, text in zip(_cell_starts(para.text), cells(para.text) or [], strict=True):
+        line, column = para.position(start)
+        pieces.append(Para(text, line, column - 1))
+    placed: list[Para | None] = [None] * len(header.roles)
+    column = 0
+    for piece in pieces:
+        ahead = [k for k in _columns_for(piece.text, header.roles) if k >= column]
+        if not ahead:
+            return para  # cells out of order: not a row this header can read
+        placed[ahead[0]] = piece
+        column = ahead[0] + 1
+    return _joined(placed, header)
 
 
 def _total(merged: tuple[Para, list[Item]] | None) -> None:

@@ -408,3 +408,18 @@ def test_a_report_titled_on_its_targets_reads_each_task_s_opening_as_its_commitm
     )
     results = results_of(text, bureau="某县民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("22", "个")]
+
+
+def test_a_table_row_that_lost_a_merged_cell_is_read_by_what_its_cells_are() -> None:
+    text = (
+        "某县民政局2023年民生实事完成情况公示\n"
+        "考核指标 | 计量单位 | 工作目标 | 已完成数 | 完成率 |\n"
+        "新增养老床位 | 张 | 敬老院新增床位200张 | 210 | 105% |\n"
+        "张 | 日间照料中心新增床位100张 | 90 | 90% |\n"
+    )
+    plan = plan_of(text, bureau="某县民政局").model
+    assert targets_of(plan) == ["200张", "100张"]
+    imported = results_of(text, bureau="某县民政局")
+    assert [(r.value, r.unit) for r in imported.model.results] == [("210", "张"), ("90", "张")]
+    placed = {r.literal: (r.line, r.column) for r in imported.report.figures if r.taken}
+    assert placed["90张"] == (4, 22)  # where the cell stands in its line
