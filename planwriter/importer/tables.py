@@ -105,11 +105,12 @@ def rows_of_cell_lines(paras: list[Para]) -> list[Para]:
         header = _header([_cell_text(p) for p in paras[n : n + width]])
         assert header is not None  # _header_width checked it
         out.append(_joined_row(paras[n : n + width], width, header))
-        row: list[Para] = []
-        for para in paras[n + width : end]:
-            if row and re.fullmatch(r"\d{1,3}", _cell_text(para)):
+        row: list[Para] = [paras[n + width]]
+        serial = int(_cell_text(paras[n + width]))  # 序号 go on from the first row's: 15, 16, …
+        for para in paras[n + width + 1 : end]:
+            if len(row) >= 2 and _cell_text(para) == str(serial + 1):
                 out.append(_joined_row(row, width, header))
-                row = []
+                row, serial = [], serial + 1
             row.append(para)
         if row:
             out.append(_joined_row(row, width, header))

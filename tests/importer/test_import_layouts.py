@@ -423,3 +423,14 @@ def test_a_table_row_that_lost_a_merged_cell_is_read_by_what_its_cells_are() -> 
     assert [(r.value, r.unit) for r in imported.model.results] == [("210", "张"), ("90", "张")]
     placed = {r.literal: (r.line, r.column) for r in imported.report.figures if r.taken}
     assert placed["90张"] == (4, 22)  # where the cell stands in its line
+
+
+def test_a_bare_figure_cell_does_not_start_a_row_of_a_numbered_table() -> None:
+    # one cell a line: the rows start at 1, 2, 3, never at a cell that is a small figure
+    cells_ = ["序号", "项目名称", "单位", "年度目标", "完成数"]
+    cells_ += ["1", "新增养老床位", "张", "300", "320", "2", "老年助餐点", "个", "20", "22"]
+    text = "某县民政局2023年民生实事完成情况\n" + "".join(f"{c} |\n" for c in cells_)
+    plan = plan_of(text, bureau="某县民政局").model
+    assert targets_of(plan) == ["300张", "20个"]
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("22", "个")]
