@@ -55,7 +55,32 @@ def item_layout(paras: Sequence[Para]) -> list[Item] | None:
     for level in levels:  # the items may be the 1. under the 一、 and （一） that group them
         if (items := _items_at(paras, level)) is not None:
             return items
-    return None
+    return _labelled_items(paras) if labels else None
+
+
+# 实事项目：新增养老床位300张 / 项目名称：老年助餐点: a label that opens an item without a heading
+_NAME_LABEL = re.compile(r"^(?:实事项目|项目名称|实事名称|项目内容|民生实事|项目|事项)\s*[:：]")
+
+
+def _labelled_items(paras: Sequence[Para]) -> list[Item] | None:
+    """Items told only by their labels, no heading over them: 实事项目：… or 目标任务：… opens
+    one (a second 目标任务 a second), 完成情况：… says what was done of it."""
+    items: list[Item] = []
+    for para in paras:
+        if found := _NAME_LABEL.match(para.text):
+            items.append(Item(_without_marker(para, found.end())))
+            if _has_figure(para.text[found.end() :]):
+                items[-1].commitment.append(_without_marker(para, found.end()))
+        elif found := _COMMITMENT.match(para.text):
+            if not items or items[-1].commitment or items[-1].progress:
+                items.append(Item(_without_marker(para, found.end())))
+            items[-1].commitment.append(_without_marker(para, found.end()))
+        elif (found := _PROGRESS.match(para.text)) and items:
+            items[-1].progress.append(_without_marker(para, found.end()))
+    answered = [item for item in items if item.commitment and item.progress]
+    if len(answered) < _MIN_ITEMS or len(answered) < 0.6 * len(items):
+        return None
+    return items
 
 
 def _items_at(paras: Sequence[Para], level: Level) -> list[Item] | None:

@@ -434,3 +434,15 @@ def test_a_bare_figure_cell_does_not_start_a_row_of_a_numbered_table() -> None:
     assert targets_of(plan) == ["300张", "20个"]
     results = results_of(text, bureau="某县民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("22", "个")]
+
+
+def test_items_told_only_by_their_labels_give_commitments_and_progress() -> None:
+    text = (
+        "某县民政局2023年民生实事完成情况\n"
+        "实事项目：新增养老床位300张\n完成情况：已新增320张，完成率106.7%\n"
+        "实事项目：新建老年助餐点20个\n完成情况：已建成22个，完成率110%\n"
+    )
+    plan = plan_of(text, bureau="某县民政局").model
+    assert targets_of(plan) == ["300张", "20个"]
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("22", "个")]
