@@ -407,12 +407,17 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     name = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.NAME and c), "")
     row_unit = next((c for c, r in zip(row, header.roles, strict=True) if r is Column.UNIT), "")
     row_unit = row_unit.split("/")[0]  # 元/年/人: the figure's own unit, as its cells write it
+    target_unit = next(
+        (u for u, r in zip(header.units, header.roles, strict=True) if r is Column.TARGET and u),
+        "",
+    )
     targets: list[Para] = []
     progress: list[Para] = []
     for n, (cell, role) in enumerate(zip(row, header.roles, strict=True)):
         if not cell or role not in (Column.TARGET, Column.PROGRESS):
             continue
-        unit = header.units[n] or row_unit or _unit_in(name)  # 城镇新增就业（人）| 3000
+        # 城镇新增就业（人）| 3000; 年度目标（人） | 完成数: what was done is counted as its target
+        unit = header.units[n] or row_unit or _unit_in(name) or target_unit
         label = _HEADER_UNIT.sub("", name)
         if re.search(r"[0-9]", label) or not label:
             # 新增养老床位1671张 over its parts, or merged away: the row's target words name it

@@ -446,3 +446,12 @@ def test_items_told_only_by_their_labels_give_commitments_and_progress() -> None
     assert targets_of(plan) == ["300张", "20个"]
     results = results_of(text, bureau="某县民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("320", "张"), ("22", "个")]
+
+
+def test_a_progress_column_without_a_unit_counts_as_its_target_column() -> None:
+    text = (
+        "某县人社局2023年就业目标完成情况\n项目名称\t年度目标（人）\t完成数\t完成率\n"
+        "城镇新增就业\t3000\t3200\t106.7%\n失业人员再就业\t800\t760\t95%\n"
+    )
+    results = results_of(text, bureau="某县人社局").model
+    assert [(r.value, r.unit) for r in results.results] == [("3200", "人"), ("760", "人")]
