@@ -432,6 +432,12 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
                 (piece.words_end, piece.line, piece.offset),
             ]
         (targets if role is Column.TARGET else progress).append(piece)
+    # 配电网改造（37个村） | 万元 | 5900: the name states its own target, in a unit no target
+    # cell of the row counts in (a target in its unit, or one of unknown unit, may repeat it)
+    scope = _bracketed_quantity(para, name, header, starts)
+    units = [_unit_of(t) for t in targets]
+    if scope is not None and units and all(units) and _unit_of(scope) not in units:
+        targets.insert(0, scope)
     # 300 | 160 | 53.3%: a share in a progress column, against a target that is no share, is
     # how much of the target was done (完成进度), neither target nor result
     counted = any(
@@ -446,6 +452,26 @@ def _item(para: Para, row: list[str], header: _Header) -> Item | None:
     title = _HEADER_UNIT.sub("", name) or (targets[0].text if targets else progress[0].text)
     at = next((starts[n] for n, r in enumerate(header.roles) if r is Column.NAME), 0)
     return Item(_cell_para(para, title, at), targets, progress, shares, row_line=para.line)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
+
+
+def _bracketed_quantity(para: Para, name: str, header: _Header, starts: list[int]) -> Para | None:
+    """The quantity a name cell states in brackets at its end (…配电网改造（37个村））."""
+    found = _BRACKETED.search(name)
+    if found is None:
+        return None
+    quantities = [f for f in find_quantities(found[1]) if f.quantity.unit]
+    if len(quantities) != 1 or quantities[0].start != 0:
+        return None  # （37个村）, not （平江17、汩罗4） or （2013—2017年）
+    at = next(n for n, r in enumerate(header.roles) if r is Column.NAME)
+    return _cell_para(para, name[found.start(1) : found.end(1)], starts[at] + found.start(1))
+
+
+def _unit_of(piece: Para) -> str:
+    found = [f for f in find_quantities(piece.text[piece.words_end :]) if f.quantity.unit]
+    return found[0].quantity.unit if found else ""
 
 
 def _cell_of(piece: Para) -> str:

@@ -455,3 +455,16 @@ def test_a_progress_column_without_a_unit_counts_as_its_target_column() -> None:
     )
     results = results_of(text, bureau="某县人社局").model
     assert [(r.value, r.unit) for r in results.results] == [("3200", "人"), ("760", "人")]
+
+
+def test_a_name_that_states_its_quantity_in_brackets_gives_a_target_of_its_own() -> None:
+    text = (
+        "某县2023年民生实事完成情况\n序号 | 项目名称 | 单位 | 年度目标 | 完成数 |\n"
+        "1 | 农村危房改造（120户） | 万元 | 600 | 580 |\n"
+        "2 | 新增养老床位（300张） | 张 | 300 | 320 |\n"
+    )
+    plan = plan_of(text, bureau="某县住建局").model
+    # 120户 counts what the 600万元 pays for; 300张 is the target cell's own figure again
+    assert targets_of(plan) == ["120户", "600万元", "300张"]
+    results = results_of(text, bureau="某县住建局").model
+    assert [(r.value, r.unit) for r in results.results] == [("580万", "元"), ("320", "张")]
