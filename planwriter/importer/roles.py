@@ -90,6 +90,12 @@ _ESTIMATE = re.compile(
 )
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
+# 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
+# (and in a note in brackets after that count: 市定实事项目6个（与省定项目重复2个）)
+_META_BEFORE = re.compile(
+    r"(?:实事|民生工程)(?:项目)?(?:共|计|共计|合计)?"
+    r"(?:[0-9]+\s*[个项件][（(][^（()）。；;]{0,12})?$"
+)
 _META_WORDS = re.compile(r"实事|民生工程")
 _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
@@ -164,6 +170,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
+        return Role.META
+    if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE

@@ -311,3 +311,20 @@ def test_a_task_completed_is_a_result_and_a_target_named_after_de_is_not() -> No
     text = "一、住房\n完成1200户的危房改造任务，超额完成40所的年度目标任务，低于4.5%的控制目标。\n"
     said = reasons(results_of(text))
     assert said == {"1200户": "", "40所": "import_fig_target", "4.5%": "import_fig_target"}
+
+
+def test_the_programme_s_own_items_counted_after_their_name_are_neither() -> None:
+    """承办为民办实事项目12个，其中省定实事项目8个（与市定项目重复3个）: the programme's
+    items counted, before or after their name, are no result of the year."""
+    text = (
+        "今年全县共承办为民办实事项目12个，其中省定实事项目8个（与市定项目重复3个）。"
+        "一季度，全县启动实事项目5个，新增城镇就业420人。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "12个": "import_fig_meta",
+        "8个": "import_fig_meta",
+        "3个": "import_fig_meta",
+        "5个": "import_fig_meta",
+        "420人": "",
+    }
