@@ -75,6 +75,7 @@ _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|
 _FUTURE_WORDS = re.compile(
     r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
     r"|争取(?:到|在|年内)|将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
+    r"|(?:还|也|今年|年内)将|将(?:进一步|着力|重点|全力|加快|大力|全面|聚焦|努力|不断)"
 )
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
@@ -105,12 +106,19 @@ def read_paragraph(
     spans = sentence_spans(text)
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
     review = purpose is Purpose.PLAN and bool(spans) and _looks_back(text[: spans[0][1]], year)
+    planned = False  # a clause of this sentence (to its 。) said it is planned: 今年计划新增…；…
     for start, end in spans:
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
-        ahead = ahead or _turns_ahead(sentence, year)
-        review = review and not _PRESENT_START.match(sentence)  # 近年来，…。截至目前，…
-        off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
+        opening = sentence.lstrip()  # what the sentence opens with: 去年，… after "。 "
+        ahead = ahead or _turns_ahead(opening, year)
+        # 近年来，…。截至目前，…; 去年，…取得新成果。全年为…: a look back lasts until the
+        # text comes back to the present or the year ahead
+        review = (review or _looks_back_from(opening, purpose)) and not _back_to_now(opening, year)
+        off_topic = "import_fig_past" if review else _off_topic(opening, purpose, year, ahead)
+        if purpose is Purpose.RESULTS and planned and not off_topic:
+            off_topic = "import_fig_future"
+        planned = off_topic == "import_fig_future" and text[end : end + 1] in "；;"
         reported = progress_from is None or start >= progress_from
         if purpose is Purpose.RESULTS and not reported:
             off_topic = off_topic or "import_fig_target"  # the task's commitment
@@ -140,6 +148,25 @@ def _looks_back(first: str, year: int | None) -> bool:
 
 # a sentence back in the present after a look back: 截至目前，… 今年以来，…
 _PRESENT_START = re.compile(r"^(?:(?:截至|截止)(?:目前|今年|本年)|目前|当前|今年以来|年初以来)")
+# or turned to the year ahead: 今年，… 下一步，…
+_NOW_START = re.compile(r"^(?:今年|本年|新的一年|下一步|明年|今后|接下来|下阶段)")
+
+
+def _looks_back_from(sentence: str, purpose: Purpose) -> bool:
+    """A plan's sentence that opens on last year (去年，…): it and the sentences after it
+    review the year gone by."""
+    return purpose is Purpose.PLAN and bool(_PAST_START.match(sentence))
+
+
+def _back_to_now(sentence: str, year: int | None) -> bool:
+    starts = _YEAR_AT_START.match(sentence)
+    return bool(
+        _PRESENT_START.match(sentence)
+        or _NOW_START.match(sentence)
+        or (starts and year and int(starts[1]) >= year)
+    )
+
+
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 

@@ -328,3 +328,37 @@ def test_the_programme_s_own_items_counted_after_their_name_are_neither() -> Non
         "5个": "import_fig_meta",
         "420人": "",
     }
+
+
+def test_a_plan_s_look_back_at_last_year_lasts_until_the_text_returns_to_this_year() -> None:
+    """今年…新增300名。 去年，…取得新成果。全年为…: the sentences after 去年 report last year,
+    until one opens on this year again."""
+    text = (
+        "一、就业\n今年全市将新增残疾人就业300名。 去年，全市助残工作取得新成果。"
+        "全年为1200名残疾人提供托养服务；培训残疾人800人。今年，改造无障碍设施50处。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {
+        "300名": "",
+        "1200名": "import_fig_past",
+        "800人": "import_fig_past",
+        "50处": "",
+    }
+
+
+def test_a_report_s_planned_clause_plans_the_rest_of_its_sentence() -> None:
+    """今年，全市计划新增就业5万人；帮助2000名…；完成培训300人。: the plan the sentence opens
+    with governs its clauses after ；, and 还将进一步 speaks of the year ahead too."""
+    text = (
+        "今年，全市计划新增城镇就业5万人；帮助2000名失业人员再就业；完成创业培训300人。\n"
+        "去年全市新增城镇就业4.8万人。\n"
+        "今年，全市还将进一步扩大社保覆盖面；培养高技能人才900人。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "5万人": "import_fig_future",
+        "2000名": "import_fig_future",
+        "300人": "import_fig_future",
+        "4.8万人": "",
+        "900人": "import_fig_future",
+    }
