@@ -78,6 +78,8 @@ _FUTURE_WORDS = re.compile(
     r"|(?:还|也|今年|年内)将|将(?:进一步|着力|重点|全力|加快|大力|全面|聚焦|努力|不断)"
 )
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
+# 计划新增, 力争, 确保, 拟承建: a sentence stating what is to be done
+_AIMS = re.compile(r"计划(?!生育|单列)|力争|确保|拟")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _YEAR_AT_START = re.compile(r"^(\d{4})年")
 _SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以来，累计…: up to now
@@ -129,6 +131,26 @@ def read_paragraph(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
     return readings, ahead
+
+
+def states_aims(para: Para) -> bool:
+    """A paragraph that states what is to be done, with a figure a plan takes: 今年，全市计划新增
+    就业4.8万人, 力争…, 确保…, 将新建… (news of a work meeting, a plan written as prose)."""
+    aimed = set()
+    for start, end in sentence_spans(para.text):
+        plain = _QUOTED.sub("", para.text[start:end])
+        if _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
+            figures = find_quantities(para.text[start:end])
+            aimed |= {para.position(start + f.start) for f in figures}
+    if not aimed:
+        return False
+    readings = read_paragraph(para, Purpose.PLAN, None)[0]
+    return any(r.taken and (r.line, r.column) in aimed for r in readings)
+
+
+def opens_on_last_year(para: Para) -> bool:
+    """去年，全市…: a paragraph that reports the year gone by (in a plan, its review)."""
+    return bool(_PAST_START.match(para.text.lstrip()))
 
 
 _PAST_PERIOD = re.compile(

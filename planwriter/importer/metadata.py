@@ -329,8 +329,16 @@ def _signed_date(paras: Sequence[Para]) -> str:
     return date.isoformat() if date is not None and date.year in frontlib.YEARS else ""
 
 
+# TUhjnbcbe - 2023/10/31 18:04:00: a forum's post stamp, when a user reposted the text
+_POST_STAMP = re.compile(r"^\s*[A-Za-z0-9_.]{2,}\s+[-–—]\s+\d{4}\s*[-/]")
+
+
 def _dateline(paras: Sequence[Para]) -> str:
+    """The page's date in its first lines; not a user's post stamp on a forum (a repost can
+    come any time after the text)."""
     for para in paras[:8]:
+        if _POST_STAMP.match(para.text):
+            continue
         if found := _DATELINE.search(para.text):
             year_, month, day = found.groups()
             if int(year_) in frontlib.YEARS and 1 <= int(month) <= 12:

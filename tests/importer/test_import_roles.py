@@ -4,7 +4,11 @@ articles the documents just named add up to; a numbered sentence is a task, not 
 
 from __future__ import annotations
 
+import pytest
+
 from planwriter import importer, model
+from planwriter.catalogue import say
+from planwriter.problems import InputError
 
 
 def results_of(text: str) -> importer.Imported[model.Results]:
@@ -362,3 +366,36 @@ def test_a_report_s_planned_clause_plans_the_rest_of_its_sentence() -> None:
         "4.8万人": "",
         "900人": "import_fig_future",
     }
+
+
+def test_news_of_a_work_meeting_that_states_this_year_s_aims_is_a_plan() -> None:
+    """No 一、二、 headings: a report of a meeting giving this year's aims (今年…计划新增…,
+    还将…) then last year's results (去年，…) is a plan of one domain, its paragraphs of aims the
+    tasks; the paragraph on last year is its review, no task."""
+    text = (
+        "记者从全市民政工作会议上获悉，今年，全市计划新建社区养老服务站40个；培训养老护理员600人。\n"
+        "去年，全市民政系统新建社区养老服务站35个，培训养老护理员520人。\n"
+        "今年，全市还将进一步完善救助体系，力争新增慈善资金3000万元。\n"
+    )
+    plan = plan_of(text).model
+    assert [len(d.tasks) for d in plan.domains] == [2]
+    targets = [(t.value, t.unit) for _, t in plan.targets()]
+    assert targets == [("40", "个"), ("600", "人"), ("3000万", "元")]
+    assert plan.preamble.startswith("去年")
+
+
+def test_prose_without_aims_is_still_no_plan() -> None:
+    text = "去年，全市新建社区养老服务站35个。\n全市民政系统培训养老护理员520人。\n"
+    with pytest.raises(InputError):
+        plan_of(text)
+
+
+def test_a_forum_post_stamp_is_not_the_plan_s_year() -> None:
+    """abc123 - 2023/10/31 18:04:00 over 今年…将…: when a user reposted it, not its year."""
+    text = "abc123 - 2023/10/31 18:04:00\n今年，市民政局将新建社区食堂20个。\n"
+    with pytest.raises(InputError) as err:
+        importer.import_plan(importer.source_from_text(text, "p.txt"), bureau="某局")
+    assert err.value.problems[0].message == say("import_no_year")
+    dated = "2023-10-31 18:04:00\n今年，市民政局将新建社区食堂20个。\n"
+    plan = importer.import_plan(importer.source_from_text(dated, "p.txt"), bureau="某局")
+    assert plan.model.year == 2023
