@@ -52,7 +52,7 @@ _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全�
 _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
-_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大]")
+_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年]")  # 2023年周口市 → 周口市
 _FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
 _PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
 # An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
@@ -578,7 +578,15 @@ _VERB_BEFORE = re.compile(
         sorted(
             {
                 verb
-                for verb in (*wording.ACTS, *frontlib.NOT_A_PLACE_START, "启用", "走进", "来到")
+                for verb in (
+                    *wording.ACTS,
+                    *frontlib.NOT_A_PLACE_START,
+                    *_CITED_BEFORE,  # 根据市卫健委: a preposition, then a level
+                    "启用",
+                    "走进",
+                    "来到",
+                    "获得",
+                )
                 if len(verb) >= 2
             },
             key=len,
@@ -587,6 +595,14 @@ _VERB_BEFORE = re.compile(
     )
     + ")"
 )
+_VERB_THEN_LEVEL = re.compile(_VERB_BEFORE.pattern[1:] + f"[{_LEVEL}]$")
+
+
+def _verb_then_level(place: str) -> bool:
+    """紧紧围绕区(委), 根据市(卫健委): a verb or preposition just before the first level is no
+    place's name (the words before it are not one either)."""
+    level = re.search(f"[{_LEVEL}]", place)
+    return bool(level and _VERB_THEN_LEVEL.search(place[: level.end()]))
 
 
 _NAME_MAX = 4  # 乌鲁木齐, 呼和浩特: longer names are autonomous areas (…自治州)
@@ -598,8 +614,8 @@ def _trim(place: str) -> str:
     verb = _VERB_BEFORE.match(place)
     if verb and len(place) - verb.end() >= 3:
         place = place[verb.end() :]  # 启用金华市 → 金华市
-    elif verb:
-        return ""  # 完成市级…: a verb and a level, no place
+    elif verb or _verb_then_level(place):
+        return ""  # 完成市级…, 紧紧围绕区委, 根据市卫健委: a verb and a level, no place
     found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
     while found and place:
         candidate = found[0]
@@ -617,7 +633,7 @@ def _is_place(place: str) -> bool:
         return False
     if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
         return False
-    if _NOT_IN_A_PLACE.search(place[:-1]):
+    if _NOT_IN_A_PLACE.search(place[:-1]) or _verb_then_level(place):
         return False
     return len(place) >= 3 or place.endswith(("县", "旗", "盟"))  # 萧县; never 城市
 

@@ -182,3 +182,15 @@ def test_a_site_s_name_is_page_chrome_and_a_department_s_system_names_it() -> No
     imported = results_of(page)
     assert (imported.model.bureau, imported.model.year) == ("中山市人力资源和社会保障局", 2023)
     assert "--bureau" in asked(page.replace("中山市人民政府门户网站\n", ""))
+
+
+def test_a_verb_or_preposition_before_a_level_makes_no_place() -> None:
+    """紧紧围绕区委区政府, 根据市卫健委: a verb or preposition before 区/市 is no place, so 区民政局
+    is not completed with it; 2022年江城市… names 江城市 (the year is no part of its name)."""
+    text = (
+        "2022年，区民政局紧紧围绕区委区政府决策部署，根据市卫健委要求，"
+        "全区发放城乡低保金3000万元，新增养老床位200张。\n"
+    )
+    assert "--bureau" in asked(text)
+    named = "4月6日，2022年江城市民政工作总结会议召开。\n" + text.replace("区", "市")
+    assert results_of(named).model.bureau == "江城市民政局"
