@@ -33,6 +33,8 @@ _OFFICES = (
     "卫生计生委",
     "卫生计生局",
     "民生工作办公室",
+    "退役军人事务局",
+    "退役军人事务厅",
     "人民政府",
     "民政局",
     "民政厅",
@@ -79,6 +81,7 @@ _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come fir
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
 _COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
+_MEETING_YEAR = re.compile(r"\d{4}\s*年[^，,。；;]{0,24}?(?:会议|大会)")
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _CN_DATE = re.compile(
     "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -254,7 +257,7 @@ def year(
         if titled and (found := _year_of_title(para.text, results)) is not None:
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
-    clues = [c for c in (_early_year(paras), _starting_year(paras)) if c is not None]
+    clues = [c for c in (_early_year(paras, results), _starting_year(paras)) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
@@ -280,11 +283,13 @@ def _plan_date(paras: Sequence[Para]) -> str:
     return _dateline(paras) if any("今年" in p.text for p in paras) else ""
 
 
-def _early_year(paras: Sequence[Para]) -> Found | None:
+def _early_year(paras: Sequence[Para], results: bool = False) -> Found | None:
     """A year in the first lines, not a date (2024年01月15日 来源：… is when the page came out,
-    which the page's date says with its month) nor a year compared with."""
+    which the page's date says with its month) nor a year compared with; for a report, not the
+    year of the meeting the news is of (2023年全市…工作会议召开 reviews the year before)."""
     for para in paras[:3]:
         words = _COMPARED_YEAR.sub("", _DATELINE.sub("", _CN_DATE.sub("", para.text)))
+        words = _MEETING_YEAR.sub("", words) if results else words
         if (early := frontlib.year_in(words)) is not None:
             return Found(str(early), para.line, para.text)
     return None

@@ -194,3 +194,15 @@ def test_a_verb_or_preposition_before_a_level_makes_no_place() -> None:
     assert "--bureau" in asked(text)
     named = "4月6日，2022年江城市民政工作总结会议召开。\n" + text.replace("区", "市")
     assert results_of(named).model.bureau == "江城市民政局"
+
+
+def test_news_of_a_meeting_reports_the_year_before_it_by_its_veterans_office() -> None:
+    """4月6日，2023年江城市退役军人工作会议召开 … 2022年，…市退役军人事务局…: the results are
+    2022's (the meeting's year is when it met), the office 江城市退役军人事务局."""
+    text = (
+        "4月6日上午，2023年江城市退役军人工作会议召开。会议总结工作，部署任务。\n"
+        "2022年，全市退役军人工作稳步提升，市退役军人事务局先后3次在全省会议上作典型发言，"
+        "新建退役军人服务站40个。\n"
+    )
+    imported = results_of(text)
+    assert (imported.model.year, imported.model.bureau) == (2022, "江城市退役军人事务局")
