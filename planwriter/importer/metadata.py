@@ -230,18 +230,23 @@ def signature(paras: Sequence[Para]) -> Found | None:
     found = None
     for n, para in enumerate(paras):
         parts = para.text.split()
-        if len(parts) == 2 and frontlib.parse_date(parts[1]) and _office_of(parts[0]):
+        if len(parts) == 2 and frontlib.parse_date(parts[1]) and _signing_office(parts[0]):
             found = Found(parts[0], para.line, para.text)
         elif (
             n + 1 < len(paras)
             and len(para.text) <= 40
-            and _office_of(para.text)
+            and _signing_office(para.text)
             and frontlib.parse_date(paras[n + 1].text)
             and not frontlib.parse_date(para.text)
             and frontlib.is_closing_line(para.text)
         ):
             found = Found(para.text.strip(), para.line, para.text)
     return found
+
+
+def _signing_office(text: str) -> str:
+    """An office the importer knows, or any department of a named place (某区城市人居环境局)."""
+    return _office_of(text) or _whole_office(text)
 
 
 def year(

@@ -206,3 +206,11 @@ def test_news_of_a_meeting_reports_the_year_before_it_by_its_veterans_office() -
     )
     imported = results_of(text)
     assert (imported.model.year, imported.model.bureau) == (2022, "江城市退役军人事务局")
+
+
+def test_any_department_of_a_named_place_signs_above_its_date() -> None:
+    """某区城市建设管理局 / 2021年12月15日 at the end of a long text: the department that signs
+    wrote it, though it is not one of the offices the importer knows by name."""
+    items = "".join(f"{n}.改造老旧小区{n}个，惠及居民{n}00户。\n" for n in range(1, 14))
+    text = f"2021年老旧小区改造完成情况公示\n{items}清河区城市建设管理局\n2021年12月15日\n"
+    assert results_of(text).model.bureau == "清河区城市建设管理局"
