@@ -118,6 +118,7 @@ _SHORT_FORMS = {
     "人社厅": "人力资源和社会保障厅",
     "卫健委": "卫生健康委员会",
     "卫健局": "卫生健康局",
+    "残联": "残疾人联合会",
 }
 
 
@@ -173,6 +174,8 @@ def _bureau(
     )
     if hinted:
         return Found(hinted, _line_of(paras, title), title)
+    if meeting := _meeting(paras):
+        return meeting
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
     national = not any(_SELF.search(p.text) for p in paras)  # 全市, 全省: not a ministry's text
@@ -419,6 +422,31 @@ def _whole_area(title: str, paras: Sequence[Para]) -> str:
     return _with_place(f"{found[1]}民政局", paras) if found else ""
 
 
+# 记者从全省残联工作会议上获悉: the news of a department's meeting for the whole area
+_MEETING = re.compile(rf"全([{_LEVEL}])(民政|人社|残联|退役军人)(?:系统)?工作(?:会议|大会)")
+_MEETING_OFFICE = {"民政": "民政局", "人社": "人社局", "残联": "残联", "退役军人": "退役军人事务局"}
+# Provinces are often named without 省 (今年江苏将…, 浙江民政): the only names read so.
+_PROVINCES = (
+    "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    "|云南|陕西|甘肃|青海"
+)
+_PROVINCE = re.compile(rf"(?<![\u4e00-\u9fff])({_PROVINCES})|(?<=[年在和与对])({_PROVINCES})")
+
+
+def _meeting(paras: Sequence[Para]) -> Found | None:
+    """全省残联工作会议 in the news's first lines and the one province the text names: that
+    province's 残联 (a province's 民政 is a 厅)."""
+    for para in paras[:3]:
+        if found := _MEETING.search(para.text):
+            level, office = found[1], _MEETING_OFFICE[found[2]]
+            if level == "省":
+                office = office.replace("局", "厅")
+            if completed := _with_place(level + office, paras):
+                return Found(completed, para.line, para.text)
+            return None
+    return None
+
+
 def _bare_completed(step: str, paras: Sequence[Para]) -> str:
     """县民政局 as a breadcrumb's step, with the one county the page names."""
     found = _BARE_OFFICE.fullmatch(step)
@@ -568,7 +596,14 @@ def _with_place(office: str, paras: Sequence[Para], places: Counter[str] | None 
     if not level:
         return ""  # 民政局 alone: of which city, county or district?
     named = [place for place in (places or _places(paras)) if place.endswith(level)]
+    if level == "省" and not named:
+        named = list(_provinces(paras))
     return named[0] + office[1:] if len(named) == 1 else ""
+
+
+def _provinces(paras: Sequence[Para]) -> set[str]:
+    """The provinces named without 省: 今年江苏将… → 江苏省."""
+    return {f"{m[1] or m[2]}省" for p in paras for m in _PROVINCE.finditer(p.text)}
 
 
 def _places(paras: Sequence[Para]) -> Counter[str]:

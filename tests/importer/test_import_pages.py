@@ -214,3 +214,15 @@ def test_any_department_of_a_named_place_signs_above_its_date() -> None:
     items = "".join(f"{n}.改造老旧小区{n}个，惠及居民{n}00户。\n" for n in range(1, 14))
     text = f"2021年老旧小区改造完成情况公示\n{items}清河区城市建设管理局\n2021年12月15日\n"
     assert results_of(text).model.bureau == "清河区城市建设管理局"
+
+
+def test_news_of_a_province_s_meeting_names_its_department_and_the_province() -> None:
+    """记者从全省残联工作会议上获悉 … 今年浙江将…: 浙江省残疾人联合会; a province is often
+    named without 省. Naming two provinces, the text does not say which."""
+    text = (
+        "1月20日，记者从全省残联工作会议上获悉，今年浙江将新增残疾人就业8000名。"
+        "去年，全省为2.1万名残疾儿童提供康复服务。\n"
+    )
+    assert results_of(text, year=2025).model.bureau == "浙江省残疾人联合会"
+    other = text.replace("去年，全省", "去年，全省与安徽联合，")
+    assert "--bureau" in asked(other, year=2025)
