@@ -28,6 +28,7 @@ class Role(StrEnum):
     PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
     STATE = "state"  # 全市现有养老机构120家: what is (a result, never a plan's target)
     CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
+    PROJECT = "project"  # 项目总投资1.2亿元，总建筑面积8000平方米: what a project is, as a whole
 
 
 REASONS = {
@@ -42,6 +43,7 @@ REASONS = {
     Role.ARTICLES: "import_fig_articles",
     Role.PROGRESS: "import_fig_progress",
     Role.CLASS: "import_fig_modifier",
+    Role.PROJECT: "import_fig_project",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -88,6 +90,11 @@ _TASK_THEN_DONE = re.compile(
 _ESTIMATE = re.compile(
     r"预计|预算|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
 )
+# 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
+# size, said to describe it; neither the year's target nor what the year did
+_PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
+_PROJECT_SIZE = re.compile(r"^总(?:建筑|用地|占地)?面积(?:约|为|达)?$")
+_PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 # 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
@@ -173,6 +180,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
+    if _PROJECT_BUDGET.search(before) or (
+        _PROJECT_SIZE.match(_clause_start(text, start)) and _PROJECT_SAID.search(before)
+    ):
+        return Role.PROJECT
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):

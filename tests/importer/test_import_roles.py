@@ -399,3 +399,21 @@ def test_a_forum_post_stamp_is_not_the_plan_s_year() -> None:
     dated = "2023-10-31 18:04:00\n今年，市民政局将新建社区食堂20个。\n"
     plan = importer.import_plan(importer.source_from_text(dated, "p.txt"), bureau="某局")
     assert plan.model.year == 2023
+
+
+def test_a_project_s_whole_budget_and_size_describe_it() -> None:
+    """推进养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米: what the project is, as a
+    whole, neither the year's target nor its result; a floor area built is still a result."""
+    text = (
+        "一、养老\n1.推进区养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米，"
+        "总用地面积9000平方米。新增养老床位300张。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {
+        "8600万元": "import_fig_project",
+        "6200平方米": "import_fig_project",
+        "9000平方米": "import_fig_project",
+        "300张": "",
+    }
+    built = reasons(results_of("一、建设\n全年新（改）扩建总建筑面积18万平方米。\n"))
+    assert built == {"18万平方米": ""}
