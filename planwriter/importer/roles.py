@@ -28,7 +28,8 @@ class Role(StrEnum):
     PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
     STATE = "state"  # 全市现有养老机构120家: what is (a result, never a plan's target)
     CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
-    PROJECT = "project"  # 项目总投资1.2亿元，总建筑面积8000平方米: what a project is, as a whole
+    PROJECT = "project"  # 项目总投资1.2亿元: what a project is, as a whole
+    DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
 
 
 REASONS = {
@@ -91,10 +92,12 @@ _ESTIMATE = re.compile(
     r"预计|预算|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
 )
 # 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
-# size, said to describe it; neither the year's target nor what the year did
+# size, said to describe it; neither the year's target nor what the year did,
 _PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
-_PROJECT_SIZE = re.compile(r"^总(?:建筑|用地|占地)?面积(?:约|为|达)?$")
+# and the rest of the sentence describes the project (新建3栋，可提供床位508个), unless a clause
+# names the year (年内完成投资2000万元)
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
+_THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 # 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
@@ -180,10 +183,12 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
-    if _PROJECT_BUDGET.search(before) or (
-        _PROJECT_SIZE.match(_clause_start(text, start)) and _PROJECT_SAID.search(before)
-    ):
+    if _PROJECT_BUDGET.search(before):
         return Role.PROJECT
+    if _PROJECT_SAID.search(text[max(0, start - 3 * _NEAR) : start]) and not _THE_YEAR.search(
+        _clause_start(text, start)
+    ):
+        return Role.DESIGN
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):

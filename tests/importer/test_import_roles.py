@@ -402,17 +402,20 @@ def test_a_forum_post_stamp_is_not_the_plan_s_year() -> None:
 
 
 def test_a_project_s_whole_budget_and_size_describe_it() -> None:
-    """推进养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米: what the project is, as a
-    whole, neither the year's target nor its result; a floor area built is still a result."""
+    """推进养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米，新建2栋: what the project
+    is, as a whole, not the year's target; a clause naming the year is (年内完成投资3000万元).
+    A report's floor area built stays a result."""
     text = (
         "一、养老\n1.推进区养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米，"
-        "总用地面积9000平方米。新增养老床位300张。\n"
+        "总用地面积9000平方米，新建2栋楼，年内完成投资3000万元。新增养老床位300张。\n"
     )
     said = {r.literal: r.reason for r in plan_of(text).report.figures}
     assert said == {
         "8600万元": "import_fig_project",
         "6200平方米": "import_fig_project",
         "9000平方米": "import_fig_project",
+        "2栋": "import_fig_project",
+        "3000万元": "",
         "300张": "",
     }
     built = reasons(results_of("一、建设\n全年新（改）扩建总建筑面积18万平方米。\n"))
