@@ -62,6 +62,7 @@ _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
     r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比)(?:达到?|为)?$"
 )  # 完成主体工程的60%: how far a work has got, not a level reached
+_TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
@@ -149,6 +150,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         or (before.endswith(("（", "(")) and after[:1] in "）)")
     ):
         return Role.SHARE
+    if unit == "%" and _TASK_DONE.match(_clause_start(text, start)):
+        return Role.SHARE  # 新增敬老院床位完成30%: how far the task has got
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
     if unit == "条" and (before.endswith(_POLICY_WORDS) or _POLICY_TOTAL.search(before)):

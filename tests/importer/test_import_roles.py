@@ -420,3 +420,9 @@ def test_a_project_s_whole_budget_and_size_describe_it() -> None:
     }
     built = reasons(results_of("一、建设\n全年新（改）扩建总建筑面积18万平方米。\n"))
     assert built == {"18万平方米": ""}
+
+
+def test_a_task_s_completion_percentage_is_a_share() -> None:
+    """新增农村敬老院床位完成45%: how far the task has got, not a level reached."""
+    text = "一季度，新增城镇就业420人；新增农村敬老院床位完成45%；农村低保覆盖率达到5%。\n"
+    assert reasons(results_of(text)) == {"420人": "", "45%": "import_fig_share", "达到5%": ""}
