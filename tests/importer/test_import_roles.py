@@ -426,3 +426,20 @@ def test_a_task_s_completion_percentage_is_a_share() -> None:
     """新增农村敬老院床位完成45%: how far the task has got, not a level reached."""
     text = "一季度，新增城镇就业420人；新增农村敬老院床位完成45%；农村低保覆盖率达到5%。\n"
     assert reasons(results_of(text)) == {"420人": "", "45%": "import_fig_share", "达到5%": ""}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "今年全市要新增城镇就业5万人，培训失业人员3000人。",
+        "今年，全市人社系统要聚焦稳就业，新增城镇就业5万人，培训失业人员3000人。",
+        "会议明确，今年全市人社工作的目标任务是：新增城镇就业5万人，培训失业人员3000人。",
+    ],
+)
+def test_a_meeting_s_aims_said_with_yao_or_as_its_tasks_make_a_plan(lead: str) -> None:
+    """全市要…, 系统要…, 目标任务是：…: the aims of the year, in news without headings."""
+    text = f"记者从全市人社工作会议上获悉，{lead}\n去年，全市新增城镇就业4.8万人。\n"
+    targets = [(t.value, t.unit) for _, t in plan_of(text).model.targets()]
+    assert targets == [("5万", "人"), ("3000", "人")]
+    if "要" in lead:
+        assert reasons(results_of(text))["5万人"] == "import_fig_future"
