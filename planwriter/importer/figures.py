@@ -138,11 +138,13 @@ def states_aims(para: Para) -> bool:
     """A paragraph that states what is to be done, with a figure a plan takes: 今年，全市计划新增
     就业4.8万人, 力争…, 确保…, 将新建… (news of a work meeting, a plan written as prose)."""
     aimed = set()
+    planned = False  # an aim said in a clause lasts to its sentence's 。 (将…；新增…；)
     for start, end in sentence_spans(para.text):
         plain = _QUOTED.sub("", para.text[start:end])
-        if _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
+        if planned or _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
             figures = find_quantities(para.text[start:end])
             aimed |= {para.position(start + f.start) for f in figures}
+            planned = para.text[end : end + 1] in "；;"
     if not aimed:
         return False
     readings = read_paragraph(para, Purpose.PLAN, None)[0]

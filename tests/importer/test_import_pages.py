@@ -226,3 +226,22 @@ def test_news_of_a_province_s_meeting_names_its_department_and_the_province() ->
     assert results_of(text, year=2025).model.bureau == "浙江省残疾人联合会"
     other = text.replace("去年，全省", "去年，全省与安徽联合，")
     assert "--bureau" in asked(other, year=2025)
+
+
+def test_a_site_s_address_a_bare_page_date_and_a_post_stamp_are_page_chrome() -> None:
+    """China.dot.org, 2026-01-28, and user - 2023/10/31 18:04 above a news lead are the page's:
+    no task is made of them; the aim said in a clause lasts to its sentence's end (将…；新增…)."""
+    text = (
+        "2025-01-28,\nExample.news.org\n"
+        "1月27日，记者从全市民政工作会议上获悉，今年全市将持续完善养老服务体系；"
+        "新增助餐服务点60个，改造困难家庭居室250户。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt"), bureau="某局").model
+    assert [(d.title, len(d.tasks)) for d in plan.domains] == [("2025年工作要点", 1)]
+    assert plan.year == 2025 and not plan.preamble
+    assert [t.value for _, t in plan.targets()] == ["60", "250"]
+    posted = "abc_123 - 2023/10/31 18:04:00\n" + text.split("\n", 2)[2]
+    plan = importer.import_plan(
+        importer.source_from_text(posted, "bbs.txt"), bureau="某局", year=2023
+    ).model
+    assert [(d.title, len(d.tasks)) for d in plan.domains] == [("2023年工作要点", 1)]
