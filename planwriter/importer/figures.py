@@ -151,9 +151,13 @@ def states_aims(para: Para) -> bool:
     return any(r.taken and (r.line, r.column) in aimed for r in readings)
 
 
-def opens_on_last_year(para: Para) -> bool:
-    """去年，全市…: a paragraph that reports the year gone by (in a plan, its review)."""
-    return bool(_PAST_START.match(para.text.lstrip()))
+def opens_on_a_past_year(para: Para, year: int) -> bool:
+    """去年，全市…, 2024年，全县… in a 2025 plan: a paragraph that reports a year gone by (in a
+    plan, its review)."""
+    opening = para.text.lstrip()
+    starts = _YEAR_AT_START.match(opening)
+    earlier = bool(starts and int(starts[1]) < year and not _SINCE.match(opening))
+    return earlier or bool(_PAST_START.match(opening))
 
 
 _PAST_PERIOD = re.compile(

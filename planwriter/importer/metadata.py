@@ -265,7 +265,10 @@ def year(
         if titled and (found := _year_of_title(para.text, results)) is not None:
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
-    clues = [c for c in (_early_year(paras, results), _starting_year(paras)) if c is not None]
+    early, starting = _early_year(paras, results), _starting_year(paras)
+    if not results and early and starting and int(starting.value) < int(early.value):
+        starting = None  # 2024年，全县…: a plan's review of the year before it
+    clues = [c for c in (early, starting) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
@@ -299,8 +302,18 @@ def _early_year(paras: Sequence[Para], results: bool = False) -> Found | None:
         words = _COMPARED_YEAR.sub("", _DATELINE.sub("", _CN_DATE.sub("", para.text)))
         words = _MEETING_YEAR.sub("", words) if results else words
         if (early := frontlib.year_in(words)) is not None:
+            if not results:  # 总结2024年工作，部署2025年任务: a plan is for the later year
+                early = max([early, *_years_ahead(words)])
             return Found(str(early), para.line, para.text)
     return None
+
+
+# 部署2025年重点任务: a year named in the text (not a horizon: 到2027年, 2027年前)
+_NAMED_YEAR = re.compile(r"(?<![到至])(?<!\d)(\d{4})\s*年(?!前|底前|以前)")
+
+
+def _years_ahead(words: str) -> list[int]:
+    return [int(m[1]) for m in _NAMED_YEAR.finditer(words) if int(m[1]) in frontlib.YEARS]
 
 
 def _starting_year(paras: Sequence[Para]) -> Found | None:

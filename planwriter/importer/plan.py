@@ -19,7 +19,7 @@ from planwriter.importer.document import (
 from planwriter.importer.figures import (
     Purpose,
     Reading,
-    opens_on_last_year,
+    opens_on_a_past_year,
     read_paragraph,
     states_aims,
 )
@@ -57,8 +57,6 @@ def import_plan(
     arrangement = arrange(body)
     stated = arrangement is None and bool(body) and _states_targets(body)
     aims = arrangement is None and any(states_aims(p) for p in body)
-    review = [p for p in body if opens_on_last_year(p)] if aims else []
-    body = [p for p in body if p not in review]  # news of a meeting: last year's results
     if (
         arrangement is None
         and body
@@ -74,6 +72,8 @@ def import_plan(
     year = year or _year(title, front, selection, source, prepared)
     bureau = bureau or _bureau(title, front, paras, prepared, source, like, like_name)
     title = title or say("import_default_title", year=year)
+    review = [p for p in body if opens_on_a_past_year(p, year)] if aims else []
+    body = [p for p in body if p not in review]  # news of a meeting: last year's results
     if listed is not None:
         outline = _outline_of_items(listed, title)
     else:

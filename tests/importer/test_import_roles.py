@@ -443,3 +443,21 @@ def test_a_meeting_s_aims_said_with_yao_or_as_its_tasks_make_a_plan(lead: str) -
     assert targets == [("5万", "人"), ("3000", "人")]
     if "要" in lead:
         assert reasons(results_of(text))["5万人"] == "import_fig_future"
+
+
+MEETING = """2月10日，全县民政工作会议召开。会议总结2024年民政工作，安排部署2025年重点任务。
+2024年，全县民政系统发放低保金3200万元，新建村级互助养老服务点12个。
+会议指出，2025年全县民政系统要坚持稳中求进，新增养老床位200张，培训养老护理员300人次。
+"""
+
+
+def test_a_meeting_that_reviews_one_year_and_plans_the_next_is_each_year_s() -> None:
+    """总结2024年工作，部署2025年任务: the plan is 2025's, its 2024年，… paragraph the review;
+    the results are 2024's."""
+    source = importer.source_from_text(MEETING, "news.txt")
+    plan = importer.import_plan(source, bureau="某局").model
+    assert plan.year == 2025 and plan.preamble.startswith("2024年")
+    assert [t.value for _, t in plan.targets()] == ["200", "300"]
+    results = importer.import_results(source, bureau="某局").model
+    assert results.year == 2024
+    assert [r.value for r in results.results] == ["3200万", "12"]
