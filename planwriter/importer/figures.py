@@ -110,15 +110,23 @@ def read_paragraph(
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
     review = purpose is Purpose.PLAN and bool(spans) and _looks_back(text[: spans[0][1]], year)
     planned = False  # a clause of this sentence (to its 。) said it is planned: 今年计划新增…；…
+    last_year = False  # a plan's sentences on last year: 去年，…取得新成果。全年为…
     for start, end in spans:
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
         opening = sentence.lstrip()  # what the sentence opens with: 去年，… after "。 "
         ahead = ahead or _turns_ahead(opening, year)
-        # 近年来，…。截至目前，…; 去年，…取得新成果。全年为…: a look back lasts until the
-        # text comes back to the present or the year ahead
-        review = (review or _looks_back_from(opening, purpose)) and not _back_to_now(opening, year)
-        off_topic = "import_fig_past" if review else _off_topic(opening, purpose, year, ahead)
+        # 近年来，…。截至目前，…: a look back lasts until the text comes back to the present or
+        # the year ahead
+        now = _back_to_now(opening, year)
+        review = review and not now
+        last_year = (last_year or _looks_back_from(opening, purpose)) and not now
+        past = review or last_year
+        off_topic = "import_fig_past" if past else _off_topic(opening, purpose, year, ahead)
+        # 去年，…取得新成果。全年为…；为…: a sentence on last year that only leads in, or goes on
+        # after ；, is followed by more of it; after one that gave its figures (去年新增床位500张。
+        # 新增养老床位600张。) the next sentence is read for itself
+        last_year = last_year and (not in_sentence or text[end : end + 1] in "；;")
         if purpose is Purpose.RESULTS and planned and not off_topic:
             off_topic = "import_fig_future"
         planned = off_topic == "import_fig_future" and text[end : end + 1] in "；;"

@@ -348,6 +348,9 @@ def test_a_plan_s_look_back_at_last_year_lasts_until_the_text_returns_to_this_ye
         "800人": "import_fig_past",
         "50处": "",
     }
+    gave = "一、养老\n去年全市新增养老床位500张。在此基础上，新增养老床位600张。\n"
+    said = {r.literal: r.reason for r in plan_of(gave).report.figures}
+    assert said == {"500张": "import_fig_past", "600张": ""}  # the look back gave its figure
 
 
 def test_a_report_s_planned_clause_plans_the_rest_of_its_sentence() -> None:
