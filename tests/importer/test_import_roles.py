@@ -464,3 +464,10 @@ def test_a_meeting_that_reviews_one_year_and_plans_the_next_is_each_year_s() -> 
     results = importer.import_results(source, bureau="某局").model
     assert results.year == 2024
     assert [r.value for r in results.results] == ["3200万", "12"]
+
+
+def test_a_preposition_jiang_or_a_requirement_is_no_future() -> None:
+    """将重点优抚对象…纳入, 按照全市要求: 将 before its object and 要求 say nothing of the year
+    ahead; the figures are the year's results."""
+    text = "按照全市要求，将重点优抚对象1200人纳入医疗保障，发放补助金300万元。\n"
+    assert reasons(results_of(text)) == {"1200人": "", "300万元": ""}
