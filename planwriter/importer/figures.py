@@ -190,8 +190,8 @@ _NOW_START = re.compile(r"^(?:今年|本年|新的一年|下一步|明年|今后
 
 
 def _looks_back_from(sentence: str, purpose: Purpose) -> bool:
-    """A plan's sentence that opens on last year (去年，…): it and the sentences after it
-    review the year gone by."""
+    """A plan's sentence that opens on last year (去年，…) reviews the year gone by (and the
+    sentences after it, while it only led in or went on after ；)."""
     return purpose is Purpose.PLAN and bool(_PAST_START.match(sentence))
 
 
