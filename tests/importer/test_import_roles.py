@@ -471,3 +471,11 @@ def test_a_preposition_jiang_or_a_requirement_is_no_future() -> None:
     ahead; the figures are the year's results."""
     text = "按照全市要求，将重点优抚对象1200人纳入医疗保障，发放补助金300万元。\n"
     assert reasons(results_of(text)) == {"1200人": "", "300万元": ""}
+
+
+def test_a_list_of_the_year_s_projects_said_with_jiang_shishi_is_no_result() -> None:
+    """今年我市将实施40项民生实事，包括新建…5个、改造…30个: what will be done."""
+    text = "今年我市将实施40项民生实事，包括新建城市公园5个、改造老旧小区30个等。\n"
+    with pytest.raises(InputError) as raised:  # nothing a report achieved
+        results_of(text)
+    assert raised.value.problems[0].message.startswith(say("import_no_results")[:10])
