@@ -314,6 +314,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_share": "是完成目标的比例，由实绩和目标可算出，不单列",
     "import_fig_target": "是年度目标，不是实绩（作为工作要点导入时会采用）",
     "import_fig_estimate": "是预计、预算或总投资，不是实绩",
+    "import_fig_project": "是项目本身的总投资或总面积，说明项目，不是本年的目标或实绩",
     "import_fig_damage": "是灾情数字，不是实绩",
     "import_fig_meta": "是实事项目本身的件数，不是指标",
     "import_fig_scope": "是辖区的乡镇、街道或村的个数，说的是范围，不是指标",

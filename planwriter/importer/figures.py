@@ -75,8 +75,12 @@ _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|
 _FUTURE_WORDS = re.compile(
     r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
     r"|争取(?:到|在|年内)|(?<![现特])将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
+    r"|(?:还|也|今年|年内)将|(?<![现特])将(?:进一步|着力|全力|加快|大力|全面|聚焦|努力|不断|实施|办好|启动|打造)"
+    r"|(?:全|我)[省市县区]要(?!求)|(?:系统|部门)要(?!求)"  # 今年全市要新增…, 民政系统要聚焦…
 )  # not 现将完成情况公示如下: a notice's "hereby", no future
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
+# 计划新增, 力争, 确保, 拟承建: a sentence stating what is to be done
+_AIMS = re.compile(r"计划(?!生育|单列)|力争|确保|拟|(?:目标|任务)(?:任务)?(?:是|为)[:：]")
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 _YEAR_AT_START = re.compile(r"^(\d{4})年")
 _SINCE = re.compile(r"^\d{4}年(?:度)?(?:以来|至今|起|来)")  # 2019年以来，累计…: up to now
@@ -105,12 +109,27 @@ def read_paragraph(
     spans = sentence_spans(text)
     # a plan's paragraph that opens on a past period (“十三五”期间, 过去五年) reviews it
     review = purpose is Purpose.PLAN and bool(spans) and _looks_back(text[: spans[0][1]], year)
+    planned = False  # a clause of this sentence (to its 。) said it is planned: 今年计划新增…；…
+    last_year = False  # a plan's sentences on last year: 去年，…取得新成果。全年为…
     for start, end in spans:
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
-        ahead = ahead or _turns_ahead(sentence, year)
-        review = review and not _PRESENT_START.match(sentence)  # 近年来，…。截至目前，…
-        off_topic = "import_fig_past" if review else _off_topic(sentence, purpose, year, ahead)
+        opening = sentence.lstrip()  # what the sentence opens with: 去年，… after "。 "
+        ahead = ahead or _turns_ahead(opening, year)
+        # 近年来，…。截至目前，…: a look back lasts until the text comes back to the present or
+        # the year ahead
+        now = _back_to_now(opening, year)
+        review = review and not now
+        last_year = (last_year or _looks_back_from(opening, purpose)) and not now
+        past = review or last_year
+        off_topic = "import_fig_past" if past else _off_topic(opening, purpose, year, ahead)
+        # 去年，…取得新成果。全年为…；为…: a sentence on last year that only leads in, or goes on
+        # after ；, is followed by more of it; after one that gave its figures (去年新增床位500张。
+        # 新增养老床位600张。) the next sentence is read for itself
+        last_year = last_year and (not in_sentence or text[end : end + 1] in "；;")
+        if purpose is Purpose.RESULTS and planned and not off_topic:
+            off_topic = "import_fig_future"
+        planned = off_topic == "import_fig_future" and text[end : end + 1] in "；;"
         reported = progress_from is None or start >= progress_from
         if purpose is Purpose.RESULTS and not reported:
             off_topic = off_topic or "import_fig_target"  # the task's commitment
@@ -121,6 +140,32 @@ def read_paragraph(
             _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
         )
     return readings, ahead
+
+
+def states_aims(para: Para) -> bool:
+    """A paragraph that states what is to be done, with a figure a plan takes: 今年，全市计划新增
+    就业4.8万人, 力争…, 确保…, 将新建… (news of a work meeting, a plan written as prose)."""
+    aimed = set()
+    planned = False  # an aim said in a clause lasts to its sentence's 。 (将…；新增…；)
+    for start, end in sentence_spans(para.text):
+        plain = _QUOTED.sub("", para.text[start:end])
+        if planned or _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
+            figures = find_quantities(para.text[start:end])
+            aimed |= {para.position(start + f.start) for f in figures}
+            planned = para.text[end : end + 1] in "；;"
+    if not aimed:
+        return False
+    readings = read_paragraph(para, Purpose.PLAN, None)[0]
+    return any(r.taken and (r.line, r.column) in aimed for r in readings)
+
+
+def opens_on_a_past_year(para: Para, year: int) -> bool:
+    """去年，全市…, 2024年，全县… in a 2025 plan: a paragraph that reports a year gone by (in a
+    plan, its review)."""
+    opening = para.text.lstrip()
+    starts = _YEAR_AT_START.match(opening)
+    earlier = bool(starts and int(starts[1]) < year and not _SINCE.match(opening))
+    return earlier or bool(_PAST_START.match(opening))
 
 
 _PAST_PERIOD = re.compile(
@@ -140,6 +185,25 @@ def _looks_back(first: str, year: int | None) -> bool:
 
 # a sentence back in the present after a look back: 截至目前，… 今年以来，…
 _PRESENT_START = re.compile(r"^(?:(?:截至|截止)(?:目前|今年|本年)|目前|当前|今年以来|年初以来)")
+# or turned to the year ahead: 今年，… 下一步，…
+_NOW_START = re.compile(r"^(?:今年|本年|新的一年|下一步|明年|今后|接下来|下阶段)")
+
+
+def _looks_back_from(sentence: str, purpose: Purpose) -> bool:
+    """A plan's sentence that opens on last year (去年，…) reviews the year gone by (and the
+    sentences after it, while it only led in or went on after ；)."""
+    return purpose is Purpose.PLAN and bool(_PAST_START.match(sentence))
+
+
+def _back_to_now(sentence: str, year: int | None) -> bool:
+    starts = _YEAR_AT_START.match(sentence)
+    return bool(
+        _PRESENT_START.match(sentence)
+        or _NOW_START.match(sentence)
+        or (starts and year and int(starts[1]) >= year)
+    )
+
+
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 
@@ -265,6 +329,8 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
         return "import_fig_target" if purpose is Purpose.RESULTS else ""
     if role is roles.Role.STATE:
         return "import_fig_done" if purpose is Purpose.PLAN else ""
+    if role is roles.Role.DESIGN:  # in a report, what was built may be the project's design
+        return "import_fig_project" if purpose is Purpose.PLAN else ""
     if role in (roles.Role.ESTIMATE, roles.Role.DAMAGE) and purpose is Purpose.PLAN:
         return "import_fig_done" if done else ""
     if role in roles.REASONS:

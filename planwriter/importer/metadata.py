@@ -33,6 +33,8 @@ _OFFICES = (
     "卫生计生委",
     "卫生计生局",
     "民生工作办公室",
+    "退役军人事务局",
+    "退役军人事务厅",
     "人民政府",
     "民政局",
     "民政厅",
@@ -52,7 +54,7 @@ _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全�
 _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
-_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大]")
+_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年]")  # 2023年周口市 → 周口市
 _FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
 _PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
 # An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
@@ -79,6 +81,7 @@ _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come fir
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
 _COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
+_MEETING_YEAR = re.compile(r"\d{4}\s*年[^，,。；;]{0,24}?工作(?:会议|大会)")  # not a 总结会议
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _CN_DATE = re.compile(
     "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -115,6 +118,7 @@ _SHORT_FORMS = {
     "人社厅": "人力资源和社会保障厅",
     "卫健委": "卫生健康委员会",
     "卫健局": "卫生健康局",
+    "残联": "残疾人联合会",
 }
 
 
@@ -170,6 +174,8 @@ def _bureau(
     )
     if hinted:
         return Found(hinted, _line_of(paras, title), title)
+    if meeting := _meeting(paras):
+        return meeting
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
     national = not any(_SELF.search(p.text) for p in paras)  # 全市, 全省: not a ministry's text
@@ -227,18 +233,23 @@ def signature(paras: Sequence[Para]) -> Found | None:
     found = None
     for n, para in enumerate(paras):
         parts = para.text.split()
-        if len(parts) == 2 and frontlib.parse_date(parts[1]) and _office_of(parts[0]):
+        if len(parts) == 2 and frontlib.parse_date(parts[1]) and _signing_office(parts[0]):
             found = Found(parts[0], para.line, para.text)
         elif (
             n + 1 < len(paras)
             and len(para.text) <= 40
-            and _office_of(para.text)
+            and _signing_office(para.text)
             and frontlib.parse_date(paras[n + 1].text)
             and not frontlib.parse_date(para.text)
             and frontlib.is_closing_line(para.text)
         ):
             found = Found(para.text.strip(), para.line, para.text)
     return found
+
+
+def _signing_office(text: str) -> str:
+    """An office the importer knows, or any department of a named place (某区城市人居环境局)."""
+    return _office_of(text) or _whole_office(text)
 
 
 def year(
@@ -254,7 +265,10 @@ def year(
         if titled and (found := _year_of_title(para.text, results)) is not None:
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
-    clues = [c for c in (_early_year(paras), _starting_year(paras)) if c is not None]
+    early, starting = _early_year(paras, results), _starting_year(paras)
+    if not results and early and starting and int(starting.value) < int(early.value):
+        starting = None  # 2024年，全县…: a plan's review of the year before it
+    clues = [c for c in (early, starting) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
@@ -280,14 +294,26 @@ def _plan_date(paras: Sequence[Para]) -> str:
     return _dateline(paras) if any("今年" in p.text for p in paras) else ""
 
 
-def _early_year(paras: Sequence[Para]) -> Found | None:
+def _early_year(paras: Sequence[Para], results: bool = False) -> Found | None:
     """A year in the first lines, not a date (2024年01月15日 来源：… is when the page came out,
-    which the page's date says with its month) nor a year compared with."""
+    which the page's date says with its month) nor a year compared with; for a report, not the
+    year of the meeting the news is of (2023年全市…工作会议召开 reviews the year before)."""
     for para in paras[:3]:
         words = _COMPARED_YEAR.sub("", _DATELINE.sub("", _CN_DATE.sub("", para.text)))
+        words = _MEETING_YEAR.sub("", words) if results else words
         if (early := frontlib.year_in(words)) is not None:
+            if not results:  # 总结2024年工作，部署2025年任务: a plan is for the later year
+                early = max([early, *_years_ahead(words)])
             return Found(str(early), para.line, para.text)
     return None
+
+
+# 部署2025年重点任务: a year named in the text (not a horizon: 到2027年, 2027年前)
+_NAMED_YEAR = re.compile(r"(?<![到至])(?<!\d)(\d{4})\s*年(?!前|底前|以前)")
+
+
+def _years_ahead(words: str) -> list[int]:
+    return [int(m[1]) for m in _NAMED_YEAR.finditer(words) if int(m[1]) in frontlib.YEARS]
 
 
 def _starting_year(paras: Sequence[Para]) -> Found | None:
@@ -329,8 +355,16 @@ def _signed_date(paras: Sequence[Para]) -> str:
     return date.isoformat() if date is not None and date.year in frontlib.YEARS else ""
 
 
+# TUhjnbcbe - 2023/10/31 18:04:00: a forum's post stamp, when a user reposted the text
+_POST_STAMP = re.compile(r"^\s*[A-Za-z0-9_.]{2,}\s+[-–—]\s+\d{4}\s*[-/]")
+
+
 def _dateline(paras: Sequence[Para]) -> str:
+    """The page's date in its first lines; not a user's post stamp on a forum (a repost can
+    come any time after the text)."""
     for para in paras[:8]:
+        if _POST_STAMP.match(para.text):
+            continue
         if found := _DATELINE.search(para.text):
             year_, month, day = found.groups()
             if int(year_) in frontlib.YEARS and 1 <= int(month) <= 12:
@@ -399,6 +433,31 @@ def _whole_area(title: str, paras: Sequence[Para]) -> str:
     民政: whether a county's health office is a 局 or a 委员会 the words do not say.)"""
     found = _WHOLE_AREA_CIVIL.search(title)
     return _with_place(f"{found[1]}民政局", paras) if found else ""
+
+
+# 记者从全省残联工作会议上获悉: the news of a department's meeting for the whole area
+_MEETING = re.compile(rf"全([{_LEVEL}])(民政|人社|残联|退役军人)(?:系统)?工作(?:会议|大会)")
+_MEETING_OFFICE = {"民政": "民政局", "人社": "人社局", "残联": "残联", "退役军人": "退役军人事务局"}
+# Provinces are often named without 省 (今年江苏将…, 浙江民政): the only names read so.
+_PROVINCES = (
+    "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    "|云南|陕西|甘肃|青海"
+)
+_PROVINCE = re.compile(rf"(?<![\u4e00-\u9fff])({_PROVINCES})|(?<=[年在和与对])({_PROVINCES})")
+
+
+def _meeting(paras: Sequence[Para]) -> Found | None:
+    """全省残联工作会议 in the news's first lines and the one province the text names: that
+    province's 残联 (a province's 民政 is a 厅)."""
+    for para in paras[:3]:
+        if found := _MEETING.search(para.text):
+            level, office = found[1], _MEETING_OFFICE[found[2]]
+            if level == "省":
+                office = office.replace("局", "厅")
+            if completed := _with_place(level + office, paras):
+                return Found(completed, para.line, para.text)
+            return None
+    return None
 
 
 def _bare_completed(step: str, paras: Sequence[Para]) -> str:
@@ -550,7 +609,14 @@ def _with_place(office: str, paras: Sequence[Para], places: Counter[str] | None 
     if not level:
         return ""  # 民政局 alone: of which city, county or district?
     named = [place for place in (places or _places(paras)) if place.endswith(level)]
+    if level == "省" and not named:
+        named = list(_provinces(paras))
     return named[0] + office[1:] if len(named) == 1 else ""
+
+
+def _provinces(paras: Sequence[Para]) -> set[str]:
+    """The provinces named without 省: 今年江苏将… → 江苏省."""
+    return {f"{m[1] or m[2]}省" for p in paras for m in _PROVINCE.finditer(p.text)}
 
 
 def _places(paras: Sequence[Para]) -> Counter[str]:
@@ -570,7 +636,15 @@ _VERB_BEFORE = re.compile(
         sorted(
             {
                 verb
-                for verb in (*wording.ACTS, *frontlib.NOT_A_PLACE_START, "启用", "走进", "来到")
+                for verb in (
+                    *wording.ACTS,
+                    *frontlib.NOT_A_PLACE_START,
+                    *_CITED_BEFORE,  # 根据市卫健委: a preposition, then a level
+                    "启用",
+                    "走进",
+                    "来到",
+                    "获得",
+                )
                 if len(verb) >= 2
             },
             key=len,
@@ -579,6 +653,14 @@ _VERB_BEFORE = re.compile(
     )
     + ")"
 )
+_VERB_THEN_LEVEL = re.compile(_VERB_BEFORE.pattern[1:] + f"[{_LEVEL}]$")
+
+
+def _verb_then_level(place: str) -> bool:
+    """紧紧围绕区(委), 根据市(卫健委): a verb or preposition just before the first level is no
+    place's name (the words before it are not one either)."""
+    level = re.search(f"[{_LEVEL}]", place)
+    return bool(level and _VERB_THEN_LEVEL.search(place[: level.end()]))
 
 
 _NAME_MAX = 4  # 乌鲁木齐, 呼和浩特: longer names are autonomous areas (…自治州)
@@ -590,8 +672,8 @@ def _trim(place: str) -> str:
     verb = _VERB_BEFORE.match(place)
     if verb and len(place) - verb.end() >= 3:
         place = place[verb.end() :]  # 启用金华市 → 金华市
-    elif verb:
-        return ""  # 完成市级…: a verb and a level, no place
+    elif verb or _verb_then_level(place):
+        return ""  # 完成市级…, 紧紧围绕区委, 根据市卫健委: a verb and a level, no place
     found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
     while found and place:
         candidate = found[0]
@@ -609,7 +691,7 @@ def _is_place(place: str) -> bool:
         return False
     if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
         return False
-    if _NOT_IN_A_PLACE.search(place[:-1]):
+    if _NOT_IN_A_PLACE.search(place[:-1]) or _verb_then_level(place):
         return False
     return len(place) >= 3 or place.endswith(("县", "旗", "盟"))  # 萧县; never 城市
 

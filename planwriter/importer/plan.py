@@ -16,7 +16,13 @@ from planwriter.importer.document import (
     refuse_as_missing,
     reuse_like_names,
 )
-from planwriter.importer.figures import Purpose, Reading, read_paragraph
+from planwriter.importer.figures import (
+    Purpose,
+    Reading,
+    opens_on_a_past_year,
+    read_paragraph,
+    states_aims,
+)
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
 from planwriter.importer.item import Item
 from planwriter.importer.items import item_layout, task_title
@@ -50,7 +56,12 @@ def import_plan(
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
     stated = arrangement is None and bool(body) and _states_targets(body)
-    if arrangement is None and body and (selection.headings or stated or _announces_targets(paras)):
+    aims = arrangement is None and any(states_aims(p) for p in body)
+    if (
+        arrangement is None
+        and body
+        and (selection.headings or stated or aims or _announces_targets(paras))
+    ):
         arrangement = FLAT
     reported = listed is None and (
         selection.reported or stated or reportlib.names_itself_a_report(paras)
@@ -61,11 +72,14 @@ def import_plan(
     year = year or _year(title, front, selection, source, prepared)
     bureau = bureau or _bureau(title, front, paras, prepared, source, like, like_name)
     title = title or say("import_default_title", year=year)
+    review = [p for p in body if opens_on_a_past_year(p, year)] if aims else []
+    body = [p for p in body if p not in review]  # news of a meeting: last year's results
     if listed is not None:
         outline = _outline_of_items(listed, title)
     else:
         assert arrangement is not None
         outline = build_outline(body, arrangement, title)
+        outline.preamble.extend(p.text for p in review)  # the plan's review of last year
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)

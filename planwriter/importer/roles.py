@@ -28,6 +28,8 @@ class Role(StrEnum):
     PROGRESS = "progress"  # 在建养老机构3个, 正在施工的敬老院2所: work not yet done
     STATE = "state"  # 全市现有养老机构120家: what is (a result, never a plan's target)
     CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
+    PROJECT = "project"  # 项目总投资1.2亿元: what a project is, as a whole
+    DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
 
 
 REASONS = {
@@ -42,6 +44,7 @@ REASONS = {
     Role.ARTICLES: "import_fig_articles",
     Role.PROGRESS: "import_fig_progress",
     Role.CLASS: "import_fig_modifier",
+    Role.PROJECT: "import_fig_project",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -59,6 +62,7 @@ _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
     r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度)(?:达到?|为)?$"
 )  # 完成主体工程的60%, 投资完成进度达到50%: how far a work has got, not a level reached
+_TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
@@ -89,8 +93,21 @@ _TASK_THEN_DONE = re.compile(
 _ESTIMATE = re.compile(
     r"预计|预算(?!收入|支出)|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
 )  # not 一般公共预算收入, an account's name: what came in, not what was budgeted
+# 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
+# size, said to describe it; neither the year's target nor what the year did,
+_PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
+# and the rest of the sentence describes the project (新建3栋，可提供床位508个), unless a clause
+# names the year (年内完成投资2000万元)
+_PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
+_THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
+# 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
+# (and in a note in brackets after that count: 市定实事项目6个（与省定项目重复2个）)
+_META_BEFORE = re.compile(
+    r"(?:实事|民生工程)(?:项目)?(?:共|计|共计|合计)?"
+    r"(?:[0-9]+\s*[个项件][（(][^（()）。；;]{0,12})?$"
+)
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
@@ -134,6 +151,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         or (before.endswith(("（", "(")) and after[:1] in "）)")
     ):
         return Role.SHARE
+    if unit == "%" and _TASK_DONE.match(_clause_start(text, start)):
+        return Role.SHARE  # 新增敬老院床位完成30%: how far the task has got
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
     if unit == "条" and (before.endswith(_POLICY_WORDS) or _POLICY_TOTAL.search(before)):
@@ -166,6 +185,14 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
+    if unit in ("个", "项", "件") and _META_BEFORE.search(before):
+        return Role.META
+    if _PROJECT_BUDGET.search(before):
+        return Role.PROJECT
+    if _PROJECT_SAID.search(text[max(0, start - 3 * _NEAR) : start]) and not _THE_YEAR.search(
+        _clause_start(text, start)
+    ):
+        return Role.DESIGN
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):

@@ -182,3 +182,66 @@ def test_a_site_s_name_is_page_chrome_and_a_department_s_system_names_it() -> No
     imported = results_of(page)
     assert (imported.model.bureau, imported.model.year) == ("中山市人力资源和社会保障局", 2023)
     assert "--bureau" in asked(page.replace("中山市人民政府门户网站\n", ""))
+
+
+def test_a_verb_or_preposition_before_a_level_makes_no_place() -> None:
+    """紧紧围绕区委区政府, 根据市卫健委: a verb or preposition before 区/市 is no place, so 区民政局
+    is not completed with it; 2022年江城市… names 江城市 (the year is no part of its name)."""
+    text = (
+        "2022年，区民政局紧紧围绕区委区政府决策部署，根据市卫健委要求，"
+        "全区发放城乡低保金3000万元，新增养老床位200张。\n"
+    )
+    assert "--bureau" in asked(text)
+    named = "4月6日，2022年江城市民政工作总结会议召开。\n" + text.replace("区", "市")
+    assert results_of(named).model.bureau == "江城市民政局"
+
+
+def test_news_of_a_meeting_reports_the_year_before_it_by_its_veterans_office() -> None:
+    """4月6日，2023年江城市退役军人工作会议召开 … 2022年，…市退役军人事务局…: the results are
+    2022's (the meeting's year is when it met), the office 江城市退役军人事务局."""
+    text = (
+        "4月6日上午，2023年江城市退役军人工作会议召开。会议总结工作，部署任务。\n"
+        "2022年，全市退役军人工作稳步提升，市退役军人事务局先后3次在全省会议上作典型发言，"
+        "新建退役军人服务站40个。\n"
+    )
+    imported = results_of(text)
+    assert (imported.model.year, imported.model.bureau) == (2022, "江城市退役军人事务局")
+
+
+def test_any_department_of_a_named_place_signs_above_its_date() -> None:
+    """某区城市建设管理局 / 2021年12月15日 at the end of a long text: the department that signs
+    wrote it, though it is not one of the offices the importer knows by name."""
+    items = "".join(f"{n}.改造老旧小区{n}个，惠及居民{n}00户。\n" for n in range(1, 14))
+    text = f"2021年老旧小区改造完成情况公示\n{items}清河区城市建设管理局\n2021年12月15日\n"
+    assert results_of(text).model.bureau == "清河区城市建设管理局"
+
+
+def test_news_of_a_province_s_meeting_names_its_department_and_the_province() -> None:
+    """记者从全省残联工作会议上获悉 … 今年浙江将…: 浙江省残疾人联合会; a province is often
+    named without 省. Naming two provinces, the text does not say which."""
+    text = (
+        "1月20日，记者从全省残联工作会议上获悉，今年浙江将新增残疾人就业8000名。"
+        "去年，全省为2.1万名残疾儿童提供康复服务。\n"
+    )
+    assert results_of(text, year=2025).model.bureau == "浙江省残疾人联合会"
+    other = text.replace("去年，全省", "去年，全省与安徽联合，")
+    assert "--bureau" in asked(other, year=2025)
+
+
+def test_a_site_s_address_a_bare_page_date_and_a_post_stamp_are_page_chrome() -> None:
+    """China.dot.org, 2026-01-28, and user - 2023/10/31 18:04 above a news lead are the page's:
+    no task is made of them; the aim said in a clause lasts to its sentence's end (将…；新增…)."""
+    text = (
+        "2025-01-28,\nExample.news.org\n"
+        "1月27日，记者从全市民政工作会议上获悉，今年全市将持续完善养老服务体系；"
+        "新增助餐服务点60个，改造困难家庭居室250户。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt"), bureau="某局").model
+    assert [(d.title, len(d.tasks)) for d in plan.domains] == [("2025年工作要点", 1)]
+    assert plan.year == 2025 and not plan.preamble
+    assert [t.value for _, t in plan.targets()] == ["60", "250"]
+    posted = "abc_123 - 2023/10/31 18:04:00\n" + text.split("\n", 2)[2]
+    plan = importer.import_plan(
+        importer.source_from_text(posted, "bbs.txt"), bureau="某局", year=2023
+    ).model
+    assert [(d.title, len(d.tasks)) for d in plan.domains] == [("2023年工作要点", 1)]

@@ -4,7 +4,11 @@ articles the documents just named add up to; a numbered sentence is a task, not 
 
 from __future__ import annotations
 
+import pytest
+
 from planwriter import importer, model
+from planwriter.catalogue import say
+from planwriter.problems import InputError
 
 
 def results_of(text: str) -> importer.Imported[model.Results]:
@@ -337,3 +341,167 @@ def test_what_is_still_being_built_is_no_result() -> None:
     text = "一、养老\n老年助餐点已建成18个，2个在建。\n"
     said = reasons(results_of(text))
     assert said == {"18个": "", "2个": "import_fig_progress"}
+
+
+def test_the_programme_s_own_items_counted_after_their_name_are_neither() -> None:
+    """承办为民办实事项目12个，其中省定实事项目8个（与市定项目重复3个）: the programme's
+    items counted, before or after their name, are no result of the year."""
+    text = (
+        "今年全县共承办为民办实事项目12个，其中省定实事项目8个（与市定项目重复3个）。"
+        "一季度，全县启动实事项目5个，新增城镇就业420人。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "12个": "import_fig_meta",
+        "8个": "import_fig_meta",
+        "3个": "import_fig_meta",
+        "5个": "import_fig_meta",
+        "420人": "",
+    }
+
+
+def test_a_plan_s_look_back_at_last_year_lasts_until_the_text_returns_to_this_year() -> None:
+    """今年…新增300名。 去年，…取得新成果。全年为…: the sentences after 去年 report last year,
+    until one opens on this year again."""
+    text = (
+        "一、就业\n今年全市将新增残疾人就业300名。 去年，全市助残工作取得新成果。"
+        "全年为1200名残疾人提供托养服务；培训残疾人800人。今年，改造无障碍设施50处。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {
+        "300名": "",
+        "1200名": "import_fig_past",
+        "800人": "import_fig_past",
+        "50处": "",
+    }
+    gave = "一、养老\n去年全市新增养老床位500张。在此基础上，新增养老床位600张。\n"
+    said = {r.literal: r.reason for r in plan_of(gave).report.figures}
+    assert said == {"500张": "import_fig_past", "600张": ""}  # the look back gave its figure
+
+
+def test_a_report_s_planned_clause_plans_the_rest_of_its_sentence() -> None:
+    """今年，全市计划新增就业5万人；帮助2000名…；完成培训300人。: the plan the sentence opens
+    with governs its clauses after ；, and 还将进一步 speaks of the year ahead too."""
+    text = (
+        "今年，全市计划新增城镇就业5万人；帮助2000名失业人员再就业；完成创业培训300人。\n"
+        "去年全市新增城镇就业4.8万人。\n"
+        "今年，全市还将进一步扩大社保覆盖面；培养高技能人才900人。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "5万人": "import_fig_future",
+        "2000名": "import_fig_future",
+        "300人": "import_fig_future",
+        "4.8万人": "",
+        "900人": "import_fig_future",
+    }
+
+
+def test_news_of_a_work_meeting_that_states_this_year_s_aims_is_a_plan() -> None:
+    """No 一、二、 headings: a report of a meeting giving this year's aims (今年…计划新增…,
+    还将…) then last year's results (去年，…) is a plan of one domain, its paragraphs of aims the
+    tasks; the paragraph on last year is its review, no task."""
+    text = (
+        "记者从全市民政工作会议上获悉，今年，全市计划新建社区养老服务站40个；培训养老护理员600人。\n"
+        "去年，全市民政系统新建社区养老服务站35个，培训养老护理员520人。\n"
+        "今年，全市还将进一步完善救助体系，力争新增慈善资金3000万元。\n"
+    )
+    plan = plan_of(text).model
+    assert [len(d.tasks) for d in plan.domains] == [2]
+    targets = [(t.value, t.unit) for _, t in plan.targets()]
+    assert targets == [("40", "个"), ("600", "人"), ("3000万", "元")]
+    assert plan.preamble.startswith("去年")
+
+
+def test_prose_without_aims_is_still_no_plan() -> None:
+    text = "去年，全市新建社区养老服务站35个。\n全市民政系统培训养老护理员520人。\n"
+    with pytest.raises(InputError):
+        plan_of(text)
+
+
+def test_a_forum_post_stamp_is_not_the_plan_s_year() -> None:
+    """abc123 - 2023/10/31 18:04:00 over 今年…将…: when a user reposted it, not its year."""
+    text = "abc123 - 2023/10/31 18:04:00\n今年，市民政局将新建社区食堂20个。\n"
+    with pytest.raises(InputError) as err:
+        importer.import_plan(importer.source_from_text(text, "p.txt"), bureau="某局")
+    assert err.value.problems[0].message == say("import_no_year")
+    dated = "2023-10-31 18:04:00\n今年，市民政局将新建社区食堂20个。\n"
+    plan = importer.import_plan(importer.source_from_text(dated, "p.txt"), bureau="某局")
+    assert plan.model.year == 2023
+
+
+def test_a_project_s_whole_budget_and_size_describe_it() -> None:
+    """推进养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米，新建2栋: what the project
+    is, as a whole, not the year's target; a clause naming the year is (年内完成投资3000万元).
+    A report's floor area built stays a result."""
+    text = (
+        "一、养老\n1.推进区养老中心项目建设，项目总投资8600万元，总建筑面积6200平方米，"
+        "总用地面积9000平方米，新建2栋楼，年内完成投资3000万元。新增养老床位300张。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {
+        "8600万元": "import_fig_project",
+        "6200平方米": "import_fig_project",
+        "9000平方米": "import_fig_project",
+        "2栋": "import_fig_project",
+        "3000万元": "",
+        "300张": "",
+    }
+    built = reasons(results_of("一、建设\n全年新（改）扩建总建筑面积18万平方米。\n"))
+    assert built == {"18万平方米": ""}
+
+
+def test_a_task_s_completion_percentage_is_a_share() -> None:
+    """新增农村敬老院床位完成45%: how far the task has got, not a level reached."""
+    text = "一季度，新增城镇就业420人；新增农村敬老院床位完成45%；农村低保覆盖率达到5%。\n"
+    assert reasons(results_of(text)) == {"420人": "", "45%": "import_fig_share", "达到5%": ""}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "今年全市要新增城镇就业5万人，培训失业人员3000人。",
+        "今年，全市人社系统要聚焦稳就业，新增城镇就业5万人，培训失业人员3000人。",
+        "会议明确，今年全市人社工作的目标任务是：新增城镇就业5万人，培训失业人员3000人。",
+    ],
+)
+def test_a_meeting_s_aims_said_with_yao_or_as_its_tasks_make_a_plan(lead: str) -> None:
+    """全市要…, 系统要…, 目标任务是：…: the aims of the year, in news without headings."""
+    text = f"记者从全市人社工作会议上获悉，{lead}\n去年，全市新增城镇就业4.8万人。\n"
+    targets = [(t.value, t.unit) for _, t in plan_of(text).model.targets()]
+    assert targets == [("5万", "人"), ("3000", "人")]
+    if "要" in lead:
+        assert reasons(results_of(text))["5万人"] == "import_fig_future"
+
+
+MEETING = """2月10日，全县民政工作会议召开。会议总结2024年民政工作，安排部署2025年重点任务。
+2024年，全县民政系统发放低保金3200万元，新建村级互助养老服务点12个。
+会议指出，2025年全县民政系统要坚持稳中求进，新增养老床位200张，培训养老护理员300人次。
+"""
+
+
+def test_a_meeting_that_reviews_one_year_and_plans_the_next_is_each_year_s() -> None:
+    """总结2024年工作，部署2025年任务: the plan is 2025's, its 2024年，… paragraph the review;
+    the results are 2024's."""
+    source = importer.source_from_text(MEETING, "news.txt")
+    plan = importer.import_plan(source, bureau="某局").model
+    assert plan.year == 2025 and plan.preamble.startswith("2024年")
+    assert [t.value for _, t in plan.targets()] == ["200", "300"]
+    results = importer.import_results(source, bureau="某局").model
+    assert results.year == 2024
+    assert [r.value for r in results.results] == ["3200万", "12"]
+
+
+def test_a_preposition_jiang_or_a_requirement_is_no_future() -> None:
+    """将重点优抚对象…纳入, 按照全市要求: 将 before its object and 要求 say nothing of the year
+    ahead; the figures are the year's results."""
+    text = "按照全市要求，将重点优抚对象1200人纳入医疗保障，发放补助金300万元。\n"
+    assert reasons(results_of(text)) == {"1200人": "", "300万元": ""}
+
+
+def test_a_list_of_the_year_s_projects_said_with_jiang_shishi_is_no_result() -> None:
+    """今年我市将实施40项民生实事，包括新建…5个、改造…30个: what will be done."""
+    text = "今年我市将实施40项民生实事，包括新建城市公园5个、改造老旧小区30个等。\n"
+    with pytest.raises(InputError) as raised:  # nothing a report achieved
+        results_of(text)
+    assert raised.value.problems[0].message.startswith(say("import_no_results")[:10])
