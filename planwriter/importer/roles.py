@@ -59,9 +59,10 @@ _AGAINST = re.compile(
     rf"(?:{_CHANGE})?$"
 )  # 高出全省0.1个百分点: set against the province, not the year's own figure
 _SHARE_BEFORE = re.compile(
-    r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|完成比例|完成了?"
+    r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|开工率|竣工率|完成比例|完成了?"
     r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度)(?:达到?|为)?$"
-)  # 完成主体工程的60%, 投资完成进度达到50%: how far a work has got, not a level reached
+)  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
+# has got, not a level reached
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
 # 完成年度投资计划的81%、95%、95%: the later shares of the list
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
@@ -96,6 +97,12 @@ _ESTIMATE = re.compile(
 # 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
 # size, said to describe it; neither the year's target nor what the year did,
 _PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
+# 某小学教学楼项目，建设面积900平方米，正在处理基础: the size of one project named just before,
+# what it is (its design), not what the year built; a count of projects (通过审核的项目7个，全部为新建，
+# 建设面积5590平方米) is not a project's name
+_PROJECT_SIZE = re.compile(
+    r"项目\s*[，,]?\s*(?:总)?(?:建设|建筑|占地|用地)?(?:总)?(?:面积|规模)(?:约|为|达|共)?$"
+)
 # and the rest of the sentence describes the project (新建3栋，可提供床位508个), unless a clause
 # names the year (年内完成投资2000万元)
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
@@ -187,7 +194,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
-    if _PROJECT_BUDGET.search(before):
+    if _PROJECT_BUDGET.search(before) or _PROJECT_SIZE.search(before):
         return Role.PROJECT
     if _PROJECT_SAID.search(text[max(0, start - 3 * _NEAR) : start]) and not _THE_YEAR.search(
         _clause_start(text, start)

@@ -505,3 +505,23 @@ def test_a_list_of_the_year_s_projects_said_with_jiang_shishi_is_no_result() -> 
     with pytest.raises(InputError) as raised:  # nothing a report achieved
         results_of(text)
     assert raised.value.problems[0].message.startswith(say("import_no_results")[:10])
+
+
+def test_the_size_of_one_named_project_is_no_result() -> None:
+    """某小学教学楼项目，建设面积800平方米，正在处理基础: what the project is, not what the year
+    built; the total size of the projects counted before it is."""
+    text = (
+        "一、校舍建设\n今年共争取校舍项目9个，资金860万元。目前已开工的项目5个，建设面积4200平方米。"
+        "东风小学教学楼项目，建设面积800平方米，正在处理基础；城关二中食堂项目，建筑面积650平方米，"
+        "主体已封顶。\n"
+    )
+    said = reasons(results_of(text))
+    assert said["4200平方米"] == ""
+    assert said["800平方米"] == said["650平方米"] == "import_fig_project"
+
+
+def test_the_share_of_a_programme_s_items_started_is_no_result() -> None:
+    """开工率达100%: how far the programme has got, like 完成率."""
+    text = "一、项目推进\n截至9月底，全县新建村级养老服务站15个，项目开工率达95%，竣工率60%。\n"
+    said = reasons(results_of(text))
+    assert said == {"15个": "", "达95%": "import_fig_share", "60%": "import_fig_share"}
