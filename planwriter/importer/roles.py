@@ -97,9 +97,9 @@ _ESTIMATE = re.compile(
 # 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
 # size, said to describe it; neither the year's target nor what the year did,
 _PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
-# 某小学教学楼项目，建设面积900平方米，正在处理基础: the size of one project named just before,
-# what it is (its design), not what the year built; a count of projects (通过审核的项目7个，全部为新建，
-# 建设面积5590平方米) is not a project's name
+# 某小学教学楼项目，建设面积900平方米，正在处理基础: the size of one project named just
+# before, what it is (its design), not what the year built; a count of projects
+# (通过审核的项目7个，全部为新建，建设面积5590平方米) is not a project's name
 _PROJECT_SIZE = re.compile(
     r"项目\s*[，,]?\s*(?:总)?(?:建设|建筑|占地|用地)?(?:总)?(?:面积|规模)(?:约|为|达|共)?$"
 )
