@@ -86,7 +86,7 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass
         cleaned = tables.rows_of_cell_lines(cleaned)
-    elif any(p.text.strip() in ("序号", "编号") for p in cleaned):
+    elif any(tables.is_serial_header(p.text) for p in cleaned):
         cleaned = tables.rows_of_plain_cells(cleaned)
     field = ""  # a page's field name whose value is on the next line (发布日期：/ 2024-01-11)
     for para in textlib.join_wrapped(cleaned):

@@ -63,6 +63,8 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r"(及以上|以上|及以下|以下|以内|之内|左右)$")
 _CHINESE_FIGURE = re.compile(f"[{NUMERAL}]")
+# 报送稿件不少于2: a floor or a ceiling says a quantity is meant, its unit lost in the copy
+_BOUND_ALONE = re.compile(r"^(?:不少于|不低于|不小于|至少|不超过|不高于|不多于|不大于|至多)[0-9]")
 _RAISES_FLOOR = ("超过", "超", "逾")  # 超过100家 as a target: at least 100
 _PEOPLE_AFTER = re.compile(
     r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
@@ -354,7 +356,13 @@ def _refusal(
 ) -> str:
     """Why a figure is not taken for its form: no unit (unless an index: 发展指数达85, or a
     table's cell, which its row and column name), or an approximate figure promised by a plan."""
-    if not unit and quantity.scale == 1 and not in_cell and not _INDEX_BEFORE.search(before):
+    if (
+        not unit
+        and quantity.scale == 1
+        and not in_cell
+        and not _INDEX_BEFORE.search(before)
+        and not _BOUND_ALONE.match(literal)
+    ):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
     if purpose is Purpose.PLAN and approximate:

@@ -217,7 +217,11 @@ def rows_of_plain_cells(paras: list[Para]) -> list[Para]:
     完成情况 / 完成率 / 1 / 新增养老床位 / 300张 / 320张 / 106.7% / 2 / …): its rows joined
     again. The header is 序号 and the column names after it; each row starts at the next
     serial number (1, 2, 3 in turn), its cells placed by what they are; the table ends when a
-    row has as many cells as the header or the serial numbers stop."""
+    row has as many cells as the header or the serial numbers stop.
+
+    A table that is an extract of a longer numbered list (指标序号 / 任务 / 时限 / 推进落实情况 /
+    22 / … / 24 / …) numbers its rows in order with gaps (22, 24, 30, 36,37); a cell of numbered
+    points (1、… / 2、…) keeps its later points, each as a row of that column alone."""
     out: list[Para] = []
     n = 0
     while n < len(paras):
@@ -230,28 +234,103 @@ def rows_of_plain_cells(paras: list[Para]) -> list[Para]:
         assert header is not None  # _plain_header_width checked it
         out.append(_joined(list(paras[n : n + width]), header))
         n += width
-        serial = 1
-        while n < len(paras) and paras[n].text.strip() == str(serial):
+        first = _serials(paras[n].text)
+        extract = first is not None and first[0] != 1
+        serial = first[0] - 1 if first is not None and extract else 0
+        while n < len(paras) and _starts_row(paras[n].text, serial, extract):
+            cell = paras[n].text.strip()
+            serial = int(cell[len(cell) // 2 :]) if _run_together(cell, serial) else 0
+            serial = serial or (_serials(cell) or [serial + 1])[-1]
             row = [paras[n]]
+            points: list[Para] = []
             n += 1
-            while n < len(paras) and len(row) < width and not _next_row(paras[n], serial):
-                row.append(paras[n])
+            while n < len(paras) and len(row) < width and not _ends_row(paras[n], serial, extract):
+                if extract and _continues_points(paras[n].text, row[-1].text, points):
+                    points.append(paras[n])
+                else:
+                    row.append(paras[n])
                 n += 1
             out.append(_joined(_placed_by_kind(row, header), header))
-            serial += 1
+            for point in points:  # 2、…: a later point of the cell above, in its column
+                column = next((k for k, c in enumerate(_placed_by_kind(row, header)) if c), 0)
+                column = _column_of_points(row, header) or column
+                placed: list[Para | None] = [None] * width
+                placed[column] = point
+                out.append(_joined(placed, header))
     return out
 
 
 def _plain_header_width(paras: list[Para], n: int) -> int:
-    if not re.fullmatch(r"序号|编号", paras[n].text.strip()):
+    if not _SERIAL_HEADER.fullmatch(paras[n].text.strip()):
         return 0
     end = n + 1
     while end < len(paras) and _names_column(paras[end].text) and SEPARATOR not in paras[end].text:
         end += 1
     width = end - n
-    if width < _NAMED_COLUMNS or end >= len(paras) or paras[end].text.strip() != "1":
+    if width < _NAMED_COLUMNS or end >= len(paras) or _serials(paras[end].text) is None:
         return 0
-    return width if _header([p.text for p in paras[n:end]]) is not None else 0
+    header = _header([p.text for p in paras[n:end]])
+    if header is None:
+        return 0
+    # rows numbered from 1, or an extract of a numbered list: a task table with its progress
+    first = paras[end].text.strip() == "1"
+    return width if first or Column.PROGRESS in header.roles else 0
+
+
+# 序号, 编号, 指标序号: the header cell over the rows' numbers
+_SERIAL_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:序号|编号)")
+_SERIAL_CELL = re.compile(r"\d{1,3}(?:\s*[,，、]\s*\d{1,3})*")
+_GAP_MAX = 20  # rows an extract may leave out between two it keeps
+_POINT = re.compile(r"^\s*(\d{1,2})\s*[、.．]")
+
+
+def is_serial_header(text: str) -> bool:
+    """序号, 编号, 指标序号: a cell alone on its line that heads a table's row numbers."""
+    return bool(_SERIAL_HEADER.fullmatch(text.strip()))
+
+
+def _serials(text: str) -> list[int] | None:
+    """The row numbers a cell holds: 22 → [22]; 36,37 → [36, 37]; None when it is no number."""
+    cell = text.strip()
+    if not _SERIAL_CELL.fullmatch(cell):
+        return None
+    return [int(n) for n in re.findall(r"\d+", cell)]
+
+
+def _run_together(cell: str, after: int) -> bool:
+    """4243 after 41: two row numbers whose separator the copy lost (42, 43)."""
+    half = len(cell) // 2
+    if len(cell) != 2 * half or not cell.isdigit() or half == 0:
+        return False
+    low, high = int(cell[:half]), int(cell[half:])
+    return after < low and high == low + 1
+
+
+def _starts_row(text: str, serial: int, extract: bool) -> bool:
+    if not extract:
+        return text.strip() == str(serial + 1)
+    if _run_together(text.strip(), serial):
+        return True
+    numbers = _serials(text)
+    return numbers is not None and numbers[0] > serial and (numbers[0] <= serial + _GAP_MAX)
+
+
+def _ends_row(para: Para, serial: int, extract: bool) -> bool:
+    if SEPARATOR in para.text:
+        return True
+    return _starts_row(para.text, serial, extract) if extract else _next_row(para, serial)
+
+
+def _continues_points(text: str, last: str, points: list[Para]) -> bool:
+    """2、… after a cell that opened with 1、…: the same cell's next point."""
+    found = _POINT.match(text)
+    before = _POINT.match(points[-1].text if points else last)
+    return bool(found and before and int(found[1]) == int(before[1]) + 1)
+
+
+def _column_of_points(row: list[Para], header: _Header) -> int:
+    placed = _placed_by_kind(row, header)
+    return next((k for k, c in enumerate(placed) if c is not None and _POINT.match(c.text)), 0)
 
 
 def _next_row(para: Para, serial: int) -> bool:

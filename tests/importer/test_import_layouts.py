@@ -468,3 +468,60 @@ def test_a_name_that_states_its_quantity_in_brackets_gives_a_target_of_its_own()
     assert targets_of(plan) == ["120户", "600万元", "300张"]
     results = results_of(text, bureau="某县住建局").model
     assert [(r.value, r.unit) for r in results.results] == [("580万", "元"), ("320", "张")]
+
+
+EXTRACT = """2024年6月某局重点工作任务推进情况
+
+指标序号
+
+任务
+
+时限
+
+推进情况
+
+12
+
+新建社区养老服务站5个
+
+年底前
+
+已建成2个
+
+15
+
+开展养老护理员培训
+
+持续推进
+
+推进中
+
+1920
+
+1、培训养老护理员不少于300
+
+2、组织技能竞赛
+
+年底前
+
+已培训120人次
+"""
+
+
+def test_a_task_table_extracted_from_a_numbered_list_gives_targets_and_progress() -> None:
+    """指标序号 12, 15, 1920 (19 and 20 run together): rows numbered with gaps, one cell a line;
+    the task column holds the targets, the progress column what was done, and a cell's second
+    point (2、…) stays in its column."""
+    plan = plan_of(EXTRACT, year=2024, bureau="某局").model
+    assert targets_of(plan) == ["5个", "300"]
+    titles = [task.title for task in plan.tasks()]
+    assert "组织技能竞赛" in titles and "年底前" not in titles
+    results = results_of(EXTRACT, year=2024, bureau="某局").model
+    assert [r.value + r.unit for r in results.results] == ["2个", "120人次"]
+
+
+def test_a_floor_whose_unit_the_copy_lost_is_still_a_target() -> None:
+    """报送信息不少于12: 不少于 says a quantity is meant; a bare number is not taken."""
+    text = "2024年某局工作要点\n一、宣传工作\n1.全年报送政务信息不少于12，编印简报3期。\n2.完善第2批制度。\n"
+    plan = plan_of(text, year=2024, bureau="某局").model
+    assert targets_of(plan) == ["12", "3期"]
