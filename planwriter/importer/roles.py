@@ -30,6 +30,7 @@ class Role(StrEnum):
     CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
     PROJECT = "project"  # 项目总投资1.2亿元: what a project is, as a whole
     DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
+    PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
 
 
 REASONS = {
@@ -45,6 +46,7 @@ REASONS = {
     Role.PROGRESS: "import_fig_progress",
     Role.CLASS: "import_fig_modifier",
     Role.PROJECT: "import_fig_project",
+    Role.PARTY: "import_fig_party",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -136,6 +138,8 @@ _UNDER_WAY_AFTER = re.compile(
 )  # 已建成18个，2个在建: the 2 are not built yet
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
+# 考评组一行5人来到…, 检查组一行共8人: the visitors, counted by the news of their visit
+_PARTY_BEFORE = re.compile(r"一行(?:共|计)?$")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
 # 出台…政策文件3个，共20条: the articles the documents just named add up to.
 _POLICY_TOTAL = re.compile(
@@ -164,6 +168,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.RULE
     if unit == "条" and (before.endswith(_POLICY_WORDS) or _POLICY_TOTAL.search(before)):
         return Role.ARTICLES
+    if unit in ("人", "名", "位") and _PARTY_BEFORE.search(before):
+        return Role.PARTY
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
         return Role.SCOPE
     if _AREA_BEFORE.search(before):

@@ -525,3 +525,10 @@ def test_the_share_of_a_programme_s_items_started_is_no_result() -> None:
     text = "一、项目推进\n截至9月底，全县新建村级养老服务站15个，项目开工率达95%，竣工率60%。\n"
     said = reasons(results_of(text))
     assert said == {"15个": "", "达95%": "import_fig_share", "60%": "import_fig_share"}
+
+
+def test_the_people_of_a_visiting_party_are_no_result() -> None:
+    """督查组一行6人来到我县: the visit's party, not what the year did."""
+    text = "一、就业\n3月5日，市就业局督查组一行6人来到我县检查。全年城镇新增就业2600人。\n"
+    said = reasons(results_of(text))
+    assert said == {"6人": "import_fig_party", "2600人": ""}
