@@ -505,3 +505,28 @@ def test_a_list_of_the_year_s_projects_said_with_jiang_shishi_is_no_result() -> 
     with pytest.raises(InputError) as raised:  # nothing a report achieved
         results_of(text)
     assert raised.value.problems[0].message.startswith(say("import_no_results")[:10])
+
+
+def test_pinyin_glosses_run_into_a_repost_are_left_out() -> None:
+    """鄉(xiāng)鎮(zhèn), 2萬(wàn)人: a page glossing characters with pinyin; the glosses go, so
+    units and words read as written (the figures keep their place in the line)."""
+    text = "今年，全縣將新建鄉(xiāng)鎮(zhèn)養(yǎng)老院3所，解決2萬(wàn)人的飲水問(wèn)題。\n"
+    imported = plan_of(text)
+    targets = [(t.value, t.unit, t.metric) for _, t in imported.model.targets()]
+    assert [(value, unit) for value, unit, _ in targets] == [("3", "所"), ("2万", "人")]
+    assert not any("（" in metric for _, _, metric in targets)
+    assert [(r.line, r.column) for r in imported.report.figures] == [(1, 33), (1, 38)]
+
+
+def test_a_speech_s_lead_into_its_points_is_no_notice_recipient() -> None:
+    """某副市长就做好今年就业工作提出三点要求：: a sentence leading into what follows, not the
+    recipients of a notice (各区县人社局：); the points after it are the plan."""
+    text = (
+        "3月5日，全市就业工作会议召开。\n"
+        "副市长王某就做好今年就业工作提出三点要求：\n"
+        "第一，确保完成目标任务。今年全市就业工作目标任务是：新增城镇就业2万人，"
+        "城镇登记失业率控制在4%以内。第二，抓好重点群体就业。\n"
+    )
+    plan = plan_of(text).model
+    assert plan.notice is None
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("2万", "人"), ("4%", "")]
