@@ -530,3 +530,37 @@ def test_a_speech_s_lead_into_its_points_is_no_notice_recipient() -> None:
     plan = plan_of(text).model
     assert plan.notice is None
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("2万", "人"), ("4%", "")]
+
+
+def test_a_paragraph_led_by_the_year_s_work_states_aims_in_its_task_sentences() -> None:
+    """对于今年的工作安排，…表示，…。加强…，年底前建设…。: news giving the year's plan, its tasks
+    without 将 or 计划 in each sentence; a sentence reporting what is done is no aim."""
+    text = (
+        "日前，记者在市民政局召开的新闻发布会上获悉有关情况。\n"
+        "对于今年的工作安排，市民政局负责人表示，要更好履行民政职责。完善社会救助体系。"
+        "加强社区服务，年底前全市建设不少于300个智慧社区。全年新增护理型床位1200张。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("300", "个"), ("1200", "张")]
+    done = text.replace("对于今年的工作安排", "谈到去年的工作").replace(
+        "负责人表示，要", "负责人表示，已"
+    )
+    with pytest.raises(InputError):
+        plan_of(done)
+
+
+def test_a_list_taking_up_the_aim_before_it_states_aims() -> None:
+    """…将集中力量办好八件民生实事。 / 这八件民生实事分别是：新建…；改造…: the list the
+    aim announced, in a paragraph of its own."""
+    text = (
+        "记者从县人代会上了解到，今年，全县将集中力量办好八件民生实事。\n"
+        "这八件民生实事分别是：新建城区停车场5个；改造老旧小区30个；为3000名老年人免费体检。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [
+        ("5", "个"),
+        ("30", "个"),
+        ("3000", "人"),
+    ]
+    with pytest.raises(InputError):  # a list no aim announced is no plan
+        plan_of(text.replace("将集中力量办好", "办好了"))
