@@ -564,3 +564,15 @@ def test_a_list_taking_up_the_aim_before_it_states_aims() -> None:
     ]
     with pytest.raises(InputError):  # a list no aim announced is no plan
         plan_of(text.replace("将集中力量办好", "办好了"))
+
+
+def test_who_attended_the_meeting_is_no_target_or_result() -> None:
+    """召开…部署会，…、18个镇街负责人参加: who came; 200名残疾人参加技能培训 is a result."""
+    plan = plan_of(
+        "4月2日，区残联召开2024年重点工作部署会，各科室负责人、18个镇街残联理事长参加。"
+        "会议部署今年工作：一是力争建成不少于6个温馨家园。\n"
+    )
+    assert [(t.value, t.unit) for _, t in plan.model.targets()] == [("6", "个")]
+    assert {r.literal: r.reason for r in plan.report.figures}["18个"] == "import_fig_attendance"
+    trained = reasons(results_of("全年组织200名残疾人参加技能培训。\n"))
+    assert trained == {"200名": ""}
