@@ -305,6 +305,7 @@ MESSAGES: dict[str, str] = {
     "import_numbering_gap": "任务编号应为 {expected}，这里是 {found}，请核对是否漏了任务",
     "import_fig_future": "讲的是下一年度的打算，不作实绩",
     "import_fig_past": "讲的是以往年度，不作目标",
+    "import_fig_later": "讲的是以后年度的水平，不是本年的目标",
     "import_fig_earlier": "讲的是以往年度，不是本年的实绩",
     "import_fig_progress": "是仍在进行中的工作（在建、正在施工），不是已完成的实绩",
     "import_fig_no_unit": "没有单位，看不出数的是什么",

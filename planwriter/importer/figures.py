@@ -74,9 +74,9 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“](?<![内完办到])")
 _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
 _FUTURE_WORDS = re.compile(
     r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
-    r"|争取(?:到|在|年内)|(?<![现特])将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
+    r"|争取(?:到|在|年内|今年|全年|\d{4}年)|(?<![现特])将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
     r"|(?:还|也|今年|年内)将|(?<![现特])将(?:进一步|着力|全力|加快|大力|全面|聚焦|努力|不断|实施|办好|启动|打造)"
-    r"|(?<![现特])将(?:集中(?:力量|精力)|按照|围绕|坚持)"
+    r"|(?<![现特])将(?:集中(?:力量|精力)|按照|围绕|坚持|达到)"
     r"|(?:全|我)[省市县区]要(?!求)|(?:系统|部门)要(?!求)"  # 今年全市要新增…, 民政系统要聚焦…
 )  # not 现将完成情况公示如下: a notice's "hereby", no future
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
@@ -280,7 +280,13 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
         return "import_fig_past"
     if purpose is Purpose.RESULTS and earlier:
         return "import_fig_earlier"  # 2021年，全县建成…: another year's, in a 2023 report
+    later = _LATER_AT_START.match(sentence.lstrip())
+    if purpose is Purpose.PLAN and later and year and int(later[1]) > year:
+        return "import_fig_later"  # 而到2015年，…将达到120万: a later year's, in a 2014 plan
     return ""
+
+
+_LATER_AT_START = re.compile(r"^(?:而|但)?(?:到|至)(\d{4})年")
 
 
 def _read_sentence(

@@ -576,3 +576,25 @@ def test_who_attended_the_meeting_is_no_target_or_result() -> None:
     assert {r.literal: r.reason for r in plan.report.figures}["18个"] == "import_fig_attendance"
     trained = reasons(results_of("全年组织200名残疾人参加技能培训。\n"))
     assert trained == {"200名": ""}
+
+
+def test_a_later_year_s_level_is_no_target_and_a_hoped_for_figure_no_result() -> None:
+    """争取2024年新增…, …将达到…: the year ahead, no result; in a 2024 plan, 而到2026年，…将达到…
+    is a later year's level, no target of the year."""
+    text = (
+        "2023年，全市新增养老床位600张。\n"
+        "全市争取2024年新增养老床位800张。而到2026年，全市老年人口将达到90万。\n"
+        "今年全市计划新建社区食堂15个。\n"
+    )
+    assert reasons(results_of(text)) == {
+        "600张": "",
+        "800张": "import_fig_future",
+        "达到90万": "import_fig_future",
+        "15个": "import_fig_future",
+    }
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {
+        "800张": "",
+        "达到90万": "import_fig_later",
+        "15个": "",
+    }
