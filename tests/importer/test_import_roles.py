@@ -598,3 +598,10 @@ def test_a_later_year_s_level_is_no_target_and_a_hoped_for_figure_no_result() ->
         "达到90万": "import_fig_later",
         "15个": "",
     }
+
+
+def test_a_news_title_naming_a_disabled_persons_federation_names_the_office() -> None:
+    """柳林区残联召开…部署会: the 残联 (残疾人联合会) is an office like a 局; no need to ask."""
+    text = "柳林区残联召开2024年重点工作部署会\n会议要求，今年全区力争建成温馨家园6个。\n"
+    plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2024).model
+    assert plan.bureau == "柳林区残疾人联合会"
