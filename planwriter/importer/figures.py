@@ -76,8 +76,9 @@ _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“](?<![内完办到])")
 _FUTURE_START = re.compile(r"^(?:下一步|明年|今后|新的一年|下阶段|未来|接下来)")
 _FUTURE_WORDS = re.compile(
     r"力争|预计|计划(?:在|于|到|年内|全年|新增|新建|完成)|拟(?:于|在|对|新)"
-    r"|争取(?:到|在|年内)|(?<![现特])将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
+    r"|争取(?:到|在|年内|今年|全年|\d{4}年)|(?<![现特])将(?:新增|新建|建成|完成|实现|开展|推进|持续|继续)"
     r"|(?:还|也|今年|年内)将|(?<![现特])将(?:进一步|着力|全力|加快|大力|全面|聚焦|努力|不断|实施|办好|启动|打造)"
+    r"|(?<![现特])将(?:集中(?:力量|精力)|按照|围绕|坚持|达到)"
     r"|(?:全|我)[省市县区]要(?!求)|(?:系统|部门)要(?!求)"  # 今年全市要新增…, 民政系统要聚焦…
 )  # not 现将完成情况公示如下: a notice's "hereby", no future
 _PAST_START = re.compile(r"^(?:去年|上年|过去一年|一年来)")
@@ -144,21 +145,55 @@ def read_paragraph(
     return readings, ahead
 
 
-def states_aims(para: Para) -> bool:
+def states_aims(para: Para, carried: bool = False) -> bool:
     """A paragraph that states what is to be done, with a figure a plan takes: 今年，全市计划新增
-    就业4.8万人, 力争…, 确保…, 将新建… (news of a work meeting, a plan written as prose)."""
+    就业4.8万人, 力争…, 确保…, 将新建… (news of a work meeting, a plan written as prose).
+
+    An aim said in a clause lasts to its sentence's 。 (将…；新增…；); a paragraph whose lead
+    announces the year's work (对于全年工作安排，…表示，…。) states aims in the sentences that
+    follow (加强…，年底前建设…。), until one turns back to the past (去年…, 已完成…).
+    `carried`: the paragraph before ended on an aim this one takes up (…将办好十件实事。 /
+    这十件实事分别是：…)."""
     aimed = set()
-    planned = False  # an aim said in a clause lasts to its sentence's 。 (将…；新增…；)
-    for start, end in sentence_spans(para.text):
-        plain = _QUOTED.sub("", para.text[start:end])
-        if planned or _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
-            figures = find_quantities(para.text[start:end])
+    spans = sentence_spans(para.text)
+    planned = carried and bool(spans) and bool(_TAKES_UP.match(para.text.lstrip()))
+    led = False  # the paragraph's lead announced the year's work
+    for index, (start, end) in enumerate(spans):
+        sentence = para.text[start:end]
+        plain = _QUOTED.sub("", sentence)
+        if _PAST_START.match(sentence.lstrip()) or _DONE.search(plain):
+            led = planned = False
+            continue
+        led = led or (index == 0 and bool(_WORK_AHEAD.search(plain)))
+        if led or planned or _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
+            figures = find_quantities(sentence)
             aimed |= {para.position(start + f.start) for f in figures}
             planned = para.text[end : end + 1] in "；;"
     if not aimed:
         return False
     readings = read_paragraph(para, Purpose.PLAN, None)[0]
     return any(r.taken and (r.line, r.column) in aimed for r in readings)
+
+
+def ends_on_aim(para: Para) -> bool:
+    """Whether the paragraph's last sentence says what is to be done (…将集中力量办好十件实事。)."""
+    spans = sentence_spans(para.text)
+    if not spans:
+        return False
+    plain = _QUOTED.sub("", para.text[spans[-1][0] : spans[-1][1]])
+    return bool(_AIMS.search(plain) or _FUTURE_WORDS.search(plain))
+
+
+# 这十件实事分别是：, 上述项目包括： a paragraph that lists what the one before named
+_TAKES_UP = re.compile(
+    r"(?:这|上述|以上)[^。；：，]{0,15}(?:分别|具体|主要)?(?:是|为|包括|有)[:：]"
+)
+# 全年工作安排, 今年的工作重点: what the year's work is to be
+_WORK_AHEAD = re.compile(
+    r"(?:全年|今年|本年度|新的一年)[^。，；]{0,4}工作(?:安排|部署|打算|思路|重点|任务)"
+)
+# 已完成, 取得…成效: a sentence reporting what was done
+_DONE = re.compile(r"已(?:经)?(?:完成|建成|实现|达到|累计)|取得[^。；]{0,10}(?:成效|成绩|进展)")
 
 
 def opens_on_a_past_year(para: Para, year: int) -> bool:
@@ -247,7 +282,13 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
         return "import_fig_past"
     if purpose is Purpose.RESULTS and earlier:
         return "import_fig_earlier"  # 2021年，全县建成…: another year's, in a 2023 report
+    later = _LATER_AT_START.match(sentence.lstrip())
+    if purpose is Purpose.PLAN and later and year and int(later[1]) > year:
+        return "import_fig_later"  # 而到2015年，…将达到120万: a later year's, in a 2014 plan
     return ""
+
+
+_LATER_AT_START = re.compile(r"^(?:而|但)?(?:到|至)(\d{4})年")
 
 
 def _read_sentence(

@@ -220,6 +220,13 @@ def read_front(paras: list[Para]) -> Front:
     return front
 
 
+# 段伯汉…提出五点要求：/ 这十件实事分别是： a sentence leading into what follows, not the
+# notice's recipients (各区县民政局：)
+_LEAD_IN = re.compile(
+    r"(?:如下|分别(?:是|为)|包括|要求|意见|指出|强调|表示|认为|说|介绍|部署|安排)\s*：$"
+)
+
+
 def _read_notice_line(notice: model.Notice, text: str, body_started: bool) -> bool:
     """Fill the field this line is; False when it is none of them."""
     if _MASTHEAD_RE.match(text) or _NOTICE_TITLE_RE.match(text) or _ATTACHMENT_MARK.match(text):
@@ -233,6 +240,7 @@ def _read_notice_line(notice: model.Notice, text: str, body_started: bool) -> bo
         and not notice.recipients
         and len(text) <= 200
         and text[:-1] not in _PAGE_FIELDS
+        and not _LEAD_IN.search(text)
     ):
         notice.recipients = text[:-1].strip()
         return True

@@ -19,6 +19,7 @@ from planwriter.importer.document import (
 from planwriter.importer.figures import (
     Purpose,
     Reading,
+    ends_on_aim,
     opens_on_a_past_year,
     read_paragraph,
     states_aims,
@@ -56,7 +57,7 @@ def import_plan(
     listed = item_layout(body) if prepared.listed else None
     arrangement = arrange(body)
     stated = arrangement is None and bool(body) and _states_targets(body)
-    aims = arrangement is None and any(states_aims(p) for p in body)
+    aims = arrangement is None and _states_aims(body)
     if (
         arrangement is None
         and body
@@ -100,6 +101,17 @@ def import_plan(
     reuse_like_names(targets, like, like_name, prepared.report)
     make_distinct(targets)
     return Imported(plan, prepared.report)
+
+
+def _states_aims(body: list[Para]) -> bool:
+    """Prose stating the year's aims (figures.states_aims), an aim carried from one paragraph
+    into the list the next one gives of it."""
+    carried = False
+    for para in body:
+        if states_aims(para, carried):
+            return True
+        carried = ends_on_aim(para)
+    return False
 
 
 def _states_targets(body: list[Para]) -> bool:

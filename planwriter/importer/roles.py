@@ -31,6 +31,7 @@ class Role(StrEnum):
     PROJECT = "project"  # 项目总投资1.2亿元: what a project is, as a whole
     DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
     PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
+    ATTENDANCE = "attendance"  # 召开…会议，…25个镇街负责人参加: who came to the meeting
 
 
 REASONS = {
@@ -47,6 +48,7 @@ REASONS = {
     Role.CLASS: "import_fig_modifier",
     Role.PROJECT: "import_fig_project",
     Role.PARTY: "import_fig_party",
+    Role.ATTENDANCE: "import_fig_attendance",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -206,11 +208,29 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         _clause_start(text, start)
     ):
         return Role.DESIGN
+    if attended(text, start, end):
+        return Role.ATTENDANCE
     if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
     return Role.PLAIN
+
+
+# 召开…部署会，…、25个镇街残联理事长参加: those who came to the meeting the sentence reports,
+# the clause ending on the attending verb (not 200名残疾人参加技能培训, a result)
+_ATTENDING_AFTER = re.compile(
+    rf"^[^{_CLAUSE_END}]{{0,20}}?(?:参加|出席|参会|列席|与会)(?:了)?(?:会议|本次会议)?[。；;，,]"
+)
+_MEETING = re.compile(r"召开|会议|会上|主持")
+
+
+def attended(text: str, start: int, end: int) -> bool:
+    """The figure counts who attended the meeting its sentence reports."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    return bool(_ATTENDING_AFTER.match(text[end : end + _NEAR])) and bool(
+        _MEETING.search(text[sentence_start:start])
+    )
 
 
 _NEAR = 40  # characters either side that can say what a figure is

@@ -98,8 +98,8 @@ def clean(line: Line, close_spaces: bool = True) -> Para | None:
         return None
     offset = len(raw) - len(raw.lstrip(_STRIP))
     para = Para(restore_punctuation(stripped), line.number, offset)
-    if close_spaces and _FIGURE_SPACE.search(para.text):  # not between a table's cells
-        _close_figure_spaces(para)
+    gaps = _FIGURE_SPACE if close_spaces else None  # not between a table's cells
+    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS) if gap is not None])
     return para
 
 
@@ -111,14 +111,35 @@ _FIGURE_SPACE = re.compile(
 _DATE_OR_TIME_END = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 
 
-def _close_figure_spaces(para: Para) -> None:
+# A reposted news page may gloss characters with their pinyin, run into the text: 四萬(wàn)人,
+# 項(xiàng)目. The gloss goes (a syllable or two of Latin letters, one at least with a tone mark),
+# so words and units read as written; (A3), (km) and 《…》(2024) stay.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])（(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}"
+    rf"(?:\s?[a-zü{_TONED}]{{1,7}})?）"
+)
+
+
+def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
+    """Take out of the paragraph what the patterns match (a figure's spaces, pinyin glosses),
+    recording each cut so positions still map to the source line."""
+    cuts = sorted(
+        (gap.start(), gap.end())
+        for pattern in patterns
+        for gap in pattern.finditer(para.text)
+        if pattern is not _FIGURE_SPACE
+        or not _DATE_OR_TIME_END.search(para.text, 0, gap.start())  # 2024-01-11 发布机构
+    )
+    if not cuts:
+        return
     pieces, segments, kept, source = [], [(0, para.line, para.offset)], 0, 0
-    for gap in _FIGURE_SPACE.finditer(para.text):
-        if _DATE_OR_TIME_END.search(para.text, 0, gap.start()):
-            continue  # 2024-01-11 发布机构: a date, no figure and its unit
-        pieces.append(para.text[source : gap.start()])
-        kept += gap.start() - source
-        source = gap.end()
+    for start, end in cuts:
+        if start < source:
+            continue  # overlapping cuts: the first one stands
+        pieces.append(para.text[source:start])
+        kept += start - source
+        source = end
         segments.append((kept, para.line, para.offset + source))
     pieces.append(para.text[source:])
     para.text = "".join(pieces)

@@ -532,3 +532,103 @@ def test_the_people_of_a_visiting_party_are_no_result() -> None:
     text = "一、就业\n3月5日，市就业局督查组一行6人来到我县检查。全年城镇新增就业2600人。\n"
     said = reasons(results_of(text))
     assert said == {"6人": "import_fig_party", "2600人": ""}
+
+
+def test_pinyin_glosses_run_into_a_repost_are_left_out() -> None:
+    """鄉(xiāng)鎮(zhèn), 2萬(wàn)人: a page glossing characters with pinyin; the glosses go, so
+    units and words read as written (the figures keep their place in the line)."""
+    text = "今年，全縣將新建鄉(xiāng)鎮(zhèn)養(yǎng)老院3所，解決2萬(wàn)人的飲水問(wèn)題。\n"
+    imported = plan_of(text)
+    targets = [(t.value, t.unit, t.metric) for _, t in imported.model.targets()]
+    assert [(value, unit) for value, unit, _ in targets] == [("3", "所"), ("2万", "人")]
+    assert not any("（" in metric for _, _, metric in targets)
+    assert [(r.line, r.column) for r in imported.report.figures] == [(1, 33), (1, 38)]
+
+
+def test_a_speech_s_lead_into_its_points_is_no_notice_recipient() -> None:
+    """某副市长就做好今年就业工作提出三点要求：: a sentence leading into what follows, not the
+    recipients of a notice (各区县人社局：); the points after it are the plan."""
+    text = (
+        "3月5日，全市就业工作会议召开。\n"
+        "副市长王某就做好今年就业工作提出三点要求：\n"
+        "第一，确保完成目标任务。今年全市就业工作目标任务是：新增城镇就业2万人，"
+        "城镇登记失业率控制在4%以内。第二，抓好重点群体就业。\n"
+    )
+    plan = plan_of(text).model
+    assert plan.notice is None
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("2万", "人"), ("4%", "")]
+
+
+def test_a_paragraph_led_by_the_year_s_work_states_aims_in_its_task_sentences() -> None:
+    """对于今年的工作安排，…表示，…。加强…，年底前建设…。: news giving the year's plan, its tasks
+    without 将 or 计划 in each sentence; a sentence reporting what is done is no aim."""
+    text = (
+        "日前，记者在市民政局召开的新闻发布会上获悉有关情况。\n"
+        "对于今年的工作安排，市民政局负责人表示，要更好履行民政职责。完善社会救助体系。"
+        "加强社区服务，年底前全市建设不少于300个智慧社区。全年新增护理型床位1200张。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("300", "个"), ("1200", "张")]
+    done = text.replace("对于今年的工作安排", "谈到去年的工作").replace(
+        "负责人表示，要", "负责人表示，已"
+    )
+    with pytest.raises(InputError):
+        plan_of(done)
+
+
+def test_a_list_taking_up_the_aim_before_it_states_aims() -> None:
+    """…将集中力量办好八件民生实事。 / 这八件民生实事分别是：新建…；改造…: the list the
+    aim announced, in a paragraph of its own."""
+    text = (
+        "记者从县人代会上了解到，今年，全县将集中力量办好八件民生实事。\n"
+        "这八件民生实事分别是：新建城区停车场5个；改造老旧小区30个；为3000名老年人免费体检。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [
+        ("5", "个"),
+        ("30", "个"),
+        ("3000", "人"),
+    ]
+    with pytest.raises(InputError):  # a list no aim announced is no plan
+        plan_of(text.replace("将集中力量办好", "办好了"))
+
+
+def test_who_attended_the_meeting_is_no_target_or_result() -> None:
+    """召开…部署会，…、18个镇街负责人参加: who came; 200名残疾人参加技能培训 is a result."""
+    plan = plan_of(
+        "4月2日，区残联召开2024年重点工作部署会，各科室负责人、18个镇街残联理事长参加。"
+        "会议部署今年工作：一是力争建成不少于6个温馨家园。\n"
+    )
+    assert [(t.value, t.unit) for _, t in plan.model.targets()] == [("6", "个")]
+    assert {r.literal: r.reason for r in plan.report.figures}["18个"] == "import_fig_attendance"
+    trained = reasons(results_of("全年组织200名残疾人参加技能培训。\n"))
+    assert trained == {"200名": ""}
+
+
+def test_a_later_year_s_level_is_no_target_and_a_hoped_for_figure_no_result() -> None:
+    """争取2024年新增…, …将达到…: the year ahead, no result; in a 2024 plan, 而到2026年，…将达到…
+    is a later year's level, no target of the year."""
+    text = (
+        "2023年，全市新增养老床位600张。\n"
+        "全市争取2024年新增养老床位800张。而到2026年，全市老年人口将达到90万。\n"
+        "今年全市计划新建社区食堂15个。\n"
+    )
+    assert reasons(results_of(text)) == {
+        "600张": "",
+        "800张": "import_fig_future",
+        "达到90万": "import_fig_future",
+        "15个": "import_fig_future",
+    }
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {
+        "800张": "",
+        "达到90万": "import_fig_later",
+        "15个": "",
+    }
+
+
+def test_a_news_title_naming_a_disabled_persons_federation_names_the_office() -> None:
+    """柳林区残联召开…部署会: the 残联 (残疾人联合会) is an office like a 局; no need to ask."""
+    text = "柳林区残联召开2024年重点工作部署会\n会议要求，今年全区力争建成温馨家园6个。\n"
+    plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2024).model
+    assert plan.bureau == "柳林区残疾人联合会"
