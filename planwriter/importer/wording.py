@@ -178,6 +178,9 @@ _SCOPE = (
     "持续",
     "进一步",
     "今年我局",
+    "还将",  # 还将力争新增…: the news's "will also", no part of the thing's name
+    "也将",
+    "仍将",
     "将",
     "我局",
     "本局",

@@ -525,3 +525,13 @@ def test_a_floor_whose_unit_the_copy_lost_is_still_a_target() -> None:
     text = "2024年某局工作要点\n一、宣传工作\n1.全年报送政务信息不少于12，编印简报3期。\n2.完善第2批制度。\n"
     plan = plan_of(text, year=2024, bureau="某局").model
     assert targets_of(plan) == ["12", "3期"]
+
+
+def test_news_words_of_intent_are_no_part_of_a_target_s_name() -> None:
+    """今年，全市还将力争新增慈善资金3000万元: 还将 and 力争 say it is an aim; the target is 慈善资金."""
+    text = (
+        "记者从全市民政工作会议上获悉，今年，全市计划新建社区养老服务站40个。\n"
+        "今年，全市还将力争新增慈善资金3000万元。\n"
+    )
+    names = [t.metric for _, t in plan_of(text, year=2025, bureau="某市民政局").model.targets()]
+    assert names == ["社区养老服务站新建数", "慈善资金新增金额"]
