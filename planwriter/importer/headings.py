@@ -227,7 +227,7 @@ class _Builder:
         if self.domain is None:
             self._missing_domain(para)
         assert self.domain is not None
-        body = heading.rest if heading is not None else para.text
+        body = heading.rest if heading is not None else _REPORTED_LEAD.sub("", para.text)
         title, text = first_sentence(body)
         if not title:
             title, text = body.rstrip("：:"), ""
@@ -243,6 +243,12 @@ class _Builder:
                     para.line,
                 )
             )
+
+
+# 记者从全市民政工作会议上获悉，今年…: how the news came by the aim, no part of the task
+_REPORTED_LEAD = re.compile(
+    r"^(?:记者从[^，,。；;]{1,40}?(?:获悉|了解到)|据了解|据悉|会议(?:指出|强调|要求|明确|提出))[，,：:]\s*"
+)
 
 
 def _container_title(para: Para, heading: Heading) -> tuple[str, Para | None]:

@@ -535,3 +535,13 @@ def test_news_words_of_intent_are_no_part_of_a_target_s_name() -> None:
     )
     names = [t.metric for _, t in plan_of(text, year=2025, bureau="某市民政局").model.targets()]
     assert names == ["社区养老服务站新建数", "慈善资金新增金额"]
+
+
+def test_a_news_task_s_title_leaves_out_how_the_reporter_learnt_it() -> None:
+    text = (
+        "记者从全市民政工作会议上获悉，今年，全市计划新建社区养老服务站40个。\n"
+        "会议要求，全市力争新增慈善资金3000万元。\n"
+    )
+    plan = plan_of(text, year=2025, bureau="某市民政局").model
+    titles = [task.title for domain in plan.domains for task in domain.tasks]
+    assert titles == ["今年，全市计划新建社区养老服务站40个", "全市力争新增慈善资金3000万元"]
