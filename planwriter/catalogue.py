@@ -303,7 +303,7 @@ MESSAGES: dict[str, str] = {
     "import_goals_domain": "主要目标",
     "import_tasks_before_section": "领域“{title}”在第一个（一）之前还有任务，已放入与领域同名的一节",
     "import_numbering_gap": "任务编号应为 {expected}，这里是 {found}，请核对是否漏了任务",
-    "import_fig_future": "讲的是下一年度的打算，不作实绩",
+    "import_fig_future": "讲的是今后要做的打算，不作实绩",
     "import_fig_past": "讲的是以往年度，不作目标",
     "import_fig_later": "讲的是以后年度的水平，不是本年的目标",
     "import_fig_earlier": "讲的是以往年度，不是本年的实绩",
