@@ -112,7 +112,7 @@ def test_year_and_bureau_can_be_given(tmp_path: Path) -> None:
 BAD = {
     "empty.txt": (b"", "文件是空的"),
     "blank.txt": (" \n\u3000\n".encode(), "文件是空的"),
-    "binary.txt": (bytes(range(256)) * 8, "这不是文本文件，也不是 Word 文档"),
+    "binary.txt": (bytes(range(256)) * 8, "这不是文本文件，也不是能读的文档"),
     "fake.docx": ("这不是 Word 文档".encode(), "不是有效的 Word 文档：.docx 文件应为 zip 格式"),
     "old.doc": (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200,
