@@ -5,7 +5,8 @@ preview).
 Rules: no line begins with a closing mark (，。、；：）」” …), no line ends with an
 opening one (“（「 …), and a figure stays whole with its scale and unit (1020元, 15万名,
 90%, 2023年): a break inside `1` / `020元` misreads as two numbers. A run of Latin
-letters stays whole too. Widths are terminal cells (a 汉字 takes two).
+letters stays whole too, with its dots and dashes (.xlsx, --year). Widths are terminal
+cells (a 汉字 takes two).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def _atoms() -> re.Pattern[str]:
         rf"(?:近|约)?[0-9０-９]+(?:[.,．][0-9０-９]+)*(?: ?[{units}]{{1,4}}|百分点)?"
         rf"(?:[-—～~至到][0-9０-９]+(?:[.．][0-9０-９]+)*[{units}]{{0,4}})?"
     )
-    return re.compile(rf"{figure}|[A-Za-z]+(?:[-'][A-Za-z]+)*|\s+|.", re.DOTALL)
+    # a file name, an extension or a flag stays whole too (.xlsx, gbt9704.toml, --year)
+    latin = r"(?:--?|\.)?[A-Za-z][A-Za-z0-9]*(?:[-'.][A-Za-z0-9]+)*"
+    return re.compile(rf"{figure}|{latin}|\s+|.", re.DOTALL)
 
 
 Measure = Callable[[str], int]

@@ -29,6 +29,13 @@ def test_a_figure_stays_whole_with_its_unit(figure: str, width: int) -> None:
     assert any(figure in line for line in wrap(text, width))
 
 
+@pytest.mark.parametrize("name", [".xlsx", "planwriter.toml", "gbt9704.toml", "--year"])
+@pytest.mark.parametrize("width", range(22, 40))  # the longest piece: （planwriter.toml），
+def test_a_file_name_stays_whole(name: str, width: int) -> None:
+    text = f"分解表是各处室填写后交回的任务分解表（{name}），请按时交回。"
+    assert any(name in line for line in wrap(text, width))
+
+
 def test_a_word_longer_than_a_line_is_cut_and_own_breaks_kept() -> None:
     assert wrap("abcdefghij", 4) == ["abcd", "efgh", "ij"]
     assert wrap("一行\n两行", 20) == ["一行", "两行"]
