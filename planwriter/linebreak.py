@@ -57,7 +57,9 @@ def atoms(text: str) -> list[str]:
     glued: list[str] = []
     carry = ""
     for piece in pieces:
-        if piece[0] in NOT_AT_LINE_START and glued and not carry:
+        # a closing mark joins what it follows; an extension's dot (.xlsx) is no closing mark
+        closing = piece[0] in NOT_AT_LINE_START and not piece[1:2].isalpha()
+        if closing and glued and not carry:
             glued[-1] += piece
         elif piece in NOT_AT_LINE_END:
             carry += piece

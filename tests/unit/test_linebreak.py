@@ -36,6 +36,12 @@ def test_a_file_name_stays_whole(name: str, width: int) -> None:
     assert any(name in line for line in wrap(text, width))
 
 
+@pytest.mark.parametrize("width", range(8, 40))
+def test_a_space_before_a_file_name_is_no_line_start(width: int) -> None:
+    lines = wrap("导入工作要点（.txt、PDF，或 .doc、.wps）为计划", width)
+    assert all(line == line.strip() for line in lines)
+
+
 def test_a_word_longer_than_a_line_is_cut_and_own_breaks_kept() -> None:
     assert wrap("abcdefghij", 4) == ["abcd", "efgh", "ij"]
     assert wrap("一行\n两行", 20) == ["一行", "两行"]
