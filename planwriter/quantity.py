@@ -30,6 +30,9 @@ Borderline choices, made once here:
 * 达 / 达到 are kept in the literal (达45%) and mean EXACT; a later 以上 wins.
   Two different bounds (约300余人) are refused, and skipped in running text.
 * 5千人 folds 千 into the figure (5000); 万亿 is a scale of 10**12.
+* A repost may turn decimal points into 。 (6。9万人次): between digits and before a scale or %
+  (6。9万, 98。5%) it is read as the point it was; no sentence ends on a digit and starts again on
+  one or two more with 万 or %.
 """
 
 from __future__ import annotations
@@ -421,9 +424,13 @@ def parse_quantity(text: str) -> Quantity:
     return quantity
 
 
+# 6。9万: a decimal point a repost turned into a full stop (see the module's notes)
+DECIMAL_STOP = re.compile(r"(?<=[0-9])。(?=[0-9]{1,2}[万萬亿億%])")
+
+
 def find_quantities(text: str) -> list[Found]:
     """Every quantity in running text, in order, qualifiers included."""
-    normal = _normalize(text)
+    normal = DECIMAL_STOP.sub(".", _normalize(text))  # one character for one: offsets hold
     quoted = [m.span() for m in _compiled(_QUOTED_SPAN).finditer(normal)]
     found = []
     for match in _QUANTITY_RE.finditer(normal):

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from planwriter.importer.reading import Line
+from planwriter.quantity import DECIMAL_STOP
 
 _STRIP = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\ufeff"
 _WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -332,17 +333,19 @@ CLAUSE_BREAKS = "，；。！？：,;"
 def spans(text: str, breaks: str) -> list[tuple[int, int]]:
     """(start, end) of the pieces of `text` between break characters outside quotes and brackets.
 
-    The break character itself belongs to no piece.
+    The break character itself belongs to no piece; a decimal point written 。 (6。9万) breaks
+    nothing.
     """
     pieces: list[tuple[int, int]] = []
     closing: list[str] = []  # the closing marks of the quotes and brackets open here
     start = 0
+    points = {m.start() for m in DECIMAL_STOP.finditer(text)}
     for i, char in enumerate(text):
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _PAIRS:
             closing.append(_PAIRS[char])
-        elif char in breaks and not closing:
+        elif char in breaks and not closing and i not in points:
             pieces.append((start, i))
             start = i + 1
     pieces.append((start, len(text)))

@@ -488,6 +488,18 @@ def test_two_results_from_one_sentence_and_the_rate_quotes_its_subject() -> None
     assert "养老机构" in taken[1].metric
 
 
+def test_a_decimal_point_written_as_a_full_stop_ends_no_sentence() -> None:
+    readings, _ = read_paragraph(
+        Para("全年慰问困难对象2。5万人次、发放补助金8。1亿元。", 1), Purpose.RESULTS, 2023
+    )
+    taken = [r for r in readings if r.taken]
+    assert [(r.literal, r.value, r.unit) for r in taken] == [
+        ("2。5万人次", "2.5万", "人次"),
+        ("8。1亿元", "8.1亿", "元"),
+    ]
+    assert taken[0].quote.startswith("全年慰问困难对象")
+
+
 def test_next_years_plans_in_a_report_are_not_results() -> None:
     readings, ahead = read_paragraph(
         Para("2024年，将新建助餐点50个，培训护理员300人。", 1), Purpose.RESULTS, 2023

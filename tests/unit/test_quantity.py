@@ -499,6 +499,14 @@ def test_found_values_match_parse_quantity() -> None:
         assert f.quantity == parse_quantity(f.quantity.literal)
 
 
+def test_a_decimal_point_written_as_a_full_stop_is_read_as_the_point() -> None:
+    # a repost turned the points into 。: 3。7万 is 3.7万, the literal stays as written
+    text = "共救助对象3。7万人次，发放资金12。4亿元，覆盖率97。2%。2023年新增5家"
+    found = find_quantities(text)
+    assert [f.quantity.literal for f in found] == ["3。7万人次", "12。4亿元", "97。2%", "5家"]
+    assert [f.quantity.number for f in found[:3]] == [D("3.7"), D("12.4"), D("97.2")]
+
+
 def test_find_quantities_is_linear_on_long_runs() -> None:
     assert find_quantities("1" * 200_000 + "年") == []
     assert find_quantities("“" + "一" * 200_000) == []
