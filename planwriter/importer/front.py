@@ -91,10 +91,15 @@ _VERBS_BEFORE_A_PLACE = (
     "建立",
     "健全",
     "完善",
+    "做好",  # 做好区委巡察反馈问题整改: 做好区 is no place
+    "抓好",
+    "办好",
 )
+# A notice's "hereby" before its author: 现将区民政局2023年工作总结汇报如下 (现将区 is no place)
+_HEREBY = ("现将", "特将", "兹将", "今将")
 _NOT_A_PLACE = ("各", "全", "本", "我", "该", "省", "市", "县", "区", "和", "与", "及", "等")
 NEVER_IN_A_PLACE = re.compile("[年全各本我该其和与及等的]")
-NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE)
+NOT_A_PLACE_START = (*_NOT_A_PLACE, *_VERBS_BEFORE_A_PLACE, *_HEREBY)
 TITLE_MAX = 60
 
 

@@ -95,6 +95,18 @@ def test_a_document_that_names_no_office_is_asked_about() -> None:
     assert results_of(text, bureau="某区民政局").model.year == 2024
 
 
+def test_hereby_and_a_verb_before_a_level_are_no_place() -> None:
+    """现将区民政局…汇报如下 and 做好区委…: 现将区 and 做好区 are no district; the text names
+    none, so the bureau is asked about rather than read as 现将区民政局."""
+    text = (
+        "区民政局2023年工作总结\n根据工作安排，现将区民政局2023年工作总结汇报如下：\n"
+        "1.加强党建。做好区委巡察反馈问题整改，开展集中学习18次。\n"
+        "2.兜牢底线。全年救助流浪乞讨人员58人次。\n"
+    )
+    assert "--bureau" in asked(results_of, text)
+    assert results_of(text, bureau="某区民政局").model.year == 2023
+
+
 def test_a_year_the_text_only_compares_with_is_not_taken_for_its_year() -> None:
     """较2019年同期: the year a figure is set against says nothing of the report's own year."""
     text = "某市人社局就业进展\n截至5月末，全市城镇新增就业9063人，较2019年同期增加348人。\n"
