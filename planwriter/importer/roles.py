@@ -75,6 +75,9 @@ _TARGET_BEFORE = tuple(
     for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数")
     for tail in ("", "数", "为", "是")
 )  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex
+# 项目目标人群为500人, 目标户数1200户: the target's own noun between 目标 and the figure (not a
+# share of it, 目标的98%, nor what was done, 目标已完成)
+_TARGET_NAMED = re.compile(r"目标(?![\u4e00-\u9fff]*[的了已完成达超])[\u4e00-\u9fff]{2}(?:为|是)?$")
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"
@@ -186,7 +189,11 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.BASELINE
     if _AGAINST.search(before):
         return Role.COMPARED
-    if before.endswith(_TARGET_BEFORE) or _TARGET_AFTER.match(after):
+    if (
+        before.endswith(_TARGET_BEFORE)
+        or _TARGET_AFTER.match(after)
+        or _TARGET_NAMED.search(before)
+    ):
         return Role.TARGET
     if _HANDED_DOWN.search(before) or (
         _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))

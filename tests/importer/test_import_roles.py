@@ -42,6 +42,23 @@ def test_targets_named_in_a_report_are_not_its_results() -> None:
     }
 
 
+def test_a_target_named_by_its_own_noun_after_mubiao_is_no_result() -> None:
+    """项目目标人群为800人 / 目标户数600户: the target, whatever it counts; what was done is the
+    result, and 目标的 before a share or 目标已完成 name no target."""
+    text = (
+        "一、体检\n1.老年人免费体检项目目标人群为800人，我县已完成体检912人。\n"
+        "2.适老化改造项目目标户数600户，已完成改造640户。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "800人": "import_fig_target",
+        "912人": "",
+        "600户": "import_fig_target",
+        "640户": "",
+    }
+    assert [t.value for _, t in plan_of(text).model.targets()] == ["800", "600"]
+
+
 def test_a_figure_before_a_share_of_something_else_is_a_result() -> None:
     """占总人口的22.1%: 4.8万人 is no target, only a whole named with 任务/目标 is."""
     said = reasons(results_of("一、养老\n全县老年人口4.8万人，其中失能老人3000人的92%得到照护。\n"))
