@@ -49,8 +49,9 @@ _OFFICES = (
 _OFFICE = "|".join(_OFFICES)
 _LEVEL = "省市县区旗州盟"
 _PLACE = rf"[\u4e00-\u9fff]{{1,10}}?[{_LEVEL}]"
-# A place where a name starts: after punctuation, a digit, a line start, or a preposition.
-_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年]))"
+# A place where a name starts: after punctuation, a digit, a line start, or a preposition (据 never
+# starts one: 据某市人社局消息).
+_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据]))(?!据)"
 _FULL_OFFICE = re.compile(rf"{_STARTS}((?:{_PLACE})+?)({_OFFICE})")
 _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全我本]([{_LEVEL}])")
 _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
@@ -584,10 +585,13 @@ def _acts(text: str, found: re.Match[str]) -> bool:
 
 
 def _cited(text: str, found: re.Match[str]) -> bool:
-    """An office named as another's: after 被, 经, 在…; inside 《…》 or “…”."""
+    """An office named as another's: after 被, 经, 在…; inside 《…》 or “…”. Not the source a
+    news item gives for itself (据某市人社局消息, …): that office is the one reporting."""
     before = text[: found.start()]
     if before.count("《") > before.count("》") or before.count("“") > before.count("”"):
         return True
+    if before.endswith("据") and text.startswith("消息", found.end()):
+        return False
     return before.endswith(_CITED_BEFORE)
 
 

@@ -107,6 +107,13 @@ def test_hereby_and_a_verb_before_a_level_are_no_place() -> None:
     assert results_of(text, bureau="某区民政局").model.year == 2023
 
 
+def test_the_office_a_news_item_gives_as_its_source_is_its_bureau() -> None:
+    """据某市人社局消息，…: the news is that office's report (据 cites an office elsewhere:
+    据市民政局统计 in another office's text)."""
+    text = "某某网讯 据丰原市人社局消息，今年上半年，全市城镇新增就业5200人，再就业1300人。\n"
+    assert results_of(text, year=2023).model.bureau == "丰原市人力资源和社会保障局"
+
+
 def test_a_year_the_text_only_compares_with_is_not_taken_for_its_year() -> None:
     """较2019年同期: the year a figure is set against says nothing of the report's own year."""
     text = "某市人社局就业进展\n截至5月末，全市城镇新增就业9063人，较2019年同期增加348人。\n"
