@@ -175,6 +175,12 @@ def states_aims(para: Para, carried: bool = False) -> bool:
     return any(r.taken and (r.line, r.column) in aimed for r in readings)
 
 
+def speaks_ahead(text: str) -> bool:
+    """Whether a text says what is to be done (将持续…, 力争…, 计划新增…), in a speaker's
+    words (“我们将持续…”) too."""
+    return bool(_AIMS.search(text) or _FUTURE_WORDS.search(text))
+
+
 def ends_on_aim(para: Para) -> bool:
     """Whether the paragraph's last sentence says what is to be done (…将集中力量办好十件实事。)."""
     spans = sentence_spans(para.text)

@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from planwriter.importer import figures, wording
 from planwriter.importer import front as frontlib
-from planwriter.importer import wording
 from planwriter.importer.text import Para
 
 # Offices whose plans and reports the importer reads; the longest spellings first.
@@ -271,6 +271,8 @@ def year(
     early, starting = _early_year(paras, results), _starting_year(paras)
     if not results and early and starting and int(starting.value) < int(early.value):
         starting = None  # 2024年，全县…: a plan's review of the year before it
+    if results and early and starting and _outlook(paras, int(starting.value), int(early.value)):
+        starting = None  # 2023年是…，我们将持续…: a report's closing look at the year ahead
     clues = [c for c in (early, starting) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
@@ -309,6 +311,13 @@ def _early_year(paras: Sequence[Para], results: bool = False) -> Found | None:
                 early = max([early, *_years_ahead(words)])
             return Found(str(early), para.line, para.text)
     return None
+
+
+def _outlook(paras: Sequence[Para], later: int, early: int) -> bool:
+    """Whether every paragraph opening on `later` (after the `early` year the opening names)
+    speaks of what is to be done: a report's outlook, not the year it is about."""
+    opening = [p.text for p in paras if (y := _YEAR_AT_START.match(p.text)) and int(y[1]) == later]
+    return later > early and bool(opening) and all(figures.speaks_ahead(t) for t in opening)
 
 
 # 部署2025年重点任务: a year named in the text (not a horizon: 到2027年, 2027年前)

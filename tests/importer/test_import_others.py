@@ -114,6 +114,17 @@ def test_the_office_a_news_item_gives_as_its_source_is_its_bureau() -> None:
     assert results_of(text, year=2023).model.bureau == "丰原市人力资源和社会保障局"
 
 
+def test_a_report_s_closing_paragraph_on_the_year_ahead_does_not_hide_its_year() -> None:
+    """The opening names 2022's results; the last paragraph opens on 2023 and says what will be
+    done: the outlook, so the report is 2022's. A later year that reports figures still makes
+    the two clues disagree (asked)."""
+    opening = "某某网讯 “这些成绩，都是2022年某省民政厅交出的答卷。”\n全年发放救助金8.5亿元，救助困难群众3.2万人次。\n"
+    outlook = "2023年是开局之年。厅长说：“我们将持续开展两个专项行动。”\n"
+    assert results_of(opening + outlook, bureau="某省民政厅").model.year == 2022
+    reported = "2023年新增养老床位500张，建成助餐点30个。\n"
+    assert "--year" in asked(lambda t: results_of(t, bureau="某省民政厅"), opening + reported)
+
+
 def test_a_year_the_text_only_compares_with_is_not_taken_for_its_year() -> None:
     """较2019年同期: the year a figure is set against says nothing of the report's own year."""
     text = "某市人社局就业进展\n截至5月末，全市城镇新增就业9063人，较2019年同期增加348人。\n"
