@@ -75,6 +75,11 @@ _TARGET_BEFORE = tuple(
     for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数")
     for tail in ("", "数", "为", "是")
 )  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex
+# 完成适老化改造30户任务: the task named right after its figure (no 的, no 目标) and said done in
+# the clause is what the year did; 超额完成40所的年度目标任务 still names the target
+_TASK_SAID_DONE = re.compile(
+    r"^(?:全年|今年|年内|本年度?)?(?:已|已经|全面|全部|圆满)?完成[^，,；;。、]{0,20}$"
+)
 # 项目目标人群为500人, 目标户数1200户: the target's own noun between 目标 and the figure (not a
 # share of it, 目标的98%, nor what was done, 目标已完成)
 _TARGET_NAMED = re.compile(r"目标(?![\u4e00-\u9fff]*[的了已完成达超])[\u4e00-\u9fff]{2}(?:为|是)?$")
@@ -189,11 +194,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.BASELINE
     if _AGAINST.search(before):
         return Role.COMPARED
-    if (
-        before.endswith(_TARGET_BEFORE)
-        or _TARGET_AFTER.match(after)
-        or _TARGET_NAMED.search(before)
-    ):
+    done = after.startswith("任务") and _TASK_SAID_DONE.match(_clause_start(text, start))
+    if before.endswith(_TARGET_BEFORE) or _TARGET_NAMED.search(before):
+        return Role.TARGET
+    if _TARGET_AFTER.match(after) and not done:
         return Role.TARGET
     if _HANDED_DOWN.search(before) or (
         _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))

@@ -59,6 +59,22 @@ def test_a_target_named_by_its_own_noun_after_mubiao_is_no_result() -> None:
     assert [t.value for _, t in plan_of(text).model.targets()] == ["800", "600"]
 
 
+def test_a_task_said_done_right_after_its_figure_is_a_result() -> None:
+    """完成…改造45户任务: the task done is what the year did; 超额完成12所的年度目标任务 and
+    下达任务3000人 still name targets."""
+    text = (
+        "一、养老\n全年完成困难老人家庭适老化改造45户任务，超额完成12所的年度目标任务。"
+        "省下达任务3000人，已完成3100人。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "45户": "",
+        "12所": "import_fig_target",
+        "3000人": "import_fig_target",
+        "3100人": "",
+    }
+
+
 def test_a_figure_before_a_share_of_something_else_is_a_result() -> None:
     """占总人口的22.1%: 4.8万人 is no target, only a whole named with 任务/目标 is."""
     said = reasons(results_of("一、养老\n全县老年人口4.8万人，其中失能老人3000人的92%得到照护。\n"))
