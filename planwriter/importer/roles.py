@@ -103,6 +103,9 @@ _PERIOD_AFTER = re.compile(
 _TASK_THEN_DONE = re.compile(
     r"^[^，,；;。（(]{0,30}?(?:已完成|已经完成|已送|已建成|正在施工|已开工)"
 )
+# 已完成新增15家…照料中心 已完成改造346户: a figure right after 已完成 is done, no task, whatever
+# is said done after it
+_DONE_BEFORE = re.compile(r"已(?:经)?(?:完成|建成)(?:新增|新建|改造|建设)?$")
 _ESTIMATE = re.compile(
     r"预计|预算(?!收入|支出)|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
 )  # not 一般公共预算收入, an account's name: what came in, not what was budgeted
@@ -203,7 +206,11 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))
     ):
         return Role.TARGET
-    if (_TASK_THEN_DONE.match(after) and not before.endswith("其中")) or _PERIOD_AFTER.match(after):
+    if (
+        _TASK_THEN_DONE.match(after)
+        and not before.endswith("其中")
+        and not _DONE_BEFORE.search(_clause_start(text, start))
+    ) or _PERIOD_AFTER.match(after):
         return Role.TARGET
     if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
         return Role.META

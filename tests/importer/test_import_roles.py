@@ -75,6 +75,13 @@ def test_a_task_said_done_right_after_its_figure_is_a_result() -> None:
     }
 
 
+def test_a_figure_right_after_yiwancheng_is_done_even_before_another_yiwancheng() -> None:
+    """A progress cell with two sentences and no stop between: 已完成新增12个…中心 已完成改造90户.
+    12个 is done (not the task of a 2个…已完成1个), like 90户."""
+    text = "一、养老\n截至10月，已完成新增12个社区助餐中心 已完成改造90户。\n"
+    assert reasons(results_of(text)) == {"12个": "", "90户": ""}
+
+
 def test_a_figure_before_a_share_of_something_else_is_a_result() -> None:
     """占总人口的22.1%: 4.8万人 is no target, only a whole named with 任务/目标 is."""
     said = reasons(results_of("一、养老\n全县老年人口4.8万人，其中失能老人3000人的92%得到照护。\n"))
