@@ -55,6 +55,8 @@ _CLAUSE_END = "，,；;。！？：:"
 _CHANGE = r"(?:提高|提升|增加|增长|上升|上调|调整|调高|下降|降低|减少|压缩|缩短|扩大)"
 _BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为|了)")
 _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
+# 分别从503元和228元提高至554元和251元: the first of two baselines listed before the change
+_BASELINES_LISTED = re.compile(rf"^[和、及与][^{_CLAUSE_END}]{{1,14}}?{_CHANGE}(?:到|至|为)")
 # 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
 _AGAINST = re.compile(
     rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
@@ -193,7 +195,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.STATE
     if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
         return Role.PROGRESS
-    if _BASELINE_AFTER.match(after) and _BASELINE_BEFORE.search(before):
+    changed = _BASELINE_AFTER.match(after) or _BASELINES_LISTED.match(after)
+    if changed and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
     if _AGAINST.search(before):
         return Role.COMPARED

@@ -82,6 +82,17 @@ def test_a_figure_right_after_yiwancheng_is_done_even_before_another_yiwancheng(
     assert reasons(results_of(text)) == {"12个": "", "90户": ""}
 
 
+def test_two_baselines_listed_before_the_change_are_both_baselines() -> None:
+    """分别从610元和305元提高至650元和330元: 610元 is a baseline like 305元."""
+    text = "一、救助\n城乡低保标准分别从每月610元和305元提高至650元和330元。\n"
+    assert reasons(results_of(text)) == {
+        "610元": "import_fig_baseline",
+        "305元": "import_fig_baseline",
+        "650元": "",
+        "330元": "",
+    }
+
+
 def test_a_figure_before_a_share_of_something_else_is_a_result() -> None:
     """占总人口的22.1%: 4.8万人 is no target, only a whole named with 任务/目标 is."""
     said = reasons(results_of("一、养老\n全县老年人口4.8万人，其中失能老人3000人的92%得到照护。\n"))
