@@ -84,7 +84,7 @@ _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come fir
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
 _COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
-_MEETING_YEAR = re.compile(r"\d{4}\s*年[^，,。；;]{0,24}?工作(?:会议|大会)")  # not a 总结会议
+_MEETING_YEAR = re.compile(r"(\d{4})\s*年[^，,。；;]{0,24}?工作(?:会议|大会)")  # not a 总结会议
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _CN_DATE = re.compile(
     "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -318,6 +318,15 @@ def _outlook(paras: Sequence[Para], later: int, early: int) -> bool:
     speaks of what is to be done: a report's outlook, not the year it is about."""
     opening = [p.text for p in paras if (y := _YEAR_AT_START.match(p.text)) and int(y[1]) == later]
     return later > early and bool(opening) and all(figures.speaks_ahead(t) for t in opening)
+
+
+def meeting_year(paras: Sequence[Para]) -> int | None:
+    """The year of the work meeting the news opens on (记者从2012年全市民政工作会议上获悉): the
+    year its 今年 means, the year after the results it reviews."""
+    for para in paras[:3]:
+        if found := _MEETING_YEAR.search(_CN_DATE.sub("", para.text)):
+            return int(found[1])
+    return None
 
 
 # 部署2025年重点任务: a year named in the text (not a horizon: 到2027年, 2027年前)

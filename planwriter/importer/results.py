@@ -19,6 +19,7 @@ from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.summary import Imported
 from planwriter.importer.text import Para, is_title_like
+from planwriter.quantity import find_quantities
 
 
 def import_results(
@@ -36,7 +37,10 @@ def import_results(
     items: list[model.Result] = []
     listed = item_layout(paras) if prepared.listed else None  # the title may announce it
     on_targets = reportlib.on_targets(paras)  # the title says so too (…实事完成情况)
-    for readings in _readings(paras[1:] if title else paras, year, listed, on_targets):
+    # news of the next year's work meeting: its 今年 is the year ahead of the results
+    ahead = year is not None and metadata.meeting_year(prepared.everything()) == year + 1
+    body = paras[1:] if title else paras
+    for readings in _readings(body, year, listed, on_targets, ahead):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -61,15 +65,22 @@ def import_results(
 
 
 def _readings(
-    paras: list[Para], year: int | None, listed: list[Item] | None, on_targets: bool
+    paras: list[Para],
+    year: int | None,
+    listed: list[Item] | None,
+    on_targets: bool,
+    this_year_ahead: bool = False,
 ) -> Iterator[list[Reading]]:
     """Each paragraph's figures; laid out item by item, an item's commitment gives targets (not
     taken) and its progress results named after them. In a report on targets (on_targets), a
-    numbered task opens with its commitment: 1.task's commitment。上半年，what was done."""
+    numbered task opens with its commitment: 1.task's commitment。上半年，what was done.
+    `this_year_ahead`: the text's 今年 is the year after the results' (a paragraph that says
+    今年 before its first figure speaks of the year ahead)."""
     if listed is None:
         for para in paras:
             if not on_targets:
-                yield read_paragraph(para, Purpose.RESULTS, year)[0]
+                ahead = this_year_ahead and "今年" in _lead(para.text)
+                yield read_paragraph(para, Purpose.RESULTS, year, ahead)[0]
                 continue
             for piece, named in reportlib.split_named_tasks(para):
                 # the tasks named by their commitments give no result; a task's opening
@@ -107,6 +118,12 @@ def _readings(
         yield [replace(r, reason="import_fig_share") for r in shares]
         done = [r for p in item.progress for r in read_paragraph(p, Purpose.RESULTS, year)[0]]
         yield name_after_commitments(done, [r for r in targets if r.taken])
+
+
+def _lead(text: str) -> str:
+    """The words before the paragraph's first figure."""
+    found = find_quantities(text)
+    return text[: found[0].start] if found else text
 
 
 def _is_title(para: Para) -> bool:

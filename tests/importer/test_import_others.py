@@ -125,6 +125,19 @@ def test_a_report_s_closing_paragraph_on_the_year_ahead_does_not_hide_its_year()
     assert "--year" in asked(lambda t: results_of(t, bureau="某省民政厅"), opening + reported)
 
 
+def test_news_of_the_next_year_s_work_meeting_reports_only_last_year_s_results() -> None:
+    """记者从2024年全市民政工作会议上获悉，今年…: the news's 今年 is 2024, the year ahead of the
+    2023 results it reviews; a paragraph saying 今年 before its figures gives no result."""
+    text = (
+        "某某网讯 记者从2024年全市民政工作会议上获悉，今年全市发放低保金5200万元。\n"
+        "局长介绍，2023年，全市发放低保金4900万元，新增养老床位600张。\n"
+        "今年，全市民政部门将抓好低保管理。新建敬老院3家。\n"
+    )
+    results = results_of(text, bureau="某市民政局")
+    assert results.model.year == 2023
+    assert [r.value for r in results.model.results] == ["4900万", "600"]
+
+
 def test_a_year_the_text_only_compares_with_is_not_taken_for_its_year() -> None:
     """较2019年同期: the year a figure is set against says nothing of the report's own year."""
     text = "某市人社局就业进展\n截至5月末，全市城镇新增就业9063人，较2019年同期增加348人。\n"
