@@ -76,7 +76,7 @@ def _readings(
                 # commitment none either, when the report of what was done follows it
                 start = len(piece.text) if named else reportlib.progress_start(piece, on_targets)
                 if not named and start == len(piece.text):
-                    start = 0
+                    start = reportlib.commitment_alone(piece)
                 yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)

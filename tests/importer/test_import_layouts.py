@@ -545,3 +545,16 @@ def test_a_news_task_s_title_leaves_out_how_the_reporter_learnt_it() -> None:
     plan = plan_of(text, year=2025, bureau="某市民政局").model
     titles = [task.title for domain in plan.domains for task in domain.tasks]
     assert titles == ["今年，全市计划新建社区养老服务站40个", "全市力争新增慈善资金3000万元"]
+
+
+def test_a_task_s_commitment_followed_only_by_the_work_described_is_no_result() -> None:
+    """2.培育平台3家，…达25家。支持企业…。 in a report on targets: the task states its commitment
+    and describes the work without a figure, so nothing of it was reported done."""
+    text = (
+        "某市2021年重点工作目标任务上半年完成情况\n"
+        "1.新建5G基站500个。上半年，新建5G基站320个。\n"
+        "2.培育数字平台3家，示范企业总数达25家。支持企业实施智能化改造，推动平台发展。\n"
+        "3.新增城镇就业1.2万人。新增城镇就业7000人，完成全年任务的58%。\n"
+    )
+    results = results_of(text, bureau="某市人民政府").model
+    assert [r.value for r in results.results] == ["320", "7000"]
