@@ -261,3 +261,15 @@ def test_news_from_a_place_s_people_s_congress_gives_its_government_s_aims() -> 
     with pytest.raises(InputError) as raised:
         importer.import_plan(importer.source_from_text(text.replace("政府工作", "工作"), "n.txt"))
     assert "--bureau" in raised.value.problems[0].message
+
+
+def test_a_news_title_that_states_a_result_gives_it_like_the_text() -> None:
+    """2023年江城市新建老年助餐点120个 heading the news: the title says what was done, as the
+    lead says again; a figure of the title is read like any other."""
+    text = (
+        "2023年江城市新建老年助餐点120个\n2024-02-01 来源：江城日报\n"
+        "记者获悉，2023年江城市民政局新建老年助餐点120个，完成适老化改造500户。\n"
+    )
+    imported = results_of(text, bureau="江城市民政局")
+    assert imported.model.source.startswith("2023年江城市新建老年助餐点120个")
+    assert [r.value for r in imported.model.results] == ["120", "120", "500"]
