@@ -558,3 +558,17 @@ def test_a_task_s_commitment_followed_only_by_the_work_described_is_no_result() 
     )
     results = results_of(text, bureau="某市人民政府").model
     assert [r.value for r in results.results] == ["320", "7000"]
+
+
+def test_a_plan_lists_the_figures_of_a_notice_around_its_items_with_why_none_is_taken() -> None:
+    """一、…项目共40台，现已全部开工…达到60%以上 above the table: 40台 restates the item's target
+    (taken once, from the item), 60% is how far the works got; 公示时间 has no figure."""
+    text = SMALL_CELLS.replace("项目共40台", "项目共40台、改造坡道12处")
+    imported = plan_of(text, bureau="某区住房和城乡建设局")
+    assert targets_of(imported.model) == ["40台"]
+    said = {r.literal: r.reason for r in imported.report.figures if r.line == 2}
+    assert said == {
+        "40台": "import_fig_restated",
+        "12处": "import_fig_outside_items",
+        "达到60%以上": "import_fig_share",
+    }
