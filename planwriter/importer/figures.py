@@ -276,7 +276,7 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     plain = _QUOTED.sub("", sentence)
     if purpose is Purpose.RESULTS and (ahead or _FUTURE_WORDS.search(plain)):
         return "import_fig_future"
-    starts = _YEAR_AT_START.match(sentence)
+    starts = _YEAR_AT_START.match(sentence) or _STATE_AT_START.match(sentence)
     earlier = bool(starts and year and int(starts[1]) < year and not _SINCE.match(sentence))
     if purpose is Purpose.PLAN and (_PAST_START.match(sentence) or earlier):
         return "import_fig_past"
@@ -288,6 +288,11 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     return ""
 
 
+# 据了解，截至2011年底，…: the state at an earlier year's end, in a 2013 report (a lead-in such
+# as 据统计 before it)
+_STATE_AT_START = re.compile(
+    r"^(?:据(?:了解|统计|悉|介绍|调查)[，,]\s*)?(?:截至|截止|到)(\d{4})年(?:底|末|年底|年末)"
+)
 _LATER_AT_START = re.compile(r"^(?:而|但)?(?:到|至)(\d{4})年")
 
 

@@ -36,7 +36,8 @@ def import_results(
     items: list[model.Result] = []
     listed = item_layout(paras) if prepared.listed else None  # the title may announce it
     on_targets = reportlib.on_targets(paras)  # the title says so too (…实事完成情况)
-    for readings in _readings(paras[1:] if title else paras, year, listed, on_targets):
+    # a news title states a result too (2023年某市新建养老床位2524张): read like the text
+    for readings in _readings(paras, year, listed, on_targets):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -76,7 +77,7 @@ def _readings(
                 # commitment none either, when the report of what was done follows it
                 start = len(piece.text) if named else reportlib.progress_start(piece, on_targets)
                 if not named and start == len(piece.text):
-                    start = 0
+                    start = reportlib.commitment_alone(piece)
                 yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)

@@ -545,3 +545,30 @@ def test_a_news_task_s_title_leaves_out_how_the_reporter_learnt_it() -> None:
     plan = plan_of(text, year=2025, bureau="某市民政局").model
     titles = [task.title for domain in plan.domains for task in domain.tasks]
     assert titles == ["今年，全市计划新建社区养老服务站40个", "全市力争新增慈善资金3000万元"]
+
+
+def test_a_task_s_commitment_followed_only_by_the_work_described_is_no_result() -> None:
+    """2.培育平台3家，…达25家。支持企业…。 in a report on targets: the task states its commitment
+    and describes the work without a figure, so nothing of it was reported done."""
+    text = (
+        "某市2021年重点工作目标任务上半年完成情况\n"
+        "1.新建5G基站500个。上半年，新建5G基站320个。\n"
+        "2.培育数字平台3家，示范企业总数达25家。支持企业实施智能化改造，推动平台发展。\n"
+        "3.新增城镇就业1.2万人。新增城镇就业7000人，完成全年任务的58%。\n"
+    )
+    results = results_of(text, bureau="某市人民政府").model
+    assert [r.value for r in results.results] == ["320", "7000"]
+
+
+def test_a_plan_lists_the_figures_of_a_notice_around_its_items_with_why_none_is_taken() -> None:
+    """一、…项目共40台，现已全部开工…达到60%以上 above the table: 40台 restates the item's target
+    (taken once, from the item), 60% is how far the works got; 公示时间 has no figure."""
+    text = SMALL_CELLS.replace("项目共40台", "项目共40台、改造坡道12处")
+    imported = plan_of(text, bureau="某区住房和城乡建设局")
+    assert targets_of(imported.model) == ["40台"]
+    said = {r.literal: r.reason for r in imported.report.figures if r.line == 2}
+    assert said == {
+        "40台": "import_fig_restated",
+        "12处": "import_fig_outside_items",
+        "达到60%以上": "import_fig_share",
+    }

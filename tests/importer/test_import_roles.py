@@ -106,6 +106,16 @@ def test_the_area_another_year_and_work_under_way_are_not_the_year_s_results() -
     }
 
 
+def test_the_state_at_an_earlier_year_s_end_is_not_the_year_s_result() -> None:
+    """据统计，截至2021年底，…: the state two years before the 2023 report; 截至2023年底 is the
+    year's own."""
+    text = (
+        "一、养老\n据统计，截至2021年底，全市老年人口每年以2.8%的速度增长。"
+        "截至2023年底，全市建成养老服务中心16个。\n"
+    )
+    assert reasons(results_of(text)) == {"2.8%": "import_fig_earlier", "16个": ""}
+
+
 def test_counts_of_cases_transactions_sessions_and_doses_have_their_units() -> None:
     text = "一、服务\n全年完成手术1200例，查处案件12起，发放贷款1200笔，举办培训班12期，接种疫苗3.6万剂次。\n"
     results = results_of(text).model.results
