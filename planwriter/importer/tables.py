@@ -89,6 +89,10 @@ def rows_of_cell_lines(paras: list[Para]) -> list[Para]:
         end = n
         while end < len(paras) and _is_cell_line(paras[end].text):
             end += 1
+        if n < end and not _cell_text(paras[n]):
+            out.append(paras[n])  # a lone "|" before the header: the row's mark, no cell
+            n += 1
+            continue
         width = _header_width(paras[n:end]) if end - n >= _MIN_CELL_LINES else 0
         named = _named_header_width(paras[n:end]) if not width else 0
         if named:

@@ -312,6 +312,32 @@ def test_a_small_table_copied_one_cell_a_line_is_read_when_its_header_names_its_
     assert placed == {"42台": (10, 1)}
 
 
+MARKED_CELLS = """某县卫健局2023年民生实事完成情况的公示
+现将完成情况予以公示。
+|
+实事名称 |
+年度任务 |
+落实情况 |
+|
+新建村卫生室 |
+新建村卫生室12个 |
+已建成12个 |
+|
+提高家庭医生签约补助 |
+不低于30元/人/年 |
+已提高至30元/人/年 |
+"""
+
+
+def test_a_table_copied_one_cell_a_line_whose_rows_open_with_a_lone_bar_is_read() -> None:
+    # each row of the copy, the header's too, opens with "|" alone: an empty mark, no cell, so
+    # the header still begins at 实事名称
+    plan = plan_of(MARKED_CELLS, bureau="某县卫健局").model
+    assert targets_of(plan) == ["12个", "30元/人/年"]
+    results = results_of(MARKED_CELLS, bureau="某县卫健局").model
+    assert [r.value for r in results.results] == ["12", "30"]
+
+
 def test_a_few_short_lines_with_figures_are_no_table_without_a_header() -> None:
     lines = ["一、养老服务", "新建助餐点", "12", "改造敬老院的任务", "3", "完成情况"]
     assert cell_items([Para(text, n + 1) for n, text in enumerate(lines)]) == []
