@@ -72,9 +72,10 @@ _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,�
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
     f"{word}{tail}"
-    for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数")
+    for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数", "目标人群")
     for tail in ("", "数", "为", "是")
-)  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex
+)  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex;
+# 筛查项目目标人群为500人: the people a screening is to reach, its target
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"

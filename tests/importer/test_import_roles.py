@@ -632,3 +632,18 @@ def test_a_news_title_naming_a_disabled_persons_federation_names_the_office() ->
     text = "柳林区残联召开2024年重点工作部署会\n会议要求，今年全区力争建成温馨家园6个。\n"
     plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2024).model
     assert plan.bureau == "柳林区残疾人联合会"
+
+
+def test_the_people_a_screening_is_to_reach_are_its_target() -> None:
+    # a 公示 item by item: 目标人群 (the people the year's screening is to reach), then what was
+    # done; the plan takes the first, the results the second
+    text = (
+        "现将我局2023年民生实事的完成情况予以公示。\n"
+        "1.老年人免费体检项目目标人群为800人，我县已完成体检共计912人。\n"
+        "2.免费听力筛查项目目标人群400人，我县已完成筛查455人。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("800", "人"), ("400", "人")]
+    said = reasons(results_of(text))
+    assert said["800人"] == said["400人"] == "import_fig_target"
+    assert said["912人"] == said["455人"] == ""
