@@ -647,3 +647,21 @@ def test_the_people_a_screening_is_to_reach_are_its_target() -> None:
     said = reasons(results_of(text))
     assert said["800人"] == said["400人"] == "import_fig_target"
     assert said["912人"] == said["455人"] == ""
+
+
+def test_a_paragraph_on_last_year_that_turns_to_this_year_plans_from_there() -> None:
+    """2024年，…。2025年，全县将…。计划建成…: the paragraph reviews 2024 and then plans 2025, so
+    its later figures are targets; a review's lead-in without figures (2024年，县残联工作稳步推进。)
+    carries to the sentence after it, as 去年，… does."""
+    text = (
+        "3月5日，全县民政工作会议召开，总结2024年工作，并对2025年的工作作出安排。\n"
+        "2024年，全县民政部门支出救助金800万元，救助困难群众6000人。2025年，全县民政工作将继续"
+        "聚焦基本民生保障。计划建成30所农村幸福院、12所老年食堂。\n"
+        "2024年，县残联工作稳步推进。全年为40名残疾儿童提供康复训练。2025年，县残联将继续做好"
+        "康复服务。\n"
+    )
+    source = importer.source_from_text(text, "news.txt")
+    imported = importer.import_plan(source, bureau="某局")
+    assert [(t.value, t.unit) for _, t in imported.model.targets()] == [("30", "所"), ("12", "所")]
+    said = {r.literal: r.reason for r in imported.report.figures}
+    assert said["800万元"] == said["40名"] == "import_fig_past"
