@@ -665,3 +665,14 @@ def test_a_paragraph_on_last_year_that_turns_to_this_year_plans_from_there() -> 
     assert [(t.value, t.unit) for _, t in imported.model.targets()] == [("30", "所"), ("12", "所")]
     said = {r.literal: r.reason for r in imported.report.figures}
     assert said["800万元"] == said["40名"] == "import_fig_past"
+
+
+def test_a_target_said_in_quoted_words_is_read_and_a_quoted_name_is_not() -> None:
+    """“…今年，全市计划新增养老床位3000张。”负责人称: words quoted, a sentence, whose figure is the
+    plan's; a name in quotes (“民生100工程”) holds no figure."""
+    text = (
+        "记者从市民政局获悉，“根据安排，今年，全市计划新增养老床位3000张。”该局负责人称，"
+        "全市将继续实施“民生100工程”。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("3000", "张")]
