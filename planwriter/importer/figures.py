@@ -196,11 +196,16 @@ _WORK_AHEAD = re.compile(
 _DONE = re.compile(r"已(?:经)?(?:完成|建成|实现|达到|累计)|取得[^。；]{0,10}(?:成效|成绩|进展)")
 
 
+# 市民政局局长某某介绍，… / 据介绍，…: who says what follows, in news of a meeting
+_SPEAKER = re.compile(r"^[^，,。；;“”]{0,20}?(?:介绍|表示|指出|透露|说|称)[，,：:]")
+
+
 def opens_on_a_past_year(para: Para, year: int) -> bool:
     """去年，全市…, 2024年，全县… in a 2025 plan: a paragraph that reports a year gone by (in a
     plan, its review), unless a later sentence of it turns to the plan's year (2024年，…。
-    2025年，全县将…): then it is read sentence by sentence (read_paragraph)."""
-    opening = para.text.lstrip()
+    2025年，全县将…): then it is read sentence by sentence (read_paragraph). A speaker's lead-in
+    (局长某某介绍，2024年，…) is not the opening."""
+    opening = _SPEAKER.sub("", para.text.lstrip(), count=1)
     starts = _YEAR_AT_START.match(opening)
     earlier = bool(starts and int(starts[1]) < year and not _SINCE.match(opening))
     if not (earlier or _PAST_START.match(opening)):

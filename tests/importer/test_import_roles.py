@@ -676,3 +676,15 @@ def test_a_target_said_in_quoted_words_is_read_and_a_quoted_name_is_not() -> Non
     )
     plan = plan_of(text).model
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("3000", "张")]
+
+
+def test_a_paragraph_on_last_year_after_a_speaker_s_lead_in_is_the_review() -> None:
+    """局长某某介绍，2024年，…: the speaker's lead-in does not hide that the paragraph reviews
+    2024, so none of its sentences gives a target."""
+    text = (
+        "记者从2025年全县民政工作会议上获悉，今年全县民政部门将新增养老床位200张。\n"
+        "县民政局局长张某介绍，2024年，全县发放低保金3200万元。为120名高龄老人发放补助金36万元。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt"), bureau="某局").model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("200", "张")]
+    assert plan.preamble.startswith("县民政局局长张某介绍")
