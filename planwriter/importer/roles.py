@@ -120,6 +120,7 @@ _META_BEFORE = re.compile(
     r"(?:实事|民生工程)(?:项目)?(?:共|计|共计|合计)?"
     r"(?:[0-9]+\s*[个项件][（(][^（()）。；;]{0,12})?$"
 )
+_WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
@@ -199,6 +200,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
+    if unit == "项" and _WORK_ITEMS_AFTER.match(after):
+        return Role.META  # 抓好21项重点工作落实, …等5项工作: the work items of the plan counted
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):

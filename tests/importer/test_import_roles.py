@@ -688,3 +688,13 @@ def test_a_paragraph_on_last_year_after_a_speaker_s_lead_in_is_the_review() -> N
     plan = importer.import_plan(importer.source_from_text(text, "news.txt"), bureau="某局").model
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("200", "张")]
     assert plan.preamble.startswith("县民政局局长张某介绍")
+
+
+def test_a_count_of_the_year_s_work_items_is_no_target() -> None:
+    """抓好12项重点工作, …等3项工作: the plan's own work items counted, no target."""
+    text = (
+        "会议要求，今年要突出抓好12项重点工作落实，着力抓好养老服务、社会救助、殡葬改革3项工作，"
+        "确保新增养老床位500张。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {"12项": "import_fig_meta", "3项": "import_fig_meta", "500张": ""}
