@@ -571,3 +571,29 @@ def test_a_news_task_s_title_leaves_out_how_the_reporter_learnt_it() -> None:
     plan = plan_of(text, year=2025, bureau="某市民政局").model
     titles = [task.title for domain in plan.domains for task in domain.tasks]
     assert titles == ["今年，全市计划新建社区养老服务站40个", "全市力争新增慈善资金3000万元"]
+
+
+PROGRESS_CELLS = """某县民政局2023年第一季度重点任务进展情况一览表
+序号 |
+任务目标 |
+进展情况 |
+存在问题 |
+进度标识 （√完成或基本完成，→正常，↓慢，○无进展） |
+12 |
+新建农村互助幸福院20所，提升农村养老服务水平。 |
+已完成选址，正在开展设计。 |
+→正常 |
+13 |
+提高城乡低保标准，确保应保尽保。 |
+1-3月份共发放低保金120.5万元。 |
+资金拨付较慢。 |
+→正常 |
+"""
+
+
+def test_a_task_table_whose_header_cell_explains_its_column_is_read() -> None:
+    # 进度标识 （√完成…）: a header cell with a note on reading it is still a column's name
+    plan = plan_of(PROGRESS_CELLS, bureau="某县民政局").model
+    assert targets_of(plan) == ["20所"]
+    results = results_of(PROGRESS_CELLS, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("120.5万", "元")]
