@@ -129,11 +129,15 @@ _EMPTY = "—"  # a cell lost in the copy: a mark, so a row's first and last cel
 
 
 def _is_cell_line(text: str) -> bool:
-    return text.rstrip().endswith(SEPARATOR) and text.count(SEPARATOR) == 1
+    """A cell and its "|", or its "| |" when the empty cell after it kept its mark (→正常 | |)."""
+    return bool(_CELL_LINE.fullmatch(text.strip()))
+
+
+_CELL_LINE = re.compile(r"[^|]*\|[\s|]*")
 
 
 def _cell_text(para: Para) -> str:
-    return para.text.strip().rstrip(SEPARATOR).strip()
+    return para.text.strip().rstrip(f"{SEPARATOR} ").strip()
 
 
 def _header_width(run: list[Para]) -> int:

@@ -597,3 +597,14 @@ def test_a_task_table_whose_header_cell_explains_its_column_is_read() -> None:
     assert targets_of(plan) == ["20所"]
     results = results_of(PROGRESS_CELLS, bureau="某县民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("120.5万", "元")]
+
+
+def test_a_cell_line_that_keeps_the_mark_of_an_empty_cell_after_it_stays_in_its_table() -> None:
+    # "→正常 | |": the cell, then the "|" of an empty one; the table goes on to row 13
+    text = PROGRESS_CELLS.replace("→正常 |\n13 |", "→正常 | |\n13 |").replace(
+        "提高城乡低保标准，确保应保尽保。", "城乡低保标准提高到每人每月800元。"
+    )
+    plan = plan_of(text, bureau="某县民政局").model
+    assert targets_of(plan) == ["20所", "800元"]
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("120.5万", "元")]
