@@ -128,7 +128,7 @@ _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
 )
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
-_STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有")
+_STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有|设有")  # 新院设有800张床位: its capacity
 # 10亿元以上项目, 5000万元以上企业: a size bound before what is counted names its class
 # (3000平方米以上综合体5个: any noun that the next figure counts)
 _CLASS_AFTER = re.compile(

@@ -698,3 +698,10 @@ def test_a_count_of_the_year_s_work_items_is_no_target() -> None:
     )
     said = {r.literal: r.reason for r in plan_of(text).report.figures}
     assert said == {"12项": "import_fig_meta", "3项": "import_fig_meta", "500张": ""}
+
+
+def test_what_a_home_is_equipped_with_is_its_capacity_not_a_target() -> None:
+    """新院设有养老床位300张: the new home's capacity, what is; the year's target is elsewhere."""
+    text = "今年，区福利院新院将开门纳客，新院设有养老床位300张。全区计划新增养老床位1000张。\n"
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("1000", "张")]
