@@ -116,6 +116,19 @@ def test_what_follows_the_article_s_editor_is_the_page_not_the_text() -> None:
     assert results_of(NEWS.replace("记者从三明市民政局获悉，", "")).model.bureau == "三明市民政局"
 
 
+def test_credits_whose_label_is_spaced_out_end_the_article() -> None:
+    """图文来源：… / 编 辑：… / 审 核：…, the label's characters spaced to align them: the page's
+    credits after the article, not headings of a plan (a news report of the year's aims)."""
+    text = (
+        "记者从全县民政工作会议上获悉，今年，全县计划新建农村幸福院30所。\n"
+        "图文来源：张三、李四\n编 辑：张 三\n审 核：王五\n"
+    )
+    source = importer.source_from_text(text, "news.txt")
+    plan = importer.import_plan(source, year=2025, bureau="某县民政局")
+    assert [(t.value, t.unit) for _, t in plan.model.targets()] == [("30", "所")]
+    assert [s.line for s in plan.report.skipped] == [2, 3, 4]
+
+
 def test_a_portal_s_name_heading_the_page_gives_way_to_the_department_it_shows() -> None:
     """三明市人民政府 on top is the portal's name; 信息来源：市人社局 says whose page it is, and
     the office gets its official name."""
