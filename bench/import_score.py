@@ -38,7 +38,7 @@ class Key:
     bureaus: list[str]
     imports: list[str]  # "plan", "results"
     figures: list[tuple[str, str]]  # (literal as written, P/R/N)
-    batch: str = "1"  # 1: the first 20 documents; 2: the 12 of issue15b; 3, 4, 5: later ones
+    batch: str = "1"  # 1: the first 20 documents; 2: the 12 of issue15b; 3 to 6: later ones
 
 
 @dataclass

@@ -324,6 +324,8 @@ MESSAGES: dict[str, str] = {
     "import_fig_attendance": "是参加会议的人数或单位数，不是指标",
     "import_fig_articles": "是政策文件本身的条数（措施20条），不是指标",
     "import_fig_done": "讲的是已完成的情况，不作目标（作为实绩导入时会采用）",
+    "import_fig_restated": "是条目中已有目标的重述，不另作一项目标",
+    "import_fig_outside_items": "在逐项列出的条目之外（公示说明等），不作目标",
     "import_fig_modifier": "是事项名称的一部分（如“24小时热线”），不是时限",
     "import_skip_debris": "网页杂项",
     "import_skip_unknown": "未能识别",

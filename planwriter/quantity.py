@@ -306,8 +306,9 @@ _SCALED_UNIT_RE = re.compile(r"(万亿|亿|万)(.*)")
 # These and the explanations below are compiled on first use (`_compiled`): reading a plan's
 # values (render, check) needs only _QUANTITY_RE.
 
+# a name in quotes (“民生100工程”), not words quoted (“…新增床位5000张。”): no sentence ends in it
 _QUOTED_SPAN = (
-    r"“[^“”\n]{0,80}”|‘[^‘’\n]{0,80}’|「[^」\n]{0,80}」|『[^』\n]{0,80}』"
+    r"“[^“”\n。！？]{0,80}”|‘[^‘’\n]{0,80}’|「[^」\n]{0,80}」|『[^』\n]{0,80}』"
     r'|《[^《》\n]{0,80}》|〈[^〉\n]{0,80}〉|"[^"\n]{0,80}"'
 )
 # What may not follow a figure that has no unit: 2024年 2月 23日 5号 十七届 4A级

@@ -123,7 +123,7 @@ def read_paragraph(
         # the year ahead
         now = _back_to_now(opening, year)
         review = review and not now
-        last_year = (last_year or _looks_back_from(opening, purpose)) and not now
+        last_year = (last_year or _looks_back_from(opening, purpose, year)) and not now
         past = review or last_year
         off_topic = "import_fig_past" if past else _off_topic(opening, purpose, year, ahead)
         # 去年，…取得新成果。全年为…；为…: a sentence on last year that only leads in, or goes on
@@ -202,13 +202,22 @@ _WORK_AHEAD = re.compile(
 _DONE = re.compile(r"已(?:经)?(?:完成|建成|实现|达到|累计)|取得[^。；]{0,10}(?:成效|成绩|进展)")
 
 
+# 市民政局局长某某介绍，… / 据介绍，…: who says what follows, in news of a meeting
+_SPEAKER = re.compile(r"^[^，,。；;“”]{0,20}?(?:介绍|表示|指出|透露|说|称)[，,：:]")
+
+
 def opens_on_a_past_year(para: Para, year: int) -> bool:
     """去年，全市…, 2024年，全县… in a 2025 plan: a paragraph that reports a year gone by (in a
-    plan, its review)."""
-    opening = para.text.lstrip()
+    plan, its review), unless a later sentence of it turns to the plan's year (2024年，…。
+    2025年，全县将…): then it is read sentence by sentence (read_paragraph). A speaker's lead-in
+    (局长某某介绍，2024年，…) is not the opening."""
+    opening = _SPEAKER.sub("", para.text.lstrip(), count=1)
     starts = _YEAR_AT_START.match(opening)
     earlier = bool(starts and int(starts[1]) < year and not _SINCE.match(opening))
-    return earlier or bool(_PAST_START.match(opening))
+    if not (earlier or _PAST_START.match(opening)):
+        return False
+    later = [para.text[start:end].lstrip() for start, end in sentence_spans(para.text)[1:]]
+    return not any(_back_to_now(sentence, year) for sentence in later)
 
 
 _PAST_PERIOD = re.compile(
@@ -232,10 +241,12 @@ _PRESENT_START = re.compile(r"^(?:(?:截至|截止)(?:目前|今年|本年)|目�
 _NOW_START = re.compile(r"^(?:今年|本年|新的一年|下一步|明年|今后|接下来|下阶段)")
 
 
-def _looks_back_from(sentence: str, purpose: Purpose) -> bool:
-    """A plan's sentence that opens on last year (去年，…) reviews the year gone by (and the
-    sentences after it, while it only led in or went on after ；)."""
-    return purpose is Purpose.PLAN and bool(_PAST_START.match(sentence))
+def _looks_back_from(sentence: str, purpose: Purpose, year: int | None) -> bool:
+    """A plan's sentence that opens on last year (去年，…, or 2018年，… in a 2019 plan) reviews
+    the year gone by (and the sentences after it, while it only led in or went on after ；)."""
+    starts = _YEAR_AT_START.match(sentence)
+    earlier = bool(starts and year and int(starts[1]) < year and not _SINCE.match(sentence))
+    return purpose is Purpose.PLAN and (earlier or bool(_PAST_START.match(sentence)))
 
 
 def _back_to_now(sentence: str, year: int | None) -> bool:
@@ -282,7 +293,7 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     plain = _QUOTED.sub("", sentence)
     if purpose is Purpose.RESULTS and (ahead or _FUTURE_WORDS.search(plain)):
         return "import_fig_future"
-    starts = _YEAR_AT_START.match(sentence)
+    starts = _YEAR_AT_START.match(sentence) or _STATE_AT_START.match(sentence)
     earlier = bool(starts and year and int(starts[1]) < year and not _SINCE.match(sentence))
     if purpose is Purpose.PLAN and (_PAST_START.match(sentence) or earlier):
         return "import_fig_past"
@@ -294,6 +305,11 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     return ""
 
 
+# 据了解，截至2011年底，…: the state at an earlier year's end, in a 2013 report (a lead-in such
+# as 据统计 before it)
+_STATE_AT_START = re.compile(
+    r"^(?:据(?:了解|统计|悉|介绍|调查)[，,]\s*)?(?:截至|截止|到)(\d{4})年(?:底|末|年底|年末)"
+)
 _LATER_AT_START = re.compile(r"^(?:而|但)?(?:到|至)(\d{4})年")
 
 

@@ -177,7 +177,7 @@ def _bureau(
     )
     if hinted:
         return Found(hinted, _line_of(paras, title), title)
-    if meeting := _meeting(paras):
+    if meeting := _meeting(paras) or _congress(paras):
         return meeting
     if (hinted := frontlib.bureau_in(p.text for p in paras)) and _fits(hinted, level):
         return Found(hinted, *_first_line_with(paras, hinted[:2]))
@@ -478,6 +478,25 @@ def _meeting(paras: Sequence[Para]) -> Found | None:
             if completed := _with_place(level + office, paras):
                 return Found(completed, para.line, para.text)
             return None
+    return None
+
+
+# 记者从秦州县第十七届人民代表大会第四次会议上了解到，…作为政府工作的出发点: a place's people's
+# congress hears its government's work report, and the year's 实事 the news gives are that
+# government's
+_CONGRESS = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[从的在]))((?:(?:(?!的)[\u4e00-\u9fff]){{1,8}}?[{_LEVEL}])+?)"
+    r"第[一二三四五六七八九十0-9]+届人民代表大会"
+)
+
+
+def _congress(paras: Sequence[Para]) -> Found | None:
+    """News from a place's 人民代表大会 that speaks of the government's work: that place's
+    人民政府 (the congress itself only hears and approves)."""
+    for para in paras[:3]:
+        found = _CONGRESS.search(para.text)
+        if found and _is_place(found[1]) and "政府" in para.text[found.end() :]:
+            return Found(found[1] + "人民政府", para.line, para.text)
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planwriter import model
 from planwriter.catalogue import say
@@ -26,7 +27,7 @@ from planwriter.importer.figures import (
 )
 from planwriter.importer.headings import FLAT, Outline, arrange, build_outline, heading_of
 from planwriter.importer.item import Item
-from planwriter.importer.items import item_layout, task_title
+from planwriter.importer.items import item_layout, lines_of, task_title
 from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
@@ -85,6 +86,8 @@ def import_plan(
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
     _read_targets(outline, year, prepared, reported)
+    if listed is not None:
+        prepared.report.figures.extend(_outside_items(body, listed, year, outline))
     if reported and not any(task.targets for task in outline.tasks()):
         refuse_as_missing(source.name, PartKind.PLAN, PartKind.RESULTS)
     plan = model.Plan(
@@ -322,6 +325,24 @@ def _targets_of(para: Para, year: int, reported: bool, on_targets: bool) -> list
     for piece, named in reportlib.split_named_tasks(para) if on_targets else [(para, False)]:
         progress_from = None if named else reportlib.progress_start(piece, on_targets)
         readings += read_paragraph(piece, Purpose.PLAN, year, progress_from=progress_from)[0]
+    return readings
+
+
+def _outside_items(
+    body: list[Para], listed: list[Item], year: int, outline: Outline
+) -> list[Reading]:
+    """The figures of a 公示's text around its items (项目共6项，包括新增养老床位1671张…),
+    listed with why none is taken: a restatement of an item's target is that target already,
+    and the rest belongs to no item."""
+    inside = lines_of(listed)
+    stated = {(t.value, t.unit) for task in outline.tasks() for t in task.targets}
+    readings = []
+    for para in (p for p in body if p.line not in inside):
+        for r in read_paragraph(para, Purpose.PLAN, year)[0]:
+            restated = "import_fig_restated" if (r.value, r.unit) in stated else ""
+            readings.append(
+                r if not r.taken else replace(r, reason=restated or "import_fig_outside_items")
+            )
     return readings
 
 

@@ -14,6 +14,7 @@ import re
 from planwriter.importer import roles
 from planwriter.importer.headings import heading_of
 from planwriter.importer.text import Para, is_title_like, sentence_spans
+from planwriter.quantity import find_quantities
 
 _REPORT_TITLE = re.compile(
     r"(?:完成|进展|落实|推进|执行|实施|进度)(?:情况|状况)|进度表|情况(?:通报|汇报)|督查通报"
@@ -65,6 +66,17 @@ def progress_start(para: Para, on_targets: bool) -> int:
         if reports(para.text[start:end]):
             return start
     return len(para.text)
+
+
+def commitment_alone(para: Para) -> int:
+    """Where the results of a numbered task with no report of its period begin: after its
+    opening commitment when the sentences after it only describe the work, with no figure
+    (2.培育平台2家。支持企业实施…。); else at once (a task that reports in its own words)."""
+    spans = sentence_spans(para.text)
+    if heading_of(para.text) is None or len(spans) < 2:
+        return 0
+    rest = para.text[spans[0][1] :]
+    return 0 if find_quantities(rest) else len(para.text)
 
 
 def reports(sentence: str, opening: bool = False) -> bool:

@@ -39,8 +39,8 @@ def import_results(
     on_targets = reportlib.on_targets(paras)  # the title says so too (…实事完成情况)
     # news of the next year's work meeting: its 今年 is the year ahead of the results
     ahead = year is not None and metadata.meeting_year(prepared.everything()) == year + 1
-    body = paras[1:] if title else paras
-    for readings in _readings(body, year, listed, on_targets, ahead):
+    # a news title states a result too (2023年某市新建养老床位2524张): read like the text
+    for readings in _readings(paras, year, listed, on_targets, ahead):
         prepared.report.figures.extend(readings)
         items.extend(
             model.Result(metric=r.metric, value=r.value, unit=r.unit, kind=r.kind, quote=r.quote)
@@ -87,7 +87,7 @@ def _readings(
                 # commitment none either, when the report of what was done follows it
                 start = len(piece.text) if named else reportlib.progress_start(piece, on_targets)
                 if not named and start == len(piece.text):
-                    start = 0
+                    start = reportlib.commitment_alone(piece)
                 yield read_paragraph(piece, Purpose.RESULTS, year, progress_from=start)[0]
         return
     inside = lines_of(listed)

@@ -74,9 +74,10 @@ _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,�
 _SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
 _TARGET_BEFORE = tuple(
     f"{word}{tail}"
-    for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数")
+    for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数", "目标人群")
     for tail in ("", "数", "为", "是")
-)  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex
+)  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex;
+# 筛查项目目标人群为500人: the people a screening is to reach, its target
 # 完成适老化改造30户任务: the task named right after its figure (no 的, no 目标) and said done in
 # the clause is what the year did; 超额完成40所的年度目标任务 still names the target
 _TASK_SAID_DONE = re.compile(
@@ -132,6 +133,7 @@ _META_BEFORE = re.compile(
     r"(?:实事|民生工程)(?:项目)?(?:共|计|共计|合计)?"
     r"(?:[0-9]+\s*[个项件][（(][^（()）。；;]{0,12})?$"
 )
+_WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 _SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
@@ -139,7 +141,7 @@ _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
 )
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
-_STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有")
+_STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有|设有")  # 新院设有800张床位: its capacity
 # 10亿元以上项目, 5000万元以上企业: a size bound before what is counted names its class
 # (3000平方米以上综合体5个: any noun that the next figure counts)
 _CLASS_AFTER = re.compile(
@@ -219,6 +221,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
+    if unit == "项" and _WORK_ITEMS_AFTER.match(after):
+        return Role.META  # 抓好21项重点工作落实, …等5项工作: the work items of the plan counted
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):

@@ -57,6 +57,8 @@ _ROLES = (
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\d]{1,4})\s*[）)]")
 _BARE_FIGURE = re.compile(r"^[0-9][0-9,.]*$")
 _HEADER_MAX = 20
+# 进度标识（√完成，→正常，↓慢）: a header cell's note on how to read its column, not its name
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 # 最新进度（8月24日）, 1-6月完成, 2024年建设内容: a header may date its column or name its period
 _DATED = re.compile(
     r"[（(][^（）()]*[日月][）)]|\d{4}\s*年度?|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月份?"
@@ -89,6 +91,10 @@ def rows_of_cell_lines(paras: list[Para]) -> list[Para]:
         end = n
         while end < len(paras) and _is_cell_line(paras[end].text):
             end += 1
+        if n < end and not _cell_text(paras[n]):
+            out.append(paras[n])  # a lone "|" before the header: the row's mark, no cell
+            n += 1
+            continue
         width = _header_width(paras[n:end]) if end - n >= _MIN_CELL_LINES else 0
         named = _named_header_width(paras[n:end]) if not width else 0
         if named:
@@ -123,11 +129,15 @@ _EMPTY = "—"  # a cell lost in the copy: a mark, so a row's first and last cel
 
 
 def _is_cell_line(text: str) -> bool:
-    return text.rstrip().endswith(SEPARATOR) and text.count(SEPARATOR) == 1
+    """A cell and its "|", or its "| |" when the empty cell after it kept its mark (→正常 | |)."""
+    return bool(_CELL_LINE.fullmatch(text.strip()))
+
+
+_CELL_LINE = re.compile(r"[^|]*\|[\s|]*")
 
 
 def _cell_text(para: Para) -> str:
-    return para.text.strip().rstrip(SEPARATOR).strip()
+    return para.text.strip().rstrip(f"{SEPARATOR} ").strip()
 
 
 def _header_width(run: list[Para]) -> int:
@@ -461,7 +471,9 @@ def plain_rows(paras: list[Para]) -> list[Para]:
 
 def _header(row: list[str]) -> _Header | None:
     row = [re.sub(r"\s+", "", cell) for cell in row]  # 分管 领导: a cell wrapped on the page
-    if any(re.search(r"[0-9]", _DATED.sub("", c)) or len(c) > _HEADER_MAX for c in row):
+    if any(
+        re.search(r"[0-9]", _DATED.sub("", c)) or len(_NOTE.sub("", c)) > _HEADER_MAX for c in row
+    ):
         return None  # a header names its columns: no figures, no sentences
     roles = tuple(_role(cell) for cell in row)
     wanted = {Column.TARGET, Column.PROGRESS}

@@ -200,9 +200,11 @@ def is_debris(text: str) -> bool:
 
 
 _BULLETS = "•·▪◆■●※*- "
-# Lines that close a news article or a page's document: its editor, the links to other pages.
+# Lines that close a news article or a page's document: its editor and credits, the links to
+# other pages. A page may space a label's characters to align them (编 辑：, 审 核：).
+_CREDITS = ("责任编辑", "编辑", "审核", "校对", "终审", "初审", "复审", "来稿", "供稿", "图文来源")
 _ARTICLE_END = re.compile(
-    r"^[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|初审|复审|来稿|供稿)\s*[:：]|"
+    r"^[【\[（(]?\s*(?:" + "|".join(r"\s?".join(word) for word in _CREDITS) + r")\s*[:：]|"
     r"^(?:相关(?:新闻|阅读|链接|文章|推荐|稿件|信息)|推荐阅读|延伸阅读|热点新闻|热门(?:新闻|文章|推荐)"
     r"|猜你喜欢|更多新闻|精彩推荐|上一篇|下一篇|上一条|下一条)|^[（(]完[）)]$"
 )

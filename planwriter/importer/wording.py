@@ -428,8 +428,12 @@ def describe(
 
 _RESPECTIVELY = re.compile(
     r"分别(?:为|是|达|达到|下降到|下降至|降至|降到|降低到|降低至|提高到|提高至|提升到|提升至"
-    r"|增长|增加|下降|减少|控制在|保持在|稳定在)?$"
+    r"|增长|增加|下降|减少|控制在|保持在|稳定在)?"
+    # what a standard is per, written before its figures: 分别提高到每人每月780元、620元
+    r"(?:每人每月|每人每年|每月每人|每户每月|每人|每月|每年|月人均|年人均|人均)?$"
 )
+# 城乡低保标准分别…780元、620元: 城乡 names the two areas the two figures are of
+_BOTH_AREAS = {"城乡": ("城市", "农村")}
 
 
 def _respective(clause: Clause, index: int) -> str:
@@ -442,11 +446,31 @@ def _respective(clause: Clause, index: int) -> str:
     found = _RESPECTIVELY.search(head)
     if not found:
         return ""
-    listed = re.split(r"、|和|及|与", _strip_scope(head[: found.start()]))
+    listed = _shared_tail(re.split(r"、|和|及|与", _strip_scope(head[: found.start()])))
+    if len(listed) == 1 and len(figures) == 2:
+        listed = _areas(listed[0])
     gaps = [clause.text[a.end : b.start] for a, b in itertools.pairwise(figures)]
     if len(listed) != len(figures) or any(gap not in ("、", "，", "和", "及") for gap in gaps):
         return ""
     return _clean_noun(listed[index])
+
+
+def _shared_tail(listed: list[str]) -> list[str]:
+    """城市、农村低保标准: the short words before the last item share its tail (城市低保标准),
+    when each is as long as the word the last item opens with."""
+    *heads, last = listed
+    size = len(heads[0]) if heads else 0
+    if not heads or size > 2 or len(last) <= size + 1 or any(len(h) != size for h in heads):
+        return listed
+    return [head + last[size:] for head in heads] + [last]
+
+
+def _areas(noun: str) -> list[str]:
+    """城乡低保标准 → 城市低保标准, 农村低保标准; any other noun stays one."""
+    for word, areas in _BOTH_AREAS.items():
+        if noun.startswith(word) and len(noun) > len(word):
+            return [area + noun[len(word) :] for area in areas]
+    return [noun]
 
 
 def own_noun(clause: Clause, index: int) -> str:

@@ -312,6 +312,32 @@ def test_a_small_table_copied_one_cell_a_line_is_read_when_its_header_names_its_
     assert placed == {"42台": (10, 1)}
 
 
+MARKED_CELLS = """某县卫健局2023年民生实事完成情况的公示
+现将完成情况予以公示。
+|
+实事名称 |
+年度任务 |
+落实情况 |
+|
+新建村卫生室 |
+新建村卫生室12个 |
+已建成12个 |
+|
+提高家庭医生签约补助 |
+不低于30元/人/年 |
+已提高至30元/人/年 |
+"""
+
+
+def test_a_table_copied_one_cell_a_line_whose_rows_open_with_a_lone_bar_is_read() -> None:
+    # each row of the copy, the header's too, opens with "|" alone: an empty mark, no cell, so
+    # the header still begins at 实事名称
+    plan = plan_of(MARKED_CELLS, bureau="某县卫健局").model
+    assert targets_of(plan) == ["12个", "30元/人/年"]
+    results = results_of(MARKED_CELLS, bureau="某县卫健局").model
+    assert [r.value for r in results.results] == ["12", "30"]
+
+
 def test_a_few_short_lines_with_figures_are_no_table_without_a_header() -> None:
     lines = ["一、养老服务", "新建助餐点", "12", "改造敬老院的任务", "3", "完成情况"]
     assert cell_items([Para(text, n + 1) for n, text in enumerate(lines)]) == []
@@ -545,3 +571,67 @@ def test_a_news_task_s_title_leaves_out_how_the_reporter_learnt_it() -> None:
     plan = plan_of(text, year=2025, bureau="某市民政局").model
     titles = [task.title for domain in plan.domains for task in domain.tasks]
     assert titles == ["今年，全市计划新建社区养老服务站40个", "全市力争新增慈善资金3000万元"]
+
+
+def test_a_task_s_commitment_followed_only_by_the_work_described_is_no_result() -> None:
+    """2.培育平台3家，…达25家。支持企业…。 in a report on targets: the task states its commitment
+    and describes the work without a figure, so nothing of it was reported done."""
+    text = (
+        "某市2021年重点工作目标任务上半年完成情况\n"
+        "1.新建5G基站500个。上半年，新建5G基站320个。\n"
+        "2.培育数字平台3家，示范企业总数达25家。支持企业实施智能化改造，推动平台发展。\n"
+        "3.新增城镇就业1.2万人。新增城镇就业7000人，完成全年任务的58%。\n"
+    )
+    results = results_of(text, bureau="某市人民政府").model
+    assert [r.value for r in results.results] == ["320", "7000"]
+
+
+def test_a_plan_lists_the_figures_of_a_notice_around_its_items_with_why_none_is_taken() -> None:
+    """一、…项目共40台，现已全部开工…达到60%以上 above the table: 40台 restates the item's target
+    (taken once, from the item), 60% is how far the works got; 公示时间 has no figure."""
+    text = SMALL_CELLS.replace("项目共40台", "项目共40台、改造坡道12处")
+    imported = plan_of(text, bureau="某区住房和城乡建设局")
+    assert targets_of(imported.model) == ["40台"]
+    said = {r.literal: r.reason for r in imported.report.figures if r.line == 2}
+    assert said == {
+        "40台": "import_fig_restated",
+        "12处": "import_fig_outside_items",
+        "达到60%以上": "import_fig_share",
+    }
+
+
+PROGRESS_CELLS = """某县民政局2023年第一季度重点任务进展情况一览表
+序号 |
+任务目标 |
+进展情况 |
+存在问题 |
+进度标识 （√完成或基本完成，→正常，↓慢，○无进展） |
+12 |
+新建农村互助幸福院20所，提升农村养老服务水平。 |
+已完成选址，正在开展设计。 |
+→正常 |
+13 |
+提高城乡低保标准，确保应保尽保。 |
+1-3月份共发放低保金120.5万元。 |
+资金拨付较慢。 |
+→正常 |
+"""
+
+
+def test_a_task_table_whose_header_cell_explains_its_column_is_read() -> None:
+    # 进度标识 （√完成…）: a header cell with a note on reading it is still a column's name
+    plan = plan_of(PROGRESS_CELLS, bureau="某县民政局").model
+    assert targets_of(plan) == ["20所"]
+    results = results_of(PROGRESS_CELLS, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("120.5万", "元")]
+
+
+def test_a_cell_line_that_keeps_the_mark_of_an_empty_cell_after_it_stays_in_its_table() -> None:
+    # "→正常 | |": the cell, then the "|" of an empty one; the table goes on to row 13
+    text = PROGRESS_CELLS.replace("→正常 |\n13 |", "→正常 | |\n13 |").replace(
+        "提高城乡低保标准，确保应保尽保。", "城乡低保标准提高到每人每月800元。"
+    )
+    plan = plan_of(text, bureau="某县民政局").model
+    assert targets_of(plan) == ["20所", "800元"]
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.value, r.unit) for r in results.results] == [("120.5万", "元")]

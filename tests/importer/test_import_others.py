@@ -231,6 +231,23 @@ def test_rates_ages_and_indexes_are_figures_with_their_units() -> None:
     assert store.render(parsed) == text  # each unit and an empty one read back
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "城乡低保标准分别提高到每人每月780元、620元。",
+        "城市、农村低保标准分别提高到780元、620元。",
+        "城市和农村低保标准分别达到每人每月780元和620元。",
+    ],
+)
+def test_two_figures_said_respectively_of_town_and_country_are_named_each(sentence: str) -> None:
+    text = f"2025年全县民政工作要点\n一、社会救助\n1.提高标准。{sentence}\n"
+    plan = plan_of(text, bureau="某县民政局").model
+    assert [(t.metric, t.value) for _, t in plan.targets()] == [
+        ("城市低保标准", "780"),
+        ("农村低保标准", "620"),
+    ]
+
+
 # --- the item-by-item 公示 and tables --------------------------------------------------------
 
 ITEMS = """2024年某区民政实事项目完成情况

@@ -116,6 +116,19 @@ def test_what_follows_the_article_s_editor_is_the_page_not_the_text() -> None:
     assert results_of(NEWS.replace("记者从三明市民政局获悉，", "")).model.bureau == "三明市民政局"
 
 
+def test_credits_whose_label_is_spaced_out_end_the_article() -> None:
+    """图文来源：… / 编 辑：… / 审 核：…, the label's characters spaced to align them: the page's
+    credits after the article, not headings of a plan (a news report of the year's aims)."""
+    text = (
+        "记者从全县民政工作会议上获悉，今年，全县计划新建农村幸福院30所。\n"
+        "图文来源：张三、李四\n编 辑：张 三\n审 核：王五\n"
+    )
+    source = importer.source_from_text(text, "news.txt")
+    plan = importer.import_plan(source, year=2025, bureau="某县民政局")
+    assert [(t.value, t.unit) for _, t in plan.model.targets()] == [("30", "所")]
+    assert [s.line for s in plan.report.skipped] == [2, 3, 4]
+
+
 def test_a_portal_s_name_heading_the_page_gives_way_to_the_department_it_shows() -> None:
     """三明市人民政府 on top is the portal's name; 信息来源：市人社局 says whose page it is, and
     the office gets its official name."""
@@ -245,3 +258,31 @@ def test_a_site_s_address_a_bare_page_date_and_a_post_stamp_are_page_chrome() ->
         importer.source_from_text(posted, "bbs.txt"), bureau="某局", year=2023
     ).model
     assert [(d.title, len(d.tasks)) for d in plan.domains] == [("2023年工作要点", 1)]
+
+
+def test_news_from_a_place_s_people_s_congress_gives_its_government_s_aims() -> None:
+    """记者从…青河县第十五届人民代表大会…上了解到，…作为政府工作的重点: the 实事 the news lists
+    are 青河县人民政府's (the congress hears the government's report); without a word of the
+    government, the text does not say whose they are."""
+    text = (
+        "3月2日，记者从刚刚闭幕的青河县第十五届人民代表大会第三次会议上了解到，2024年，"
+        "青河县把办好民生实事作为政府工作的重点，将集中力量办好八件民生实事。\n"
+        "这八件民生实事分别是：新建农村公路120公里；改造农村危房300户。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt")).model
+    assert (plan.bureau, plan.year) == ("青河县人民政府", 2024)
+    with pytest.raises(InputError) as raised:
+        importer.import_plan(importer.source_from_text(text.replace("政府工作", "工作"), "n.txt"))
+    assert "--bureau" in raised.value.problems[0].message
+
+
+def test_a_news_title_that_states_a_result_gives_it_like_the_text() -> None:
+    """2023年江城市新建老年助餐点120个 heading the news: the title says what was done, as the
+    lead says again; a figure of the title is read like any other."""
+    text = (
+        "2023年江城市新建老年助餐点120个\n2024-02-01 来源：江城日报\n"
+        "记者获悉，2023年江城市民政局新建老年助餐点120个，完成适老化改造500户。\n"
+    )
+    imported = results_of(text, bureau="江城市民政局")
+    assert imported.model.source.startswith("2023年江城市新建老年助餐点120个")
+    assert [r.value for r in imported.model.results] == ["120", "120", "500"]

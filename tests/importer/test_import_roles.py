@@ -157,6 +157,16 @@ def test_the_area_another_year_and_work_under_way_are_not_the_year_s_results() -
     }
 
 
+def test_the_state_at_an_earlier_year_s_end_is_not_the_year_s_result() -> None:
+    """据统计，截至2021年底，…: the state two years before the 2023 report; 截至2023年底 is the
+    year's own."""
+    text = (
+        "一、养老\n据统计，截至2021年底，全市老年人口每年以2.8%的速度增长。"
+        "截至2023年底，全市建成养老服务中心16个。\n"
+    )
+    assert reasons(results_of(text)) == {"2.8%": "import_fig_earlier", "16个": ""}
+
+
 def test_counts_of_cases_transactions_sessions_and_doses_have_their_units() -> None:
     text = "一、服务\n全年完成手术1200例，查处案件12起，发放贷款1200笔，举办培训班12期，接种疫苗3.6万剂次。\n"
     results = results_of(text).model.results
@@ -683,3 +693,76 @@ def test_a_news_title_naming_a_disabled_persons_federation_names_the_office() ->
     text = "柳林区残联召开2024年重点工作部署会\n会议要求，今年全区力争建成温馨家园6个。\n"
     plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2024).model
     assert plan.bureau == "柳林区残疾人联合会"
+
+
+def test_the_people_a_screening_is_to_reach_are_its_target() -> None:
+    # a 公示 item by item: 目标人群 (the people the year's screening is to reach), then what was
+    # done; the plan takes the first, the results the second
+    text = (
+        "现将我局2023年民生实事的完成情况予以公示。\n"
+        "1.老年人免费体检项目目标人群为800人，我县已完成体检共计912人。\n"
+        "2.免费听力筛查项目目标人群400人，我县已完成筛查455人。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("800", "人"), ("400", "人")]
+    said = reasons(results_of(text))
+    assert said["800人"] == said["400人"] == "import_fig_target"
+    assert said["912人"] == said["455人"] == ""
+
+
+def test_a_paragraph_on_last_year_that_turns_to_this_year_plans_from_there() -> None:
+    """2024年，…。2025年，全县将…。计划建成…: the paragraph reviews 2024 and then plans 2025, so
+    its later figures are targets; a review's lead-in without figures (2024年，县残联工作稳步推进。)
+    carries to the sentence after it, as 去年，… does."""
+    text = (
+        "3月5日，全县民政工作会议召开，总结2024年工作，并对2025年的工作作出安排。\n"
+        "2024年，全县民政部门支出救助金800万元，救助困难群众6000人。2025年，全县民政工作将继续"
+        "聚焦基本民生保障。计划建成30所农村幸福院、12所老年食堂。\n"
+        "2024年，县残联工作稳步推进。全年为40名残疾儿童提供康复训练。2025年，县残联将继续做好"
+        "康复服务。\n"
+    )
+    source = importer.source_from_text(text, "news.txt")
+    imported = importer.import_plan(source, bureau="某局")
+    assert [(t.value, t.unit) for _, t in imported.model.targets()] == [("30", "所"), ("12", "所")]
+    said = {r.literal: r.reason for r in imported.report.figures}
+    assert said["800万元"] == said["40名"] == "import_fig_past"
+
+
+def test_a_target_said_in_quoted_words_is_read_and_a_quoted_name_is_not() -> None:
+    """“…今年，全市计划新增养老床位3000张。”负责人称: words quoted, a sentence, whose figure is the
+    plan's; a name in quotes (“民生100工程”) holds no figure."""
+    text = (
+        "记者从市民政局获悉，“根据安排，今年，全市计划新增养老床位3000张。”该局负责人称，"
+        "全市将继续实施“民生100工程”。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("3000", "张")]
+
+
+def test_a_paragraph_on_last_year_after_a_speaker_s_lead_in_is_the_review() -> None:
+    """局长某某介绍，2024年，…: the speaker's lead-in does not hide that the paragraph reviews
+    2024, so none of its sentences gives a target."""
+    text = (
+        "记者从2025年全县民政工作会议上获悉，今年全县民政部门将新增养老床位200张。\n"
+        "县民政局局长张某介绍，2024年，全县发放低保金3200万元。为120名高龄老人发放补助金36万元。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "news.txt"), bureau="某局").model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("200", "张")]
+    assert plan.preamble.startswith("县民政局局长张某介绍")
+
+
+def test_a_count_of_the_year_s_work_items_is_no_target() -> None:
+    """抓好12项重点工作, …等3项工作: the plan's own work items counted, no target."""
+    text = (
+        "会议要求，今年要突出抓好12项重点工作落实，着力抓好养老服务、社会救助、殡葬改革3项工作，"
+        "确保新增养老床位500张。\n"
+    )
+    said = {r.literal: r.reason for r in plan_of(text).report.figures}
+    assert said == {"12项": "import_fig_meta", "3项": "import_fig_meta", "500张": ""}
+
+
+def test_what_a_home_is_equipped_with_is_its_capacity_not_a_target() -> None:
+    """新院设有养老床位300张: the new home's capacity, what is; the year's target is elsewhere."""
+    text = "今年，区福利院新院将开门纳客，新院设有养老床位300张。全区计划新增养老床位1000张。\n"
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [("1000", "张")]
