@@ -169,6 +169,8 @@ _DEBRIS = [
         r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
         r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
         r"^[\u4e00-\u9fff]{2,20}(?:门户网站|门户网|政府网|官方网站|网站)$",  # the site's name
+        # a column of the site alone on its line (政府信息公开, 工作动态): where the page sits
+        r"^(?:政府信息公开|信息公开)(?:目录|专栏)?$|^(?:新闻中心|新闻动态|工作动态|政务动态|部门动态)$",
         # a site's address alone: China.dot.org (a letter in each end part, so never 12.5)
         r"^(?:https?://)?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/?$",
         # a page's date alone, as a site prints it (2026-01-28, / 2024-02-29 10:27:28); not a

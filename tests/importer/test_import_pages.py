@@ -286,3 +286,14 @@ def test_a_news_title_that_states_a_result_gives_it_like_the_text() -> None:
     imported = results_of(text, bureau="江城市民政局")
     assert imported.model.source.startswith("2023年江城市新建老年助餐点120个")
     assert [r.value for r in imported.model.results] == ["120", "120", "500"]
+
+
+def test_a_column_of_the_site_alone_on_its_line_is_page_chrome() -> None:
+    """政府信息公开 after the news (the page's column, as a page copied whole puts it) heads no
+    domain: the news before it is still the plan, not a preamble."""
+    text = "今年，全县将新建农村公路120公里，改造农村危房300户。\n政府信息公开\n"
+    source = importer.source_from_text(text, "news.txt")
+    plan = importer.import_plan(source, bureau="某局", year=2024).model
+    assert [t.value for _, t in plan.targets()] == ["120", "300"]
+    assert not plan.preamble
+    assert all(d.title != "政府信息公开" for d in plan.domains)
