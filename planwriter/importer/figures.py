@@ -158,14 +158,18 @@ def states_aims(para: Para, carried: bool = False) -> bool:
     spans = sentence_spans(para.text)
     planned = carried and bool(spans) and bool(_TAKES_UP.match(para.text.lstrip()))
     led = False  # the paragraph's lead announced the year's work
+    listing = aim = False  # an aim announced the list whose items follow (分别是：（1）…)
     for index, (start, end) in enumerate(spans):
         sentence = para.text[start:end]
         plain = _QUOTED.sub("", sentence)
         if _PAST_START.match(sentence.lstrip()) or _DONE.search(plain):
-            led = planned = False
+            led = planned = listing = aim = False
             continue
+        listing = _lists_on(sentence.lstrip(), aim, listing)
         led = led or (index == 0 and bool(_WORK_AHEAD.search(plain)))
-        if led or planned or _AIMS.search(plain) or _FUTURE_WORDS.search(plain):
+        aim = bool(_AIMS.search(plain) or _FUTURE_WORDS.search(plain))
+        listing = listing or (aim and bool(_ITEMS_FOLLOW.search(sentence)))
+        if led or planned or listing or aim:
             figures = find_quantities(sentence)
             aimed |= {para.position(start + f.start) for f in figures}
             planned = para.text[end : end + 1] in "；;"
@@ -188,6 +192,27 @@ def ends_on_aim(para: Para) -> bool:
         return False
     plain = _QUOTED.sub("", para.text[spans[-1][0] : spans[-1][1]])
     return bool(_AIMS.search(plain) or _FUTURE_WORDS.search(plain))
+
+
+def _lists_on(sentence: str, aim: bool, listing: bool) -> bool:
+    """Whether a sentence is an item of the list an aim announced: …重点抓好15件实事。分别是：
+    （1）新建…。（2）改造…。 opens the list on the sentence after the aim, each numbered
+    sentence after goes on with it, and the first unnumbered one ends it."""
+    if aim and _LIST_LEAD.match(sentence):
+        return True
+    return listing and bool(_LIST_ITEM.match(sentence))
+
+
+# 分别是：, 具体包括：, 主要有： the lead of a list, on the sentence after the aim it details
+_LIST_LEAD = re.compile(
+    r"^(?:(?:这|上述|以上)[^。；：，]{0,15})?(?:分别|具体|主要)?(?:是|为|包括|有)[:：]"
+)
+# （1） 1. ① （一）: the number of a list's item
+_LIST_ITEM = re.compile(
+    r"^(?:[（(]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[0-9]{1,2}\s*[.、．](?![0-9])|[①-⑳])"
+)
+# …将办好以下实事：（1）…: an aim that opens its list in its own sentence
+_ITEMS_FOLLOW = re.compile(r"[:：]\s*(?:[（(]\s*1\s*[）)]|1\s*[.、．](?![0-9])|①|[（(]一[）)])")
 
 
 # 这十件实事分别是：, 上述项目包括： a paragraph that lists what the one before named

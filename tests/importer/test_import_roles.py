@@ -766,3 +766,20 @@ def test_what_a_home_is_equipped_with_is_its_capacity_not_a_target() -> None:
     text = "今年，区福利院新院将开门纳客，新院设有养老床位300张。全区计划新增养老床位1000张。\n"
     plan = plan_of(text).model
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("1000", "张")]
+
+
+def test_the_numbered_items_of_a_list_an_aim_announces_state_aims() -> None:
+    """…将继续办好三件实事。分别是：（1）…。（2）…。 in one paragraph: each numbered item of the
+    list the aim announced is a target, up to the first unnumbered sentence."""
+    text = (
+        "5月6日，县长在县人代会上作报告。报告指出，县政府将继续办好三件实事。分别是："
+        "（1）新建城区停车场5个。（2）改造老旧小区30个。（3）为3000名老年人免费体检。\n"
+    )
+    plan = plan_of(text).model
+    assert [(t.value, t.unit) for _, t in plan.targets()] == [
+        ("5", "个"),
+        ("30", "个"),
+        ("3000", "人"),
+    ]
+    with pytest.raises(InputError):  # a list no aim announced is no plan
+        plan_of(text.replace("将继续办好", "办好了"))
