@@ -115,6 +115,9 @@ _ESTIMATE = re.compile(
 # 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
 # size, said to describe it; neither the year's target nor what the year did,
 _PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
+# 建设总投资7.58亿元的县医院迁建项目: the whole budget that describes the project it names
+_WHOLE_BUDGET = re.compile(r"总投资(?:约|为|达)?$")
+_OF_A_PROJECT = re.compile(r"^的[^，,；;。：:]{1,24}?(?:项目|工程)")
 # 某小学教学楼项目，建设面积900平方米，正在处理基础: the size of one project named just
 # before, what it is (its design), not what the year built; a count of projects
 # (通过审核的项目7个，全部为新建，建设面积5590平方米) is not a project's name
@@ -228,6 +231,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
     if _PROJECT_BUDGET.search(before) or _PROJECT_SIZE.search(before):
+        return Role.PROJECT
+    if _WHOLE_BUDGET.search(before) and _OF_A_PROJECT.match(after):
         return Role.PROJECT
     if _PROJECT_SAID.search(text[max(0, start - 3 * _NEAR) : start]) and not _THE_YEAR.search(
         _clause_start(text, start)

@@ -783,3 +783,11 @@ def test_the_numbered_items_of_a_list_an_aim_announces_state_aims() -> None:
     ]
     with pytest.raises(InputError):  # a list no aim announced is no plan
         plan_of(text.replace("将继续办好", "办好了"))
+
+
+def test_the_whole_budget_of_a_project_named_after_it_is_no_target() -> None:
+    """加快建设总投资2.5亿元的县中医院迁建项目: the budget describes the project it names; the
+    year's 300张 is the target."""
+    imported = plan_of("今年全县将加快建设总投资2.5亿元的县中医院迁建项目，新建养老床位300张。\n")
+    assert [(t.value, t.unit) for _, t in imported.model.targets()] == [("300", "张")]
+    assert {r.literal: r.reason for r in imported.report.figures}["2.5亿元"] == "import_fig_project"
