@@ -85,12 +85,14 @@ _STATES_A_FIGURE = re.compile(r"[0-9０-９]\s*[%‰\u4e00-\u9fff]")
 
 
 def is_bare_heading(text: str) -> bool:
-    """An unnumbered heading: a short line that is not a sentence."""
+    """An unnumbered heading: a short line that is not a sentence. A quote opened and not closed
+    (王某说：“今年，我们让全区12个市) is a sentence the copy cut, no heading."""
     return (
         2 <= len(text) <= BARE_HEADING_MAX
         and not any(c in text for c in TERMINAL)
         and text[-1] not in "，、：:,;"
         and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", text)
+        and text.count("“") <= text.count("”")
     )
 
 

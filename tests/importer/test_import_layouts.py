@@ -635,3 +635,16 @@ def test_a_cell_line_that_keeps_the_mark_of_an_empty_cell_after_it_stays_in_its_
     assert targets_of(plan) == ["20所", "800元"]
     results = results_of(text, bureau="某县民政局").model
     assert [(r.value, r.unit) for r in results.results] == [("120.5万", "元")]
+
+
+def test_a_last_line_cut_inside_a_quote_is_no_heading() -> None:
+    """县长说：“今年，我们让全县12个乡镇 (the copy cut mid-sentence): a quote opened and not
+    closed is a sentence, no domain, so the news before it stays the plan, not a preamble."""
+    text = (
+        "今年，全县将新建农村公路120公里，改造农村危房300户。\n县长说：“今年，我们让全县12个乡镇\n"
+    )
+    imported = importer.import_plan(
+        importer.source_from_text(text, "news.txt"), year=2024, bureau="某局"
+    )
+    assert [t.value for _, t in imported.model.targets()] == ["120", "300"]
+    assert not imported.model.preamble
