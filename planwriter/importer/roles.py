@@ -70,8 +70,10 @@ _SHARE_BEFORE = re.compile(
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
 # has got, not a level reached
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
-# 完成年度投资计划的81%、95%、95%: the later shares of the list
-_SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
+# 完成年度投资计划的81%、95%、95%, 分别完成任务的220%、414%和205%: the later shares of the list
+_SHARES_LISTED = re.compile(
+    r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%(?:、|和|及|与)$"
+)
 _TARGET_BEFORE = tuple(
     f"{word}{tail}"
     for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数", "目标人群")

@@ -766,3 +766,15 @@ def test_what_a_home_is_equipped_with_is_its_capacity_not_a_target() -> None:
     text = "今年，区福利院新院将开门纳客，新院设有养老床位300张。全区计划新增养老床位1000张。\n"
     plan = plan_of(text).model
     assert [(t.value, t.unit) for _, t in plan.targets()] == [("1000", "张")]
+
+
+def test_the_last_share_of_a_list_joined_by_he_is_a_share() -> None:
+    """分别完成年度任务的120%、98%和105%: the last share, after 和, is a share like the others."""
+    text = "一、就业\n全县新增就业3000人，培训、创业、援助分别完成年度任务的120%、98%和105%。\n"
+    said = reasons(results_of(text))
+    assert said == {
+        "3000人": "",
+        "120%": "import_fig_share",
+        "98%": "import_fig_share",
+        "105%": "import_fig_share",
+    }
