@@ -778,3 +778,11 @@ def test_the_last_share_of_a_list_joined_by_he_is_a_share() -> None:
         "98%": "import_fig_share",
         "105%": "import_fig_share",
     }
+
+
+def test_the_count_of_those_sharing_a_rank_is_no_result() -> None:
+    """成为全省5个示范县之一: how many share the rank, not what the year did."""
+    text = "一、养老\n全县新建老年食堂12个，成为全省5个养老服务示范县之一。\n"
+    said = reasons(results_of(text))
+    assert said == {"12个": "", "5个": "import_fig_one_of"}
+    assert say("import_fig_one_of")
