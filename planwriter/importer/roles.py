@@ -32,6 +32,7 @@ class Role(StrEnum):
     DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
     PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
     ATTENDANCE = "attendance"  # 召开…会议，…25个镇街负责人参加: who came to the meeting
+    SHORTFALL = "shortfall"  # 还差300例: what is still to do, not what was done
     ONE_OF = "one_of"  # 全国2个试点市之一: how many share a rank, not the work's
 
 
@@ -51,6 +52,7 @@ REASONS = {
     Role.PARTY: "import_fig_party",
     Role.ATTENDANCE: "import_fig_attendance",
     Role.ONE_OF: "import_fig_one_of",
+    Role.SHORTFALL: "import_fig_shortfall",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -160,6 +162,9 @@ _UNDER_WAY_AFTER = re.compile(
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
+# 2000例手术，还差300多例: what is still missing, and the task it is missing from
+_SHORT_BEFORE = re.compile(r"(?:还|尚|仍)(?:差|缺)$")
+_SHORT_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,20}}[，,]\s*(?:还|尚|仍)(?:差|缺)\s*[0-9]")
 _ONE_OF_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,12}}?之一")
 # 考评组一行5人来到…, 检查组一行共8人: the visitors, counted by the news of their visit
 _PARTY_BEFORE = re.compile(r"一行(?:共|计)?$")
@@ -193,6 +198,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.ARTICLES
     if unit in ("人", "名", "位") and _PARTY_BEFORE.search(before):
         return Role.PARTY
+    if _SHORT_BEFORE.search(before):
+        return Role.SHORTFALL
+    if _SHORT_AFTER.match(after):
+        return Role.TARGET
     if _ONE_OF_AFTER.match(after):
         return Role.ONE_OF
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):

@@ -786,3 +786,15 @@ def test_the_count_of_those_sharing_a_rank_is_no_result() -> None:
     said = reasons(results_of(text))
     assert said == {"12个": "", "5个": "import_fig_one_of"}
     assert say("import_fig_one_of")
+
+
+def test_a_shortfall_and_the_task_it_is_short_of_are_no_results() -> None:
+    """1200户改造任务，还差150户: 150 is still to do, 1200 the task; neither was done."""
+    text = "一、救助\n全区发放救助金860万元。适老化改造1200户任务，还差150户，年底前完成。\n"
+    said = reasons(results_of(text))
+    assert said == {
+        "860万元": "",
+        "1200户": "import_fig_target",
+        "150户": "import_fig_shortfall",
+    }
+    assert say("import_fig_shortfall")
