@@ -33,6 +33,7 @@ class Role(StrEnum):
     PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
     ATTENDANCE = "attendance"  # 召开…会议，…25个镇街负责人参加: who came to the meeting
     SHORTFALL = "shortfall"  # 还差300例: what is still to do, not what was done
+    THRESHOLD = "threshold"  # 就业率为77.78%，首次达到75%以上: the mark passed, not the level
     ONE_OF = "one_of"  # 全国2个试点市之一: how many share a rank, not the work's
 
 
@@ -53,6 +54,7 @@ REASONS = {
     Role.ATTENDANCE: "import_fig_attendance",
     Role.ONE_OF: "import_fig_one_of",
     Role.SHORTFALL: "import_fig_shortfall",
+    Role.THRESHOLD: "import_fig_threshold",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -165,6 +167,8 @@ _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
 _SHORT_BEFORE = re.compile(r"(?:还|尚|仍)(?:差|缺)$")
 _SHORT_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,20}}[，,]\s*(?:还|尚|仍)(?:差|缺)\s*[0-9]")
+# 就业率为77.78%，首次达到75%以上: a mark passed for the first time, after the level itself
+_FIRST_TIME = re.compile(r"首次(?:达到|达|突破|超过|迈上|跨过|跨越|站上)?$")
 _ONE_OF_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,12}}?之一")
 # 考评组一行5人来到…, 检查组一行共8人: the visitors, counted by the news of their visit
 _PARTY_BEFORE = re.compile(r"一行(?:共|计)?$")
@@ -202,6 +206,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHORTFALL
     if _SHORT_AFTER.match(after):
         return Role.TARGET
+    if _FIRST_TIME.search(before) and _said_before(text, start, unit):
+        return Role.THRESHOLD
     if _ONE_OF_AFTER.match(after):
         return Role.ONE_OF
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
@@ -273,6 +279,12 @@ def attended(text: str, start: int, end: int) -> bool:
     return bool(_ATTENDING_AFTER.match(text[end : end + _NEAR])) and bool(
         _MEETING.search(text[sentence_start:start])
     )
+
+
+def _said_before(text: str, start: int, unit: str) -> bool:
+    """Whether the sentence gave a figure of the same unit before this one."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    return bool(unit) and bool(re.search(rf"[0-9]\s*{re.escape(unit)}", text[sentence_start:start]))
 
 
 _NEAR = 40  # characters either side that can say what a figure is

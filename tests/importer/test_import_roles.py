@@ -798,3 +798,12 @@ def test_a_shortfall_and_the_task_it_is_short_of_are_no_results() -> None:
         "150户": "import_fig_shortfall",
     }
     assert say("import_fig_shortfall")
+
+
+def test_a_mark_passed_for_the_first_time_after_the_level_is_no_second_result() -> None:
+    """参保率为96.3%，首次突破95%: the level is 96.3%; 95% is the mark it passed. A mark
+    passed with no level before it (首次突破1万张) is still the year's figure."""
+    text = "一、养老\n全县养老保险参保率为96.3%，首次突破95%。全县养老床位首次突破1万张。\n"
+    said = reasons(results_of(text))
+    assert said == {"96.3%": "", "95%": "import_fig_threshold", "1万张": ""}
+    assert say("import_fig_threshold")
