@@ -134,6 +134,16 @@ _PROJECT_SIZE = re.compile(
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
 _THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
+# 应对12轮强降雨过程、2次洪水过程: the hazards the year brought, counted, not the work
+_HAZARD_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:降雨|暴雨|降雪|暴雪|洪水|洪涝|台风|寒潮|冰雹|山洪|地震|干旱|风暴潮)"
+    r"(?:过程|天气|灾害|袭击|侵袭)"
+)
+_HAZARD_UNITS = ("轮", "次", "场", "起", "个")
+# 受灾群众集中安置点249个, 救助受灾群众1.2万人: the people relief serves, named by what befell
+# them; the figure is the relief's, not damage
+_SERVED = re.compile(r"受灾(?:群众|人员|人口|户|家庭)")
+_RELIEF = re.compile(r"安置|救助|转移|慰问|救济|帮扶|发放|补助")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 # 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
 # (and in a note in brackets after that count: 市定实事项目6个（与省定项目重复2个）)
@@ -258,7 +268,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.DESIGN
     if attended(text, start, end):
         return Role.ATTENDANCE
-    if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
+    if unit in _HAZARD_UNITS and _HAZARD_AFTER.match(after):
+        return Role.DAMAGE
+    if _damage(before + after, _clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
@@ -279,6 +291,14 @@ def attended(text: str, start: int, end: int) -> bool:
     return bool(_ATTENDING_AFTER.match(text[end : end + _NEAR])) and bool(
         _MEETING.search(text[sentence_start:start])
     )
+
+
+def _damage(near: str, clause: str) -> bool:
+    """Whether the words near the figure and its clause speak of disaster damage (受灾群众 that
+    relief serves do not)."""
+    if _RELIEF.search(clause):
+        near, clause = _SERVED.sub("", near), _SERVED.sub("", clause)
+    return bool(_DAMAGE.search(near) and _DAMAGE.search(clause))
 
 
 def _said_before(text: str, start: int, unit: str) -> bool:

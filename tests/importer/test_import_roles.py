@@ -807,3 +807,20 @@ def test_a_mark_passed_for_the_first_time_after_the_level_is_no_second_result() 
     said = reasons(results_of(text))
     assert said == {"96.3%": "", "95%": "import_fig_threshold", "1万张": ""}
     assert say("import_fig_threshold")
+
+
+def test_hazards_counted_are_damage_and_relief_for_those_struck_is_not() -> None:
+    """应对5轮强降雨过程: the hazards the year brought; 受灾群众临时安置点36个, 转移安置受灾群众
+    1200人: relief done for those struck, a result; 直接经济损失800万元 stays damage."""
+    text = (
+        "一、减灾救灾\n入汛以来，成功应对5轮强降雨过程和1次台风袭击，全县未发生人员伤亡。"
+        "设置受灾群众临时安置点36个，转移安置受灾群众1200人。因灾造成直接经济损失800万元。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "5轮": "import_fig_damage",
+        "1次": "import_fig_damage",
+        "36个": "",
+        "1200人": "",
+        "800万元": "import_fig_damage",
+    }
