@@ -165,6 +165,8 @@ _STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有|设有")  # �
 _CLASS_AFTER = re.compile(
     r"^(?:的)?(?:(?:产业|工业|重点|重大)?(?:项目|企业|单位|工程|公司)|[\u4e00-\u9fff“”]{1,8}?[0-9０-９])"
 )
+# 3人以上高危岗位, 10人以上作业场所: a headcount that names a class of posts or places
+_POSTS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:岗位|场所|作业点)")
 _UNDER_WAY_BEFORE = re.compile(
     r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
 )
@@ -224,7 +226,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SCOPE
     if _AREA_BEFORE.search(before):
         return Role.SCOPE
-    if _CLASS_AFTER.match(after) and text[start:end].endswith(("以上", "以下")):
+    if text[start:end].endswith(("以上", "以下")) and (
+        _CLASS_AFTER.match(after) or (unit in ("人", "名") and _POSTS_AFTER.match(after))
+    ):
         return Role.CLASS
     if _STATE_BEFORE.search(_clause_start(text, start)):
         return Role.STATE

@@ -824,3 +824,10 @@ def test_hazards_counted_are_damage_and_relief_for_those_struck_is_not() -> None
         "1200人": "",
         "800万元": "import_fig_damage",
     }
+
+
+def test_a_headcount_naming_a_class_of_posts_is_no_result() -> None:
+    """撤并10人以上作业岗位: the size that names the posts; 培训3000人以上 is still a result."""
+    text = "一、安全生产\n全市检查企业450家，撤并10人以上高风险岗位，培训从业人员3000人以上。\n"
+    said = reasons(results_of(text))
+    assert said == {"450家": "", "10人以上": "import_fig_modifier", "3000人以上": ""}
