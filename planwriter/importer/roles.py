@@ -153,7 +153,20 @@ _META_BEFORE = re.compile(
 )
 _WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
-_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
+_SCOPE_BEFORE = (
+    "全县",
+    "全市",
+    "全区",
+    "全旗",
+    "全镇",
+    "全乡",
+    "全省",
+    "全州",
+    "辖",
+    "下辖",
+    "共辖",
+    "辖区内",
+)
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
 _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
@@ -173,7 +186,8 @@ _UNDER_WAY_BEFORE = re.compile(
 _UNDER_WAY_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)|^在建(?!成)"
 )  # 已建成18个，2个在建: the 2 are not built yet
-_SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
+# 全县11个乡镇, 全区12个市, 全市5个县区: the places the area is made of
+_SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区|市(?![场民])|县|区(?!域)|旗)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from

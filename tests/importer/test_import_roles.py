@@ -831,3 +831,11 @@ def test_a_headcount_naming_a_class_of_posts_is_no_result() -> None:
     text = "一、安全生产\n全市检查企业450家，撤并10人以上高风险岗位，培训从业人员3000人以上。\n"
     said = reasons(results_of(text))
     assert said == {"450家": "", "10人以上": "import_fig_modifier", "3000人以上": ""}
+
+
+def test_the_cities_and_counties_an_area_is_made_of_are_its_scope() -> None:
+    """全省14个市, 全市6个县区: what the area is made of, not what the year did; 全市新增…
+    is still the year's."""
+    text = "一、养老\n全省14个市均建成养老服务指导中心，全市6个县区新增养老床位800张。\n"
+    said = reasons(results_of(text))
+    assert said == {"14个": "import_fig_scope", "6个": "import_fig_scope", "800张": ""}
