@@ -192,6 +192,10 @@ _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
 _SHORT_BEFORE = re.compile(r"(?:还|尚|仍)(?:差|缺)$")
+# 建设50家示范店，已建成49家: the task, then in the next clause how much of it is done
+_DONE_NEXT = re.compile(
+    rf"^[^{_CLAUSE_END}（(]{{0,20}}[，,]\s*(?:目前|现)?已(?:经)?(?:完成|建成)\s*[0-9]"
+)
 _SHORT_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,20}}[，,]\s*(?:还|尚|仍)(?:差|缺)\s*[0-9]")
 # 就业率为77.78%，首次达到75%以上: a mark passed for the first time, after the level itself
 _FIRST_TIME = re.compile(r"首次(?:达到|达|突破|超过|迈上|跨过|跨越|站上)?$")
@@ -230,7 +234,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.PARTY
     if _SHORT_BEFORE.search(before):
         return Role.SHORTFALL
-    if _SHORT_AFTER.match(after):
+    if _SHORT_AFTER.match(after) or _DONE_NEXT.match(after):
         return Role.TARGET
     if _FIRST_TIME.search(before) and _said_before(text, start, unit):
         return Role.THRESHOLD

@@ -839,3 +839,11 @@ def test_the_cities_and_counties_an_area_is_made_of_are_its_scope() -> None:
     text = "一、养老\n全省14个市均建成养老服务指导中心，全市6个县区新增养老床位800张。\n"
     said = reasons(results_of(text))
     assert said == {"14个": "import_fig_scope", "6个": "import_fig_scope", "800张": ""}
+
+
+def test_a_task_followed_by_how_much_of_it_is_done_is_the_target() -> None:
+    """新建30家老年食堂，已建成26家: 30 is the task, 26 what was done; 新建老年食堂30家，覆盖…
+    stays a result."""
+    text = "一、养老\n全县新建30家老年食堂，已建成26家。改造农村敬老院8所，覆盖特困人员500人。\n"
+    said = reasons(results_of(text))
+    assert said == {"30家": "import_fig_target", "26家": "", "8所": "", "500人": ""}
