@@ -151,6 +151,11 @@ _META_BEFORE = re.compile(
     r"(?:实事|民生工程)(?:项目)?(?:共|计|共计|合计)?"
     r"(?:[0-9]+\s*[个项件][（(][^（()）。；;]{0,12})?$"
 )
+# 消除隐患9.62万项, 出台7项规范性制度措施, 整改问题12件: the hazards, problems or rules counted
+# are not the programme's items, whatever else the paragraph says of 实事
+_THINGS = r"(?:隐患|问题|措施|制度|办法|规定|标准|文件|政策|预案)"
+_THINGS_BEFORE = re.compile(rf"{_THINGS}(?:共|计)?$")
+_THINGS_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,8}}?{_THINGS}(?:[{_CLAUSE_END}]|$)")
 _WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 _SCOPE_BEFORE = (
@@ -272,7 +277,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         and not _DONE_BEFORE.search(_clause_start(text, start))
     ) or _PERIOD_AFTER.match(after):
         return Role.TARGET
-    if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
+    if _META_AFTER.match(after) or (
+        unit in ("项", "件") and _META_WORDS.search(text) and not _counts_other(before, after)
+    ):
         return Role.META
     if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
@@ -321,6 +328,11 @@ def _damage(near: str, clause: str) -> bool:
     if _RELIEF.search(clause):
         near, clause = _SERVED.sub("", near), _SERVED.sub("", clause)
     return bool(_DAMAGE.search(near) and _DAMAGE.search(clause))
+
+
+def _counts_other(before: str, after: str) -> bool:
+    """Whether a 项 or 件 figure counts hazards, problems or rules named right beside it."""
+    return bool(_THINGS_BEFORE.search(before) or _THINGS_AFTER.match(after))
 
 
 def _said_before(text: str, start: int, unit: str) -> bool:

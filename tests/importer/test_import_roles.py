@@ -847,3 +847,14 @@ def test_a_task_followed_by_how_much_of_it_is_done_is_the_target() -> None:
     text = "一、养老\n全县新建30家老年食堂，已建成26家。改造农村敬老院8所，覆盖特困人员500人。\n"
     said = reasons(results_of(text))
     assert said == {"30家": "import_fig_target", "26家": "", "8所": "", "500人": ""}
+
+
+def test_hazards_problems_or_rules_counted_in_xiang_are_not_the_programme_s_items() -> None:
+    """A paragraph that also names its 民生实事: 排查隐患3200项 and 出台5项管理制度 count what
+    was found and issued; 完成民生实事8项 still counts the programme's items."""
+    text = (
+        "一、安全生产\n全年排查整改隐患3200项。出台《某某办法》等5项管理制度。"
+        "完成民生实事8项，新建消防站2个。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {"3200项": "", "5项": "", "8项": "import_fig_meta", "2个": ""}
