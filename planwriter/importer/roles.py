@@ -33,6 +33,7 @@ class Role(StrEnum):
     PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
     ATTENDANCE = "attendance"  # 召开…会议，…25个镇街负责人参加: who came to the meeting
     SHORTFALL = "shortfall"  # 还差300例: what is still to do, not what was done
+    AGE = "age"  # 80岁—89岁的老年人: an age band says who is covered
     THRESHOLD = "threshold"  # 就业率为77.78%，首次达到75%以上: the mark passed, not the level
     ONE_OF = "one_of"  # 全国2个试点市之一: how many share a rank, not the work's
 
@@ -55,6 +56,7 @@ REASONS = {
     Role.ONE_OF: "import_fig_one_of",
     Role.SHORTFALL: "import_fig_shortfall",
     Role.THRESHOLD: "import_fig_threshold",
+    Role.AGE: "import_fig_age",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -202,6 +204,10 @@ _DONE_NEXT = re.compile(
     rf"^[^{_CLAUSE_END}（(]{{0,20}}[，,]\s*(?:目前|现)?已(?:经)?(?:完成|建成)\s*[0-9]"
 )
 _SHORT_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,20}}[，,]\s*(?:还|尚|仍)(?:差|缺)\s*[0-9]")
+# 80岁—89岁, 90至99岁: the ends of an age band
+_BAND = r"\s*[—\-－–~～至到]\s*"
+_AGE_BAND_AFTER = re.compile(rf"^{_BAND}[0-9]{{1,3}}\s*周?岁")
+_AGE_BAND_BEFORE = re.compile(rf"[0-9]\s*周?岁{_BAND}$")
 # 就业率为77.78%，首次达到75%以上: a mark passed for the first time, after the level itself
 _FIRST_TIME = re.compile(r"首次(?:达到|达|突破|超过|迈上|跨过|跨越|站上)?$")
 _ONE_OF_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,12}}?之一")
@@ -237,6 +243,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.ARTICLES
     if unit in ("人", "名", "位") and _PARTY_BEFORE.search(before):
         return Role.PARTY
+    if unit == "岁" and (_AGE_BAND_AFTER.match(after) or _AGE_BAND_BEFORE.search(before)):
+        return Role.AGE
     if _SHORT_BEFORE.search(before):
         return Role.SHORTFALL
     if _SHORT_AFTER.match(after) or _DONE_NEXT.match(after):

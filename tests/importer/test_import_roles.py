@@ -858,3 +858,17 @@ def test_hazards_problems_or_rules_counted_in_xiang_are_not_the_programme_s_item
     )
     said = reasons(results_of(text))
     assert said == {"3200项": "", "5项": "", "8项": "import_fig_meta", "2个": ""}
+
+
+def test_the_ends_of_an_age_band_are_no_figures() -> None:
+    """为70岁—79岁的老人发放补贴: the band says who is covered; the allowance and the people
+    reached are the figures."""
+    text = "一、养老\n全县为70岁—79岁的老人每人每月发放补贴40元，惠及老人8600人。\n"
+    said = reasons(results_of(text))
+    assert said == {
+        "70岁": "import_fig_age",
+        "79岁": "import_fig_age",
+        "40元": "",
+        "8600人": "",
+    }
+    assert say("import_fig_age")
