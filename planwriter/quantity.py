@@ -315,10 +315,6 @@ _QUOTED_SPAN = (
 # 75周年 80周岁 1+N, ranges 2023-2035, times 10:30, list numbers 1. / 1、
 _BARE_FOLLOWER = r"年|月|日|号|届|级|周年|周岁|岁|[A-Za-z]|\+|[-—–~:/·][0-9]|[.、](?![0-9])"
 _BEFORE_FIGURE = r"(?:第|[A-Za-z+]|[0-9][-—–~:/·])$"
-# 80岁—89岁的老年人, 90至99岁: an age range says who is covered, like 60岁以上; its ends are no
-# figures (人均预期寿命达到79岁 still is one)
-_AGE_RANGE_AFTER = r"\s*[-—–~～至]\s*[0-9]{1,3}\s*(?:周岁|岁)"
-_AGE_RANGE_BEFORE = r"[0-9]{1,3}\s*(?:周岁|岁)?\s*[-—–~～至]\s*$"
 
 # --- whole-value explanations --------------------------------------------------
 
@@ -633,12 +629,6 @@ def _reads_as_figure(text: str, match: re.Match[str]) -> bool:
         return False
     if match["unit"] == "岁" and text[max(0, start - 1) : start] == "满":
         return False  # 年满60岁
-    if match["unit"] == "岁" and _compiled(_AGE_RANGE_BEFORE).search(
-        text, max(0, start - 8), start
-    ):
-        return False
-    if match["unit"] in ("岁", None) and _compiled(_AGE_RANGE_AFTER).match(text, match.end()):
-        return False
     if match["chinese"]:
         return _chinese_reads_as_figure(text, match)
     if not _is_bare(match):

@@ -50,14 +50,14 @@ _OFFICE = "|".join(_OFFICES)
 _LEVEL = "省市县区旗州盟"
 _PLACE = rf"[\u4e00-\u9fff]{{1,10}}?[{_LEVEL}]"
 # A place where a name starts: after punctuation, a digit, a line start, or a preposition (据 never
-# starts one: 据某市人社局消息).
-_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据]))(?!据)"
+# starts one: 据某市人社局消息; 记者从某县民政局获悉).
+_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据从]))(?!据)"
 _FULL_OFFICE = re.compile(rf"{_STARTS}((?:{_PLACE})+?)({_OFFICE})")
 _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全我本]([{_LEVEL}])")
 _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
-_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年]")  # 2023年周口市 → 周口市
+_NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年到]")  # 2023年周口市 → 周口市
 _FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
 _PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
 # An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
@@ -574,7 +574,8 @@ def _most_named(
     counts: Counter[str] = Counter()
     first: dict[str, Para] = {}
     for para in paras:
-        for found in _FULL_OFFICE.finditer(para.text):
+        for named in _FULL_OFFICE.finditer(para.text):
+            found = _past_preposition(para.text, named)
             if _acts(para.text, found) and found[1].endswith(level):
                 counts[found[0]] += 1
                 first.setdefault(found[0], para)
@@ -587,6 +588,21 @@ def _most_named(
         return None
     office, count = counts.most_common(1)[0]
     return Found(office, first[office].line, first[office].text) if count >= times else None
+
+
+_PREPOSITIONS = re.compile("[对在为与和向据从]")
+
+
+def _past_preposition(text: str, found: re.Match[str]) -> re.Match[str]:
+    """记者从某县民政局获悉: the match ran from the clause's start (记者从…); the office is the one
+    after the preposition."""
+    if _is_place(found[1]):
+        return found
+    inside = list(_PREPOSITIONS.finditer(found[1]))
+    if not inside or inside[-1].start() == 0:
+        return found
+    again = _FULL_OFFICE.match(text, found.start() + inside[-1].end())
+    return again if again is not None and again.end() == found.end() else found
 
 
 # Words before an office the text cites rather than speaks as: 经市民政局批准, 被省民政厅评为,
@@ -616,19 +632,25 @@ _CITED_BEFORE = (
 )
 
 
+_LEARNT = ("获悉", "了解到", "得知", "获得消息")
+
+
 def _acts(text: str, found: re.Match[str]) -> bool:
     """A department of a named place, named as one that acts (not a government, not cited)."""
     return _is_place(found[1]) and found[2] != "人民政府" and not _cited(text, found)
 
 
 def _cited(text: str, found: re.Match[str]) -> bool:
-    """An office named as another's: after 被, 经, 在…; inside 《…》 or “…”. Not the source a
-    news item gives for itself (据某市人社局消息, …): that office is the one reporting."""
+    """An office named as another's: after 被, 经, 在, 从…; inside 《…》 or “…”. Not the source a
+    news item gives for itself (据某市人社局消息, 记者从某市人社局获悉): that office is the one
+    reporting."""
     before = text[: found.start()]
     if before.count("《") > before.count("》") or before.count("“") > before.count("”"):
         return True
     if before.endswith("据") and text.startswith("消息", found.end()):
         return False
+    if before.endswith("从"):  # 记者从某县民政局获悉: the source; 从市民政局争取: another's
+        return not text.startswith(_LEARNT, found.end())
     return before.endswith(_CITED_BEFORE)
 
 

@@ -32,6 +32,10 @@ class Role(StrEnum):
     DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
     PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
     ATTENDANCE = "attendance"  # 召开…会议，…25个镇街负责人参加: who came to the meeting
+    SHORTFALL = "shortfall"  # 还差300例: what is still to do, not what was done
+    AGE = "age"  # 80岁—89岁的老年人: an age band says who is covered
+    THRESHOLD = "threshold"  # 就业率为77.78%，首次达到75%以上: the mark passed, not the level
+    ONE_OF = "one_of"  # 全国2个试点市之一: how many share a rank, not the work's
 
 
 REASONS = {
@@ -49,6 +53,10 @@ REASONS = {
     Role.PROJECT: "import_fig_project",
     Role.PARTY: "import_fig_party",
     Role.ATTENDANCE: "import_fig_attendance",
+    Role.ONE_OF: "import_fig_one_of",
+    Role.SHORTFALL: "import_fig_shortfall",
+    Role.THRESHOLD: "import_fig_threshold",
+    Role.AGE: "import_fig_age",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -70,8 +78,10 @@ _SHARE_BEFORE = re.compile(
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
 # has got, not a level reached
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
-# 完成年度投资计划的81%、95%、95%: the later shares of the list
-_SHARES_LISTED = re.compile(r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%、$")
+# 完成年度投资计划的81%、95%、95%, 分别完成任务的220%、414%和205%: the later shares of the list
+_SHARES_LISTED = re.compile(
+    r"(?:目标任务|目标|任务|计划|指标)[^，,；;。]{0,16}的[0-9.%、]+%(?:、|和|及|与)$"
+)
 _TARGET_BEFORE = tuple(
     f"{word}{tail}"
     for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数", "目标人群")
@@ -129,6 +139,16 @@ _PROJECT_SIZE = re.compile(
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
 _THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
 _DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
+# 应对12轮强降雨过程、2次洪水过程: the hazards the year brought, counted, not the work
+_HAZARD_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:降雨|暴雨|降雪|暴雪|洪水|洪涝|台风|寒潮|冰雹|山洪|地震|干旱|风暴潮)"
+    r"(?:过程|天气|灾害|袭击|侵袭)"
+)
+_HAZARD_UNITS = ("轮", "次", "场", "起", "个")
+# 受灾群众集中安置点249个, 救助受灾群众1.2万人: the people relief serves, named by what befell
+# them; the figure is the relief's, not damage
+_SERVED = re.compile(r"受灾(?:群众|人员|人口|户|家庭)")
+_RELIEF = re.compile(r"安置|救助|转移|慰问|救济|帮扶|发放|补助")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 # 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
 # (and in a note in brackets after that count: 市定实事项目6个（与省定项目重复2个）)
@@ -136,9 +156,27 @@ _META_BEFORE = re.compile(
     r"(?:实事|民生工程)(?:项目)?(?:共|计|共计|合计)?"
     r"(?:[0-9]+\s*[个项件][（(][^（()）。；;]{0,12})?$"
 )
+# 消除隐患9.62万项, 出台7项规范性制度措施, 整改问题12件: the hazards, problems or rules counted
+# are not the programme's items, whatever else the paragraph says of 实事
+_THINGS = r"(?:隐患|问题|措施|制度|办法|规定|标准|文件|政策|预案)"
+_THINGS_BEFORE = re.compile(rf"{_THINGS}(?:共|计)?$")
+_THINGS_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,8}}?{_THINGS}(?:[{_CLAUSE_END}]|$)")
 _WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
-_SCOPE_BEFORE = ("全县", "全市", "全区", "全旗", "全镇", "全乡", "辖", "下辖", "共辖", "辖区内")
+_SCOPE_BEFORE = (
+    "全县",
+    "全市",
+    "全区",
+    "全旗",
+    "全镇",
+    "全乡",
+    "全省",
+    "全州",
+    "辖",
+    "下辖",
+    "共辖",
+    "辖区内",
+)
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
 _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
@@ -150,14 +188,32 @@ _STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有|设有")  # �
 _CLASS_AFTER = re.compile(
     r"^(?:的)?(?:(?:产业|工业|重点|重大)?(?:项目|企业|单位|工程|公司)|[\u4e00-\u9fff“”]{1,8}?[0-9０-９])"
 )
+# 3人以上高危岗位, 10人以上作业场所: a headcount that names a class of posts or places
+_POSTS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:岗位|场所|作业点)")
 _UNDER_WAY_BEFORE = re.compile(
     r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
 )
 _UNDER_WAY_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)|^在建(?!成)"
 )  # 已建成18个，2个在建: the 2 are not built yet
-_SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区)")
+# 全县11个乡镇, 全区12个市, 全市5个县区: the places the area is made of
+_SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区|市(?![场民])|县|区(?!域)|旗)")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
+# 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
+# 2000例手术，还差300多例: what is still missing, and the task it is missing from
+_SHORT_BEFORE = re.compile(r"(?:还|尚|仍)(?:差|缺)$")
+# 建设50家示范店，已建成49家: the task, then in the next clause how much of it is done
+_DONE_NEXT = re.compile(
+    rf"^[^{_CLAUSE_END}（(]{{0,20}}[，,]\s*(?:目前|现)?已(?:经)?(?:完成|建成)\s*[0-9]"
+)
+_SHORT_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,20}}[，,]\s*(?:还|尚|仍)(?:差|缺)\s*[0-9]")
+# 80岁—89岁, 90至99岁: the ends of an age band
+_BAND = r"\s*[—\-－–~～至到]\s*"
+_AGE_BAND_AFTER = re.compile(rf"^{_BAND}[0-9]{{1,3}}\s*周?岁")
+_AGE_BAND_BEFORE = re.compile(rf"[0-9]\s*周?岁{_BAND}$")
+# 就业率为77.78%，首次达到75%以上: a mark passed for the first time, after the level itself
+_FIRST_TIME = re.compile(r"首次(?:达到|达|突破|超过|迈上|跨过|跨越|站上)?$")
+_ONE_OF_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,12}}?之一")
 # 考评组一行5人来到…, 检查组一行共8人: the visitors, counted by the news of their visit
 _PARTY_BEFORE = re.compile(r"一行(?:共|计)?$")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
@@ -190,11 +246,23 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.ARTICLES
     if unit in ("人", "名", "位") and _PARTY_BEFORE.search(before):
         return Role.PARTY
+    if unit == "岁" and (_AGE_BAND_AFTER.match(after) or _AGE_BAND_BEFORE.search(before)):
+        return Role.AGE
+    if _SHORT_BEFORE.search(before):
+        return Role.SHORTFALL
+    if _SHORT_AFTER.match(after) or _DONE_NEXT.match(after):
+        return Role.TARGET
+    if _FIRST_TIME.search(before) and _said_before(text, start, unit):
+        return Role.THRESHOLD
+    if _ONE_OF_AFTER.match(after):
+        return Role.ONE_OF
     if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
         return Role.SCOPE
     if _AREA_BEFORE.search(before):
         return Role.SCOPE
-    if _CLASS_AFTER.match(after) and text[start:end].endswith(("以上", "以下")):
+    if text[start:end].endswith(("以上", "以下")) and (
+        _CLASS_AFTER.match(after) or (unit in ("人", "名") and _POSTS_AFTER.match(after))
+    ):
         return Role.CLASS
     if _STATE_BEFORE.search(_clause_start(text, start)):
         return Role.STATE
@@ -220,7 +288,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         and not _DONE_BEFORE.search(_clause_start(text, start))
     ) or _PERIOD_AFTER.match(after):
         return Role.TARGET
-    if _META_AFTER.match(after) or (unit in ("项", "件") and _META_WORDS.search(text)):
+    if _META_AFTER.match(after) or (
+        unit in ("项", "件") and _META_WORDS.search(text) and not _counts_other(before, after)
+    ):
         return Role.META
     if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
@@ -240,7 +310,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.DESIGN
     if attended(text, start, end):
         return Role.ATTENDANCE
-    if _DAMAGE.search(before + after) and _DAMAGE.search(_clause_around(text, start, end)):
+    if unit in _HAZARD_UNITS and _HAZARD_AFTER.match(after):
+        return Role.DAMAGE
+    if _damage(before + after, _clause_around(text, start, end)):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
@@ -261,6 +333,25 @@ def attended(text: str, start: int, end: int) -> bool:
     return bool(_ATTENDING_AFTER.match(text[end : end + _NEAR])) and bool(
         _MEETING.search(text[sentence_start:start])
     )
+
+
+def _damage(near: str, clause: str) -> bool:
+    """Whether the words near the figure and its clause speak of disaster damage (受灾群众 that
+    relief serves do not)."""
+    if _RELIEF.search(clause):
+        near, clause = _SERVED.sub("", near), _SERVED.sub("", clause)
+    return bool(_DAMAGE.search(near) and _DAMAGE.search(clause))
+
+
+def _counts_other(before: str, after: str) -> bool:
+    """Whether a 项 or 件 figure counts hazards, problems or rules named right beside it."""
+    return bool(_THINGS_BEFORE.search(before) or _THINGS_AFTER.match(after))
+
+
+def _said_before(text: str, start: int, unit: str) -> bool:
+    """Whether the sentence gave a figure of the same unit before this one."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    return bool(unit) and bool(re.search(rf"[0-9]\s*{re.escape(unit)}", text[sentence_start:start]))
 
 
 _NEAR = 40  # characters either side that can say what a figure is

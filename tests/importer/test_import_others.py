@@ -114,6 +114,16 @@ def test_the_office_a_news_item_gives_as_its_source_is_its_bureau() -> None:
     assert results_of(text, year=2023).model.bureau == "丰原市人力资源和社会保障局"
 
 
+def test_the_office_a_reporter_learnt_from_is_the_bureau_and_a_trip_to_one_is_not() -> None:
+    """记者从某县民政局获悉: the news is that office's (the clause's start, 记者从…, is no place);
+    于6月30日前到县民政局核销 names an office one goes to, no place 日前到县."""
+    text = (
+        "某某网讯 日前，记者从丰原县民政局获悉，该县今年新增养老床位300张。\n"
+        "各乡镇须于2023年6月30日前到县民政局财务室核销，6月30日前到县民政局报送名单。\n"
+    )
+    assert results_of(text, year=2023).model.bureau == "丰原县民政局"
+
+
 def test_a_report_s_closing_paragraph_on_the_year_ahead_does_not_hide_its_year() -> None:
     """The opening names 2022's results; the last paragraph opens on 2023 and says what will be
     done: the outlook, so the report is 2022's. A later year that reports figures still makes

@@ -791,3 +791,109 @@ def test_the_whole_budget_of_a_project_named_after_it_is_no_target() -> None:
     imported = plan_of("今年全县将加快建设总投资2.5亿元的县中医院迁建项目，新建养老床位300张。\n")
     assert [(t.value, t.unit) for _, t in imported.model.targets()] == [("300", "张")]
     assert {r.literal: r.reason for r in imported.report.figures}["2.5亿元"] == "import_fig_project"
+
+
+def test_the_last_share_of_a_list_joined_by_he_is_a_share() -> None:
+    """分别完成年度任务的120%、98%和105%: the last share, after 和, is a share like the others."""
+    text = "一、就业\n全县新增就业3000人，培训、创业、援助分别完成年度任务的120%、98%和105%。\n"
+    said = reasons(results_of(text))
+    assert said == {
+        "3000人": "",
+        "120%": "import_fig_share",
+        "98%": "import_fig_share",
+        "105%": "import_fig_share",
+    }
+
+
+def test_the_count_of_those_sharing_a_rank_is_no_result() -> None:
+    """成为全省5个示范县之一: how many share the rank, not what the year did."""
+    text = "一、养老\n全县新建老年食堂12个，成为全省5个养老服务示范县之一。\n"
+    said = reasons(results_of(text))
+    assert said == {"12个": "", "5个": "import_fig_one_of"}
+    assert say("import_fig_one_of")
+
+
+def test_a_shortfall_and_the_task_it_is_short_of_are_no_results() -> None:
+    """1200户改造任务，还差150户: 150 is still to do, 1200 the task; neither was done."""
+    text = "一、救助\n全区发放救助金860万元。适老化改造1200户任务，还差150户，年底前完成。\n"
+    said = reasons(results_of(text))
+    assert said == {
+        "860万元": "",
+        "1200户": "import_fig_target",
+        "150户": "import_fig_shortfall",
+    }
+    assert say("import_fig_shortfall")
+
+
+def test_a_mark_passed_for_the_first_time_after_the_level_is_no_second_result() -> None:
+    """参保率为96.3%，首次突破95%: the level is 96.3%; 95% is the mark it passed. A mark
+    passed with no level before it (首次突破1万张) is still the year's figure."""
+    text = "一、养老\n全县养老保险参保率为96.3%，首次突破95%。全县养老床位首次突破1万张。\n"
+    said = reasons(results_of(text))
+    assert said == {"96.3%": "", "95%": "import_fig_threshold", "1万张": ""}
+    assert say("import_fig_threshold")
+
+
+def test_hazards_counted_are_damage_and_relief_for_those_struck_is_not() -> None:
+    """应对5轮强降雨过程: the hazards the year brought; 受灾群众临时安置点36个, 转移安置受灾群众
+    1200人: relief done for those struck, a result; 直接经济损失800万元 stays damage."""
+    text = (
+        "一、减灾救灾\n入汛以来，成功应对5轮强降雨过程和1次台风袭击，全县未发生人员伤亡。"
+        "设置受灾群众临时安置点36个，转移安置受灾群众1200人。因灾造成直接经济损失800万元。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {
+        "5轮": "import_fig_damage",
+        "1次": "import_fig_damage",
+        "36个": "",
+        "1200人": "",
+        "800万元": "import_fig_damage",
+    }
+
+
+def test_a_headcount_naming_a_class_of_posts_is_no_result() -> None:
+    """撤并10人以上作业岗位: the size that names the posts; 培训3000人以上 is still a result."""
+    text = "一、安全生产\n全市检查企业450家，撤并10人以上高风险岗位，培训从业人员3000人以上。\n"
+    said = reasons(results_of(text))
+    assert said == {"450家": "", "10人以上": "import_fig_modifier", "3000人以上": ""}
+
+
+def test_the_cities_and_counties_an_area_is_made_of_are_its_scope() -> None:
+    """全省14个市, 全市6个县区: what the area is made of, not what the year did; 全市新增…
+    is still the year's."""
+    text = "一、养老\n全省14个市均建成养老服务指导中心，全市6个县区新增养老床位800张。\n"
+    said = reasons(results_of(text))
+    assert said == {"14个": "import_fig_scope", "6个": "import_fig_scope", "800张": ""}
+
+
+def test_a_task_followed_by_how_much_of_it_is_done_is_the_target() -> None:
+    """新建30家老年食堂，已建成26家: 30 is the task, 26 what was done; 新建老年食堂30家，覆盖…
+    stays a result."""
+    text = "一、养老\n全县新建30家老年食堂，已建成26家。改造农村敬老院8所，覆盖特困人员500人。\n"
+    said = reasons(results_of(text))
+    assert said == {"30家": "import_fig_target", "26家": "", "8所": "", "500人": ""}
+
+
+def test_hazards_problems_or_rules_counted_in_xiang_are_not_the_programme_s_items() -> None:
+    """A paragraph that also names its 民生实事: 排查隐患3200项 and 出台5项管理制度 count what
+    was found and issued; 完成民生实事8项 still counts the programme's items."""
+    text = (
+        "一、安全生产\n全年排查整改隐患3200项。出台《某某办法》等5项管理制度。"
+        "完成民生实事8项，新建消防站2个。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {"3200项": "", "5项": "", "8项": "import_fig_meta", "2个": ""}
+
+
+def test_the_ends_of_an_age_band_are_no_figures() -> None:
+    """为70岁—79岁的老人发放补贴: the band says who is covered; the allowance and the people
+    reached are the figures."""
+    text = "一、养老\n全县为70岁—79岁的老人每人每月发放补贴40元，惠及老人8600人。\n"
+    said = reasons(results_of(text))
+    assert said == {
+        "70岁": "import_fig_age",
+        "79岁": "import_fig_age",
+        "40元": "",
+        "8600人": "",
+    }
+    assert say("import_fig_age")
