@@ -258,6 +258,19 @@ def test_two_figures_said_respectively_of_town_and_country_are_named_each(senten
     ]
 
 
+def test_what_there_is_and_couples_registered_are_named_from_their_own_words() -> None:
+    text = (
+        "某县民政局2023年工作总结\n一、社会救助\n全县共有城乡低保对象5236户9872人。\n"
+        "二、社会事务\n办理婚姻登记3126对。\n"
+    )
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.metric, r.value, r.unit) for r in results.results] == [
+        ("城乡低保对象户数", "5236", "户"),
+        ("城乡低保对象人数", "9872", "人"),
+        ("婚姻登记办理数", "3126", "对"),
+    ]
+
+
 # --- the item-by-item 公示 and tables --------------------------------------------------------
 
 ITEMS = """2024年某区民政实事项目完成情况
