@@ -247,6 +247,7 @@ def test_rates_ages_and_indexes_are_figures_with_their_units() -> None:
         "城乡低保标准分别提高到每人每月780元、620元。",
         "城市、农村低保标准分别提高到780元、620元。",
         "城市和农村低保标准分别达到每人每月780元和620元。",
+        "城乡低保标准分别不低于每人每月780元和620元。",
     ],
 )
 def test_two_figures_said_respectively_of_town_and_country_are_named_each(sentence: str) -> None:
