@@ -173,7 +173,9 @@ def name_after_commitments(results: list[Reading], targets: list[Reading]) -> li
             alone = sum(1 for other in targets if other.unit == target.unit) == 1
             best = max(fits, key=lambda n: similarity(named[n].metric, target.metric))
             score = similarity(named[best].metric, target.metric)
-            if score >= _SIMILAR or (alone and (len(fits) == 1 or score >= _ALIKE)):
+            # in another unit of its kind (学位540个 beside 幼儿园2所) words must agree too
+            only = len(fits) == 1 and exact
+            if score >= _SIMILAR or (alone and (only or score >= _ALIKE)):
                 named[best] = replace(named[best], metric=target.metric, kind=target.kind)
                 taken.add(best)
                 answered.add(t)

@@ -303,6 +303,20 @@ def test_an_item_by_item_notice_gives_targets_and_results_that_link() -> None:
     assert "2万" not in [r.value for r in results.results]  # a commitment is no result
 
 
+def test_a_result_in_another_unit_of_its_kind_answers_a_target_only_when_the_words_agree() -> None:
+    """学位540个 beside 幼儿园2所: both count things, yet 学位 are no 幼儿园."""
+    text = (
+        "2024年某县民生实事项目完成情况\n一、新建城区公办幼儿园2所\n"
+        "完成情况：城东幼儿园、城南幼儿园已建成并投入使用，新增学位540个。\n"
+        "二、新建农村互助幸福院15所\n完成情况：已建成农村互助幸福院15个。\n"
+    )
+    results = results_of(text, bureau="某县人民政府").model
+    assert [(r.metric, r.value) for r in results.results] == [
+        ("学位新增数", "540"),
+        ("农村互助幸福院新建数", "15"),
+    ]
+
+
 TABLE = """2024年某某县十件民生实事完成情况
 序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 | 牵头单位
 1 | 老年助餐 | 新建老年助餐点15个 | 已建成老年助餐点18个 | 120% | 县民政局
