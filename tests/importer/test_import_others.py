@@ -124,6 +124,15 @@ def test_the_office_a_reporter_learnt_from_is_the_bureau_and_a_trip_to_one_is_no
     assert results_of(text, year=2023).model.bureau == "丰原县民政局"
 
 
+def test_a_reporter_learning_from_an_office_without_its_place_is_asked_about() -> None:
+    """记者从市民政局获悉: which city's the text does not say (it was read as 记者从市民政局);
+    记者从从化区民政局获悉: a place that opens on 从 stays whole."""
+    text = "来源：某某日报\n记者从市民政局获悉，2024年全市新增养老床位1800张。\n"
+    assert "--bureau" in asked(lambda t: results_of(t, year=2024), text)
+    named = text.replace("从市民政局", "从从化区民政局")
+    assert results_of(named, year=2024).model.bureau == "从化区民政局"
+
+
 def test_a_report_s_closing_paragraph_on_the_year_ahead_does_not_hide_its_year() -> None:
     """The opening names 2022's results; the last paragraph opens on 2023 and says what will be
     done: the outlook, so the report is 2022's. A later year that reports figures still makes
