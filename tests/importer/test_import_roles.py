@@ -897,3 +897,14 @@ def test_the_ends_of_an_age_band_are_no_figures() -> None:
         "8600人": "",
     }
     assert say("import_fig_age")
+
+
+def test_projects_counted_by_their_progress_are_the_programme_s_items() -> None:
+    """6个项目已提前完成年度目标, 2个项目经批准后调整进度目标: the projects sorted by how far
+    they are; the work they did (新建养老床位300张) is the result."""
+    text = (
+        "一、重点项目进展\n截至6月底，6个项目已提前完成年度目标，"
+        "2个项目经批准后调整进度目标。新建养老床位300张。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {"6个": "import_fig_meta", "2个": "import_fig_meta", "300张": ""}
