@@ -908,3 +908,13 @@ def test_projects_counted_by_their_progress_are_the_programme_s_items() -> None:
     )
     said = reasons(results_of(text))
     assert said == {"6个": "import_fig_meta", "2个": "import_fig_meta", "300张": ""}
+
+
+def test_suggestions_gathered_while_choosing_a_plan_are_no_target() -> None:
+    """征集群众意见建议860条 says what the tasks were chosen from; 新建公厕30座 is the target.
+    A report may count the views it gathered as work done: there it stays a result."""
+    text = "一、民生实事\n今年共征集群众意见建议860条，经梳理确定实事项目。全年新建公厕30座。\n"
+    assert reasons(plan_of(text)) == {"860条": "import_fig_consulted", "30座": ""}
+    assert say("import_fig_consulted")
+    report = "一、走访\n全年走访群众2000户，收集意见建议350条，均已办结。\n"
+    assert reasons(results_of(report))["350条"] == ""
