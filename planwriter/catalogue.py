@@ -318,6 +318,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_project": "是项目本身的总投资或总面积，说明项目，不是本年的目标或实绩",
     "import_fig_damage": "是灾情数字，不是实绩",
     "import_fig_meta": "是实事项目本身的件数，不是指标",
+    "import_fig_consulted": "是选定任务时征集的意见建议数，不是指标",
     "import_fig_party": "是来访、检查一行的人数，不是工作的数字",
     "import_fig_scope": "是辖区的乡镇、街道或村的个数，说的是范围，不是指标",
     "import_fig_rule": "是办事所按的比例（按不低于30%的比例抽查），不是指标",

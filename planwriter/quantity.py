@@ -22,7 +22,8 @@ Borderline choices, made once here:
   in Arabic digits (GB/T 15835), so a lone Chinese digit before a measure word
   is almost always a set phrase: 一批, 两个确立, 三项制度, 四项机制, 一户一档,
   千家万户. Hence 三城区 (城 is no unit) and 六大类 (大 stands between) are not
-  quantities, and 新建三家 is missed: precision over recall.
+  quantities, and 新建三家 is missed: precision over recall. One exception: a numeral
+  that counts the places named just before it (甲、乙两个乡镇), which the list checks.
 * Anything inside quotation marks or a title (“1314”, “十四五”, 《…(2023-2035)》)
   is part of a name. A whole value in quotes is refused as such a code.
 * A range (3-5个, 2023-2035), a ratio or time (1:1, 10:30), a formula (1+N),
@@ -643,12 +644,25 @@ def _chinese_reads_as_figure(text: str, match: re.Match[str]) -> bool:
     approx = bool(match["approx1"] or match["approx2"])
     scaled = bool(match["scale"]) or run[-1] in "万亿"
     if len(run) == 1 and not (scaled or approx or match["pre"]):
-        return False
+        return _counts_places_named(text, match)
     if not match["unit"]:
         has_digit = any(c in DIGITS and c not in ZEROS for c in run)
         if not (scaled and (has_digit or approx)):
             return False
     return not any(text.startswith(phrase, start) for phrase in SET_PHRASES)
+
+
+# 在甲、乙两个乡镇完成试点: a lone numeral that counts the places just named, one by one, is a
+# figure the text itself checks; 两个确立 and 三项制度 name no list before them.
+_PLACES_AFTER = re.compile(r"(?:乡镇|镇|街道|村|社区|县|区|市)")
+_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}$")
+
+
+def _counts_places_named(text: str, match: re.Match[str]) -> bool:
+    if match["unit"] not in ("个", "所", "座") or not _PLACES_AFTER.match(text, match.end()):
+        return False
+    names = _NAMES_BEFORE.search(text[max(0, match.start("figure") - 40) : match.start("figure")])
+    return names is not None and names[0].count("、") + 1 == DIGITS.get(match["chinese"], 0)
 
 
 def _is_bare(match: re.Match[str]) -> bool:

@@ -71,6 +71,8 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         set() if source.is_docx else tables.spaced_table_lines([ln.text for ln in source.lines])
     )
     in_table = {source.lines[n].number for n in spaced}
+    if not source.is_docx:
+        source = Source(source.name, textlib.blank_spaced_list(source.lines, in_table))
     cleaned = [
         part
         for line in source.lines

@@ -419,6 +419,8 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
         return "import_fig_target" if purpose is Purpose.RESULTS else ""
     if role is roles.Role.STATE:
         return "import_fig_done" if purpose is Purpose.PLAN else ""
+    if role is roles.Role.CONSULTED:  # in a report, gathering views may be the work done
+        return "import_fig_consulted" if purpose is Purpose.PLAN else ""
     if role is roles.Role.DESIGN:  # in a report, what was built may be the project's design
         return "import_fig_project" if purpose is Purpose.PLAN else ""
     if role in (roles.Role.ESTIMATE, roles.Role.DAMAGE) and purpose is Purpose.PLAN:

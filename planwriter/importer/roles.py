@@ -36,6 +36,7 @@ class Role(StrEnum):
     AGE = "age"  # 80岁—89岁的老年人: an age band says who is covered
     THRESHOLD = "threshold"  # 就业率为77.78%，首次达到75%以上: the mark passed, not the level
     ONE_OF = "one_of"  # 全国2个试点市之一: how many share a rank, not the work's
+    CONSULTED = "consulted"  # 征集意见建议1330条: what a plan was chosen from, not its work
 
 
 REASONS = {
@@ -163,6 +164,16 @@ _THINGS_BEFORE = re.compile(rf"{_THINGS}(?:共|计)?$")
 _THINGS_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,8}}?{_THINGS}(?:[{_CLAUSE_END}]|$)")
 _WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
+# 共收集…意见建议1330条, 征集到群众建议560件: the suggestions gathered while choosing the tasks
+_SUGGESTIONS_BEFORE = re.compile(
+    r"(?:征集|收集|收到|汇集)[^，,；;。]{0,12}?(?:意见建议|意见和建议|建议|意见)(?:共|计|共计)?$"
+)
+# 5个项目已提前完成全年目标, 3个项目报批后调整节点目标: projects sorted by how far they are
+# against their own targets count the programme's items, not work done
+_PROJECTS_BY_PROGRESS = re.compile(
+    r"^(?:个|项)?项目[^，,；;。]{0,10}?(?:已|均|都)?(?:提前|超额|按计划|按期|如期|未能?|没有)?"
+    r"(?:完成|达到|调整|滞后于?)[^，,；;。]{0,10}?(?:目标|进度)"
+)
 _SCOPE_BEFORE = (
     "全县",
     "全市",
@@ -296,6 +307,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
     if unit == "项" and _WORK_ITEMS_AFTER.match(after):
         return Role.META  # 抓好21项重点工作落实, …等5项工作: the work items of the plan counted
+    if unit in ("条", "件", "份", "个") and _SUGGESTIONS_BEFORE.search(before):
+        return Role.CONSULTED
+    if unit in ("个", "项") and _PROJECTS_BY_PROGRESS.match(after):
+        return Role.META
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):

@@ -387,3 +387,26 @@ _COLON_TITLE = re.compile(r"^[^，,；;。]{2,30}$")
 def is_title_like(text: str) -> bool:
     """A short line that is not a sentence: a title or a heading."""
     return len(text) <= 60 and "。" not in text and text[-1] not in "，；：,;:"
+
+
+# A list numbered with a bare number and a space (1 实施…, 2 建设…), as a web page may print one
+# whose dots were lost: the numbers are markers, not figures, when three lines or more count
+# 1, 2, 3… in order. They become spaces (one character for one, so positions hold) and each line
+# reads as the plain paragraph it is. A spaced table's serial column is left to the table reader.
+_SPACED_NUMBER = re.compile(r"^\s*[0-9]{1,2}[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+SPACED_LIST_MIN = 3
+
+
+def blank_spaced_list(lines: tuple[Line, ...], skip: set[int]) -> tuple[Line, ...]:
+    found = [
+        (i, m)
+        for i, ln in enumerate(lines)
+        if ln.number not in skip and (m := _SPACED_NUMBER.match(ln.text))
+    ]
+    numbers = [int(m[0]) for _, m in found]
+    if len(found) < SPACED_LIST_MIN or numbers != list(range(1, len(found) + 1)):
+        return lines
+    blanked = list(lines)
+    for i, m in found:
+        blanked[i] = Line(lines[i].number, " " * m.end() + lines[i].text[m.end() :])
+    return tuple(blanked)

@@ -648,3 +648,25 @@ def test_a_last_line_cut_inside_a_quote_is_no_heading() -> None:
     )
     assert [t.value for _, t in imported.model.targets()] == ["120", "300"]
     assert not imported.model.preamble
+
+
+# --- a list numbered with bare numbers ------------------------------------------------------------
+
+
+def test_a_list_numbered_with_bare_numbers_and_spaces_takes_no_number_as_a_target() -> None:
+    text = (
+        "某县2023年民生实事出炉\n"
+        "在县人代会上，代表们投票选出今年的民生实事项目。\n"
+        "1 新建15所乡镇卫生院；\n"
+        "2 实施老旧小区改造工程；\n"
+        "3 实施农村群众文化惠民工程；\n"
+        "4 建设20所普惠性幼儿园。\n"
+    )
+    plan = plan_of(text, bureau="某县人民政府").model
+    assert targets_of(plan) == ["15所", "20所"]
+
+
+def test_a_line_opening_with_a_figure_and_a_space_stays_a_figure() -> None:
+    text = "某县2023年民生实事\n2 万名群众受益；\n新建15所乡镇卫生院。\n"
+    plan = plan_of(text, bureau="某县人民政府").model
+    assert "15所" in targets_of(plan)

@@ -897,3 +897,24 @@ def test_the_ends_of_an_age_band_are_no_figures() -> None:
         "8600人": "",
     }
     assert say("import_fig_age")
+
+
+def test_projects_counted_by_their_progress_are_the_programme_s_items() -> None:
+    """6个项目已提前完成年度目标, 2个项目经批准后调整进度目标: the projects sorted by how far
+    they are; the work they did (新建养老床位300张) is the result."""
+    text = (
+        "一、重点项目进展\n截至6月底，6个项目已提前完成年度目标，"
+        "2个项目经批准后调整进度目标。新建养老床位300张。\n"
+    )
+    said = reasons(results_of(text))
+    assert said == {"6个": "import_fig_meta", "2个": "import_fig_meta", "300张": ""}
+
+
+def test_suggestions_gathered_while_choosing_a_plan_are_no_target() -> None:
+    """征集群众意见建议860条 says what the tasks were chosen from; 新建公厕30座 is the target.
+    A report may count the views it gathered as work done: there it stays a result."""
+    text = "一、民生实事\n今年共征集群众意见建议860条，经梳理确定实事项目。全年新建公厕30座。\n"
+    assert reasons(plan_of(text)) == {"860条": "import_fig_consulted", "30座": ""}
+    assert say("import_fig_consulted")
+    report = "一、走访\n全年走访群众2000户，收集意见建议350条，均已办结。\n"
+    assert reasons(results_of(report))["350条"] == ""
