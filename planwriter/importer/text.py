@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from planwriter.importer.reading import Line
-from planwriter.quantity import DECIMAL_STOP
+from planwriter.quantity import decimal_stops
 
 _STRIP = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\ufeff"
 _WIDE_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -343,7 +343,7 @@ def spans(text: str, breaks: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     closing: list[str] = []  # the closing marks of the quotes and brackets open here
     start = 0
-    points = {m.start() for m in DECIMAL_STOP.finditer(text)}
+    points = decimal_stops(text)
     for i, char in enumerate(text):
         if closing and char == closing[-1]:
             closing.pop()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 from paths import ROOT
 
@@ -80,3 +83,43 @@ def test_render_loads_only_what_its_document_needs(tmp_path) -> None:
         "planwriter.roundtrip",
     }
     assert not readers & modules
+
+
+def _compiles_every_hanzi(node: ast.AST) -> bool:
+    """A `re.compile` of a literal pattern with a class over the CJK ideographs."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "compile"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "re"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+        and ("\\u4e00" in node.args[0].value or "\u4e00" in node.args[0].value)
+    )
+
+
+def test_render_start_compiles_no_class_of_every_hanzi(tmp_path) -> None:
+    """`re` builds a class over 汉字 ([\\u4e00-\\u9fff]) one code point at a time, about 4% of a
+    render's start per pattern: the modules a render loads compile such patterns on first use,
+    never at import (one did, unseen, until the instruction count was measured)."""
+    plan = ROOT / "plans" / "changzhou" / "2024.plan.yaml"
+    modules = imported_after(
+        "from planwriter.cli import main\n"
+        f"main(['render', {str(plan)!r}, '-o', {str(tmp_path / 'plan.docx')!r}])"
+    )
+    offenders = []
+    for name in sorted(m for m in modules if m.split(".")[0] == "planwriter"):
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+            continue
+        tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+        top_level = [n for n in tree.body if not isinstance(n, ast.FunctionDef | ast.ClassDef)]
+        offenders += [
+            f"{name}:{call.lineno}"
+            for statement in top_level
+            for call in ast.walk(statement)
+            if _compiles_every_hanzi(call)
+        ]
+    assert offenders == []
