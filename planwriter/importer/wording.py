@@ -922,6 +922,8 @@ def _unit_suffix(unit: str, said: str, parts: _Parts) -> str:
         suffix = "家庭数"
     if said.endswith(suffix) or (suffix.endswith("数") and said.endswith("数")):
         return ""
+    if suffix == "时限" and said.endswith(("时长", "时间", "工时", "周期")):
+        return ""  # 服务时长120万小时: a length of time, named so already
     if suffix in ("金额", "额", "标准") and said.endswith(
         ("标准", "收入", "支出", "资金", "金额", "补贴", "费", "价格", "额")
     ):

@@ -281,6 +281,12 @@ def test_what_there_is_and_couples_registered_are_named_from_their_own_words() -
     ]
 
 
+def test_a_length_of_time_named_so_gets_no_time_limit_suffix() -> None:
+    text = "某县民政局2023年工作总结\n一、养老服务\n全年居家养老服务时长超过120万小时。\n"
+    results = results_of(text, bureau="某县民政局").model
+    assert [(r.metric, r.unit) for r in results.results] == [("居家养老服务时长", "小时")]
+
+
 # --- the item-by-item 公示 and tables --------------------------------------------------------
 
 ITEMS = """2024年某区民政实事项目完成情况
