@@ -285,28 +285,40 @@ def _prefix_pattern() -> str:
     return "|".join(parts)
 
 
-_QUANTITY_RE = re.compile(
-    rf"""
-    (?P<pre>{_prefix_pattern()})?
-    (?P<figure>
-        (?P<arabic>(?<![0-9.])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?)
-        (?P<mul>[千百](?!分))?
-      | (?P<chinese>(?<![{NUMERAL}万亿])[{NUMERAL}][{NUMERAL}万亿]*)
+# The grammar of a quantity as people write it, qualifiers included. Compiled on first use: its
+# unit alternation and 汉字 classes cost a cold render some 16M instructions, and a plan whose
+# values are written plainly (15万, 90%, 83) never needs it (see `_plain_quantity`).
+@functools.cache
+def _quantity_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?P<pre>{_prefix_pattern()})?
+        (?P<figure>
+            (?P<arabic>(?<![0-9.])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?)
+            (?P<mul>[千百](?!分))?
+          | (?P<chinese>(?<![{NUMERAL}万亿])[{NUMERAL}][{NUMERAL}万亿]*)
+        )
+        (?P<approx1>[余多])?
+        (?P<scale>万亿|万|亿)?
+        (?P<approx2>[余多])?
+        (?P<unit>{_alternation(_GROUP_OF)})?
+        (?P<per>(?<=[^0-9.]){_PER})?
+        (?P<post>{_alternation(_SUFFIXES)})?
+        """,
+        re.VERBOSE,
     )
-    (?P<approx1>[余多])?
-    (?P<scale>万亿|万|亿)?
-    (?P<approx2>[余多])?
-    (?P<unit>{_alternation(_GROUP_OF)})?
-    (?P<per>(?<=[^0-9.]){_PER})?
-    (?P<post>{_alternation(_SUFFIXES)})?
-    """,
-    re.VERBOSE,
-)
+
+
+# A value written plainly: digits, a scale, a known unit, nothing else. Units opening on 千 or
+# 百 are left to the grammar, which reads 5千米 as 5000 米 when 米 is a unit.
+_PLAIN_VALUE = r"(?P<arabic>[0-9]+(?:\.[0-9]+)?)(?P<scale>万亿|万|亿)?(?P<unit>[^0-9千百][^0-9]*)?"
+
+
 _SCALED_UNIT_RE = re.compile(r"(万亿|亿|万)(.*)")
 
 # --- running-text exclusions ---------------------------------------------------
 # These and the explanations below are compiled on first use (`_compiled`): reading a plan's
-# values (render, check) needs only _QUANTITY_RE.
+# values (render, check) needs none of them.
 
 # a name in quotes (“民生100工程”), not words quoted (“…新增床位5000张。”): no sentence ends in it
 _QUOTED_SPAN = (
@@ -420,8 +432,10 @@ def parse_quantity(text: str) -> Quantity:
         raise QuantityError(EMPTY_TEXT)
     if _too_long(normal):
         raise QuantityError(TOO_MANY_DIGITS.format(text=literal[:12], limit=MAX_DIGITS))
-    match = _QUANTITY_RE.fullmatch(normal)
-    quantity = _build(match, literal) if match else None
+    quantity = _plain_quantity(normal, literal)
+    if quantity is None:
+        match = _quantity_re().fullmatch(normal)
+        quantity = _build(match, literal) if match else None
     if quantity is None:
         raise QuantityError(_explain(normal, literal))
     return quantity
@@ -441,7 +455,7 @@ def find_quantities(text: str) -> list[Found]:
     normal = _compiled(_DECIMAL_STOP).sub(".", _normalize(text))  # one for one: offsets hold
     quoted = [m.span() for m in _compiled(_QUOTED_SPAN).finditer(normal)]
     found = []
-    for match in _QUANTITY_RE.finditer(normal):
+    for match in _quantity_re().finditer(normal):
         if _inside(match.start("figure"), quoted) or not _reads_as_figure(normal, match):
             continue
         if _too_long(match["figure"]):
@@ -558,6 +572,15 @@ def _display(q: Quantity) -> str:
 
 def _too_long(text: str) -> bool:
     return sum(ch.isdigit() for ch in text) > MAX_DIGITS
+
+
+def _plain_quantity(normal: str, literal: str) -> Quantity | None:
+    """The quantity a plainly written value is, as the grammar reads it; None for any other."""
+    match = _compiled(_PLAIN_VALUE).fullmatch(normal)
+    if match is None or (match["unit"] and match["unit"] not in _GROUP_OF):
+        return None
+    number, scale = Decimal(match["arabic"]), SCALES.get(match["scale"] or "", 1)
+    return Quantity(literal, number, scale, match["unit"] or "", Bound.EXACT)
 
 
 def _build(match: re.Match[str], literal: str) -> Quantity | None:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from paths import SAMPLES, needs_samples
 
+from planwriter import quantity as quantity_module
 from planwriter.quantity import (
     UNIT_GROUPS,
     Bound,
@@ -621,3 +622,61 @@ def test_sample_documents(name: str, figures: list[str]) -> None:
     assert [f.quantity.literal for f in found] == figures
     for f in found:
         assert f.quantity == parse_quantity(text[f.start : f.end])
+
+
+# --- the plain-value fast path reads as the grammar does -------------------------------------
+
+_ALL_UNITS = sorted({u for group in UNIT_GROUPS.values() for u in group})
+_PLAIN_TAILS = [
+    *_ALL_UNITS,
+    "",
+    "千人",
+    "千米",
+    "百分点",
+    "余人",
+    "多",
+    "%以上",
+    "人次/年",
+    "元/月",
+]
+
+
+def _by_grammar(text: str) -> Quantity | None:
+    normal = quantity_module._normalize(text)
+    match = quantity_module._quantity_re().fullmatch(normal)
+    return quantity_module._build(match, text) if match else None
+
+
+@given(
+    st.from_regex(r"[0-9]{1,6}(\.[0-9]{1,3})?", fullmatch=True),
+    st.sampled_from(["", "万", "亿", "万亿"]),
+    st.sampled_from(_PLAIN_TAILS),
+)
+def test_a_plain_value_reads_as_the_grammar_reads_it(figure: str, scale: str, tail: str) -> None:
+    text = f"{figure}{scale}{tail}"
+    plain = quantity_module._plain_quantity(quantity_module._normalize(text), text)
+    if plain is not None:
+        assert plain == _by_grammar(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("15万", True),
+        ("90%", True),
+        ("83个", True),
+        ("1.5亿元", True),
+        ("3个百分点", True),
+        ("5千克", False),
+        ("不少于15万人", False),
+        ("100余人", False),
+        ("90%以上", False),
+        ("730元/月", False),
+        ("1,000人", False),
+        ("十五万", False),
+    ],
+)
+def test_only_plain_values_skip_the_grammar(text: str, plain: bool) -> None:
+    normal = quantity_module._normalize(text)
+    assert (quantity_module._plain_quantity(normal, text) is not None) is plain
+    assert parse_quantity(text) == _by_grammar(text)
