@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import NamedTuple
 
 from planwriter.numerals import chinese_number
 from planwriter.quantity import Bound, Quantity, parse_quantity
+from planwriter.records import record
 
 SCHEMA_VERSION = 1
 
@@ -37,7 +38,7 @@ class Numbering(StrEnum):
     PER_SECTION = "per-section"  # tasks restart at 1. in each （一）
 
 
-@dataclass
+@record
 class Target:
     """A figure a task commits to: 居家养老上门服务人数 不少于15万人."""
 
@@ -53,7 +54,7 @@ class Target:
         return with_unit(parse_quantity(self.value), self.unit)
 
 
-@dataclass
+@record
 class Task:
     """One numbered task of the plan: its run-in title, text, divisions, deadline, targets."""
 
@@ -67,7 +68,7 @@ class Task:
     targets: list[Target] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Section:
     """A （一） heading inside a domain, grouping some of its tasks."""
 
@@ -76,7 +77,7 @@ class Section:
     tasks: list[Task] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Domain:
     """A 一、 heading: the plan's top level, with its tasks and sections."""
 
@@ -86,7 +87,7 @@ class Domain:
     sections: list[Section] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Notice:
     """The 印发通知 that issues the plan, and its optional 版记."""
 
@@ -131,7 +132,7 @@ NOTICE_FIELDS = (
 NOTICE_DATES = ("date", "print_date")
 
 
-@dataclass
+@record
 class Plan:
     """A year's 工作要点: what the bureau will do, as a tree of domains and tasks."""
 
@@ -159,7 +160,7 @@ class Plan:
         return self.baseline or f"{self.year - 1}.results.yaml"
 
 
-@dataclass
+@record
 class Result:
     """A figure a year's report says was reached (实绩)."""
 
@@ -174,7 +175,7 @@ class Result:
         return with_unit(parse_quantity(self.value), self.unit)
 
 
-@dataclass
+@record
 class Results:
     """Last year's results: the figures the next plan's targets are checked against."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeVar
 
 import yaml
@@ -17,6 +17,7 @@ from planwriter import model
 from planwriter.catalogue import close_hint, label, say
 from planwriter.model import Kind, Numbering, Op
 from planwriter.problems import InputError, Location, Problem
+from planwriter.records import record
 from planwriter.targets import TargetProblem, read_typed
 from planwriter.years import YEARS
 
@@ -109,7 +110,7 @@ _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _ESCAPED_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
-@dataclass
+@record
 class SourceMap:
     """Where each value of the file stands: YAML path → location."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from planwriter import files, model
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
+from planwriter.records import record
 from planwriter.render.context import Cleaner, plan_context
 from planwriter.settings import RenderSettings
 
@@ -36,7 +37,7 @@ __all__ = [
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|^\.+')
 
 
-@dataclass
+@record
 class Rendered:
     """The files a render wrote, and what the user is to be told about them."""
 

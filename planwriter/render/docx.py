@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
+from planwriter.records import record
 from planwriter.render import annex
 from planwriter.render.blocks import (
     Annex,
@@ -91,7 +92,7 @@ class BanjiLine(NamedTuple):
     hanging: int = 0  # twips: later lines of 抄送 align after its colon
 
 
-@dataclass
+@record
 class Package:
     """The parts of the .docx, by name; relationships and content types follow from them."""
 
