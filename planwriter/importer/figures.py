@@ -486,7 +486,24 @@ def _unit_for_words(figure: Found, text: str) -> str:
     after = text[figure.end :]
     if _HOUSEHOLD_AFTER.match(after):
         return "户"
-    return "人" if _PEOPLE_AFTER.match(after) else ""
+    if _PEOPLE_AFTER.match(after):
+        return "人"
+    return _listed_unit(figure, text)
+
+
+def _listed_unit(figure: Found, text: str) -> str:
+    """提高到165元、220。: a bare figure that ends a list after a figure with its unit is counted
+    in that unit (the copy lost its 元); not one that goes on (165元、220多项, 3、5个)."""
+    if not re.match(r"\s*(?:$|[。，,；;）)（(])", text[figure.end :]):
+        return ""
+    before = text[max(0, figure.start - _LIST_LOOKBACK) : figure.start]
+    if not before.endswith("、"):
+        return ""
+    listed = [f for f in find_quantities(before[:-1]) if f.end == len(before) - 1]
+    return listed[0].quantity.unit if listed and listed[0].quantity.unit else ""
+
+
+_LIST_LOOKBACK = 16  # the figure before, with its unit and 、
 
 
 def _leading_word(figure: Found) -> str:

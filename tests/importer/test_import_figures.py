@@ -441,6 +441,13 @@ def test_not_a_target(text: str) -> None:
     assert not [r for r in _read(text, Purpose.PLAN) if r.taken]
 
 
+def test_a_bare_figure_ending_a_list_after_a_figure_with_its_unit_is_in_that_unit() -> None:
+    """提高到165元、220。: the copy lost the second 元; the list says what it counts."""
+    text = "生活补贴、护理补贴标准分别从每人每月150元、200元提高到165元、220。"
+    taken = [(r.value, r.unit) for r in _read(text, Purpose.PLAN) if r.taken]
+    assert taken == [("165", "元"), ("220", "元")]
+
+
 RESULT_PHRASES = [
     ("居家养老上门服务覆盖15.8万老年人。", "15.8万", "人", Kind.STOCK, "居家养老上门服务人数"),
     ("新增32个老年助餐点。", "32", "个", Kind.FLOW, "老年助餐点新增数"),
