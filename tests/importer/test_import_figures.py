@@ -448,6 +448,15 @@ def test_a_bare_figure_ending_a_list_after_a_figure_with_its_unit_is_in_that_uni
     assert taken == [("165", "元"), ("220", "元")]
 
 
+def test_a_sentence_turning_to_now_states_the_present_level_not_a_target() -> None:
+    """…负责人称，目前，…突破30张: from 目前 on, what the city has today; an aim after it (力争)
+    is still the year's."""
+    text = "局长称，目前，全市共有养老床位44516张，每千名老人拥有床位数突破30张。"
+    assert not [r for r in _read(text, Purpose.PLAN) if r.taken]
+    aim = "目前，全市共有养老床位4万张，力争每千名老人拥有床位数达到35张。"
+    assert [r.value for r in _read(aim, Purpose.PLAN) if r.taken] == ["35"]
+
+
 RESULT_PHRASES = [
     ("居家养老上门服务覆盖15.8万老年人。", "15.8万", "人", Kind.STOCK, "居家养老上门服务人数"),
     ("新增32个老年助餐点。", "32", "个", Kind.FLOW, "老年助餐点新增数"),
