@@ -344,7 +344,13 @@ def spans(text: str, breaks: str) -> list[tuple[int, int]]:
     closing: list[str] = []  # the closing marks of the quotes and brackets open here
     start = 0
     points = decimal_stops(text)
+    speech = _speech_marks(text)
     for i, char in enumerate(text):
+        if i in speech:
+            if char == "”":  # the speech ends here: what follows (…负责人称) is the text's own
+                pieces.append((start, i))
+                start = i + 1
+            continue
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _PAIRS:
@@ -354,6 +360,19 @@ def spans(text: str, breaks: str) -> list[tuple[int, int]]:
             start = i + 1
     pieces.append((start, len(text)))
     return [(s, e) for s, e in pieces if e > s]
+
+
+def _speech_marks(text: str) -> set[int]:
+    """Where the quotation marks of a quoted speech stand: a quote that ends on its own 。！？
+    (“今年，全市计划新增床位5000张。”负责人称) holds sentences, not a name (“十四五”), so its
+    sentences and clauses are read like the text's."""
+    marks: set[int] = set()
+    for found in _SPEECH.finditer(text):
+        marks |= {found.start(), found.end() - 1}
+    return marks
+
+
+_SPEECH = re.compile(r"“[^“”]*[。！？]”")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -429,12 +429,15 @@ def describe(
     return Wording(_tidy(metric) or _fallback(clause, figure.unit), kind, borrowed)
 
 
+# what a standard is per, written before its figures: 分别提高到每人每月780元、620元
+_PER = r"(?:每人每月|每人每年|每月每人|每户每月|每人|每月|每年|月人均|年人均|人均)?"
 _RESPECTIVELY = re.compile(
     r"分别(?:为|是|达|达到|下降到|下降至|降至|降到|降低到|降低至|提高到|提高至|提升到|提升至"
-    r"|增长|增加|下降|减少|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过)?"
-    # what a standard is per, written before its figures: 分别提高到每人每月780元、620元
-    r"(?:每人每月|每人每年|每月每人|每户每月|每人|每月|每年|月人均|年人均|人均)?$"
+    rf"|增长|增加|下降|减少|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过)?{_PER}$"
 )
+# 城镇、农村低保标准分别从800元和600元提高至850元和650元: the old figures, then the new ones
+_RESPECTIVELY_FROM = re.compile(rf"分别(?:由|从){_PER}$")
+_FROM_TO_GAP = re.compile(rf"(?:提高|提升|增加|增长|调整|上调|下降|降低|减少)(?:到|至|为){_PER}")
 # 城乡低保标准分别…780元、620元: 城乡 names the two areas the two figures are of
 _BOTH_AREAS = {"城乡": ("城市", "农村")}
 
@@ -446,9 +449,15 @@ def _respective(clause: Clause, index: int) -> str:
     head = clause.text[: figures[0].start]
     if "分别" not in head:
         return ""
-    found = _RESPECTIVELY.search(head)
+    found = _RESPECTIVELY.search(head) or _RESPECTIVELY_FROM.search(head)
     if not found:
         return ""
+    half = len(figures) // 2
+    if found.re is _RESPECTIVELY_FROM:  # each thing listed has its old figure and its new one
+        changed = clause.text[figures[half - 1].end : figures[half].start] if half else ""
+        if 2 * half != len(figures) or not _FROM_TO_GAP.fullmatch(changed):
+            return ""
+        figures, index = figures[half:], index % half
     listed = _shared_tail(re.split(r"、|和|及|与", _strip_scope(head[: found.start()])))
     if len(listed) == 1 and len(figures) == 2:
         listed = _areas(listed[0])
@@ -538,10 +547,15 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     text, figures = clause.text, clause.figures
     end = figures[index].end
     stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
-    near = re.sub(r"[、和及与]$", "", text[end:stop])
+    near = re.sub(r"[、和及与]$", "", _ALTERNATIVE_UNIT.sub("", text[end:stop]))
     if re.match(r"^[、，,；;]", near):
         near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
-    return near, _without_figures(text[end:], figures[index + 1 :], offset=end)
+    full = _without_figures(text[end:], figures[index + 1 :], offset=end)
+    return near, _ALTERNATIVE_UNIT.sub("", full)
+
+
+# 保障性住房2.4万套（间）以上: the unit's other name and the bound are the figure's, no words
+_ALTERNATIVE_UNIT = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)](?:以上|以下|左右|以内)?")
 
 
 def _without_figures(text: str, figures: tuple[Span, ...], offset: int = 0) -> str:

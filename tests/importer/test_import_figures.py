@@ -448,6 +448,22 @@ def test_a_bare_figure_ending_a_list_after_a_figure_with_its_unit_is_in_that_uni
     assert taken == [("165", "元"), ("220", "元")]
 
 
+def test_names_read_past_an_alternative_unit_a_quoted_speech_and_old_figures() -> None:
+    """套（间）以上 is the figure's unit and bound, no words of its name; a speech that ends on
+    its own 。 (“…500张。”负责人称) ends the figure's clause; 分别从A和B提高至C和D names C and
+    D by the things listed before 分别, as 分别提高到C、D does."""
+    said = {
+        "建设筹集保障性住房2.4万套（间）以上。": ["保障性住房建设筹集数"],
+        "“今年，全区计划新增养老床位500张。”区民政局相关负责人称。": ["养老床位新增数"],
+        "城镇、农村低保标准分别从每人每月800元和600元提高至850元和650元。": [
+            "城镇低保标准",
+            "农村低保标准",
+        ],
+    }
+    for text, metrics in said.items():
+        assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == metrics, text
+
+
 def test_a_sentence_turning_to_now_states_the_present_level_not_a_target() -> None:
     """…负责人称，目前，…突破30张: from 目前 on, what the city has today; an aim after it (力争)
     is still the year's."""
