@@ -100,8 +100,8 @@ def clean(line: Line, close_spaces: bool = True) -> Para | None:
     offset = len(raw) - len(raw.lstrip(_STRIP))
     para = Para(restore_punctuation(stripped), line.number, offset)
     gaps = _FIGURE_SPACE if close_spaces else None  # not between a table's cells
-    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS) if gap is not None])
-    return para
+    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS, _MARKUP) if gap is not None])
+    return para if para.text.strip(_STRIP + "•·") else None  # a line of markup alone: nothing
 
 
 _FIGURE_SPACE = re.compile(
@@ -119,6 +119,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_GLOSS = re.compile(
     rf"(?<=[\u4e00-\u9fff])（(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}"
     rf"(?:\s?[a-zü{_TONED}]{{1,7}})?）"
+)
+
+
+# A page's HTML copied as text (<del id="ga2r8"></del>, a tag's end whose < a wrong glyph ate:
+# …实?/span>1.6倍): no words of the document
+_MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s+[a-zA-Z-]+=\"[^\"<>]*\")*\s*/?>"
+    r"|(?<![a-zA-Z<])/(?:span|div|p|font|a|b|i|em|strong|del|dfn|dl|dt|dd|li|ul|td|tr)>"
 )
 
 

@@ -297,3 +297,17 @@ def test_a_column_of_the_site_alone_on_its_line_is_page_chrome() -> None:
     assert [t.value for _, t in plan.targets()] == ["120", "300"]
     assert not plan.preamble
     assert all(d.title != "政府信息公开" for d in plan.domains)
+
+
+def test_html_copied_with_the_page_is_no_text_and_a_byline_does_not_hide_the_title() -> None:
+    """<del id="x1"></del> alone on its lines, and a tag's end whose < the copy lost
+    (标准的/span>1.6倍): markup, not words; 某县民政局 alone above the title is the byline."""
+    body = "2023年，全县特困人员供养标准提高到低保标准的1.6倍，新增养老床位200张。\n"
+    page = (
+        '• <del id="x1"></del>\n<dfn id="x1"><dl id="x1"></dl></dfn>\n某县民政局\n'
+        "某县民政局2023年民生实事落实情况\n" + body.replace("的1.6倍", "的/span>1.6倍")
+    )
+    imported = results_of(page)
+    assert imported.model.source == "某县民政局2023年民生实事落实情况"
+    clean = results_of("某县民政局2023年民生实事落实情况\n" + body).model.results
+    assert [r.metric for r in imported.model.results] == [r.metric for r in clean]
