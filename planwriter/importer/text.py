@@ -339,7 +339,7 @@ _TITLE_END = re.compile(r"(?:通知|要点|计划|安排|意见|方案|报告|�
 # --- sentences and clauses ------------------------------------------------------------
 
 _PAIRS = {"“": "”", "《": "》", "（": "）", "‘": "’", "「": "」", "【": "】"}
-CLAUSE_BREAKS = "，；。！？：,;"
+CLAUSE_BREAKS = "，；。！？：,;…"  # …… ends a list (43万个、6.9万人次……“这些数字…”)
 
 
 def spans(text: str, breaks: str) -> list[tuple[int, int]]:

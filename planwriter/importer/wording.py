@@ -150,8 +150,12 @@ _SCOPE = (
     "在全省率先",
     "各级民政部门",
     "市、区两级",
+    "全市共计",  # 全年共计救助58人次: not 全年共 and 计救助
+    "全年共计",
     "全市共",
     "全年共",
+    "今年以来",  # 今年以来共开展…: not 今年 and 以来共开展
+    "年初以来",
     "本年度",
     "年度内",
     "全市",
@@ -190,6 +194,9 @@ _SCOPE = (
     "我市",
     "我区",
     "我县",
+    "及时足额",  # 及时发放资金117.94万元: how it was paid, no part of what
+    "及时",
+    "足额",
     "积极",
     "全面",
     "大力",
@@ -223,6 +230,10 @@ _SCOPE = (
     "共",
     "并",
     "已",
+)
+# 人民网合肥1月16日电（吕欢欢）, 本报讯（记者 张三）: the news's dateline, no word of a name
+_DATELINE = re.compile(
+    r"^[^，,。；;“”]{0,12}?(?:\d{1,2}月\d{1,2}日电|[网报台社]讯)(?:\s*[（(][^（）()]{0,20}[）)])?"
 )
 _YEAR_SCOPE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来|底|末)?")
 # Words that end a left side without naming anything: copulas and rates per person.
@@ -694,12 +705,14 @@ def _strip_scope(text: str) -> str:
     while changed and text:
         changed = False
         text = text.strip("，、 ")
-        if found := _YEAR_SCOPE.match(text) or _LIST_MARK.match(text):
+        if found := _YEAR_SCOPE.match(text) or _LIST_MARK.match(text) or _DATELINE.match(text):
             text, changed = text[found.end() :], True
         for word in _SCOPE:
             if (text.startswith(word) and len(text) > len(word)) or text == word:
                 text, changed = text[len(word) :], True
                 break
+        if text.startswith("共") and _VERB_RUN.match(text, 1):  # 共开展: in all, before the act
+            text, changed = text[1:], True
     return text
 
 

@@ -464,6 +464,28 @@ def test_names_read_past_an_alternative_unit_a_quoted_speech_and_old_figures() -
         assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == metrics, text
 
 
+def test_a_news_dateline_and_the_quote_after_an_ellipsis_are_no_words_of_a_name() -> None:
+    """某某网合肥1月16日电（张三） leads the news in; …… ends the list of figures, so the quote
+    after it names none of them."""
+    text = (
+        "某某网合肥1月16日电（张三）开发就业岗位43万个、下拨34.8亿元提升优抚待遇……"
+        "“这些数字，都是某省退役军人事务厅交出的成绩单。”"
+    )
+    metrics = [r.metric for r in _read(text, Purpose.RESULTS) if r.taken]
+    assert metrics == ["开发就业岗位数", "提升优抚待遇金额"]
+
+
+def test_words_of_when_and_how_much_in_all_are_no_part_of_a_name() -> None:
+    """全年共计, 今年以来共, 及时: the period, the sum and the manner of the act, not the thing."""
+    said = {
+        "开展街面巡查及人员救助工作，全年共计救助58人次。": "街面巡查及人员救助人次",
+        "今年以来共开展入户探视服务8115人次。": "入户探视服务人次",
+        "及时发放资金117.94万元。": "资金发放额",
+    }
+    for text, metric in said.items():
+        assert [r.metric for r in _read(text, Purpose.RESULTS) if r.taken] == [metric], text
+
+
 def test_a_sentence_turning_to_now_states_the_present_level_not_a_target() -> None:
     """…负责人称，目前，…突破30张: from 目前 on, what the city has today; an aim after it (力争)
     is still the year's."""
