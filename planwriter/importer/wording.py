@@ -713,7 +713,15 @@ def _strip_scope(text: str) -> str:
                 break
         if text.startswith("共") and _VERB_RUN.match(text, 1):  # 共开展: in all, before the act
             text, changed = text[1:], True
+        if found := _ACTOR.match(text):
+            text, changed = text[found.end() :], True
     return text
+
+
+# 云南省将确保农村劳动力转移就业…: the place that will act, before its 将 or 力争, is who acts
+_ACTOR = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?[省市县区旗州](?=(?:还|也|仍)?将|力争|确保|计划|要(?!求))"
+)
 
 
 def _strip_tail(text: str) -> str:

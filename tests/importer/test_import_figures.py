@@ -486,6 +486,16 @@ def test_words_of_when_and_how_much_in_all_are_no_part_of_a_name() -> None:
         assert [r.metric for r in _read(text, Purpose.RESULTS) if r.taken] == [metric], text
 
 
+def test_the_place_that_will_act_is_no_part_of_a_target_s_name() -> None:
+    """今年某省将确保…, 某区将新建…: the place before its 将 is who acts, not what is counted."""
+    said = {
+        "今年某省将确保农村劳动力转移就业1500万人以上。": "农村劳动力转移就业人数",
+        "某区将新建长者服务站点6家以上。": "长者服务站点新建数",
+    }
+    for text, metric in said.items():
+        assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == [metric], text
+
+
 def test_a_sentence_turning_to_now_states_the_present_level_not_a_target() -> None:
     """…负责人称，目前，…突破30张: from 目前 on, what the city has today; an aim after it (力争)
     is still the year's."""
