@@ -288,6 +288,24 @@ def test_a_news_title_that_states_a_result_gives_it_like_the_text() -> None:
     assert [r.value for r in imported.model.results] == ["120", "120", "500"]
 
 
+def test_a_news_headline_that_states_a_target_gives_it_like_the_text() -> None:
+    """某省今年将确保城镇新增就业50万人以上 heading news of the meeting that sets it: the
+    headline states the year's target, as the text says again (a plan's mirror of the title
+    above); a headline's figure the text sets no target by (设有800张床位) is none."""
+    text = (
+        "某省今年将确保城镇新增就业50万人以上\n2024-01-27 来源：某省人力资源和社会保障厅\n"
+        "据全省人社工作会议消息，今年某省将确保城镇新增就业50万人以上，"
+        "帮助失业人员再就业12万人。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "page.txt"), bureau="某厅").model
+    assert [t.value + t.unit for _, t in plan.targets()] == ["50万人", "50万人", "12万人"]
+    other = text.replace(
+        "某省今年将确保城镇新增就业50万人以上\n", "某省福利院下月开门 设有800张床位\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(other, "page.txt"), bureau="某厅").model
+    assert [t.value + t.unit for _, t in plan.targets()] == ["50万人", "12万人"]
+
+
 def test_a_column_of_the_site_alone_on_its_line_is_page_chrome() -> None:
     """政府信息公开 after the news (the page's column, as a page copied whole puts it) heads no
     domain: the news before it is still the plan, not a preamble."""
