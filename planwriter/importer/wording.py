@@ -908,7 +908,9 @@ def _assemble(parts: _Parts, unit: str) -> str:
     if "/" in unit:  # 元/人/月: a standard per person and month
         parts.per_unit = True
         unit = unit.split("/")[0] or "元"
-    verb = ("累计" + verb) if parts.cumulative and not verb.startswith("累计") else verb
+    # 城乡低保累计保障51768人次: 累计 said once, in the noun or before the act
+    said_once = verb.startswith("累计") or "累计" in noun
+    verb = ("累计" + verb) if parts.cumulative and not said_once else verb
     if parts.measured and not parts.cumulative:
         return noun
     return f"{noun}{verb}{_unit_suffix(unit, noun + verb, parts)}"

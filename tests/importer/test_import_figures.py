@@ -476,11 +476,13 @@ def test_a_news_dateline_and_the_quote_after_an_ellipsis_are_no_words_of_a_name(
 
 
 def test_words_of_when_and_how_much_in_all_are_no_part_of_a_name() -> None:
-    """全年共计, 今年以来共, 及时: the period, the sum and the manner of the act, not the thing."""
+    """全年共计, 今年以来共, 及时: the period, the sum and the manner of the act, not the thing;
+    累计 in the name once."""
     said = {
         "开展街面巡查及人员救助工作，全年共计救助58人次。": "街面巡查及人员救助人次",
         "今年以来共开展入户探视服务8115人次。": "入户探视服务人次",
         "及时发放资金117.94万元。": "资金发放额",
+        "全年城乡低保累计保障51768人次。": "城乡低保累计保障人次",  # 累计 said once
     }
     for text, metric in said.items():
         assert [r.metric for r in _read(text, Purpose.RESULTS) if r.taken] == [metric], text
