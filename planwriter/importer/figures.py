@@ -139,10 +139,34 @@ def read_paragraph(
         done = purpose is Purpose.PLAN and (
             (progress_from is not None and reported) or roles.reports_completion(sentence)
         )
+        present = _present_from(sentence) if purpose is Purpose.PLAN else None
         readings.extend(
-            _read_sentence(para, start, sentence, in_sentence, purpose, off_topic, done)
+            _read_sentence(
+                para,
+                start,
+                sentence,
+                in_sentence,
+                purpose,
+                off_topic,
+                done,
+                None if present is None else start + present,
+            )
         )
     return readings, ahead
+
+
+# …负责人称，目前，全市共有床位44516张，每千名老人拥有床位数突破30张: from 目前 on, the
+# sentence states the level today (a plan's starting point), unless it turns to an aim after it
+_NOW_CLAUSE = re.compile(r"(?:^|[，,：:”])\s*(?:目前|当前|现阶段)[，,]")
+
+
+def _present_from(sentence: str) -> int | None:
+    """Where a sentence starts to state the present level, or None."""
+    found = _NOW_CLAUSE.search(sentence)
+    if found is None:
+        return None
+    rest = _QUOTED.sub("", sentence[found.end() :])
+    return None if _AIMS.search(rest) or _FUTURE_WORDS.search(rest) else found.end()
 
 
 def states_aims(para: Para, carried: bool = False) -> bool:
@@ -346,7 +370,10 @@ def _read_sentence(
     purpose: Purpose,
     off_topic: str,
     done: bool = False,
+    done_from: int | None = None,
 ) -> list[Reading]:
+    """The readings of one sentence's figures; `done_from`: where in the paragraph the sentence
+    turns to what is already so (each figure after it is read as done)."""
     clauses = []
     for start, end in clause_spans(sentence):
         inside = [f for f in found if offset + start <= f.start < offset + end]
@@ -372,7 +399,8 @@ def _read_sentence(
             quote_start = before[0] if before and said.borrowed == "before" else start
             quote_end = after[1] if after and said.borrowed == "after" else end
             quote = sentence[quote_start:quote_end]
-            readings.append(_reading(para, figure, quote, said, purpose, off_topic, done))
+            now = done_from is not None and figure.start >= done_from
+            readings.append(_reading(para, figure, quote, said, purpose, off_topic, done or now))
     return readings
 
 
@@ -486,7 +514,24 @@ def _unit_for_words(figure: Found, text: str) -> str:
     after = text[figure.end :]
     if _HOUSEHOLD_AFTER.match(after):
         return "户"
-    return "人" if _PEOPLE_AFTER.match(after) else ""
+    if _PEOPLE_AFTER.match(after):
+        return "人"
+    return _listed_unit(figure, text)
+
+
+def _listed_unit(figure: Found, text: str) -> str:
+    """提高到165元、220。: a bare figure that ends a list after a figure with its unit is counted
+    in that unit (the copy lost its 元); not one that goes on (165元、220多项, 3、5个)."""
+    if not re.match(r"\s*(?:$|[。，,；;）)（(])", text[figure.end :]):
+        return ""
+    before = text[max(0, figure.start - _LIST_LOOKBACK) : figure.start]
+    if not before.endswith("、"):
+        return ""
+    listed = [f for f in find_quantities(before[:-1]) if f.end == len(before) - 1]
+    return listed[0].quantity.unit if listed and listed[0].quantity.unit else ""
+
+
+_LIST_LOOKBACK = 16  # the figure before, with its unit and 、
 
 
 def _leading_word(figure: Found) -> str:

@@ -168,7 +168,7 @@ def _bureau(
         differs = named is not None and _official(named.value) != _official(found.value)
         agrees = not differs and _fits(found.value, level)
         return found if agrees else None
-    if found := _most_named(paras, level=level):
+    if found := _referred(paras, level) or _most_named(paras, level=level):
         return found  # a ministry the text names (入选民政部…案例) is seldom the author
     if like:
         return Found(like, 0, "")
@@ -588,6 +588,32 @@ def _most_named(
         return None
     office, count = counts.most_common(1)[0]
     return Found(office, first[office].line, first[office].text) if count >= times else None
+
+
+def _referred(paras: Sequence[Para], level: str = "") -> Found | None:
+    """白山市残联召开…。其中，临江市残联被评为…。2009年，市残联在…: a text speaks of its own
+    office as plain 市残联 once it has named it; that is the last 某市残联 named before."""
+    last: dict[str, re.Match[str]] = {}  # 市残联 → the last full name of that level and office
+    counts: Counter[str] = Counter()
+    first: dict[str, Para] = {}
+    for para in paras:
+        names = [_past_preposition(para.text, m) for m in _FULL_OFFICE.finditer(para.text)]
+        bare = [m for m in _BARE_OFFICE.finditer(para.text) if m[2] and m[1]]
+        for found in sorted([*names, *bare], key=lambda m: m.start()):
+            key = found[1][-1] + found[2]
+            if found[1] != found[1][-1]:
+                if _is_place(found[1]):
+                    last[key] = found
+                continue
+            named = last.get(key)
+            if named is None or _cited(para.text, found) or not named[1].endswith(level):
+                continue
+            counts[named[0]] += 1
+            first.setdefault(named[0], para)
+    if not counts:
+        return None
+    office = counts.most_common(1)[0][0]
+    return Found(office, first[office].line, first[office].text)
 
 
 _PREPOSITIONS = re.compile("[对在为与和向据从]")

@@ -86,6 +86,12 @@ def import_plan(
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
     _read_targets(outline, year, prepared, reported)
+    if title_at is None and listed is None:
+        for reading in _headline_targets(paras, outline, year):  # in the text's order
+            figures = prepared.report.figures
+            place = (reading.line, reading.column)
+            at = next((n for n, f in enumerate(figures) if (f.line, f.column) > place), None)
+            figures.insert(len(figures) if at is None else at, reading)
     if listed is not None:
         prepared.report.figures.extend(_outside_items(body, listed, year, outline))
     if reported and not any(task.targets for task in outline.tasks()):
@@ -326,6 +332,42 @@ def _targets_of(para: Para, year: int, reported: bool, on_targets: bool) -> list
         progress_from = None if named else reportlib.progress_start(piece, on_targets)
         readings += read_paragraph(piece, Purpose.PLAN, year, progress_from=progress_from)[0]
     return readings
+
+
+def _headline_targets(paras: list[Para], outline: Outline, year: int) -> list[Reading]:
+    """云南省今年将确保农村劳动力转移就业1500万人以上 over news that says so again: a headline
+    states the text's own target, as a news title states a result (results import); it is
+    taken where the text restates it, in the task that holds the target, ahead of it."""
+    headline = _headline(paras)
+    read = {id(p) for task in outline.tasks() for p in outline.sources[id(task)]}
+    if headline is None or id(headline) in read:
+        return []
+    holding = {(t.value, t.unit): task for task in outline.tasks() for t in task.targets}
+    taken = []
+    for r in read_paragraph(headline, Purpose.PLAN, year)[0]:
+        task = holding.get((r.value, r.unit)) if r.taken else None
+        if task is not None:
+            target = model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)
+            task.targets.insert(0, target)
+            taken.append(r)
+    return taken
+
+
+def _headline(paras: list[Para]) -> Para | None:
+    """A news item's headline: a title-like line with a figure, before its first sentence."""
+    for para in paras[:_HEADLINE_LINES]:
+        if "。" in para.text:
+            return None
+        if (
+            is_title_like(para.text)
+            and heading_of(para.text) is None
+            and find_quantities(para.text)
+        ):
+            return para
+    return None
+
+
+_HEADLINE_LINES = 4
 
 
 def _outside_items(

@@ -32,7 +32,7 @@ def import_results(
     """The achievements a report states. `year` and `bureau` override what the text implies."""
     prepared, selection = read_part(source, PartKind.RESULTS)
     paras = selection.paras
-    title = paras[0].text if paras and _is_title(paras[0]) else ""
+    title = _title(paras)
     year = year or _year(title, selection.headings, prepared)
     items: list[model.Result] = []
     listed = item_layout(paras) if prepared.listed else None  # the title may announce it
@@ -124,6 +124,13 @@ def _lead(text: str) -> str:
     """The words before the paragraph's first figure."""
     found = find_quantities(text)
     return text[: found[0].start] if found else text
+
+
+def _title(paras: list[Para]) -> str:
+    """The first line when it is a title; after a byline (清远市民政局 alone on its line, as a
+    department's page heads its articles), the line after it."""
+    first = paras[1:2] if paras and metadata.is_office_line(paras[0].text) else paras[:1]
+    return first[0].text if first and _is_title(first[0]) else ""
 
 
 def _is_title(para: Para) -> bool:

@@ -35,8 +35,9 @@ _ROLES = (
     (Column.UNIT, r"^(?:计量)?单位$"),
     (
         Column.SKIP,
-        r"序号|编号|责任单位|牵头单位|配合单位|协同单位|协办单位|责任领导|分管领导|责任人|完成时限"
-        r"|时限|备注|联系|是否|原因|序时进度",  # 序时进度: the pace the calendar expects
+        r"序号|编号|(?:责任|牵头|配合|协同|协办)(?:单位|部门)|责任领导|分管领导|责任人|完成时限"
+        r"|时限|备注|联系|是否|原因|序时进度"  # 序时进度: the pace the calendar expects
+        r"|下一步|存在问题|建议",  # 下一步推进计划: what comes after the report, not the target
     ),
     (Column.SHARE, r"完成率|完成比例|完成百分比|占比|之比|占.{0,6}比例|^占|进度[（(]%[）)]"),
     (
@@ -174,13 +175,15 @@ def _joined(placed: Sequence[Para | None], header: _Header) -> Para:
     return Para(text.rstrip(), first.line, first.offset, joined)
 
 
-_COLUMN_NAME_MAX = 10  # 考核指标, 全年任务目标（个）: a header cell names its column
+# 考核指标, 全年任务目标（个）, 下一步推进计划和意见建议: a header cell names its column
+_COLUMN_NAME_MAX = 12
 
 
 def _names_column(text: str) -> bool:
     """Whether a cell reads as a column's name: short, no figure, words a header uses."""
     cell = re.sub(r"\s+", "", text)
-    if not cell or len(_HEADER_UNIT.sub("", cell)) > _COLUMN_NAME_MAX:
+    # 存在问题（含原因分析）: the note says how to fill the column, it is no part of its name
+    if not cell or len(_NOTE.sub("", _HEADER_UNIT.sub("", cell))) > _COLUMN_NAME_MAX:
         return False
     if re.search(r"[0-9]", _DATED.sub("", cell)):
         return False
@@ -247,14 +250,22 @@ def rows_of_plain_cells(paras: list[Para]) -> list[Para]:
         first = _serials(paras[n].text)
         extract = first is not None and first[0] != 1
         serial = first[0] - 1 if first is not None and extract else 0
-        while n < len(paras) and _starts_row(paras[n].text, serial, extract):
+        # rows numbered from the list they were taken from (分解表17) still count their place
+        labelled = bool(_LABELLED_SERIAL.match(paras[n].text.strip()))
+        place = 1 if labelled else 0
+        while n < len(paras) and _starts_row(paras[n].text, serial, extract, place):
+            place += labelled
             cell = paras[n].text.strip()
             serial = int(cell[len(cell) // 2 :]) if _run_together(cell, serial) else 0
             serial = serial or (_serials(cell) or [serial + 1])[-1]
             row = [paras[n]]
             points: list[Para] = []
             n += 1
-            while n < len(paras) and len(row) < width and not _ends_row(paras[n], serial, extract):
+            while (
+                n < len(paras)
+                and len(row) < width
+                and not _ends_row(paras[n], serial, extract, place)
+            ):
                 if extract and _continues_points(paras[n].text, row[-1].text, points):
                     points.append(paras[n])
                 else:
@@ -289,7 +300,9 @@ def _plain_header_width(paras: list[Para], n: int) -> int:
 
 # 序号, 编号, 指标序号: the header cell over the rows' numbers
 _SERIAL_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:序号|编号)")
-_SERIAL_CELL = re.compile(r"\d{1,3}(?:\s*[,，、]\s*\d{1,3})*")
+# 分解表17: row 17 of the list it was taken from, named before its number
+_SERIAL_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,4}表)?\d{1,3}(?:\s*[,，、]\s*\d{1,3})*")
+_LABELLED_SERIAL = re.compile(r"[\u4e00-\u9fff]{1,4}表\d")
 _GAP_MAX = 20  # rows an extract may leave out between two it keeps
 _POINT = re.compile(r"^\s*(\d{1,2})\s*[、.．]")
 
@@ -316,7 +329,11 @@ def _run_together(cell: str, after: int) -> bool:
     return after < low and high == low + 1
 
 
-def _starts_row(text: str, serial: int, extract: bool) -> bool:
+def _starts_row(text: str, serial: int, extract: bool, place: int = 0) -> bool:
+    """Whether a cell opens the next row: its number follows the last row's, or, after rows
+    numbered from another list (分解表17, 分解表18), it is the row's place in the table (3)."""
+    if place and text.strip() == str(place):
+        return True
     if not extract:
         return text.strip() == str(serial + 1)
     if _run_together(text.strip(), serial):
@@ -325,8 +342,8 @@ def _starts_row(text: str, serial: int, extract: bool) -> bool:
     return numbers is not None and numbers[0] > serial and (numbers[0] <= serial + _GAP_MAX)
 
 
-def _ends_row(para: Para, serial: int, extract: bool) -> bool:
-    if SEPARATOR in para.text:
+def _ends_row(para: Para, serial: int, extract: bool, place: int = 0) -> bool:
+    if SEPARATOR in para.text or (place and para.text.strip() == str(place)):
         return True
     return _starts_row(para.text, serial, extract) if extract else _next_row(para, serial)
 

@@ -100,8 +100,8 @@ def clean(line: Line, close_spaces: bool = True) -> Para | None:
     offset = len(raw) - len(raw.lstrip(_STRIP))
     para = Para(restore_punctuation(stripped), line.number, offset)
     gaps = _FIGURE_SPACE if close_spaces else None  # not between a table's cells
-    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS) if gap is not None])
-    return para
+    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS, _MARKUP) if gap is not None])
+    return para if para.text.strip(_STRIP + "•·") else None  # a line of markup alone: nothing
 
 
 _FIGURE_SPACE = re.compile(
@@ -119,6 +119,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_GLOSS = re.compile(
     rf"(?<=[\u4e00-\u9fff])（(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}"
     rf"(?:\s?[a-zü{_TONED}]{{1,7}})?）"
+)
+
+
+# A page's HTML copied as text (<del id="ga2r8"></del>, a tag's end whose < a wrong glyph ate:
+# …实?/span>1.6倍): no words of the document
+_MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s+[a-zA-Z-]+=\"[^\"<>]*\")*\s*/?>"
+    r"|(?<![a-zA-Z<])/(?:span|div|p|font|a|b|i|em|strong|del|dfn|dl|dt|dd|li|ul|td|tr)>"
 )
 
 
@@ -331,7 +339,7 @@ _TITLE_END = re.compile(r"(?:通知|要点|计划|安排|意见|方案|报告|�
 # --- sentences and clauses ------------------------------------------------------------
 
 _PAIRS = {"“": "”", "《": "》", "（": "）", "‘": "’", "「": "」", "【": "】"}
-CLAUSE_BREAKS = "，；。！？：,;"
+CLAUSE_BREAKS = "，；。！？：,;…"  # …… ends a list (43万个、6.9万人次……“这些数字…”)
 
 
 def spans(text: str, breaks: str) -> list[tuple[int, int]]:
@@ -344,7 +352,13 @@ def spans(text: str, breaks: str) -> list[tuple[int, int]]:
     closing: list[str] = []  # the closing marks of the quotes and brackets open here
     start = 0
     points = decimal_stops(text)
+    speech = _speech_marks(text)
     for i, char in enumerate(text):
+        if i in speech:
+            if char == "”":  # the speech ends here: what follows (…负责人称) is the text's own
+                pieces.append((start, i))
+                start = i + 1
+            continue
         if closing and char == closing[-1]:
             closing.pop()
         elif char in _PAIRS:
@@ -354,6 +368,19 @@ def spans(text: str, breaks: str) -> list[tuple[int, int]]:
             start = i + 1
     pieces.append((start, len(text)))
     return [(s, e) for s, e in pieces if e > s]
+
+
+def _speech_marks(text: str) -> set[int]:
+    """Where the quotation marks of a quoted speech stand: a quote that ends on its own 。！？
+    (“今年，全市计划新增床位5000张。”负责人称) holds sentences, not a name (“十四五”), so its
+    sentences and clauses are read like the text's."""
+    marks: set[int] = set()
+    for found in _SPEECH.finditer(text):
+        marks |= {found.start(), found.end() - 1}
+    return marks
+
+
+_SPEECH = re.compile(r"“[^“”]*[。！？]”")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -150,8 +150,12 @@ _SCOPE = (
     "在全省率先",
     "各级民政部门",
     "市、区两级",
+    "全市共计",  # 全年共计救助58人次: not 全年共 and 计救助
+    "全年共计",
     "全市共",
     "全年共",
+    "今年以来",  # 今年以来共开展…: not 今年 and 以来共开展
+    "年初以来",
     "本年度",
     "年度内",
     "全市",
@@ -190,6 +194,9 @@ _SCOPE = (
     "我市",
     "我区",
     "我县",
+    "及时足额",  # 及时发放资金117.94万元: how it was paid, no part of what
+    "及时",
+    "足额",
     "积极",
     "全面",
     "大力",
@@ -223,6 +230,10 @@ _SCOPE = (
     "共",
     "并",
     "已",
+)
+# 人民网合肥1月16日电（吕欢欢）, 本报讯（记者 张三）: the news's dateline, no word of a name
+_DATELINE = re.compile(
+    r"^[^，,。；;“”]{0,12}?(?:\d{1,2}月\d{1,2}日电|[网报台社]讯)(?:\s*[（(][^（）()]{0,20}[）)])?"
 )
 _YEAR_SCOPE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来|底|末)?")
 # Words that end a left side without naming anything: copulas and rates per person.
@@ -429,12 +440,15 @@ def describe(
     return Wording(_tidy(metric) or _fallback(clause, figure.unit), kind, borrowed)
 
 
+# what a standard is per, written before its figures: 分别提高到每人每月780元、620元
+_PER = r"(?:每人每月|每人每年|每月每人|每户每月|每人|每月|每年|月人均|年人均|人均)?"
 _RESPECTIVELY = re.compile(
     r"分别(?:为|是|达|达到|下降到|下降至|降至|降到|降低到|降低至|提高到|提高至|提升到|提升至"
-    r"|增长|增加|下降|减少|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过)?"
-    # what a standard is per, written before its figures: 分别提高到每人每月780元、620元
-    r"(?:每人每月|每人每年|每月每人|每户每月|每人|每月|每年|月人均|年人均|人均)?$"
+    rf"|增长|增加|下降|减少|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过)?{_PER}$"
 )
+# 城镇、农村低保标准分别从800元和600元提高至850元和650元: the old figures, then the new ones
+_RESPECTIVELY_FROM = re.compile(rf"分别(?:由|从){_PER}$")
+_FROM_TO_GAP = re.compile(rf"(?:提高|提升|增加|增长|调整|上调|下降|降低|减少)(?:到|至|为){_PER}")
 # 城乡低保标准分别…780元、620元: 城乡 names the two areas the two figures are of
 _BOTH_AREAS = {"城乡": ("城市", "农村")}
 
@@ -446,9 +460,15 @@ def _respective(clause: Clause, index: int) -> str:
     head = clause.text[: figures[0].start]
     if "分别" not in head:
         return ""
-    found = _RESPECTIVELY.search(head)
+    found = _RESPECTIVELY.search(head) or _RESPECTIVELY_FROM.search(head)
     if not found:
         return ""
+    half = len(figures) // 2
+    if found.re is _RESPECTIVELY_FROM:  # each thing listed has its old figure and its new one
+        changed = clause.text[figures[half - 1].end : figures[half].start] if half else ""
+        if 2 * half != len(figures) or not _FROM_TO_GAP.fullmatch(changed):
+            return ""
+        figures, index = figures[half:], index % half
     listed = _shared_tail(re.split(r"、|和|及|与", _strip_scope(head[: found.start()])))
     if len(listed) == 1 and len(figures) == 2:
         listed = _areas(listed[0])
@@ -538,10 +558,15 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     text, figures = clause.text, clause.figures
     end = figures[index].end
     stop = figures[index + 1].start if index + 1 < len(figures) else len(text)
-    near = re.sub(r"[、和及与]$", "", text[end:stop])
+    near = re.sub(r"[、和及与]$", "", _ALTERNATIVE_UNIT.sub("", text[end:stop]))
     if re.match(r"^[、，,；;]", near):
         near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
-    return near, _without_figures(text[end:], figures[index + 1 :], offset=end)
+    full = _without_figures(text[end:], figures[index + 1 :], offset=end)
+    return near, _ALTERNATIVE_UNIT.sub("", full)
+
+
+# 保障性住房2.4万套（间）以上: the unit's other name and the bound are the figure's, no words
+_ALTERNATIVE_UNIT = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)](?:以上|以下|左右|以内)?")
 
 
 def _without_figures(text: str, figures: tuple[Span, ...], offset: int = 0) -> str:
@@ -680,13 +705,23 @@ def _strip_scope(text: str) -> str:
     while changed and text:
         changed = False
         text = text.strip("，、 ")
-        if found := _YEAR_SCOPE.match(text) or _LIST_MARK.match(text):
+        if found := _YEAR_SCOPE.match(text) or _LIST_MARK.match(text) or _DATELINE.match(text):
             text, changed = text[found.end() :], True
         for word in _SCOPE:
             if (text.startswith(word) and len(text) > len(word)) or text == word:
                 text, changed = text[len(word) :], True
                 break
+        if text.startswith("共") and _VERB_RUN.match(text, 1):  # 共开展: in all, before the act
+            text, changed = text[1:], True
+        if found := _ACTOR.match(text):
+            text, changed = text[found.end() :], True
     return text
+
+
+# 云南省将确保农村劳动力转移就业…: the place that will act, before its 将 or 力争, is who acts
+_ACTOR = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?[省市县区旗州](?=(?:还|也|仍)?将|力争|确保|计划|要(?!求))"
+)
 
 
 def _strip_tail(text: str) -> str:
@@ -873,7 +908,9 @@ def _assemble(parts: _Parts, unit: str) -> str:
     if "/" in unit:  # 元/人/月: a standard per person and month
         parts.per_unit = True
         unit = unit.split("/")[0] or "元"
-    verb = ("累计" + verb) if parts.cumulative and not verb.startswith("累计") else verb
+    # 城乡低保累计保障51768人次: 累计 said once, in the noun or before the act
+    said_once = verb.startswith("累计") or "累计" in noun
+    verb = ("累计" + verb) if parts.cumulative and not said_once else verb
     if parts.measured and not parts.cumulative:
         return noun
     return f"{noun}{verb}{_unit_suffix(unit, noun + verb, parts)}"

@@ -441,6 +441,72 @@ def test_not_a_target(text: str) -> None:
     assert not [r for r in _read(text, Purpose.PLAN) if r.taken]
 
 
+def test_a_bare_figure_ending_a_list_after_a_figure_with_its_unit_is_in_that_unit() -> None:
+    """提高到165元、220。: the copy lost the second 元; the list says what it counts."""
+    text = "生活补贴、护理补贴标准分别从每人每月150元、200元提高到165元、220。"
+    taken = [(r.value, r.unit) for r in _read(text, Purpose.PLAN) if r.taken]
+    assert taken == [("165", "元"), ("220", "元")]
+
+
+def test_names_read_past_an_alternative_unit_a_quoted_speech_and_old_figures() -> None:
+    """套（间）以上 is the figure's unit and bound, no words of its name; a speech that ends on
+    its own 。 (“…500张。”负责人称) ends the figure's clause; 分别从A和B提高至C和D names C and
+    D by the things listed before 分别, as 分别提高到C、D does."""
+    said = {
+        "建设筹集保障性住房2.4万套（间）以上。": ["保障性住房建设筹集数"],
+        "“今年，全区计划新增养老床位500张。”区民政局相关负责人称。": ["养老床位新增数"],
+        "城镇、农村低保标准分别从每人每月800元和600元提高至850元和650元。": [
+            "城镇低保标准",
+            "农村低保标准",
+        ],
+    }
+    for text, metrics in said.items():
+        assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == metrics, text
+
+
+def test_a_news_dateline_and_the_quote_after_an_ellipsis_are_no_words_of_a_name() -> None:
+    """某某网合肥1月16日电（张三） leads the news in; …… ends the list of figures, so the quote
+    after it names none of them."""
+    text = (
+        "某某网合肥1月16日电（张三）开发就业岗位43万个、下拨34.8亿元提升优抚待遇……"
+        "“这些数字，都是某省退役军人事务厅交出的成绩单。”"
+    )
+    metrics = [r.metric for r in _read(text, Purpose.RESULTS) if r.taken]
+    assert metrics == ["开发就业岗位数", "提升优抚待遇金额"]
+
+
+def test_words_of_when_and_how_much_in_all_are_no_part_of_a_name() -> None:
+    """全年共计, 今年以来共, 及时: the period, the sum and the manner of the act, not the thing;
+    累计 in the name once."""
+    said = {
+        "开展街面巡查及人员救助工作，全年共计救助58人次。": "街面巡查及人员救助人次",
+        "今年以来共开展入户探视服务8115人次。": "入户探视服务人次",
+        "及时发放资金117.94万元。": "资金发放额",
+        "全年城乡低保累计保障51768人次。": "城乡低保累计保障人次",  # 累计 said once
+    }
+    for text, metric in said.items():
+        assert [r.metric for r in _read(text, Purpose.RESULTS) if r.taken] == [metric], text
+
+
+def test_the_place_that_will_act_is_no_part_of_a_target_s_name() -> None:
+    """今年某省将确保…, 某区将新建…: the place before its 将 is who acts, not what is counted."""
+    said = {
+        "今年某省将确保农村劳动力转移就业1500万人以上。": "农村劳动力转移就业人数",
+        "某区将新建长者服务站点6家以上。": "长者服务站点新建数",
+    }
+    for text, metric in said.items():
+        assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == [metric], text
+
+
+def test_a_sentence_turning_to_now_states_the_present_level_not_a_target() -> None:
+    """…负责人称，目前，…突破30张: from 目前 on, what the city has today; an aim after it (力争)
+    is still the year's."""
+    text = "局长称，目前，全市共有养老床位44516张，每千名老人拥有床位数突破30张。"
+    assert not [r for r in _read(text, Purpose.PLAN) if r.taken]
+    aim = "目前，全市共有养老床位4万张，力争每千名老人拥有床位数达到35张。"
+    assert [r.value for r in _read(aim, Purpose.PLAN) if r.taken] == ["35"]
+
+
 RESULT_PHRASES = [
     ("居家养老上门服务覆盖15.8万老年人。", "15.8万", "人", Kind.STOCK, "居家养老上门服务人数"),
     ("新增32个老年助餐点。", "32", "个", Kind.FLOW, "老年助餐点新增数"),

@@ -546,6 +546,51 @@ def test_a_task_table_extracted_from_a_numbered_list_gives_targets_and_progress(
     assert [r.value + r.unit for r in results.results] == ["2个", "120人次"]
 
 
+RETURN_TABLE = """某市民政局2023年民生实事落实情况
+序号
+任务指标
+牵头部门
+进展情况
+是否完成年度任务
+存在问题（含原因分析）
+下一步推进计划和意见建议
+1
+新增养老床位300张。
+市民政局
+截至11月底，全市新增养老床位320张，投入资金1200万元。
+已完成。
+2
+新建老年助餐点20个。
+市民政局
+截至11月底，全市建成老年助餐点22个。
+已完成。
+"""
+
+
+def test_a_return_table_s_task_column_holds_the_targets() -> None:
+    """A 回报表 copied one cell a line: 牵头部门 names the office, 存在问题（含原因分析） and
+    下一步推进计划和意见建议 what comes after the report (its note no part of the name); the task
+    column holds the targets, the progress column what was done."""
+    plan = plan_of(RETURN_TABLE).model
+    assert targets_of(plan) == ["300张", "20个"]
+    results = results_of(RETURN_TABLE).model
+    assert [r.value + r.unit for r in results.results] == ["320张", "1200万元", "22个"]
+
+
+def test_rows_numbered_from_the_list_they_were_taken_from_still_count_their_place() -> None:
+    """分解表5, 分解表6, then 3: the first rows carry their number in the city's breakdown
+    table, the third its place in this one; each starts a row."""
+    text = RETURN_TABLE.replace("\n1\n", "\n分解表5\n").replace("\n2\n", "\n分解表6\n")
+    text += (
+        "3\n困难残疾人生活补贴标准从每人每月150元提高到165元。\n市民政局\n"
+        "截至11月底，发放困难残疾人生活补贴2100人。\n"
+    )
+    plan = plan_of(text).model
+    assert targets_of(plan) == ["300张", "20个", "165元"]
+    results = results_of(text).model
+    assert [r.value + r.unit for r in results.results] == ["320张", "1200万元", "22个", "2100人"]
+
+
 def test_a_floor_whose_unit_the_copy_lost_is_still_a_target() -> None:
     """报送信息不少于12: 不少于 says a quantity is meant; a bare number is not taken."""
     text = "2024年某局工作要点\n一、宣传工作\n1.全年报送政务信息不少于12，编印简报3期。\n2.完善第2批制度。\n"

@@ -124,6 +124,17 @@ def test_the_office_a_reporter_learnt_from_is_the_bureau_and_a_trip_to_one_is_no
     assert results_of(text, year=2023).model.bureau == "丰原县民政局"
 
 
+def test_an_office_the_text_goes_on_to_call_plainly_is_its_bureau() -> None:
+    """丰原市残联 hosts the meeting and is named twice; the news is of 青溪市残联, commended there,
+    which the text then calls plain 市残联 as it gives that office's year."""
+    text = (
+        "近日，丰原市残联召开全市残疾人工作会议。会上，丰原市残联对先进单位予以表彰，"
+        "其中，青溪市残联被评为目标责任制达标单位。2023年，市残联全年为残疾人提供康复服务"
+        "1500人次，新增残疾人就业70人。\n"
+    )
+    assert results_of(text).model.bureau == "青溪市残疾人联合会"
+
+
 def test_a_reporter_learning_from_an_office_without_its_place_is_asked_about() -> None:
     """记者从市民政局获悉: which city's the text does not say (it was read as 记者从市民政局);
     记者从从化区民政局获悉: a place that opens on 从 stays whole."""

@@ -288,6 +288,24 @@ def test_a_news_title_that_states_a_result_gives_it_like_the_text() -> None:
     assert [r.value for r in imported.model.results] == ["120", "120", "500"]
 
 
+def test_a_news_headline_that_states_a_target_gives_it_like_the_text() -> None:
+    """某省今年将确保城镇新增就业50万人以上 heading news of the meeting that sets it: the
+    headline states the year's target, as the text says again (a plan's mirror of the title
+    above); a headline's figure the text sets no target by (设有800张床位) is none."""
+    text = (
+        "某省今年将确保城镇新增就业50万人以上\n2024-01-27 来源：某省人力资源和社会保障厅\n"
+        "据全省人社工作会议消息，今年某省将确保城镇新增就业50万人以上，"
+        "帮助失业人员再就业12万人。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "page.txt"), bureau="某厅").model
+    assert [t.value + t.unit for _, t in plan.targets()] == ["50万人", "50万人", "12万人"]
+    other = text.replace(
+        "某省今年将确保城镇新增就业50万人以上\n", "某省福利院下月开门 设有800张床位\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(other, "page.txt"), bureau="某厅").model
+    assert [t.value + t.unit for _, t in plan.targets()] == ["50万人", "12万人"]
+
+
 def test_a_column_of_the_site_alone_on_its_line_is_page_chrome() -> None:
     """政府信息公开 after the news (the page's column, as a page copied whole puts it) heads no
     domain: the news before it is still the plan, not a preamble."""
@@ -297,3 +315,17 @@ def test_a_column_of_the_site_alone_on_its_line_is_page_chrome() -> None:
     assert [t.value for _, t in plan.targets()] == ["120", "300"]
     assert not plan.preamble
     assert all(d.title != "政府信息公开" for d in plan.domains)
+
+
+def test_html_copied_with_the_page_is_no_text_and_a_byline_does_not_hide_the_title() -> None:
+    """<del id="x1"></del> alone on its lines, and a tag's end whose < the copy lost
+    (标准的/span>1.6倍): markup, not words; 某县民政局 alone above the title is the byline."""
+    body = "2023年，全县特困人员供养标准提高到低保标准的1.6倍，新增养老床位200张。\n"
+    page = (
+        '• <del id="x1"></del>\n<dfn id="x1"><dl id="x1"></dl></dfn>\n某县民政局\n'
+        "某县民政局2023年民生实事落实情况\n" + body.replace("的1.6倍", "的/span>1.6倍")
+    )
+    imported = results_of(page)
+    assert imported.model.source == "某县民政局2023年民生实事落实情况"
+    clean = results_of("某县民政局2023年民生实事落实情况\n" + body).model.results
+    assert [r.metric for r in imported.model.results] == [r.metric for r in clean]
