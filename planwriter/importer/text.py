@@ -157,6 +157,11 @@ def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
 
 # --- web-page debris -------------------------------------------------------------------
 
+# A page's number printed at its foot (— 13 —, 第3页 共8页), which a PDF's text puts wherever
+# the page turned, often inside a paragraph
+_PAGE_NUMBER = (
+    r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
+)
 _DEBRIS = [
     re.compile(p)
     for p in (
@@ -175,7 +180,7 @@ _DEBRIS = [
         r"^(?:>|>>|»|＞|›)\s*[^。，]{1,20}(?:\s*(?:>|>>|»|＞|›)\s*[^。，]{1,20})+$",
         r"^(?:索\s*引\s*号|成\s*文\s*日\s*期|发\s*布\s*机\s*构|组\s*配\s*分\s*类|主\s*题\s*分\s*类)",
         r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
-        r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
+        _PAGE_NUMBER,
         r"^[\u4e00-\u9fff]{2,20}(?:门户网站|门户网|政府网|官方网站|网站)$",  # the site's name
         # a column of the site alone on its line (政府信息公开, 工作动态): where the page sits
         r"^(?:政府信息公开|信息公开)(?:目录|专栏)?$|^(?:新闻中心|新闻动态|工作动态|政务动态|部门动态)$",
@@ -191,6 +196,8 @@ _DEBRIS = [
     )
 ]
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
+_PAGE_NUMBER_LINE = re.compile(_PAGE_NUMBER)
+FIRST_LINE_INDENT = 2  # characters, as GB/T 9704 and most documents indent a paragraph
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
 _PUBLISHED = re.compile(
     r"(?:发布|发表|成文|生成)(?:日期|时间)\s*[:：]?\s*"
@@ -278,29 +285,39 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     """Join hard-wrapped lines back into paragraphs, when the text was wrapped at all.
 
     A line of web debris never continues the line before it; a line of bare punctuation
-    (the 。 that fell off a full line) always does.
+    (the 。 that fell off a full line) always does. A page's number between two lines is
+    stepped over: the page turned, the paragraph did not.
     """
     width = _wrap_width(paras)
     if width is None:
         return paras
     joined: list[Para] = []
+    previous: Para | None = None  # the paragraph the next line may continue
     last_length = 0  # of the last physical line, which decides whether the next one continues
+    first_line = False  # whether that line began its paragraph
     for para in paras:
-        previous = joined[-1] if joined else None
+        if previous is not None and _PAGE_NUMBER_LINE.match(para.text):
+            joined.append(para)
+            continue
         apart = (is_debris(para.text) and not _PUNCT_ONLY.match(para.text)) or _is_row(para.text)
         apart = apart or (previous is not None and _is_row(previous.text))
+        # a paragraph's first line is indented two characters and holds two fewer
+        indent = FIRST_LINE_INDENT if first_line else 0
         if (
             previous is not None
             and not apart
-            and _continues(previous.text, last_length, para.text, width)
+            and _continues(previous.text, last_length + indent, para.text, width)
         ):
             if not previous.joined:
                 previous.joined.append((0, previous.line, previous.offset))
             segments = para.joined or [(0, para.line, para.offset)]
             previous.joined.extend((len(previous.text) + s, ln, o) for s, ln, o in segments)
             previous.text += para.text
+            first_line = False
         else:
-            joined.append(Para(para.text, para.line, para.offset, list(para.joined)))
+            previous = Para(para.text, para.line, para.offset, list(para.joined))
+            joined.append(previous)
+            first_line = True
         last_length = len(para.text)
     return joined
 

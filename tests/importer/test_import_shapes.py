@@ -215,6 +215,28 @@ def test_hard_wrapped_text_imports_like_the_original(tmp_path: Path) -> None:
     assert wrapped[figure.line - 1][figure.column - 1 :].startswith("1.3")
 
 
+def test_a_pdf_copy_with_indented_first_lines_and_page_numbers_imports_like_the_original(
+    tmp_path: Path,
+) -> None:
+    """A PDF's text: each paragraph's first line indented two characters (so two shorter, its
+    spaces lost), and the page's number (— 2 —) wherever the page turned, often mid-paragraph."""
+    original = (FIXTURES / "three-level.txt").read_text(encoding="utf-8")
+    copied: list[str] = []
+    for line in original.splitlines():
+        width = 22  # the first line, after its indent
+        while len(line) > width:
+            copied.append(line[:width])
+            line, width = line[width:], 24
+            if len(copied) % 9 == 0:
+                copied.append(f"— {len(copied) // 9} —")
+        copied.append(line)
+    assert any(c.startswith("— ") for c in copied)
+    path = tmp_path / "copied.txt"
+    path.write_text("\n".join(copied), encoding="utf-8")
+    ours = importer.import_plan(importer.read_source(path))
+    assert store.render(ours.model) == store.render(plan_of("three-level.txt").model)
+
+
 def _numbering_part(document) -> None:  # type: ignore[no-untyped-def]
     """一、 at level 0 and 1. at level 1, as Word writes a Chinese outline list."""
     from docx.oxml import parse_xml
