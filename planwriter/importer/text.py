@@ -100,8 +100,12 @@ def clean(line: Line, close_spaces: bool = True) -> Para | None:
     offset = len(raw) - len(raw.lstrip(_STRIP))
     para = Para(restore_punctuation(stripped), line.number, offset)
     gaps = _FIGURE_SPACE if close_spaces else None  # not between a table's cells
-    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS) if gap is not None])
+    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS, _PAGE_MARK) if gap is not None])
     return para
+
+
+# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it
+_PAGE_MARK = re.compile(r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页")
 
 
 _FIGURE_SPACE = re.compile(

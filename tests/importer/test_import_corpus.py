@@ -10,10 +10,10 @@ from paths import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 import import_score
 
-# The batches tuned to (batches 3 to 8, issue 15 point 6, were added untuned and tuned to
+# The batches tuned to (batches 3 to 9, issue 15 point 6, were added untuned and tuned to
 # afterwards); a batch joins once its tuning half meets the aims. Batch 6's does not yet (plan
 # recall 87%: headline restatements of targets, one garbled table refused).
-TUNED_BATCHES = {"1", "2", "3", "4", "5", "7", "8"}
+TUNED_BATCHES = {"1", "2", "3", "4", "5", "7", "8", "9"}
 
 
 def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must() -> None:

@@ -1,0 +1,48 @@
+"""The author and the year's work read through a copy's marks: a document site's page mark run
+into the text, a date's 日 before 县委, the office a title page prints under the title, and a
+news report's lead on what has just happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwriter import importer, model
+from planwriter.problems import InputError
+
+BODY = "全县发放城乡低保金3000万元，新增养老床位200张。"
+
+
+def results_of(text: str) -> importer.Imported[model.Results]:
+    return importer.import_results(importer.source_from_text(text, "page.txt"), year=2023)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第1页共6页县残联工作报告一年来，县残联认真履行职能。" + BODY + "\n",
+        "县残联工作报告一年来，县残联认真履行职能。" + BODY + "9月11日县委、县政府出台了纲要。\n",
+    ],
+    ids=["page_mark", "date_day"],
+)
+def test_a_page_mark_and_a_date_s_day_make_no_place(text: str) -> None:
+    """第1页共6页县残联…: no 页县; 9月11日县委: no 日县. The text names no place of its own, so
+    the bureau is asked for."""
+    with pytest.raises(InputError) as raised:
+        results_of(text)
+    assert "--bureau" in raised.value.problems[0].message
+
+
+def test_the_office_under_a_title_run_into_it_is_the_author() -> None:
+    text = "2023年度三明市民政事业发展统计公报三明市民政局2023年，" + BODY + "\n"
+    assert results_of(text).model.bureau == "三明市民政局"
+
+
+def test_a_news_lead_on_what_has_just_happened_is_no_target() -> None:
+    text = (
+        "本报讯（记者 张某）日前，12名退役士兵光荣返乡。\n"
+        "据悉，今年市退役军人事务局将为每位退役军人提供至少3个就业岗位。日前，记者从市民政局"
+        "获悉，今年全市将新增养老床位500张。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2023, bureau="某局")
+    said = {r.literal: r.reason for r in plan.report.figures}
+    assert said == {"12名": "import_fig_event", "至少3个": "", "500张": ""}
