@@ -100,12 +100,8 @@ def clean(line: Line, close_spaces: bool = True) -> Para | None:
     offset = len(raw) - len(raw.lstrip(_STRIP))
     para = Para(restore_punctuation(stripped), line.number, offset)
     gaps = _FIGURE_SPACE if close_spaces else None  # not between a table's cells
-    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS, _PAGE_MARK) if gap is not None])
+    _drop(para, [gap for gap in (gaps, _PINYIN_GLOSS) if gap is not None])
     return para
-
-
-# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it
-_PAGE_MARK = re.compile(r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页")
 
 
 _FIGURE_SPACE = re.compile(
@@ -131,7 +127,7 @@ def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
     recording each cut so positions still map to the source line."""
     cuts = sorted(
         (gap.start(), gap.end())
-        for pattern in patterns
+        for pattern in (*patterns, _PAGE_MARK)  # a page mark goes from every line
         for gap in pattern.finditer(para.text)
         if pattern is not _FIGURE_SPACE
         or not _DATE_OR_TIME_END.search(para.text, 0, gap.start())  # 2024-01-11 发布机构
@@ -186,6 +182,10 @@ _DEBRIS = [
         r"\s*(?:次|人次)?[)）]?$",
     )
 ]
+# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it (alone on
+# its line, the mark is debris, and the line goes whole)
+_MARK = r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页"
+_PAGE_MARK = re.compile(rf"(?<=\S)\s*{_MARK}|{_MARK}\s*(?=\S)")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
 _PUBLISHED = re.compile(

@@ -46,3 +46,12 @@ def test_a_news_lead_on_what_has_just_happened_is_no_target() -> None:
     plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2023, bureau="某局")
     said = {r.literal: r.reason for r in plan.report.figures}
     assert said == {"12名": "import_fig_event", "至少3个": "", "500张": ""}
+
+
+def test_a_page_mark_alone_on_its_line_is_debris_and_one_run_in_is_dropped() -> None:
+    text = "2023年民政工作总结\n第1页共6页\n全县新增养老床位200张。第2页共6页\n第3页共6页发放低保金3000万元。\n"
+    imported = importer.import_results(importer.source_from_text(text, "p.txt"), bureau="某局")
+    assert [r.quote for r in imported.report.figures] == [
+        "全县新增养老床位200张",
+        "发放低保金3000万元",
+    ]
