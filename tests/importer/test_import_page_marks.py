@@ -1,6 +1,6 @@
 """The author and the year's work read through a copy's marks: a document site's page mark run
 into the text, a date's 日 before 县委, the office a title page prints under the title, and a
-news report's lead on what has just happened."""
+news report's lead on what has just happened; a task line that lost its 。 is no heading."""
 
 from __future__ import annotations
 
@@ -55,3 +55,16 @@ def test_a_page_mark_alone_on_its_line_is_debris_and_one_run_in_is_dropped() -> 
         "全县新增养老床位200张",
         "发放低保金3000万元",
     ]
+
+
+def test_a_line_that_lost_its_full_stop_but_does_a_counted_thing_is_a_task() -> None:
+    """Under the bare heading 居住, 为新市民提供8500套保障性租赁住房 (its 。 lost in the copy) is a
+    task with a target, not a heading; 教育 is a heading."""
+    text = (
+        "今年主要预期目标为：地区生产总值增长5%左右。此外，今年的重点工作还涉及居住、教育等内容：\n\n"
+        "居住\n\n改造城镇老旧小区410万平方米。\n\n"
+        "为新市民、青年人等群体 提供8500套保障性租赁住房\n\n教育\n\n新增义务教育学位2.2万个。\n"
+    )
+    plan = importer.import_plan(importer.source_from_text(text, "p.txt"), year=2023, bureau="某局")
+    assert [d.title for d in plan.model.domains][-2:] == ["居住", "教育"]
+    assert [t.value for _, t in plan.model.targets()] == ["5%", "410万", "8500", "2.2万"]
