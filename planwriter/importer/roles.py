@@ -20,9 +20,7 @@ class Role(StrEnum):
     COMPARED = "compared"  # set against another year or a control line
     SHARE = "share"
     ESTIMATE = "estimate"
-    BUDGET = (
-        "budget"  # 计划安排资金1089万元，其中上级补助610万元: the money set aside, and its parts
-    )
+    BUDGET = "budget"  # 计划安排资金1089万元，其中上级补助…: the money set aside, its parts
     DAMAGE = "damage"
     META = "meta"
     SCOPE = "scope"  # 全县11个乡镇: the area's own make-up
