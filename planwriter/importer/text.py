@@ -135,7 +135,7 @@ def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
     recording each cut so positions still map to the source line."""
     cuts = sorted(
         (gap.start(), gap.end())
-        for pattern in patterns
+        for pattern in (*patterns, _PAGE_MARK)  # a page mark goes from every line
         for gap in pattern.finditer(para.text)
         if pattern is not _FIGURE_SPACE
         or not _DATE_OR_TIME_END.search(para.text, 0, gap.start())  # 2024-01-11 发布机构
@@ -195,6 +195,10 @@ _DEBRIS = [
         r"\s*(?:次|人次)?[)）]?$",
     )
 ]
+# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it (alone on
+# its line, the mark is debris, and the line goes whole)
+_MARK = r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页"
+_PAGE_MARK = re.compile(rf"(?<=\S)\s*{_MARK}|{_MARK}\s*(?=\S)")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _PAGE_NUMBER_LINE = re.compile(_PAGE_NUMBER)
 FIRST_LINE_INDENT = 2  # characters, as GB/T 9704 and most documents indent a paragraph
