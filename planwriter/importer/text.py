@@ -290,11 +290,15 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
 
     A line of web debris never continues the line before it; a line of bare punctuation
     (the 。 that fell off a full line) always does. A page's number between two lines is
-    stepped over: the page turned, the paragraph did not.
+    stepped over: the page turned, the paragraph did not. Where the text indents its
+    paragraphs' first lines (a web copy's 　　, a PDF's indent: formats.INDENT), that says where
+    each begins: an indented line never continues the one before, and an unindented one after a
+    full line does even when that line ended on 。.
     """
     width = _wrap_width(paras)
     if width is None:
         return paras
+    marked = sum(_is_indented(p) for p in paras) >= 3
     joined: list[Para] = []
     previous: Para | None = None  # the paragraph the next line may continue
     last_length = 0  # of the last physical line, which decides whether the next one continues
@@ -310,7 +314,8 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
         if (
             previous is not None
             and not apart
-            and _continues(previous.text, last_length + indent, para.text, width)
+            and not (marked and _is_indented(para))
+            and _continues(previous.text, last_length + indent, para.text, width, marked)
         ):
             if not previous.joined:
                 previous.joined.append((0, previous.line, previous.offset))
@@ -324,6 +329,11 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
             first_line = True
         last_length = len(para.text)
     return joined
+
+
+def _is_indented(para: Para) -> bool:
+    """A line that opened on a first-line indent (more would be a centred line)."""
+    return FIRST_LINE_INDENT <= para.offset <= FIRST_LINE_INDENT + 2
 
 
 def _is_row(text: str) -> bool:
@@ -341,14 +351,17 @@ def _wrap_width(paras: list[Para]) -> int | None:
     return width if len(near) >= 5 and len(open_ended) >= 0.6 * len(near) else None
 
 
-def _continues(previous: str, last_length: int, text: str, width: int) -> bool:
-    """A full-width line goes on in the next one, unless it ends a sentence, a title or a
-    recipients line, or the next line opens a heading."""
+def _continues(
+    previous: str, last_length: int, text: str, width: int, indents_say: bool = False
+) -> bool:
+    """A full-width line goes on in the next one, unless it ends a sentence (when no indent
+    says where paragraphs begin), a title or a recipients line, or the next line opens a
+    heading."""
     if _PUNCT_ONLY.match(text) and not _PUNCT_ONLY.match(previous):
         return last_length >= width - 1
     return (
         last_length >= width - 1
-        and previous[-1] not in TERMINAL + "：:"
+        and (indents_say or previous[-1] not in TERMINAL + "：:")
         and not _TITLE_END.search(previous)
         and not _HEADING_START.match(text)
     )
