@@ -1,5 +1,3 @@
-import sys
+from planwriter.cli import run
 
-from planwriter.cli import main
-
-sys.exit(main())
+run()

@@ -8,12 +8,14 @@ pays for another's libraries. Exit codes: planwriter.terminal.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import importlib
 import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from planwriter import __version__, files
 from planwriter import cli_words as words
@@ -126,6 +128,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(say("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def run() -> NoReturn:
+    """The console script and `python -m planwriter`: `main`, then the process ends without
+    Python tearing down every module and object it loaded, a sixth of a cold render (38M
+    instructions, measured with valgrind). By then a command's files are written, fsynced and
+    closed; exit handlers still run, and output is flushed. While another thread lives (a
+    save in flight) the ordinary exit waits for it."""
+    code = main()
+    threads = sys.modules.get("threading")  # not imported: no thread was ever started
+    if threads is not None and threads.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nobody reads it now
+            stream.flush()
+    os._exit(code)
 
 
 def _quiet_stdout() -> None:

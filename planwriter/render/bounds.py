@@ -131,6 +131,7 @@ def deadline(seconds: float = SECONDS) -> Iterator[None]:
             if state["fired"]:
                 _raise_in(thread_id, None)  # not delivered yet: withdrawn
         timer.cancel()
+        timer.join()  # gone before the command ends: see cli.run
 
 
 def _raise_in(thread_id: int, kind: type[BaseException] | None) -> None:
