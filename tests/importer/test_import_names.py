@@ -8,7 +8,7 @@ import pytest
 from planwriter import importer
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.text import Para
-from planwriter.model import Kind
+from planwriter.model import Kind, Op
 
 
 def _taken(text: str, purpose: Purpose) -> list[Reading]:
@@ -99,6 +99,28 @@ def test_a_run_of_acts_leaves_its_last_act_to_a_one_character_thing() -> None:
 def test_people_helped_to_an_outcome_are_named_by_it() -> None:
     """帮助1860名退役军人实现就业: the veterans who found work."""
     assert _metrics("帮助1860名退役军人实现就业。") == ["退役军人就业人数"]
+
+
+def test_a_meeting_s_review_of_last_year_gives_no_target_and_its_demands_no_result() -> None:
+    """会议指出，2024年…; 会议要求，2025年…: the year after the meeting's verb is the year the
+    figures are of, as if the sentence opened on it."""
+    text = "会议指出，2024年全市接收安置退役军人1260人。会议要求，2025年新建“老兵驿站”10个。"
+    readings, _ = read_paragraph(Para(text, 1), Purpose.PLAN, 2025)
+    assert [r.literal for r in readings if r.taken] == ["10个"]
+    readings, _ = read_paragraph(Para(text, 1), Purpose.RESULTS, 2024)
+    assert [r.literal for r in readings if r.taken] == ["1260人"]
+
+
+def test_a_plan_s_level_stated_with_zuoyou_is_a_target_about_it() -> None:
+    """控制在5.5%左右, 达到80.8岁左右: a plan's loose aim (op =); 约 and 近 stay estimates."""
+    said = {
+        "城镇调查失业率控制在5.5%左右。": ("5.5%", Op.EQUAL),
+        "人均预期寿命达到80.8岁左右。": ("80.8", Op.EQUAL),
+        "每千名老年人拥有养老床位数保持在40张左右。": ("40", Op.EQUAL),
+    }
+    for text, (value, op) in said.items():
+        assert [(r.value, r.op) for r in _taken(text, Purpose.PLAN)] == [(value, op)], text
+    assert not _taken("参与群众约9万人次左右。", Purpose.PLAN)
 
 
 def test_a_part_after_qizhong_is_of_the_whole_before_it() -> None:
