@@ -256,8 +256,11 @@ _DONE = re.compile(r"已(?:经)?(?:完成|建成|实现|达到|累计)|取得[^�
 
 # 市民政局局长某某介绍，… / 据介绍，…: who says what follows, in news of a meeting
 _SPEAKER = re.compile(r"^[^，,。；;“”]{0,20}?(?:介绍|表示|指出|透露|说|称)[，,：:]")
-# 会议指出，2024年…; 会议要求，2025年…: what a meeting reviewed or asked for, of the year named
-_MEETING_SAYS = re.compile(r"^(?:会议|大会)(?:指出|强调|要求|明确|提出|认为)[，,：:]")
+# 会议指出，2024年…; 会议回顾了2024年工作：…; 会议要求，2025年…: what a meeting reviewed or asked
+# for, of the year named
+_MEETING_SAYS = re.compile(
+    r"^(?:会议|大会)(?:(?:指出|强调|要求|明确|提出|认为)[，,：:]|(?:回顾|总结)了?(?=\d{4}年))"
+)
 
 
 def opens_on_a_past_year(para: Para, year: int) -> bool:

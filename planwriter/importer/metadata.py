@@ -361,7 +361,10 @@ def _starting_year(paras: Sequence[Para]) -> Found | None:
 
 
 def _year_of_title(text: str, results: bool) -> int | None:
-    """县民政局2023年重点工作总结及2024年工作思路: 2023 for results, 2024 for a plan."""
+    """县民政局2023年重点工作总结及2024年工作思路: 2023 for results, 2024 for a plan. A work
+    meeting's year (召开2025年全市人社工作会议) is not its results' year: it reviews the year
+    before (see _early_year)."""
+    text = _MEETING_YEAR.sub("", text) if results else text
     years = [int(m[1]) for m in re.finditer(r"(\d{4})\s*年", text) if int(m[1]) in frontlib.YEARS]
     if not years:
         found = frontlib.year_in(text)

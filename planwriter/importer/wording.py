@@ -451,6 +451,7 @@ def describe(
     parts = _parts(left, shared, right, right_full, figure.unit)
     if not parts.verb and _listed_after_an_act(clause, index, left, shared):
         parts.verb = _verb_of(_strip_tail(_strip_scope(shared)))
+    _new_before_what_is_counted(parts, figure.unit)
     whole = _whole(clause, index, before)
     if whole is not None and not parts.verb:
         parts.verb = (
@@ -627,6 +628,8 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     near = re.sub(r"[、和及与]$", "", _ALTERNATIVE_UNIT.sub("", text[end:stop]))
     if re.match(r"^[、，,；;]", near):
         near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
+    if re.match(r"^(?:并|且|后|随后)", near):
+        near = ""  # 已建成8家并投入使用: a further act, not the thing
     full = _without_figures(text[end:], figures[index + 1 :], offset=end)
     return near, _ALTERNATIVE_UNIT.sub("", full)
 
@@ -702,8 +705,9 @@ def _without_rates(left: str) -> str:
 
 _LIST_MARK = re.compile(
     r"^(?:[0-9]{1,3}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]"
-    r"|[一二三四五六七八九十]{1,3}、)"
-)
+    r"|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}是(?![否])"
+    r"|(?:年度|全年)?(?:目标任务|目标|完成情况|进展情况|进度)[:：])"
+)  # 一是…, 目标：…, 完成情况：…: a list's or a field's mark, no word of a name
 _BENEFICIARY_END = re.compile(r"(?:为|向|给|对|帮助)(?:全国|全省|全市|全区|全县)?$")
 
 
@@ -891,6 +895,16 @@ def _clean_noun(text: str) -> str:
 # --- borrowing from neighbours ------------------------------------------------------------
 
 
+def _new_before_what_is_counted(parts: _Parts, unit: str) -> None:
+    """新增企业职工养老保险参保人数3.2万人: what is new is never part of what is counted, as
+    服务 is in 服务老年人数; the act goes before the count (参保新增人数)."""
+    counted = _SUFFIXES.get(unit, "")
+    if parts.verb or not counted or not parts.noun.endswith(counted):
+        return
+    if new := next((word for word in _NEW if parts.noun.startswith(word)), ""):
+        parts.noun, parts.verb, parts.measured = parts.noun[len(new) :], new, False
+
+
 def _whole(clause: Clause, index: int, before: Clause | None) -> _Parts | None:
     """增加学位5000个，其中幼儿园420个: the clause before names the whole a clause opening on
     其中 counts a part of, when its last figure is counted in the same unit (享受低保1万户，发放
@@ -969,7 +983,12 @@ def _sources(
         sources.append((own_noun(before, len(before.figures) - 1), "before"))
     if after is not None and after.figures and not noun:
         sources.append((own_noun(after, 0), "after"))
-    if before is not None and not before.figures and (len(noun) <= 2 or noun in _SHORT_HEADS):
+    if (
+        before is not None
+        and not before.figures
+        and (len(noun) <= 2 or noun in _SHORT_HEADS)
+        and not _LIST_MARK.fullmatch(f"{before.text.strip('，,；;。 ：:')}：")  # 完成情况：
+    ):
         words = _clean_noun(_strip_verbs(_LIST_MARK.sub("", before.text)))
         sources.append((words if len(words) <= _BORROW_MAX else _without_quotes(words), "before"))
     return sources
@@ -1035,10 +1054,15 @@ def _assemble(parts: _Parts, unit: str) -> str:
     verb = ("累计" + verb) if parts.cumulative and not said_once else verb
     if parts.measured and not parts.cumulative:
         return noun
+    noun = _COMPARISON_END.sub("", noun) if verb in _NEW else noun  # 较上年净增: 净增 says it
     counted = _SUFFIXES.get(unit, "")
     if verb and counted.endswith("数") and noun.endswith(counted) and len(noun) > len(counted):
         noun = noun[: -len(counted)]  # 参保人数净增1000人: 参保净增人数, 人数 said once, last
     return f"{noun}{verb}{_unit_suffix(unit, noun + verb, parts)}"
+
+
+_NEW = ("新增", "净增", "新建")
+_COMPARISON_END = re.compile("(?:较上年|比上年|较去年|比去年|同比)$")
 
 
 def _strip_leading_verb(text: str) -> str:

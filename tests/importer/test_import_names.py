@@ -164,3 +164,47 @@ def test_changes_said_respectively_are_of_the_figures_before_them() -> None:
         ("生产安全事故数同比降幅", Kind.RATE),
         ("死亡人数同比降幅", Kind.RATE),
     ]
+
+
+def test_what_is_new_goes_before_the_count_and_a_comparison_with_it() -> None:
+    """新增…参保人数3.2万人, 参保人数较上年净增4.2万人: 新增 and 净增 are the act, said before the
+    count (服务老年人数 keeps its 服务: the act is part of the thing there)."""
+    said = {
+        "新增企业职工养老保险参保人数3.2万人。": "企业职工养老保险参保新增人数",
+        "企业职工基本养老保险参保人数较上年净增4.2万人。": "企业职工基本养老保险参保净增人数",
+        "服务老年人数达到5000人。": "服务老年人数",
+    }
+    for text, metric in said.items():
+        assert _metrics(text) == [metric], text
+
+
+def test_a_field_labelled_mubiao_is_the_target_and_marks_are_no_words() -> None:
+    """一是…。目标：…；完成情况：…: the labelled target is no result; 一是, 目标：, 完成情况： and a
+    further act after the figure (并投入使用) are no words of a name."""
+    text = (
+        "二是开展老年人健康体检。目标：体检人数12万人以上；完成情况：完成体检13.6万人。"
+        "三是新建社区卫生服务站8家。目标：新建社区卫生服务站8家；完成情况：已建成8家并投入使用。"
+    )
+    taken = _taken(text, Purpose.RESULTS)
+    assert [(r.literal, r.metric) for r in taken] == [
+        ("13.6万人", "体检人数"),
+        ("8家", "社区卫生服务站新建数"),
+        ("8家", "建成数"),
+    ]
+    assert _metrics("四是新增城区公共停车泊位1000个。", Purpose.PLAN) == ["城区公共停车泊位新增数"]
+
+
+def test_a_meeting_s_review_is_of_the_year_before_the_meeting() -> None:
+    """召开2025年全市人社工作会议 over 会议回顾了2024年工作：…: the results are 2024's, and the
+    figures the review gives are no targets of 2025."""
+    text = (
+        "某某市召开2025年全市人社工作会议\n\n"
+        "1月20日，2025年全市人社工作会议召开。会议回顾了2024年工作：全市城镇新增就业8.1万人。"
+        "会议要求，2025年全市城镇新增就业7.5万人以上。\n"
+    )
+    results = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
+    assert results.model.year == 2024
+    assert [r.value for r in results.model.results] == ["8.1万"]
+    plan = importer.import_plan(importer.source_from_text(text, "p.txt"), bureau="某局")
+    assert plan.model.year == 2025
+    assert [t.value for _, t in plan.model.targets()] == ["7.5万"]
