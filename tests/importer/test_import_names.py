@@ -208,3 +208,12 @@ def test_a_meeting_s_review_is_of_the_year_before_the_meeting() -> None:
     plan = importer.import_plan(importer.source_from_text(text, "p.txt"), bureau="某局")
     assert plan.model.year == 2025
     assert [t.value for _, t in plan.model.targets()] == ["7.5万"]
+
+
+def test_inspections_are_the_year_s_acts() -> None:
+    """检查企业1.2万家次: inspecting is an act of the year, like 抽查 and 排查."""
+    taken = _taken("全年检查企业1.2万家次，排查整改隐患3.6万项。", Purpose.RESULTS)
+    assert [(r.metric, r.kind) for r in taken] == [
+        ("企业检查数", Kind.FLOW),
+        ("企业隐患排查整改数", Kind.FLOW),
+    ]
