@@ -196,6 +196,9 @@ def states_aims(para: Para, carried: bool = False) -> bool:
         led = led or (index == 0 and bool(_WORK_AHEAD.search(plain)))
         aim = bool(_AIMS.search(plain) or _FUTURE_WORDS.search(plain))
         listing = listing or (aim and bool(_ITEMS_FOLLOW.search(sentence)))
+        if _PLANNED_MEANS.search(plain):
+            figures = find_quantities(para.text)  # the work its budget is planned for
+            aimed |= {para.position(f.start) for f in figures}
         if led or planned or listing or aim:
             figures = find_quantities(sentence)
             aimed |= {para.position(start + f.start) for f in figures}
@@ -228,6 +231,11 @@ def _lists_on(sentence: str, aim: bool, listing: bool) -> bool:
     if aim and _LIST_LEAD.match(sentence):
         return True
     return listing and bool(_LIST_ITEM.match(sentence))
+
+
+# 为…提供…服务。计划安排资金1089万元: money planned for a paragraph's work makes the whole
+# paragraph its plan, the sentences before the budget too
+_PLANNED_MEANS = re.compile(r"计划安排[^，,；;。]{0,6}?资金")
 
 
 # 分别是：, 具体包括：, 主要有： the lead of a list, on the sentence after the aim it details
@@ -325,12 +333,21 @@ _RANGE = re.compile(
 )
 
 
+# 每人每月50元—336元的标准: a range written with its unit at both ends is one figure too (a
+# dash only: 从50元到336元 is a change, its first figure a baseline)
+_UNITS_RANGE = re.compile(
+    r"(?<![0-9.])([0-9]{1,5})\s*(元|家|个|所|张|户|人|名|次|套)\s*[-—–~～]{1,2}\s*([0-9]{1,5})\s*\2"
+)
+
+
 def _with_ranges(text: str, found: list[Found]) -> list[Found]:
-    """The figures, a range of a count (4-5家) read as at least its lower end, with the whole
-    range as its literal; the parts of it read alone (4, 5家) dropped."""
+    """The figures, a range of a count (4-5家, 50元—336元) read as at least its lower end, with
+    the whole range as its literal; the parts of it read alone (4, 5家) dropped."""
     ranges = []
-    for match in _RANGE.finditer(text):
-        low, high, unit = int(match[1]), int(match[2]), match[3]
+    spans = [(m, m[1], m[2], m[3]) for m in _RANGE.finditer(text)]
+    spans += [(m, m[1], m[3], m[2]) for m in _UNITS_RANGE.finditer(text)]
+    for match, low_text, high_text, unit in spans:
+        low, high = int(low_text), int(high_text)
         if low < high:
             quantity = parse_quantity(f"不少于{low}{unit}")._replace(literal=match[0])
             ranges.append(Found(match.start(), match.end(), quantity))
@@ -354,6 +371,8 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
     earlier = bool(starts and year and int(starts[1]) < year and not _SINCE.match(sentence))
     if purpose is Purpose.PLAN and (_PAST_START.match(sentence) or earlier):
         return "import_fig_past"
+    if purpose is Purpose.PLAN and _EVENT_START.match(sentence) and not _TOLD.search(plain):
+        return "import_fig_event"  # 日前，7名转业士官光荣退役返乡: what happened, the news
     if purpose is Purpose.RESULTS and earlier:
         return "import_fig_earlier"  # 2021年，全县建成…: another year's, in a 2023 report
     later = _LATER_AT_START.match(sentence.lstrip())
@@ -367,6 +386,13 @@ def _off_topic(sentence: str, purpose: Purpose, year: int | None, ahead: bool) -
 _STATE_AT_START = re.compile(
     r"^(?:据(?:了解|统计|悉|介绍|调查)[，,]\s*)?(?:截至|截止|到)(\d{4})年(?:底|末|年底|年末)"
 )
+# 本报讯（记者 某某）日前，…, 近日，…: a news report's lead on what has just happened (what was
+# learned then, 日前，记者从…获悉，…将…, states aims and is read as such)
+_EVENT_START = re.compile(
+    r"^\s*(?:本报讯|[\u4e00-\u9fff]{2,6}讯)?\s*(?:[（(][^（）()]{0,20}[）)])?\s*"
+    r"(?:日前|近日|昨日|昨天|前不久|日昨)[，,]"
+)
+_TOLD = re.compile(r"获悉|獲悉|了解到|得知|表示|介绍|介紹|透露|指出|" + _FUTURE_WORDS.pattern)
 _LATER_AT_START = re.compile(r"^(?:而|但)?(?:到|至)(\d{4})年")
 
 
@@ -455,6 +481,8 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
         return "import_fig_target" if purpose is Purpose.RESULTS else ""
     if role is roles.Role.STATE:
         return "import_fig_done" if purpose is Purpose.PLAN else ""
+    if role is roles.Role.RUNNING:  # in a report, the total to date is what was done
+        return "import_fig_running" if purpose is Purpose.PLAN else ""
     if role is roles.Role.CONSULTED:  # in a report, gathering views may be the work done
         return "import_fig_consulted" if purpose is Purpose.PLAN else ""
     if role is roles.Role.DESIGN:  # in a report, what was built may be the project's design
@@ -470,6 +498,10 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
 _INDEX_BEFORE = re.compile(
     r"(?:指数|系数|评分|综合得分|[^增降]率)(?:达到|达|为|保持在|控制在|降至|降到|提高到|提升到|超过)?$"
 )
+
+
+# 地区生产总值增长4%左右: a plan states a rate of growth as about so much, and that is its target
+_RATE_ABOUT = re.compile(r"(?:增长|增速|上涨|涨幅|下降)(?:达到|为|在)?[0-9.]+\s*%左右$")
 
 
 def _refusal(
@@ -491,7 +523,8 @@ def _refusal(
     ):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
-    if purpose is Purpose.PLAN and approximate and not _LOOSE_TARGET.search(literal):
+    loose = _RATE_ABOUT.search(before + literal) or _LOOSE_TARGET.search(literal)
+    if purpose is Purpose.PLAN and approximate and not loose:
         return "import_fig_approximate"
     return ""
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 import subprocess
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from planwriter.catalogue import say
 from planwriter.problems import InputError, Location, Problem
@@ -31,7 +33,7 @@ def pdf_text(path: Path) -> Iterator[str]:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise _fail(name, say("import_pdf_broken", reason=say("import_pdf_encrypted")))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_with_indents(page) for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, OSError) as err:
@@ -41,6 +43,44 @@ def pdf_text(path: Path) -> Iterator[str]:
         raise _fail(name, say("import_pdf_no_text"))
     for page in pages:
         yield from page.splitlines()
+
+
+# How a web copy shows a paragraph's first line, indented two characters
+INDENT = "\u3000\u3000"
+# A first-line indent, in characters (its font's size); further in is a centred line
+_INDENT_CHARACTERS = (1.5, 3.5)
+
+
+def _with_indents(page: Any) -> str:
+    """The page's text, each line indented on the page (a paragraph's first line) opening with
+    INDENT: pypdf's text drops the indent, but says where each run of text starts."""
+    lines: list[tuple[str, float | None, float]] = []  # text, where it starts, font size
+    text, start, size = "", None, 0.0
+
+    def visit(chunk: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
+        nonlocal text, start, size
+        for n, piece in enumerate(chunk.split("\n")):
+            if n:
+                lines.append((text, start, size))
+                text, start = "", None
+            if piece.strip() and start is None:
+                start = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]  # x on the page
+                size = font_size * tm[0] * cm[0]
+            text += piece
+
+    page.extract_text(visitor_text=visit)
+    lines.append((text, start, size))
+    starts = Counter(round(x) for _, x, _ in lines if x is not None)
+    if not starts:
+        return "\n".join(line for line, _, _ in lines)
+    margin = starts.most_common(1)[0][0]  # where the body's lines begin
+    low, high = _INDENT_CHARACTERS
+    return "\n".join(
+        INDENT + line.lstrip()
+        if x is not None and low * size <= x - margin <= high * size
+        else line
+        for line, x, size in lines
+    )
 
 
 def as_docx(path: Path, folder: Path) -> Path:

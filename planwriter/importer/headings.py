@@ -93,7 +93,16 @@ def is_bare_heading(text: str) -> bool:
         and text[-1] not in "，、：:,;"
         and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", text)
         and text.count("“") <= text.count("”")
+        and not _COMMITS.search(text)
     )
+
+
+# 为新市民 提供8500套保障性租赁住房: a line that does something to a counted quantity is a task,
+# its 。 lost in the copy; a heading names a field
+_COMMITS = re.compile(
+    r"(?:提供|新增|新建|建设|建成|改造|发放|完成|实现|打造|创建|培训|救助|资助)[^，,。；;]{0,8}?"
+    r"[0-9][0-9.]*\s*[万亿]?(?:个|套|张|所|家|户|人|名|处|座|间|公里|平方米|元|次|人次)"
+)
 
 
 # --- the outline --------------------------------------------------------------------

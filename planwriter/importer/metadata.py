@@ -58,7 +58,8 @@ _LEVEL = "省市县区旗州盟"
 _PLACE = rf"[\u4e00-\u9fff]{{1,10}}?[{_LEVEL}]"
 # A place where a name starts: after punctuation, a digit, a line start, or a preposition (据 never
 # starts one: 据某市人社局消息; 记者从某县民政局获悉).
-_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据从]))(?!据)"
+# not a date's 日 or 月 (9月11日县委、县政府出台…: 县委 on 11 September, no place 日县)
+_STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据从]))(?!据)(?<![0-9](?=[日月号]))"
 _FULL_OFFICE = re.compile(rf"{_STARTS}((?:{_PLACE})+?)({_OFFICE})")
 _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全我本]([{_LEVEL}])")
 _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
@@ -168,6 +169,8 @@ def _bureau(
     byline = next((f for p in paras[:12] if (f := _byline(p)) is not None), None)
     if byline is not None and not byline.value.endswith(_GOVERNMENT):
         return byline
+    if author := _author_after_title(paras[:_TITLE_LINES]):
+        return author
     level = own_level(paras)
     if found := _publisher(paras) or _site_owner([*paras, *footer]) or byline:
         # 来源：某市民政局 over a text that keeps naming 某县民政局, or that speaks of 全县 (a
@@ -551,6 +554,21 @@ _GOVERNMENT = ("人民政府", "人民政府办公室", "人民政府办公厅")
 def is_office_line(text: str) -> bool:
     """A line that is only an office's name: a byline or a site's heading, never a title."""
     return bool(_whole_office(text))
+
+
+# …事业发展统计公报重庆市人力资源和社会保障局2022年，…: the office printed under the title, run
+# into it by the copy, is the author, as a title page shows it
+_AUTHOR_AFTER_TITLE = re.compile(
+    rf"(?:公报|总结|报告|要点|计划|方案)((?:{_PLACE})+?)({_OFFICE})(?=\d{{4}}|[\s，,。]|$)"
+)
+
+
+def _author_after_title(paras: Sequence[Para]) -> Found | None:
+    for para in paras:
+        found = _AUTHOR_AFTER_TITLE.search(para.text)
+        if found and _is_place(found[1]):
+            return Found(found[1] + found[2], para.line, para.text)
+    return None
 
 
 def _byline(para: Para) -> Found | None:

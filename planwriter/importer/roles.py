@@ -20,6 +20,7 @@ class Role(StrEnum):
     COMPARED = "compared"  # set against another year or a control line
     SHARE = "share"
     ESTIMATE = "estimate"
+    BUDGET = "budget"  # 计划安排资金1089万元，其中上级补助…: the money set aside, its parts
     DAMAGE = "damage"
     META = "meta"
     SCOPE = "scope"  # 全县11个乡镇: the area's own make-up
@@ -37,6 +38,8 @@ class Role(StrEnum):
     THRESHOLD = "threshold"  # 就业率为77.78%，首次达到75%以上: the mark passed, not the level
     ONE_OF = "one_of"  # 全国2个试点市之一: how many share a rank, not the work's
     CONSULTED = "consulted"  # 征集意见建议1330条: what a plan was chosen from, not its work
+    RUNNING = "running"  # 累计新增就业40.5万人: a running total over a period, not a year's aim
+    CHART = "chart"  # 80.0%49.9%60.0%, 图1: a chart's labels run together by the copy, its number
 
 
 REASONS = {
@@ -44,6 +47,7 @@ REASONS = {
     Role.COMPARED: "import_fig_compared",
     Role.SHARE: "import_fig_share",
     Role.ESTIMATE: "import_fig_estimate",
+    Role.BUDGET: "import_fig_budget",
     Role.DAMAGE: "import_fig_damage",
     Role.META: "import_fig_meta",
     Role.SCOPE: "import_fig_scope",
@@ -58,9 +62,11 @@ REASONS = {
     Role.SHORTFALL: "import_fig_shortfall",
     Role.THRESHOLD: "import_fig_threshold",
     Role.AGE: "import_fig_age",
+    Role.CHART: "import_fig_chart",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
+_SHARE_OF_A_STANDARD = re.compile(r"按(?:照)?[^，,；;。]{0,12}?(?:标准|基数|工资|收入)的$")
 _CHANGE = r"(?:提高|提升|增加|增长|上升|上调|调整|调高|下降|降低|减少|压缩|缩短|扩大)"
 _BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为|了)")
 _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
@@ -125,6 +131,14 @@ _DONE_BEFORE = re.compile(r"已(?:经)?(?:完成|建成)(?:新增|新建|改造|
 _ESTIMATE = re.compile(
     r"预计|预算(?!收入|支出)|估计|估算|概算|总投资|计划投资|年度投资|拟投资|将增发|预拨付?资金安排"
 )  # not 一般公共预算收入, an account's name: what came in, not what was budgeted
+# 计划安排资金1089万元: the money set aside for a task is its means, not what it is to do (even in
+# a plan, where an estimate of the work is its target)
+_BUDGET = re.compile(r"计划安排[^，,；;。]{0,6}?资金(?:约|为|共)?$")
+# 计划安排资金1089万元，其中上级补助610万元，县级匹配479万元: the sources a budget is split into,
+# in the rest of its sentence, are the budget too
+_BUDGET_SPLIT = re.compile(
+    r"(?:预算|计划安排[^，,；;。]{0,6}?资金|计划投资)[^。；;！？]*?[0-9.]+\s*[万亿]?元[，,]\s*其中[^。；;！？]*$"
+)
 # 项目总投资1.2亿元，总建筑面积8000平方米，总用地面积1.5万平方米: a project's whole budget and
 # size, said to describe it; neither the year's target nor what the year did,
 _PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
@@ -176,6 +190,11 @@ _PROJECTS_BY_PROGRESS = re.compile(
     r"^(?:个|项)?项目[^，,；;。]{0,10}?(?:已|均|都)?(?:提前|超额|按计划|按期|如期|未能?|没有)?"
     r"(?:完成|达到|调整|滞后于?)[^，,；;。]{0,10}?(?:目标|进度)"
 )
+# 已提前完成年度目标任务的有3项, 正常推进的有4项: items sorted by how far they have got, the
+# programme's own items counted
+_SORTED_BY_PROGRESS = re.compile(
+    r"(?:完成|推进|实施|开工|滞后|缓慢|进度)[^，,；;。]{0,16}的(?:有|为|共|共有)$"
+)
 _SCOPE_BEFORE = (
     "全县",
     "全市",
@@ -195,6 +214,10 @@ _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
 )
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
+# 累计新增城镇就业40.5万人: the additions of several years summed (a plan over years, or to date),
+# not what one year is to do; a year's plan says 新增, or 全年累计新增 (累计建成400个 is the stock
+# to reach, a target)
+_RUNNING_BEFORE = re.compile(r"(?<!全年)(?<!年内)(?<!今年)(?<!本年)累计新增")
 _STATE_BEFORE = re.compile(r"现有|已有|现已|目前已|共有|设有")  # 新院设有800张床位: its capacity
 # 10亿元以上项目, 5000万元以上企业: a size bound before what is counted names its class
 # (3000平方米以上综合体5个: any noun that the next figure counts)
@@ -229,6 +252,8 @@ _FIRST_TIME = re.compile(r"首次(?:达到|达|突破|超过|迈上|跨过|跨�
 _ONE_OF_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,12}}?之一")
 # 考评组一行5人来到…, 检查组一行共8人: the visitors, counted by the news of their visit
 _PARTY_BEFORE = re.compile(r"一行(?:共|计)?$")
+# 优化营商环境33条举措落地: the measures a policy counts, named after the figure
+_MEASURES_AFTER = re.compile(r"^(?:具体|重点|硬核|配套)?(?:举措|措施|政策措施|意见|办法|细则)")
 _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
 # 出台…政策文件3个，共20条: the articles the documents just named add up to.
 _POLICY_TOTAL = re.compile(
@@ -245,6 +270,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     """The role of the figure text[start:end] in its paragraph."""
     # the words near the figure: a window, so a long paragraph costs no more per figure
     before, after = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
+    if _in_chart(text[start:end], before, after, unit):
+        return Role.CHART
     if unit in ("%", "‰") and (
         _SHARE_BEFORE.search(before)
         or _SHARES_LISTED.search(before)
@@ -255,7 +282,13 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHARE  # 新增敬老院床位完成30%: how far the task has got
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
-    if unit == "条" and (before.endswith(_POLICY_WORDS) or _POLICY_TOTAL.search(before)):
+    if unit == "%" and _SHARE_OF_A_STANDARD.search(before):
+        return Role.RULE  # 按照低保保障标准的30%增发: the rate a payment is reckoned by
+    if unit == "条" and (
+        before.endswith(_POLICY_WORDS)
+        or _POLICY_TOTAL.search(before)
+        or _MEASURES_AFTER.match(after)
+    ):
         return Role.ARTICLES
     if unit in ("人", "名", "位") and _PARTY_BEFORE.search(before):
         return Role.PARTY
@@ -315,6 +348,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.CONSULTED
     if unit in ("个", "项") and _PROJECTS_BY_PROGRESS.match(after):
         return Role.META
+    if unit in ("个", "项", "件") and _SORTED_BY_PROGRESS.search(before):
+        return Role.META
     if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
@@ -335,6 +370,12 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
+    if unit == "元" and (
+        _BUDGET.search(before) or _BUDGET_SPLIT.search(_sentence_start(text, start))
+    ):
+        return Role.BUDGET
+    if _RUNNING_BEFORE.search(_clause_start(text, start)):
+        return Role.RUNNING
     return Role.PLAIN
 
 
@@ -344,6 +385,19 @@ _ATTENDING_AFTER = re.compile(
     rf"^[^{_CLAUSE_END}]{{0,20}}?(?:参加|出席|参会|列席|与会)(?:了)?(?:会议|本次会议)?[。；;，,]"
 )
 _MEETING = re.compile(r"召开|会议|会上|主持")
+
+
+# 图1近五年…, 表2: the number of a chart or a table, which counts nothing
+_CHART_NUMBER_BEFORE = ("图", "表")
+
+
+def _in_chart(literal: str, before: str, after: str, unit: str) -> bool:
+    """A chart copied with its text: its labels run together, each percentage touching the next
+    figure with no word or mark between (80.0%49.9%60.0%, 51.1 %52.3%); a sentence never writes
+    two figures so. And a chart's or table's own number (图1)."""
+    if unit in ("%", "‰") and (before.endswith(("%", "‰")) or after[:1].isdigit()):
+        return True
+    return literal.isdigit() and before.endswith(_CHART_NUMBER_BEFORE)
 
 
 def attended(text: str, start: int, end: int) -> bool:
@@ -389,6 +443,12 @@ def _clause_around(text: str, start: int, end: int) -> str:
     """The clause the figure stands in (within the window around it)."""
     before = _BREAK.split(text[max(0, start - _NEAR) : start])[-1]
     return before + text[start:end] + _BREAK.split(text[end : end + _NEAR], maxsplit=1)[0]
+
+
+def _sentence_start(text: str, start: int) -> str:
+    """The words of the sentence before the figure (within three windows)."""
+    words = text[max(0, start - 3 * _NEAR) : start]
+    return re.split("[。；;！？\n]", words)[-1]
 
 
 def _clause_start(text: str, start: int) -> str:

@@ -377,7 +377,8 @@ def _placed_by_kind(row: list[Para], header: _Header) -> list[Para | None]:
     return placed
 
 
-_SHARE_CELL = re.compile(r"^[0-9][0-9.]*\s*[%‰]$")
+# 80%, and 80%（新区实验幼儿园进度滞后）: a share with a note on why it lags (closed or cut)
+_SHARE_CELL = re.compile(r"^[0-9][0-9.]*\s*[%‰]\s*(?:[（(][^（）()]*[）)]?)?$")
 
 
 def _columns_for(text: str, roles: Sequence[Column]) -> list[int]:

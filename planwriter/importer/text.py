@@ -135,7 +135,7 @@ def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
     recording each cut so positions still map to the source line."""
     cuts = sorted(
         (gap.start(), gap.end())
-        for pattern in patterns
+        for pattern in (*patterns, _PAGE_MARK)  # a page mark goes from every line
         for gap in pattern.finditer(para.text)
         if pattern is not _FIGURE_SPACE
         or not _DATE_OR_TIME_END.search(para.text, 0, gap.start())  # 2024-01-11 发布机构
@@ -157,6 +157,11 @@ def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
 
 # --- web-page debris -------------------------------------------------------------------
 
+# A page's number printed at its foot (— 13 —, 第3页 共8页), which a PDF's text puts wherever
+# the page turned, often inside a paragraph
+_PAGE_NUMBER = (
+    r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
+)
 _DEBRIS = [
     re.compile(p)
     for p in (
@@ -175,7 +180,7 @@ _DEBRIS = [
         r"^(?:>|>>|»|＞|›)\s*[^。，]{1,20}(?:\s*(?:>|>>|»|＞|›)\s*[^。，]{1,20})+$",
         r"^(?:索\s*引\s*号|成\s*文\s*日\s*期|发\s*布\s*机\s*构|组\s*配\s*分\s*类|主\s*题\s*分\s*类)",
         r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[^。，]{0,24}(来源|作者|浏览|阅读|点击)",
-        r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$",
+        _PAGE_NUMBER,
         r"^[\u4e00-\u9fff]{2,20}(?:门户网站|门户网|政府网|官方网站|网站)$",  # the site's name
         # a column of the site alone on its line (政府信息公开, 工作动态): where the page sits
         r"^(?:政府信息公开|信息公开)(?:目录|专栏)?$|^(?:新闻中心|新闻动态|工作动态|政务动态|部门动态)$",
@@ -190,7 +195,13 @@ _DEBRIS = [
         r"\s*(?:次|人次)?[)）]?$",
     )
 ]
+# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it (alone on
+# its line, the mark is debris, and the line goes whole)
+_MARK = r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页"
+_PAGE_MARK = re.compile(rf"(?<=\S)\s*{_MARK}|{_MARK}\s*(?=\S)")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
+_PAGE_NUMBER_LINE = re.compile(_PAGE_NUMBER)
+FIRST_LINE_INDENT = 2  # characters, as GB/T 9704 and most documents indent a paragraph
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
 _PUBLISHED = re.compile(
     r"(?:发布|发表|成文|生成)(?:日期|时间)\s*[:：]?\s*"
@@ -278,31 +289,51 @@ def join_wrapped(paras: list[Para]) -> list[Para]:
     """Join hard-wrapped lines back into paragraphs, when the text was wrapped at all.
 
     A line of web debris never continues the line before it; a line of bare punctuation
-    (the 。 that fell off a full line) always does.
+    (the 。 that fell off a full line) always does. A page's number between two lines is
+    stepped over: the page turned, the paragraph did not. Where the text indents its
+    paragraphs' first lines (a web copy's 　　, a PDF's indent: formats.INDENT), that says where
+    each begins: an indented line never continues the one before, and an unindented one after a
+    full line does even when that line ended on 。.
     """
     width = _wrap_width(paras)
     if width is None:
         return paras
+    marked = sum(_is_indented(p) for p in paras) >= 3
     joined: list[Para] = []
+    previous: Para | None = None  # the paragraph the next line may continue
     last_length = 0  # of the last physical line, which decides whether the next one continues
+    first_line = False  # whether that line began its paragraph
     for para in paras:
-        previous = joined[-1] if joined else None
+        if previous is not None and _PAGE_NUMBER_LINE.match(para.text):
+            joined.append(para)
+            continue
         apart = (is_debris(para.text) and not _PUNCT_ONLY.match(para.text)) or _is_row(para.text)
         apart = apart or (previous is not None and _is_row(previous.text))
+        # a paragraph's first line is indented two characters and holds two fewer
+        indent = FIRST_LINE_INDENT if first_line else 0
         if (
             previous is not None
             and not apart
-            and _continues(previous.text, last_length, para.text, width)
+            and not (marked and _is_indented(para))
+            and _continues(previous.text, last_length + indent, para.text, width, marked)
         ):
             if not previous.joined:
                 previous.joined.append((0, previous.line, previous.offset))
             segments = para.joined or [(0, para.line, para.offset)]
             previous.joined.extend((len(previous.text) + s, ln, o) for s, ln, o in segments)
             previous.text += para.text
+            first_line = False
         else:
-            joined.append(Para(para.text, para.line, para.offset, list(para.joined)))
+            previous = Para(para.text, para.line, para.offset, list(para.joined))
+            joined.append(previous)
+            first_line = True
         last_length = len(para.text)
     return joined
+
+
+def _is_indented(para: Para) -> bool:
+    """A line that opened on a first-line indent (more would be a centred line)."""
+    return FIRST_LINE_INDENT <= para.offset <= FIRST_LINE_INDENT + 2
 
 
 def _is_row(text: str) -> bool:
@@ -320,14 +351,17 @@ def _wrap_width(paras: list[Para]) -> int | None:
     return width if len(near) >= 5 and len(open_ended) >= 0.6 * len(near) else None
 
 
-def _continues(previous: str, last_length: int, text: str, width: int) -> bool:
-    """A full-width line goes on in the next one, unless it ends a sentence, a title or a
-    recipients line, or the next line opens a heading."""
+def _continues(
+    previous: str, last_length: int, text: str, width: int, indents_say: bool = False
+) -> bool:
+    """A full-width line goes on in the next one, unless it ends a sentence (when no indent
+    says where paragraphs begin), a title or a recipients line, or the next line opens a
+    heading."""
     if _PUNCT_ONLY.match(text) and not _PUNCT_ONLY.match(previous):
         return last_length >= width - 1
     return (
         last_length >= width - 1
-        and previous[-1] not in TERMINAL + "：:"
+        and (indents_say or previous[-1] not in TERMINAL + "：:")
         and not _TITLE_END.search(previous)
         and not _HEADING_START.match(text)
     )

@@ -215,6 +215,48 @@ def test_hard_wrapped_text_imports_like_the_original(tmp_path: Path) -> None:
     assert wrapped[figure.line - 1][figure.column - 1 :].startswith("1.3")
 
 
+def test_a_pdf_copy_with_indented_first_lines_and_page_numbers_imports_like_the_original(
+    tmp_path: Path,
+) -> None:
+    """A PDF's text: each paragraph's first line indented two characters (so two shorter, its
+    spaces lost), and the page's number (— 2 —) wherever the page turned, often mid-paragraph."""
+    original = (FIXTURES / "three-level.txt").read_text(encoding="utf-8")
+    copied: list[str] = []
+    for line in original.splitlines():
+        width = 22  # the first line, after its indent
+        while len(line) > width:
+            copied.append(line[:width])
+            line, width = line[width:], 24
+            if len(copied) % 9 == 0:
+                copied.append(f"— {len(copied) // 9} —")
+        copied.append(line)
+    assert any(c.startswith("— ") for c in copied)
+    path = tmp_path / "copied.txt"
+    path.write_text("\n".join(copied), encoding="utf-8")
+    ours = importer.import_plan(importer.read_source(path))
+    assert store.render(ours.model) == store.render(plan_of("three-level.txt").model)
+
+
+def test_indented_first_lines_say_where_a_wrapped_paragraph_begins(tmp_path: Path) -> None:
+    """A copy that indents each paragraph (　　) and breaks its lines at a fixed width: a line
+    that ends on 。 at the full width goes on in the next unless that one is indented."""
+    filler = "坚持问题导向和目标导向，完善工作机制，压实工作责任，确保各项任务落到实处，"
+    paragraphs = [
+        "　　1.建设养老服务设施。全年新建区域性养老服务中心三家。" + filler * 2 + "取得实效。",
+        "　　2.提升救助水平。全市发放低保金一亿元。" + filler * 2 + "兜住底线。",
+        "　　3.加强社会组织管理。新增四星级以上社会组织五家。" + filler + "规范发展。",
+    ]
+    width = paragraphs[0].index("三家。") + 3  # the first line ends on that 。
+    lines = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
+    assert lines[0].endswith("三家。")
+    path = tmp_path / "indented.txt"
+    path.write_text("某区民政局2024年工作要点\n一、养老\n" + "\n".join(lines), encoding="utf-8")
+    plan = importer.import_plan(importer.read_source(path)).model
+    tasks = [t for d in plan.domains for t in d.tasks]
+    assert [t.title for t in tasks] == ["建设养老服务设施", "提升救助水平", "加强社会组织管理"]
+    assert [t.text for t in tasks] == [p.split("。", 1)[1] for p in paragraphs]
+
+
 def _numbering_part(document) -> None:  # type: ignore[no-untyped-def]
     """一、 at level 0 and 1. at level 1, as Word writes a Chinese outline list."""
     from docx.oxml import parse_xml
