@@ -591,8 +591,8 @@ def _build(match: re.Match[str], literal: str) -> Quantity | None:
     if figure is None:
         return None
     number, scale = figure
-    if match["unit"] == "岁" and match["post"]:
-        return None  # 60岁以上: who is covered, not how many
+    if match["unit"] == "岁" and match["post"] and match["post"] != "左右":
+        return None  # 60岁以上: who is covered, not how many (80.8岁左右 is a level aimed at)
     unit = (match["unit"] or "") + (match["per"] or "")  # 730/月: the per alone, as written
     return Quantity(literal, number, scale, unit, _bound(match, literal))
 

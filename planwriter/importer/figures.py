@@ -66,6 +66,8 @@ _CHINESE_FIGURE = re.compile(f"[{NUMERAL}]")
 # 报送稿件不少于2: a floor or a ceiling says a quantity is meant, its unit lost in the copy
 _BOUND_ALONE = re.compile(r"^(?:不少于|不低于|不小于|至少|不超过|不高于|不多于|不大于|至多)[0-9]")
 _RAISES_FLOOR = ("超过", "超", "逾")  # 超过100家 as a target: at least 100
+# 城镇调查失业率控制在5.5%左右: a plan states a level it aims at loosely, no estimate (约, 近)
+_LOOSE_TARGET = re.compile(r"^(?!约|大约|近|将近|接近)[^约近]*左右$")
 _PEOPLE_AFTER = re.compile(
     r"^[\u4e00-\u9fff“”]{0,10}?(?:老年人|老人|对象|群众|儿童|居民|人员"
     r"|残疾人|孤儿|人口|职工|志愿者|学生|妇女|青少年)"
@@ -117,7 +119,8 @@ def read_paragraph(
     for start, end in spans:
         in_sentence = [f for f in found if start <= f.start < end]
         sentence = text[start:end]
-        opening = sentence.lstrip()  # what the sentence opens with: 去年，… after "。 "
+        # what the sentence opens with: 去年，… after "。 ", 2024年，… after 会议指出，
+        opening = _MEETING_SAYS.sub("", sentence.lstrip(), count=1)
         ahead = ahead or _turns_ahead(opening, year)
         # 近年来，…。截至目前，…: a look back lasts until the text comes back to the present or
         # the year ahead
@@ -261,6 +264,11 @@ _DONE = re.compile(r"已(?:经)?(?:完成|建成|实现|达到|累计)|取得[^�
 
 # 市民政局局长某某介绍，… / 据介绍，…: who says what follows, in news of a meeting
 _SPEAKER = re.compile(r"^[^，,。；;“”]{0,20}?(?:介绍|表示|指出|透露|说|称)[，,：:]")
+# 会议指出，2024年…; 会议回顾了2024年工作：…; 会议要求，2025年…: what a meeting reviewed or asked
+# for, of the year named
+_MEETING_SAYS = re.compile(
+    r"^(?:会议|大会)(?:(?:指出|强调|要求|明确|提出|认为)[，,：:]|(?:回顾|总结)了?(?=\d{4}年))"
+)
 
 
 def opens_on_a_past_year(para: Para, year: int) -> bool:
@@ -515,7 +523,8 @@ def _refusal(
     ):
         return "import_fig_no_unit"
     approximate = quantity.bound.approximate and not literal.startswith(_RAISES_FLOOR)
-    if purpose is Purpose.PLAN and approximate and not _RATE_ABOUT.search(before + literal):
+    loose = _RATE_ABOUT.search(before + literal) or _LOOSE_TARGET.search(literal)
+    if purpose is Purpose.PLAN and approximate and not loose:
         return "import_fig_approximate"
     return ""
 
@@ -574,6 +583,8 @@ def _leading_word(figure: Found) -> str:
 def _op(quantity: Quantity) -> Op:
     if quantity.bound is Bound.AT_MOST:
         return Op.AT_MOST
+    if _LOOSE_TARGET.search(quantity.literal):
+        return Op.EQUAL  # 控制在5.5%左右: about that level, neither a floor nor a ceiling
     return Op.AT_LEAST  # 不少于, 以上, 超过, and a bare figure: a plan's floor
 
 

@@ -26,6 +26,8 @@ _OFFICES = (
     "人力资源社会保障局",
     "人力资源和社会保障部",
     "人力资源社会保障部",
+    "人力资源和社会保障厅",
+    "人力资源社会保障厅",
     "卫生健康委员会",
     "卫生健康委",
     "卫生健康局",
@@ -35,11 +37,16 @@ _OFFICES = (
     "民生工作办公室",
     "退役军人事务局",
     "退役军人事务厅",
+    "医疗保障局",
+    "应急管理局",
+    "应急管理厅",
     "人民政府",
     "民政局",
     "民政厅",
     "民政部",
     "人社局",
+    "医保局",
+    "应急局",
     "卫健委",
     "卫健局",
     "民生办",
@@ -123,6 +130,8 @@ _SHORT_FORMS = {
     "卫健委": "卫生健康委员会",
     "卫健局": "卫生健康局",
     "残联": "残疾人联合会",
+    "医保局": "医疗保障局",
+    "应急局": "应急管理局",
 }
 
 
@@ -355,7 +364,10 @@ def _starting_year(paras: Sequence[Para]) -> Found | None:
 
 
 def _year_of_title(text: str, results: bool) -> int | None:
-    """县民政局2023年重点工作总结及2024年工作思路: 2023 for results, 2024 for a plan."""
+    """县民政局2023年重点工作总结及2024年工作思路: 2023 for results, 2024 for a plan. A work
+    meeting's year (召开2025年全市人社工作会议) is not its results' year: it reviews the year
+    before (see _early_year)."""
+    text = _MEETING_YEAR.sub("", text) if results else text
     years = [int(m[1]) for m in re.finditer(r"(\d{4})\s*年", text) if int(m[1]) in frontlib.YEARS]
     if not years:
         found = frontlib.year_in(text)

@@ -103,6 +103,8 @@ _TASK_SAID_DONE = re.compile(
 # 项目目标人群为500人, 目标户数1200户: the target's own noun between 目标 and the figure (not a
 # share of it, 目标的98%, nor what was done, 目标已完成)
 _TARGET_NAMED = re.compile(r"目标(?![\u4e00-\u9fff]*[的了已完成达超])[\u4e00-\u9fff]{2}(?:为|是)?$")
+# 目标：体检人数12万人以上；完成情况：…: a field labelled 目标 (to its ；) states the target
+_TARGET_FIELD = re.compile(r"(?:^|[。；;，,\s])(?:年度|全年)?目标(?:任务)?[:：][^。；;：:]*$")
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"
@@ -319,6 +321,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.COMPARED
     done = after.startswith("任务") and _TASK_SAID_DONE.match(_clause_start(text, start))
     if before.endswith(_TARGET_BEFORE) or _TARGET_NAMED.search(before):
+        return Role.TARGET
+    if _TARGET_FIELD.search(before):
         return Role.TARGET
     if _TARGET_AFTER.match(after) and not done:
         return Role.TARGET

@@ -43,6 +43,7 @@ _FLOW_ACTS = {
     "评选": "评选",
     "入选": "入选",
     "抽查": "抽查",
+    "检查": "检查",
     "发放": "发放",
     "赠送": "赠送",
     "派出": "派出",
@@ -79,6 +80,7 @@ _FLOW_ACTS = {
     "下达": "下达",
     "拨付": "拨付",
     "化解": "化解",
+    "净增": "净增",
     "走访": "走访",
     "提高": "提高",
     "调处": "调处",
@@ -95,6 +97,7 @@ _OTHER_ACTS = {
     "参加": "参加",
     "召开": "",
     "举行": "",
+    "发生": "",  # 发生事故42起: the events of the year, named by what happened
     "打造": "",
     "提供": "",
     "建立": "",
@@ -141,7 +144,19 @@ _WEAK_STOCK_CUES = (
     "日均",
     "常态",
 )
-_WEAK_FLOW_CUES = ("开展", "举办", "实施", "组织", "成立", "参与", "参加", "召开", "举行", "推出")
+_WEAK_FLOW_CUES = (
+    "开展",
+    "举办",
+    "实施",
+    "组织",
+    "成立",
+    "参与",
+    "参加",
+    "召开",
+    "举行",
+    "推出",
+    "发生",
+)
 _VERB = "|".join(sorted(_VERB_WORD, key=len, reverse=True))
 _VERB_RUN = re.compile(rf"(?:{_VERB})(?:[和及与、并]?(?:{_VERB}))*")
 
@@ -213,7 +228,6 @@ _SCOPE = (
     "高质量",
     "全力",
     "着力",
-    "重点",
     "分别",
     "累计",
     "推动",
@@ -306,6 +320,7 @@ _PEOPLE = (
     "妇女",
     "志愿者",
     "群体",
+    "人群",
     "者",
     "人",
     "户",
@@ -430,12 +445,26 @@ def describe(
     kind = _kind(f"{shared}{left}", right_full, figure.unit, literal_prefix)
     if figure.unit in PLACE_UNITS:
         return Wording(_tidy(_place_name(clause, index)) or _fallback(clause, "个"), kind)
+    if changed := _respective_change(clause, index, before):
+        return Wording(_tidy(_assemble(_Parts(noun=changed, measured=True), figure.unit)), kind)
     if respective := _respective(clause, index):
         return Wording(_tidy(_assemble(_Parts(noun=respective, measured=True), figure.unit)), kind)
     parts = _parts(left, shared, right, right_full, figure.unit)
+    if not parts.verb and _listed_after_an_act(clause, index, left, shared):
+        parts.verb = _verb_of(_strip_tail(_strip_scope(shared)))
+    _new_before_what_is_counted(parts, figure.unit)
+    whole = _whole(clause, index, before)
+    if whole is not None and not parts.verb:
+        parts.verb = (
+            whole.verb
+        )  # 新建助餐点80个，其中农村助餐点50个: the part is new like the whole
+        kind = _kind(f"{whole.verb}{shared}{left}", right_full, figure.unit, literal_prefix)
     borrowed = ""
-    if _needs_borrowing(parts.noun):
-        parts.noun, borrowed = _borrow(parts.noun, clause, index, before, after)
+    if whole is not None and _needs_borrowing(parts.noun) and whole.noun not in parts.noun:
+        parts.noun, borrowed = f"{parts.noun}{whole.noun}", "before"  # 其中幼儿园420个: 幼儿园学位
+    elif _needs_borrowing(parts.noun):
+        lender = None if _sibling(parts, before) else before
+        parts.noun, borrowed = _borrow(parts.noun, clause, index, lender, after)
     metric = _assemble(parts, figure.unit)
     return Wording(_tidy(metric) or _fallback(clause, figure.unit), kind, borrowed)
 
@@ -472,18 +501,51 @@ def _respective(clause: Clause, index: int) -> str:
     listed = _shared_tail(re.split(r"、|和|及|与", _strip_scope(head[: found.start()])))
     if len(listed) == 1 and len(figures) == 2:
         listed = _areas(listed[0])
-    gaps = [clause.text[a.end : b.start] for a, b in itertools.pairwise(figures)]
+    # 分别为每人每月150元、每人每月120元: what each figure is per, said again, is no gap
+    gaps = [
+        _PER_AFTER.sub("", clause.text[a.end : b.start]) for a, b in itertools.pairwise(figures)
+    ]
     if len(listed) != len(figures) or any(gap not in ("、", "，", "和", "及") for gap in gaps):
         return ""
     return _clean_noun(listed[index])
 
 
+_PER_AFTER = re.compile(rf"{_PER}$")
+
+
+_COMPARED = "同比|较上年|比上年|较去年|比去年"
+_CHANGES_RESPECTIVELY = re.compile(
+    rf"(?:(?P<before>{_COMPARED})分别|分别(?P<after>{_COMPARED})?)"
+    r"(?P<change>增长|增加|提高|上升|下降|减少|降低)"
+)
+
+
+def _respective_change(clause: Clause, index: int, before: Clause | None) -> str:
+    """发生事故42起、死亡38人，同比分别下降16%和13.6%: the n-th change is of the n-th figure of
+    the clause before, as the n-th figure after 分别 is of the n-th thing listed before it."""
+    head = clause.text[: clause.figures[0].start].strip("，, ")
+    found = _CHANGES_RESPECTIVELY.fullmatch(head)
+    if not found or before is None or len(clause.figures) < 2:
+        return ""
+    if len(before.figures) != len(clause.figures):
+        return ""
+    gaps = [clause.text[a.end : b.start] for a, b in itertools.pairwise(clause.figures)]
+    if any(gap not in ("、", "，", "和", "及") for gap in gaps):
+        return ""
+    compared = found["before"] or found["after"] or ""
+    return f"{describe(before, index).metric}{compared}{found['change']}"
+
+
 def _shared_tail(listed: list[str]) -> list[str]:
     """城市、农村低保标准: the short words before the last item share its tail (城市低保标准),
-    when each is as long as the word the last item opens with."""
+    when each is as long as the word the last item opens with; 失业保险、工伤保险参保人数: so do
+    longer ones when the tail says what is measured and they do not."""
     *heads, last = listed
     size = len(heads[0]) if heads else 0
-    if not heads or size > 2 or len(last) <= size + 1 or any(len(h) != size for h in heads):
+    if not heads or len(last) <= size + 1 or any(len(h) != size for h in heads):
+        return listed
+    measured = last[size:].endswith(_MEASURED) and not any(h.endswith(_MEASURED) for h in heads)
+    if size > 2 and not measured:
         return listed
     return [head + last[size:] for head in heads] + [last]
 
@@ -498,9 +560,13 @@ def _areas(noun: str) -> list[str]:
 
 def own_noun(clause: Clause, index: int) -> str:
     """The noun a figure's own clause gives it, without looking at neighbours."""
+    return _own_parts(clause, index).noun
+
+
+def _own_parts(clause: Clause, index: int) -> _Parts:
     left, shared = _left(clause, index)
     right, right_full = _right(clause, index)
-    return _parts(left, shared, right, right_full, clause.figures[index].unit).noun
+    return _parts(left, shared, right, right_full, clause.figures[index].unit)
 
 
 # --- the two sides of a figure ----------------------------------------------------------
@@ -537,7 +603,9 @@ def _left(clause: Clause, index: int) -> tuple[str, str]:
 
 
 _SEPARATOR = re.compile("[、和及与]")
-_CHANGED_TO = re.compile(r"(?:提高|提升|增加|增长|调整|上调|下降|降低|减少|压缩|缩短)(?:到|至|为)")
+_CHANGED_TO = re.compile(
+    rf"(?:提高|提升|增加|增长|调整|上调|下降|降低|减少|压缩|缩短)(?:到|至|为){_PER}"
+)  # 由每人每月190元提高到每人每月213元: what the new figure is per is said again
 
 
 def _last_item(text: str) -> str:
@@ -561,6 +629,8 @@ def _right(clause: Clause, index: int) -> tuple[str, str]:
     near = re.sub(r"[、和及与]$", "", _ALTERNATIVE_UNIT.sub("", text[end:stop]))
     if re.match(r"^[、，,；;]", near):
         near = ""  # 3469户6444人、特困人员1186人: the words after 、 name the next figure
+    if re.match(r"^(?:并|且|后|随后)", near):
+        near = ""  # 已建成8家并投入使用: a further act, not the thing
     full = _without_figures(text[end:], figures[index + 1 :], offset=end)
     return near, _ALTERNATIVE_UNIT.sub("", full)
 
@@ -636,8 +706,9 @@ def _without_rates(left: str) -> str:
 
 _LIST_MARK = re.compile(
     r"^(?:[0-9]{1,3}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]"
-    r"|[一二三四五六七八九十]{1,3}、)"
-)
+    r"|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}是(?![否])"
+    r"|(?:年度|全年)?(?:目标任务|目标|完成情况|进展情况|进度)[:：])"
+)  # 一是…, 目标：…, 完成情况：…: a list's or a field's mark, no word of a name
 _BENEFICIARY_END = re.compile(r"(?:为|向|给|对|帮助)(?:全国|全省|全市|全区|全县)?$")
 
 
@@ -646,9 +717,12 @@ def _beneficiary_parts(parts: _Parts, subject: str, right_full: str) -> None:
     subject = _strip_verbs(subject)
     who, act = _split_beneficiary(_clean_noun(right_full))
     parts.beneficiary = who
-    act = _clean_act(act)
+    achieved = act.startswith("实现")  # 帮助1860名退役军人实现就业: the people's own outcome
+    act = _clean_act(act.removeprefix("实现"))
     if len(act) <= 4 and subject:
         act = f"{_quoted_or(subject)}{act}"
+    elif achieved and act:
+        act = f"{who}{act}"
     parts.noun = act or who
 
 
@@ -713,11 +787,15 @@ def _strip_scope(text: str) -> str:
                 break
         if text.startswith("共") and _VERB_RUN.match(text, 1):  # 共开展: in all, before the act
             text, changed = text[1:], True
+        # 重点救助, 要完成: how or that the act is to be done; 重点人群 is a kind of people
+        if (manner := _BEFORE_AN_ACT.match(text)) and _VERB_RUN.match(text, manner.end()):
+            text, changed = text[manner.end() :], True
         if found := _ACTOR.match(text):
             text, changed = text[found.end() :], True
     return text
 
 
+_BEFORE_AN_ACT = re.compile("重点|要|需要|需")
 # 云南省将确保农村劳动力转移就业…: the place that will act, before its 将 or 力争, is who acts
 _ACTOR = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?[省市县区旗州](?=(?:还|也|仍)?将|力争|确保|计划|要(?!求))"
@@ -768,6 +846,7 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
     runs = list(_VERB_RUN.finditer(left))
     if not runs:
         return left, ""
+    runs = [_leaving_a_noun(left, run) for run in runs]
     at_end = next((r for r in runs if r.end() == len(left)), None)
     at_start = runs[0] if runs[0].start() == 0 else None
     if at_start and left.endswith(_COUNTED):
@@ -785,9 +864,22 @@ def _noun_and_verb(left: str) -> tuple[str, str]:
     if at_start is not None:
         return _clean_noun(_strip_scope(left[at_start.end() :])), _verb_word(at_start[0])
     middle = runs[0]
-    before, after = left[: middle.start()], left[middle.end() :]
-    noun = f"{before}{_clean_noun(after)}" if _is_place_prefix(before) else _clean_noun(after)
+    before, after = left[: middle.start()], _clean_noun(left[middle.end() :])
+    if _is_people_word(after) and len(before) > 6:
+        return f"{before}{middle[0]}{after}", ""  # 家庭医生签约服务覆盖重点人群: who, by what
+    noun = f"{before}{after}" if _is_place_prefix(before) else after
     return noun, _verb_word(middle[0])
+
+
+def _leaving_a_noun(left: str, run: re.Match[str]) -> re.Match[str]:
+    """发放慰问金: a run of acts that leaves one character gives its last act to the noun
+    (慰问金, 救助款), as no thing is named by one character alone."""
+    if len(left) - run.end() != 1:
+        return run
+    acts = re.findall(_VERB, run[0])
+    if len(acts) < 2:
+        return run
+    return _VERB_RUN.match(left[: run.end() - len(acts[-1])], run.start()) or run
 
 
 def _clean_noun(text: str) -> str:
@@ -802,6 +894,51 @@ def _clean_noun(text: str) -> str:
 
 
 # --- borrowing from neighbours ------------------------------------------------------------
+
+
+def _new_before_what_is_counted(parts: _Parts, unit: str) -> None:
+    """新增企业职工养老保险参保人数3.2万人: what is new is never part of what is counted, as
+    服务 is in 服务老年人数; the act goes before the count (参保新增人数)."""
+    counted = _SUFFIXES.get(unit, "")
+    if parts.verb or not counted or not parts.noun.endswith(counted):
+        return
+    if new := next((word for word in _NEW if parts.noun.startswith(word)), ""):
+        parts.noun, parts.verb, parts.measured = parts.noun[len(new) :], new, False
+
+
+def _whole(clause: Clause, index: int, before: Clause | None) -> _Parts | None:
+    """增加学位5000个，其中幼儿园420个: the clause before names the whole a clause opening on
+    其中 counts a part of, when its last figure is counted in the same unit (享受低保1万户，发放
+    低保金…，其中城市低保6000户 is a part of the households, not of the money)."""
+    if before is None or not before.figures or not _PART_OF.match(clause.text):
+        return None
+    last = len(before.figures) - 1
+    if before.figures[last].unit != clause.figures[index].unit:
+        return None
+    return _own_parts(before, last)
+
+
+_PART_OF = re.compile(r"^[，,；;\s]*其中")
+
+
+def _listed_after_an_act(clause: Clause, index: int, left: str, shared: str) -> bool:
+    """新增技能人才2000人、高技能人才600人: the act before a list of things counted in one unit
+    is said of each of them (解决难题1.3万件 after 帮扶…2.9万人次 is an act of its own)."""
+    if not shared or not left or _VERB_RUN.search(left) or _BENEFICIARY_END.search(shared):
+        return False
+    return clause.figures[index - 1].unit == clause.figures[index].unit
+
+
+def _sibling(parts: _Parts, before: Clause | None) -> bool:
+    """新增三级医院2家，新增床位860张: a clause that does the same act as the one before to a
+    thing of its own is its sibling, not its continuation; the earlier thing names it not. A
+    word that says only what is measured (发放高龄津贴…，发放资金140万元) is still the earlier
+    thing's."""
+    if before is None or not before.figures or not parts.verb or len(parts.noun) < 2:
+        return False
+    if parts.noun in _MEASURED:
+        return False
+    return _own_parts(before, len(before.figures) - 1).verb == parts.verb
 
 
 def _needs_borrowing(noun: str) -> bool:
@@ -847,7 +984,12 @@ def _sources(
         sources.append((own_noun(before, len(before.figures) - 1), "before"))
     if after is not None and after.figures and not noun:
         sources.append((own_noun(after, 0), "after"))
-    if before is not None and not before.figures and (len(noun) <= 2 or noun in _SHORT_HEADS):
+    if (
+        before is not None
+        and not before.figures
+        and (len(noun) <= 2 or noun in _SHORT_HEADS)
+        and not _LIST_MARK.fullmatch(f"{before.text.strip('，,；;。 ：:')}：")  # 完成情况：
+    ):
         words = _clean_noun(_strip_verbs(_LIST_MARK.sub("", before.text)))
         sources.append((words if len(words) <= _BORROW_MAX else _without_quotes(words), "before"))
     return sources
@@ -913,12 +1055,24 @@ def _assemble(parts: _Parts, unit: str) -> str:
     verb = ("累计" + verb) if parts.cumulative and not said_once else verb
     if parts.measured and not parts.cumulative:
         return noun
+    noun = _COMPARISON_END.sub("", noun) if verb in _NEW else noun  # 较上年净增: 净增 says it
+    counted = _SUFFIXES.get(unit, "")
+    if verb and counted.endswith("数") and noun.endswith(counted) and len(noun) > len(counted):
+        noun = noun[: -len(counted)]  # 参保人数净增1000人: 参保净增人数, 人数 said once, last
     return f"{noun}{verb}{_unit_suffix(unit, noun + verb, parts)}"
+
+
+_NEW = ("新增", "净增", "新建")
+_COMPARISON_END = re.compile("(?:较上年|比上年|较去年|比去年|同比)$")
 
 
 def _strip_leading_verb(text: str) -> str:
     found = _VERB_RUN.match(text)
     return _strip_scope(text[found.end() :]) if found else text
+
+
+# Nouns that are a rate already: 居民健康素养水平达到32.5% is the 水平, not a 水平率.
+_RATE_NOUNS = ("率", "比", "比例", "比重", "占比", "增幅", "降幅", "满意度", "水平", "指数")
 
 
 def _rate_name(noun: str, verb: str) -> str:
@@ -927,7 +1081,7 @@ def _rate_name(noun: str, verb: str) -> str:
         return f"{said[: rise.start()]}{rise[1] or ''}增幅"
     if fall := _FALL.search(said):
         return f"{said[: fall.start()]}{fall[1] or ''}降幅"
-    if noun.endswith(("率", "比", "比例", "比重", "占比", "增幅", "降幅", "满意度", "知晓率")):
+    if noun.endswith(_RATE_NOUNS):
         return noun
     for rate_verb in _RATE_VERBS:
         at = noun.find(rate_verb)
