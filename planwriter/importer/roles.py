@@ -153,12 +153,17 @@ _PROJECT_SIZE = re.compile(
 # names the year (年内完成投资2000万元)
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
 _THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
-_DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
+_DAMAGE = re.compile(
+    r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成"
+    r"|发生[^，,；;。]{0,10}?事故|死亡[0-9]"
+)
 # 应对12轮强降雨过程、2次洪水过程: the hazards the year brought, counted, not the work
 _HAZARD_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:降雨|暴雨|降雪|暴雪|洪水|洪涝|台风|寒潮|冰雹|山洪|地震|干旱|风暴潮)"
     r"(?:过程|天气|灾害|袭击|侵袭)"
 )
+# 事故起数和死亡人数同比分别下降33.3%和32.6%: damage that fell is what the year's work did
+_LESS_BEFORE = re.compile(rf"{_CHANGE}(?:了)?[0-9.%和、及与]*$")
 _HAZARD_UNITS = ("轮", "次", "场", "起", "个")
 # 受灾群众集中安置点249个, 救助受灾群众1.2万人: the people relief serves, named by what befell
 # them; the figure is the relief's, not damage
@@ -256,6 +261,16 @@ _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
 # 出台…政策文件3个，共20条: the articles the documents just named add up to.
 _POLICY_TOTAL = re.compile(
     r"(?:措施|举措|政策|办法|细则|规定|文件|条例|意见)[^。；;]{0,12}[，,]\s*(?:共|计|共计|合计|含)$"
+)
+# 2021年促进就业计划目标为：全省城镇新增就业60万人以上，…。农村劳动力转移就业70万人。实际完成
+# 情况如下: what follows 目标为： in its paragraph lists the targets, until the text turns to
+# what was done
+_TARGETS_OPENED = re.compile(r"(?:目标任务|目标|指标)(?:为|是)?[：:]([^：:]*)$")
+_TURN_TO_DONE = re.compile(r"实际|完成|截至|截止|目前|执行情况|落实情况")
+# 审议通过的《政府工作报告》，确定实施…、建设120个…、开展40万人次…: what a plan named in 《》
+# decided, proposed or promised, in the rest of its sentence, is that plan's targets
+_PLAN_DECIDED = re.compile(
+    r"(?:报告|计划|规划|要点|方案)》[^。；;！？]{0,8}?(?:确定|部署|承诺)实施[^。；;！？]*$"
 )
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
@@ -362,7 +377,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.ATTENDANCE
     if unit in _HAZARD_UNITS and _HAZARD_AFTER.match(after):
         return Role.DAMAGE
-    if _damage(before + after, _clause_around(text, start, end)):
+    if _damage(before + after, _clause_around(text, start, end)) and not _LESS_BEFORE.search(
+        before
+    ):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
@@ -372,6 +389,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.BUDGET
     if _RUNNING_BEFORE.search(_clause_start(text, start)):
         return Role.RUNNING
+    if _targets_listed(text, start):  # last: a list of targets may count or price its items
+        return Role.TARGET
     return Role.PLAIN
 
 
@@ -394,6 +413,21 @@ def _in_chart(literal: str, before: str, after: str, unit: str) -> bool:
     if unit in ("%", "‰") and (before.endswith(("%", "‰")) or after[:1].isdigit()):
         return True
     return literal.isdigit() and before.endswith(_CHART_NUMBER_BEFORE)
+
+
+def _targets_listed(text: str, start: int) -> bool:
+    """The figure stands in a list of targets that 目标为： or a plan's decision opened, and the
+    text has not yet turned to what was done."""
+    words = text[max(0, start - 8 * _NEAR) : start]
+    opened = _TARGETS_OPENED.search(words)
+    if opened and not _TURN_TO_DONE.search(opened.group(1)):
+        return True
+    decided = _PLAN_DECIDED.search(words)
+    if not decided:
+        return False
+    # …确定的10件实事已全部完成: the decision recalled by a sentence that says it was done
+    rest = re.split("[。；;！？\n]", text[start : start + 8 * _NEAR], maxsplit=1)[0]
+    return not _TURN_TO_DONE.search(decided.group(0) + rest)
 
 
 def attended(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,64 @@
+"""Reports that recite their targets and what befell the year: the list of targets that 目标为：
+opens, what a 《plan》 decided to carry out, a summary's title broken after its 及, accidents and
+deaths that happened (and fell)."""
+
+from __future__ import annotations
+
+from planwriter import importer, model
+
+
+def results_of(text: str) -> importer.Imported[model.Results]:
+    return importer.import_results(
+        importer.source_from_text(text, "r.txt"), year=2023, bureau="某局"
+    )
+
+
+def reasons(imported: importer.Imported[model.Results]) -> dict[str, str]:
+    return {r.literal: r.reason for r in imported.report.figures}
+
+
+def taken(imported: importer.Imported[model.Results]) -> list[str]:
+    return [r.literal for r in imported.report.figures if r.taken]
+
+
+def test_the_targets_that_a_colon_opens_are_no_results() -> None:
+    """目标为： lists the year's targets, over two sentences, until 实际完成情况如下."""
+    text = (
+        "一、就业工作\n"
+        "2023年就业工作目标为：全市城镇新增就业3万人，失业人员再就业8000人。"
+        "农村劳动力转移就业2万人。实际完成情况如下：\n"
+        "（一）全市城镇新增就业3.2万人，完成全年计划的106.7%。\n"
+        "（二）农村劳动力转移就业2.3万人，完成全年计划的115%。\n"
+    )
+    assert taken(results_of(text)) == ["3.2万人", "2.3万人"]
+
+
+def test_what_a_plan_decided_to_carry_out_is_its_target() -> None:
+    text = (
+        "截至12月底，全市10件民生实事全面完成。\n"
+        "年初，市人代会审议通过的《政府工作报告》，确定实施新建30个社区食堂、"
+        "开展5000人次职业技能培训等民生实事。\n"
+        "一年来，全市新建社区食堂32个，开展职业技能培训5600人次。\n"
+    )
+    assert taken(results_of(text)) == ["32个", "5600人次"]
+
+
+def test_a_summary_s_title_broken_after_its_conjunction_is_one_title() -> None:
+    """…上半年工作总结及 / 下半年工作计划: the second line is no plan part of its own."""
+    text = (
+        "县民政局2023年上半年工作总结及\n\n下半年工作计划\n\n"
+        "一、上半年工作开展情况\n"
+        "上半年，全县新增养老床位120张，发放低保金800万元。\n"
+    )
+    assert taken(results_of(text)) == ["120张", "800万元"]
+
+
+def test_accidents_and_deaths_are_damage_but_their_fall_is_a_result() -> None:
+    text = (
+        "一、安全生产\n"
+        "上半年，全县发生生产安全事故2起，死亡3人，同比分别下降50%和40%。"
+        "全年开展安全检查120次。\n"
+    )
+    said = reasons(results_of(text))
+    assert said["2起"] == said["3人"] == "import_fig_damage"
+    assert taken(results_of(text)) == ["50%", "40%", "120次"]
