@@ -131,6 +131,7 @@ UNIT_GROUPS: dict[str, tuple[str, ...]] = {
         "篇",
         "轮",
         "瓶",
+        "盒",  # 发放儿童营养包2057盒: boxes given out
         "大类",
         # counts of cases, transactions, sessions and doses, as health, 人社 and 民政 reports write
         # them: 手术1200例, 案件12起, 贷款1200笔, 培训班12期, 信访35宗, 图书5000册, 疫苗2万剂

@@ -79,9 +79,16 @@ _AGAINST = re.compile(
     r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?)"
     rf"(?:{_CHANGE})?$"
 )  # 高出全省0.1个百分点: set against the province, not the year's own figure
+# 接种率95.47%，达到国家要求的90%以上: the mark the level is measured against, not the work
+_REQUIRED_BEFORE = re.compile(
+    r"(?:达到|符合|满足|高于|超过|优于)了?[\u4e00-\u9fff]{0,6}?(?:要求|规定|标准)的$"
+)
+# 符合筛查条件的建册孕妇数999人: those eligible, the base a rate is taken of
+_ELIGIBLE_BEFORE = re.compile(r"符合[^，,；;。]{0,8}?条件的[^，,；;。]{0,10}?(?:数|总数)(?:为)?$")
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|开工率|竣工率|完成比例|完成了?"
-    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度)(?:达到?|为)?$"
+    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度"
+    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数)(?:达到?|为)?$"
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
 # has got, not a level reached
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
@@ -168,6 +175,11 @@ _HAZARD_UNITS = ("轮", "次", "场", "起", "个")
 # 受灾群众集中安置点249个, 救助受灾群众1.2万人: the people relief serves, named by what befell
 # them; the figure is the relief's, not damage
 _SERVED = re.compile(r"受灾(?:群众|人员|人口|户|家庭)")
+# 在冰雹灾害易发区域新建防雹网8.16万亩, 防灾减灾: disaster named to say what the work guards
+# against, not what it did
+_PREVENTION = re.compile(
+    r"(?:防|减|抗)[\u4e00-\u9fff]{0,2}?灾|灾害?(?:易发|高发|多发|防治|防御|预警|监测)"
+)
 _RELIEF = re.compile(r"安置|救助|转移|慰问|救济|帮扶|发放|补助")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 # 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
@@ -182,6 +194,8 @@ _THINGS = r"(?:隐患|问题|措施|制度|办法|规定|标准|文件|政策|�
 _THINGS_BEFORE = re.compile(rf"{_THINGS}(?:共|计)?$")
 _THINGS_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,8}}?{_THINGS}(?:[{_CLAUSE_END}]|$)")
 _WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
+# 完成18个建设项目和9个公共服务事项: a programme's items counted by their kind, not one work
+_KINDS_OF_ITEMS = re.compile(r"^(?:建设|公共服务|服务|民生|惠民|重点|重大)?(?:项目|事项)")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 # 共收集…意见建议1330条, 征集到群众建议560件: the suggestions gathered while choosing the tasks
 _SUGGESTIONS_BEFORE = re.compile(
@@ -237,6 +251,8 @@ _UNDER_WAY_AFTER = re.compile(
 )  # 已建成18个，2个在建: the 2 are not built yet
 # 全县11个乡镇, 全区12个市, 全市5个县区: the places the area is made of
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区|市(?![场民])|县|区(?!域)|旗)")
+# 13个县（市、区）所有街道: the places counted to say all of them, the area's make-up
+_ALL_OF_THEM = re.compile(r"^个?[^，,；;。]{1,10}?所有")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
@@ -315,7 +331,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.THRESHOLD
     if _ONE_OF_AFTER.match(after):
         return Role.ONE_OF
-    if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
+    if _SCOPE_AFTER.match(after) and (before.endswith(_SCOPE_BEFORE) or _ALL_OF_THEM.match(after)):
         return Role.SCOPE
     if _AREA_BEFORE.search(before):
         return Role.SCOPE
@@ -323,15 +339,18 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         _CLASS_AFTER.match(after) or (unit in ("人", "名") and _POSTS_AFTER.match(after))
     ):
         return Role.CLASS
-    if _STATE_BEFORE.search(_clause_start(text, start)):
-        return Role.STATE
+    # 共有在建项目7个: what there is, still being built, is work under way
     if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
         return Role.PROGRESS
+    if _STATE_BEFORE.search(_clause_start(text, start)):
+        return Role.STATE
     changed = _BASELINE_AFTER.match(after) or _BASELINES_LISTED.match(after)
     if changed and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
-    if _AGAINST.search(before):
+    if _AGAINST.search(before) or _REQUIRED_BEFORE.search(before):
         return Role.COMPARED
+    if _ELIGIBLE_BEFORE.search(before):
+        return Role.SCOPE
     done = after.startswith("任务") and _TASK_SAID_DONE.match(_clause_start(text, start))
     if before.endswith(_TARGET_BEFORE) or _TARGET_NAMED.search(before):
         return Role.TARGET
@@ -361,7 +380,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit in ("个", "项", "件") and _SORTED_BY_PROGRESS.search(before):
         return Role.META
-    if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
+    if unit in ("个", "项", "件") and _KINDS_OF_ITEMS.match(after) and _META_WORDS.search(text):
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
@@ -443,6 +462,7 @@ def _damage(near: str, clause: str) -> bool:
     relief serves do not)."""
     if _RELIEF.search(clause):
         near, clause = _SERVED.sub("", near), _SERVED.sub("", clause)
+    near, clause = _PREVENTION.sub("", near), _PREVENTION.sub("", clause)
     return bool(_DAMAGE.search(near) and _DAMAGE.search(clause))
 
 

@@ -62,3 +62,32 @@ def test_accidents_and_deaths_are_damage_but_their_fall_is_a_result() -> None:
     said = reasons(results_of(text))
     assert said["2起"] == said["3人"] == "import_fig_damage"
     assert taken(results_of(text)) == ["50%", "40%", "120次"]
+
+
+def test_a_share_of_the_task_count_a_requirement_and_those_eligible_are_no_results() -> None:
+    """完成全年任务数52%: a share; 达到国家要求的90%以上: the mark; 符合条件的…数: the base."""
+    text = (
+        "一、妇幼健康\n"
+        "截至5月底，发放叶酸1300瓶，完成全年任务数52%。全县疫苗接种率96.5%，达到国家要求的"
+        "90%以上。符合筛查条件的孕妇数800人，免费产前筛查700人，发放营养包2000盒。\n"
+    )
+    assert taken(results_of(text)) == ["1300瓶", "96.5%", "700人", "2000盒"]
+
+
+def test_projects_that_there_are_still_being_built_are_under_way() -> None:
+    text = "一、项目建设\n目前，全县卫生系统共有在建项目5个，新建村卫生室12所。\n"
+    assert reasons(results_of(text))["5个"] == "import_fig_progress"
+
+
+def test_a_programme_s_items_by_kind_and_all_its_places_are_no_results() -> None:
+    text = (
+        "一、民生实事\n"
+        "2023年，全市办好十大民生实事，完成12个建设项目和6个公共服务事项全部年度任务。"
+        "11个县（区）所有乡镇均开通网上办理，新建口袋公园8个。\n"
+    )
+    assert taken(results_of(text)) == ["8个"]
+
+
+def test_disaster_named_as_what_the_work_guards_against_is_no_damage() -> None:
+    text = "一、防灾减灾\n在冰雹灾害易发区域新建果园防雹网3.5万亩，建成气象站2座。\n"
+    assert taken(results_of(text)) == ["3.5万亩", "2座"]
