@@ -4,7 +4,10 @@ deaths that happened (and fell)."""
 
 from __future__ import annotations
 
+import pytest
+
 from planwriter import importer, model
+from planwriter.problems import InputError
 
 
 def results_of(text: str) -> importer.Imported[model.Results]:
@@ -91,3 +94,31 @@ def test_a_programme_s_items_by_kind_and_all_its_places_are_no_results() -> None
 def test_disaster_named_as_what_the_work_guards_against_is_no_damage() -> None:
     text = "一、防灾减灾\n在冰雹灾害易发区域新建果园防雹网3.5万亩，建成气象站2座。\n"
     assert taken(results_of(text)) == ["3.5万亩", "2座"]
+
+
+BODY = "全年新增城镇就业1.2万人，发放低保金3000万元。\n"
+
+
+def bureau_of(text: str) -> str:
+    imported = importer.import_results(importer.source_from_text(text, "b.txt"), year=2023)
+    return imported.model.bureau
+
+
+def test_a_province_s_department_heading_its_title_is_the_author() -> None:
+    text = "某某省人力资源和社会保障厅关于2023年工作计划执行情况的通报\n\n" + BODY
+    assert bureau_of(text) == "某某省人力资源和社会保障厅"
+
+
+def test_the_title_under_a_portal_s_chrome_names_the_author() -> None:
+    text = (
+        "站群导航\n\n某某县人民政府\n\n部门政府信息公开\n\n某某县卫健委2023年度工作总结\n\n" + BODY
+    )
+    assert bureau_of(text) == "某某县卫生健康委员会"
+
+
+def test_a_preposition_before_a_county_makes_no_place() -> None:
+    """经县乡村三级联动核实: no county 经县; the text names no place, so it asks."""
+    text = "经县乡村三级联动核实，县退役军人事务局开展困难援助26人，发放援助金19万元。\n"
+    with pytest.raises(InputError) as raised:
+        bureau_of(text)
+    assert "--bureau" in raised.value.problems[0].message
