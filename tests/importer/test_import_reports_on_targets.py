@@ -122,3 +122,12 @@ def test_a_preposition_before_a_county_makes_no_place() -> None:
     with pytest.raises(InputError) as raised:
         bureau_of(text)
     assert "--bureau" in raised.value.problems[0].message
+
+
+def test_a_lone_numeral_of_people_that_sums_those_just_told_is_a_figure() -> None:
+    """两人均当选 counts the two just named; 两个确立, 一批 stay set phrases."""
+    text = (
+        "一、褒扬工作\n推荐张某为省级候选人，推荐李某为市级候选人，两人均当选。"
+        "落实“两个确立”，新建一批服务站，发放慰问金4.5万元。\n"
+    )
+    assert taken(results_of(text)) == ["两人", "4.5万元"]
