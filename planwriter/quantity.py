@@ -131,6 +131,7 @@ UNIT_GROUPS: dict[str, tuple[str, ...]] = {
         "篇",
         "轮",
         "瓶",
+        "盒",  # 发放儿童营养包2057盒: boxes given out
         "大类",
         # counts of cases, transactions, sessions and doses, as health, 人社 and 民政 reports write
         # them: 手术1200例, 案件12起, 贷款1200笔, 培训班12期, 信访35宗, 图书5000册, 疫苗2万剂
@@ -672,7 +673,7 @@ def _chinese_reads_as_figure(text: str, match: re.Match[str]) -> bool:
     approx = bool(match["approx1"] or match["approx2"])
     scaled = bool(match["scale"]) or run[-1] in "万亿"
     if len(run) == 1 and not (scaled or approx or match["pre"]):
-        return _counts_places_named(text, match)
+        return _counts_places_named(text, match) or _sums_people_told(text, match)
     if not match["unit"]:
         has_digit = any(c in DIGITS and c not in ZEROS for c in run)
         if not (scaled and (has_digit or approx)):
@@ -695,6 +696,12 @@ def _counts_places_named(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start("figure") - 40) : match.start("figure")]
     names = _compiled(_NAMES_BEFORE).search(before)
     return names is not None and names[0].count("、") + 1 == DIGITS.get(match["chinese"], 0)
+
+
+# 推荐甲为…候选人，推荐乙为…候选人，两人均当选: a lone numeral of people that 均 or 都 follows
+# sums those the text has just told of, a figure (两个确立 and 一批 have no 均)
+def _sums_people_told(text: str, match: re.Match[str]) -> bool:
+    return match["unit"] in ("人", "名") and text.startswith(("均", "都"), match.end())
 
 
 def _is_bare(match: re.Match[str]) -> bool:

@@ -161,6 +161,7 @@ def _bureau(
             office := frontlib.bureau_in([title], hints=False)
             or _full_office(title)
             or _opener(title)
+            or _province_office(title)
         )
     ):
         return Found(office, _line_of(paras, title), title)
@@ -169,7 +170,7 @@ def _bureau(
     byline = next((f for p in paras[:12] if (f := _byline(p)) is not None), None)
     if byline is not None and not byline.value.endswith(_GOVERNMENT):
         return byline
-    if author := _author_after_title(paras[:_TITLE_LINES]):
+    if author := _author_after_title(paras[:_TITLE_LINES]) or _titled_author(paras[:_HEAD_LINES]):
         return author
     level = own_level(paras)
     if found := _publisher(paras) or _site_owner([*paras, *footer]) or byline:
@@ -426,6 +427,18 @@ def _signer_office(signer: str) -> str:
     )
 
 
+# 贵州省人力资源和社会保障厅关于…的通报: a province's department (a 厅) heading its title; read
+# only there, since a city's text names its province's 厅 as the one above it
+_PROVINCE_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff]{2,3}省(?:人力资源和社会保障厅|人力资源社会保障厅|人社厅|民政厅|卫生健康委员会)"
+)
+
+
+def _province_office(title: str) -> str:
+    found = _PROVINCE_OFFICE.match(title)
+    return found[0] if found else ""
+
+
 def _full_office(text: str) -> str:
     for found in _FULL_OFFICE.finditer(text):
         if _is_place(found[1]):
@@ -561,6 +574,22 @@ def is_office_line(text: str) -> bool:
 _AUTHOR_AFTER_TITLE = re.compile(
     rf"(?:公报|总结|报告|要点|计划|方案)((?:{_PLACE})+?)({_OFFICE})(?=\d{{4}}|[\s，,。]|$)"
 )
+
+
+# 夏邑县卫健委2023年度工作总结 under a portal's chrome (站群导航, 夏邑县人民政府, 索引号…): the
+# line that names an office and then the document it wrote is the title, and the office its author
+_TITLED = re.compile(
+    rf"^((?:{_PLACE})+?)({_OFFICE})[^。，,：:]{{0,24}}?(?:公报|总结|报告|要点|计划|方案|通报)$"
+)
+_HEAD_LINES = 20  # a portal's chrome and its 索引号 block come before the title
+
+
+def _titled_author(paras: Sequence[Para]) -> Found | None:
+    for para in paras:
+        found = _TITLED.match(para.text.strip())
+        if found and _is_place(found[1]):
+            return Found(found[1] + found[2], para.line, para.text)
+    return None
 
 
 def _author_after_title(paras: Sequence[Para]) -> Found | None:
@@ -807,6 +836,9 @@ def _trim(place: str) -> str:
     return ""
 
 
+_LEADING_WORDS = "经据按依凭"  # not 随: 随县 is a county
+
+
 def _is_place(place: str) -> bool:
     if len(place) < 2 or (_NOT_PLACES.search(place) and not _CITY_IN_A_WORD.fullmatch(place)):
         return False
@@ -814,6 +846,8 @@ def _is_place(place: str) -> bool:
         return False
     if _NOT_IN_A_PLACE.search(place[:-1]) or _verb_then_level(place):
         return False
+    if len(place) == 2 and place[0] in _LEADING_WORDS:
+        return False  # 经县乡村三级联动核实: 经 says through whom, no county is named 经县
     return len(place) >= 3 or place.endswith(("县", "旗", "盟"))  # 萧县; never 城市
 
 

@@ -93,12 +93,22 @@ def announced(paras: list[Para]) -> set[PartKind]:
     return {kind for _, kind, _ in _marks(paras)}
 
 
+# 县应急管理局2022年上半年工作总结及 / 下半年工作计划: a title broken after its 及 goes on in
+# the next line, which is no part's heading of its own
+_JOINED_ON = ("及", "和", "与", "暨", "以及")
+
+
 def _marks(paras: list[Para]) -> list[tuple[int, PartKind, int]]:
-    return [
-        (i, kind, _rank(p.text))
-        for i, p in enumerate(paras)
-        if (kind := part_kind(p.text)) is not None
-    ]
+    marks = []
+    for i, p in enumerate(paras):
+        if i > 0 and paras[i - 1].text.rstrip().endswith(_JOINED_ON):
+            continue
+        text = p.text
+        if text.rstrip().endswith(_JOINED_ON) and i + 1 < len(paras):
+            text = text.rstrip() + paras[i + 1].text.strip()
+        if (kind := part_kind(text)) is not None:
+            marks.append((i, kind, _rank(p.text)))
+    return marks
 
 
 def _rank(text: str) -> int:

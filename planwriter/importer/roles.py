@@ -79,9 +79,16 @@ _AGAINST = re.compile(
     r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?)"
     rf"(?:{_CHANGE})?$"
 )  # 高出全省0.1个百分点: set against the province, not the year's own figure
+# 接种率95.47%，达到国家要求的90%以上: the mark the level is measured against, not the work
+_REQUIRED_BEFORE = re.compile(
+    r"(?:达到|符合|满足|高于|超过|优于)了?[\u4e00-\u9fff]{0,6}?(?:要求|规定|标准)的$"
+)
+# 符合筛查条件的建册孕妇数999人: those eligible, the base a rate is taken of
+_ELIGIBLE_BEFORE = re.compile(r"符合[^，,；;。]{0,8}?条件的[^，,；;。]{0,10}?(?:数|总数)(?:为)?$")
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|开工率|竣工率|完成比例|完成了?"
-    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度)(?:达到?|为)?$"
+    r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度"
+    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数)(?:达到?|为)?$"
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
 # has got, not a level reached
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
@@ -155,16 +162,26 @@ _PROJECT_SIZE = re.compile(
 # names the year (年内完成投资2000万元)
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
 _THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
-_DAMAGE = re.compile(r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成")
+_DAMAGE = re.compile(
+    r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成"
+    r"|发生[^，,；;。]{0,10}?事故|死亡[0-9]"
+)
 # 应对12轮强降雨过程、2次洪水过程: the hazards the year brought, counted, not the work
 _HAZARD_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:降雨|暴雨|降雪|暴雪|洪水|洪涝|台风|寒潮|冰雹|山洪|地震|干旱|风暴潮)"
     r"(?:过程|天气|灾害|袭击|侵袭)"
 )
+# 事故起数和死亡人数同比分别下降33.3%和32.6%: damage that fell is what the year's work did
+_LESS_BEFORE = re.compile(rf"{_CHANGE}(?:了)?[0-9.%和、及与]*$")
 _HAZARD_UNITS = ("轮", "次", "场", "起", "个")
 # 受灾群众集中安置点249个, 救助受灾群众1.2万人: the people relief serves, named by what befell
 # them; the figure is the relief's, not damage
 _SERVED = re.compile(r"受灾(?:群众|人员|人口|户|家庭)")
+# 在冰雹灾害易发区域新建防雹网8.16万亩, 防灾减灾: disaster named to say what the work guards
+# against, not what it did
+_PREVENTION = re.compile(
+    r"(?:防|减|抗)[\u4e00-\u9fff]{0,2}?灾|灾害?(?:易发|高发|多发|防治|防御|预警|监测)"
+)
 _RELIEF = re.compile(r"安置|救助|转移|慰问|救济|帮扶|发放|补助")
 _META_AFTER = re.compile(r"^(?:个|项|件)?(?:重大|重点)?(?:民生)?(?:实事|工程|为民办实事)")
 # 承办为民办实事项目20个, 省定实事项目16个: the programme's items counted, named before the figure
@@ -179,6 +196,8 @@ _THINGS = r"(?:隐患|问题|措施|制度|办法|规定|标准|文件|政策|�
 _THINGS_BEFORE = re.compile(rf"{_THINGS}(?:共|计)?$")
 _THINGS_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,8}}?{_THINGS}(?:[{_CLAUSE_END}]|$)")
 _WORK_ITEMS_AFTER = re.compile(r"^(?:重点|主要|中心)?工作")
+# 完成18个建设项目和9个公共服务事项: a programme's items counted by their kind, not one work
+_KINDS_OF_ITEMS = re.compile(r"^(?:建设|公共服务|服务|民生|惠民|重点|重大)?(?:项目|事项)")
 _META_WORDS = re.compile(r"实事|民生[^，,；;。]{0,6}工程")  # 民生工程, “民生100工程”
 # 共收集…意见建议1330条, 征集到群众建议560件: the suggestions gathered while choosing the tasks
 _SUGGESTIONS_BEFORE = re.compile(
@@ -234,6 +253,8 @@ _UNDER_WAY_AFTER = re.compile(
 )  # 已建成18个，2个在建: the 2 are not built yet
 # 全县11个乡镇, 全区12个市, 全市5个县区: the places the area is made of
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区|市(?![场民])|县|区(?!域)|旗)")
+# 13个县（市、区）所有街道: the places counted to say all of them, the area's make-up
+_ALL_OF_THEM = re.compile(r"^个?[^，,；;。]{1,10}?所有")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
@@ -258,6 +279,16 @@ _POLICY_WORDS = ("措施", "举措", "意见", "政策", "办法", "条款")
 # 出台…政策文件3个，共20条: the articles the documents just named add up to.
 _POLICY_TOTAL = re.compile(
     r"(?:措施|举措|政策|办法|细则|规定|文件|条例|意见)[^。；;]{0,12}[，,]\s*(?:共|计|共计|合计|含)$"
+)
+# 2021年促进就业计划目标为：全省城镇新增就业60万人以上，…。农村劳动力转移就业70万人。实际完成
+# 情况如下: what follows 目标为： in its paragraph lists the targets, until the text turns to
+# what was done
+_TARGETS_OPENED = re.compile(r"(?:目标任务|目标|指标)(?:为|是)?[：:]([^：:]*)$")
+_TURN_TO_DONE = re.compile(r"实际|完成|截至|截止|目前|执行情况|落实情况")
+# 审议通过的《政府工作报告》，确定实施…、建设120个…、开展40万人次…: what a plan named in 《》
+# decided, proposed or promised, in the rest of its sentence, is that plan's targets
+_PLAN_DECIDED = re.compile(
+    r"(?:报告|计划|规划|要点|方案)》[^。；;！？]{0,8}?(?:确定|部署|承诺)实施[^。；;！？]*$"
 )
 _COMPLETION = re.compile(
     r"已完成|已经完成|超额完成|完成(?:了)?(?:年度|全年|年)目标|已建成|已经建成|截至|截止|已送"
@@ -302,7 +333,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.THRESHOLD
     if _ONE_OF_AFTER.match(after):
         return Role.ONE_OF
-    if before.endswith(_SCOPE_BEFORE) and _SCOPE_AFTER.match(after):
+    if _SCOPE_AFTER.match(after) and (before.endswith(_SCOPE_BEFORE) or _ALL_OF_THEM.match(after)):
         return Role.SCOPE
     if _AREA_BEFORE.search(before):
         return Role.SCOPE
@@ -310,15 +341,18 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         _CLASS_AFTER.match(after) or (unit in ("人", "名") and _POSTS_AFTER.match(after))
     ):
         return Role.CLASS
-    if _STATE_BEFORE.search(_clause_start(text, start)):
-        return Role.STATE
+    # 共有在建项目7个: what there is, still being built, is work under way
     if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
         return Role.PROGRESS
+    if _STATE_BEFORE.search(_clause_start(text, start)):
+        return Role.STATE
     changed = _BASELINE_AFTER.match(after) or _BASELINES_LISTED.match(after)
     if changed and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
-    if _AGAINST.search(before):
+    if _AGAINST.search(before) or _REQUIRED_BEFORE.search(before):
         return Role.COMPARED
+    if _ELIGIBLE_BEFORE.search(before):
+        return Role.SCOPE
     done = after.startswith("任务") and _TASK_SAID_DONE.match(_clause_start(text, start))
     if before.endswith(_TARGET_BEFORE) or _TARGET_NAMED.search(before):
         return Role.TARGET
@@ -350,7 +384,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit in ("个", "项", "件") and _SORTED_BY_PROGRESS.search(before):
         return Role.META
-    if unit == "个" and after.startswith("项目") and _META_WORDS.search(text):
+    if unit in ("个", "项", "件") and _KINDS_OF_ITEMS.match(after) and _META_WORDS.search(text):
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
@@ -366,7 +400,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.ATTENDANCE
     if unit in _HAZARD_UNITS and _HAZARD_AFTER.match(after):
         return Role.DAMAGE
-    if _damage(before + after, _clause_around(text, start, end)):
+    if _damage(before + after, _clause_around(text, start, end)) and not _LESS_BEFORE.search(
+        before
+    ):
         return Role.DAMAGE
     if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
         return Role.ESTIMATE
@@ -376,6 +412,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.BUDGET
     if _RUNNING_BEFORE.search(_clause_start(text, start)):
         return Role.RUNNING
+    if _targets_listed(text, start):  # last: a list of targets may count or price its items
+        return Role.TARGET
     return Role.PLAIN
 
 
@@ -400,6 +438,21 @@ def _in_chart(literal: str, before: str, after: str, unit: str) -> bool:
     return literal.isdigit() and before.endswith(_CHART_NUMBER_BEFORE)
 
 
+def _targets_listed(text: str, start: int) -> bool:
+    """The figure stands in a list of targets that 目标为： or a plan's decision opened, and the
+    text has not yet turned to what was done."""
+    words = text[max(0, start - 8 * _NEAR) : start]
+    opened = _TARGETS_OPENED.search(words)
+    if opened and not _TURN_TO_DONE.search(opened.group(1)):
+        return True
+    decided = _PLAN_DECIDED.search(words)
+    if not decided:
+        return False
+    # …确定的10件实事已全部完成: the decision recalled by a sentence that says it was done
+    rest = re.split("[。；;！？\n]", text[start : start + 8 * _NEAR], maxsplit=1)[0]
+    return not _TURN_TO_DONE.search(decided.group(0) + rest)
+
+
 def attended(text: str, start: int, end: int) -> bool:
     """The figure counts who attended the meeting its sentence reports."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
@@ -413,6 +466,7 @@ def _damage(near: str, clause: str) -> bool:
     relief serves do not)."""
     if _RELIEF.search(clause):
         near, clause = _SERVED.sub("", near), _SERVED.sub("", clause)
+    near, clause = _PREVENTION.sub("", near), _PREVENTION.sub("", clause)
     return bool(_DAMAGE.search(near) and _DAMAGE.search(clause))
 
 
