@@ -477,7 +477,7 @@ def _reading(
 def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
     """A baseline, a share or a programme's own count is neither; a report's stated target is a
     plan's figure; a plan import of a completion sentence takes only its targets."""
-    if role is roles.Role.TARGET:
+    if role in (roles.Role.TARGET, roles.Role.PLANNED):
         return "import_fig_target" if purpose is Purpose.RESULTS else ""
     if role is roles.Role.STATE:
         return "import_fig_done" if purpose is Purpose.PLAN else ""

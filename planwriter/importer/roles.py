@@ -16,6 +16,7 @@ from enum import StrEnum
 class Role(StrEnum):
     PLAIN = "plain"  # a target in a plan, a result in a report
     TARGET = "target"  # the target a report measures against: a plan's figure in any text
+    PLANNED = "planned"  # 年度计划改造…120个: a clause says the figure is planned (a plan's own)
     BASELINE = "baseline"
     COMPARED = "compared"  # set against another year or a control line
     SHARE = "share"
@@ -66,7 +67,9 @@ REASONS = {
 }
 
 _CLAUSE_END = "，,；;。！？：:"
-_SHARE_OF_A_STANDARD = re.compile(r"按(?:照)?[^，,；;。]{0,12}?(?:标准|基数|工资|收入)的$")
+_SHARE_OF_A_STANDARD = re.compile(
+    r"按(?:照)?[^，,；;。]{0,12}?(?:标准|基数|工资|收入|金额|数额|费用)的$"
+)  # 按照违规金额的2倍处以罚款: a multiple a penalty is reckoned by, like a share
 _CHANGE = r"(?:提高|提升|增加|增长|上升|上调|调整|调高|下降|降低|减少|压缩|缩短|扩大)"
 _BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为|了)")
 _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
@@ -112,6 +115,11 @@ _TASK_SAID_DONE = re.compile(
 _TARGET_NAMED = re.compile(r"目标(?![\u4e00-\u9fff]*[的了已完成达超])[\u4e00-\u9fff]{2}(?:为|是)?$")
 # 目标：体检人数12万人以上；完成情况：…: a field labelled 目标 (to its ；) states the target
 _TARGET_FIELD = re.compile(r"(?:^|[。；;，,\s])(?:年度|全年)?目标(?:任务)?[:：][^。；;：:]*$")
+# 年度计划改造老旧小区120个, 全年计划开展培训1.5万人次: what the clause says is planned is the
+# target stated beside the results (not 按计划完成, on schedule, nor 计划生育 or 计划外)
+_PLANNED_ACT = re.compile(
+    r"(?<![按照超])计划(?!生育|单列|外|内|的|数|投资|安排|总投资|之|为|是|中|和|与|、)[\u4e00-\u9fff（）()、]{1,20}$"
+)
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
     r"^次?(?:的?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)|的[\u4e00-\u9fff]{1,4}?目标)(?!外|之外)"
@@ -140,7 +148,8 @@ _ESTIMATE = re.compile(
 )  # not 一般公共预算收入, an account's name: what came in, not what was budgeted
 # 计划安排资金1089万元: the money set aside for a task is its means, not what it is to do (even in
 # a plan, where an estimate of the work is its target)
-_BUDGET = re.compile(r"计划安排[^，,；;。]{0,6}?资金(?:约|为|共)?$")
+# 全年安排防汛救灾资金1500万元: money arranged (安排) is set aside, not yet paid out (下拨, 发放)
+_BUDGET = re.compile(r"安排[^，,；;。]{0,10}?(?:资金|经费)(?:约|为|共)?$")
 # 计划安排资金1089万元，其中上级补助610万元，县级匹配479万元: the sources a budget is split into,
 # in the rest of its sentence, are the budget too
 _BUDGET_SPLIT = re.compile(
@@ -161,6 +170,17 @@ _PROJECT_SIZE = re.compile(
 # and the rest of the sentence describes the project (新建3栋，可提供床位508个), unless a clause
 # names the year (年内完成投资2000万元)
 _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
+# 福利中心二期项目正在施工，总建筑面积3.2万平方米; 新院区项目已开工，设计床位1200张: a size said
+# of a project the sentence says is started or under way (its floor area, its design) describes
+# the project
+_SIZE_WORDS = re.compile(
+    r"^(?:项目)?(?:总)?(?:(?:建设|建筑|占地|用地)(?:总)?面积|设计[\u4e00-\u9fff]{1,4}|规划[\u4e00-\u9fff]{1,4})"
+    r"(?:约|为|达|共)?$"
+)
+_PROJECT_NAMED = re.compile(
+    r"(?:项目|工程)[^0-9，,。；;！？]{0,6}?(?:正在(?:施工|建设)|已开工|开工建设|在建|建设中|施工中)"
+    r"[^。；;！？]*$"
+)  # one project, said to be started or under way (not 通过审核的项目7个, projects counted)
 _THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
 _DAMAGE = re.compile(
     r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成"
@@ -255,6 +275,8 @@ _UNDER_WAY_AFTER = re.compile(
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区|市(?![场民])|县|区(?!域)|旗)")
 # 13个县（市、区）所有街道: the places counted to say all of them, the area's make-up
 _ALL_OF_THEM = re.compile(r"^个?[^，,；;。]{1,10}?所有")
+# 全市辖8个县（市、区）、96个乡镇（街道）: every place the clause lists after 辖 is the make-up
+_GOVERNS = re.compile(r"^(?:全[县市区旗省州])?(?:下|共)?辖")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
@@ -313,7 +335,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SHARE  # 新增敬老院床位完成30%: how far the task has got
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
-    if unit == "%" and _SHARE_OF_A_STANDARD.search(before):
+    if unit in ("%", "倍") and _SHARE_OF_A_STANDARD.search(before):
         return Role.RULE  # 按照低保保障标准的30%增发: the rate a payment is reckoned by
     if unit == "条" and (
         before.endswith(_POLICY_WORDS)
@@ -333,7 +355,11 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.THRESHOLD
     if _ONE_OF_AFTER.match(after):
         return Role.ONE_OF
-    if _SCOPE_AFTER.match(after) and (before.endswith(_SCOPE_BEFORE) or _ALL_OF_THEM.match(after)):
+    if _SCOPE_AFTER.match(after) and (
+        before.endswith(_SCOPE_BEFORE)
+        or _ALL_OF_THEM.match(after)
+        or _GOVERNS.match(_clause_start(text, start))
+    ):
         return Role.SCOPE
     if _AREA_BEFORE.search(before):
         return Role.SCOPE
@@ -358,6 +384,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.TARGET
     if _TARGET_FIELD.search(before):
         return Role.TARGET
+    if _PLANNED_ACT.search(_clause_start(text, start)):
+        return Role.PLANNED
     if _TARGET_AFTER.match(after) and not done:
         return Role.TARGET
     if _HANDED_DOWN.search(before) or (
@@ -391,6 +419,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     if _PROJECT_BUDGET.search(before) or _PROJECT_SIZE.search(before):
         return Role.PROJECT
     if _WHOLE_BUDGET.search(before) and _OF_A_PROJECT.match(after):
+        return Role.PROJECT
+    if _SIZE_WORDS.match(_clause_start(text, start)) and _PROJECT_NAMED.search(
+        _sentence_start(text, start)
+    ):
         return Role.PROJECT
     if _PROJECT_SAID.search(text[max(0, start - 3 * _NEAR) : start]) and not _THE_YEAR.search(
         _clause_start(text, start)

@@ -1,0 +1,55 @@
+"""What a results import does not take, in other departments' reports (民政, 人社, 卫健, 医保,
+应急, 住建): each rule is one a reader of Chinese would state, checked on made-up sentences."""
+
+from __future__ import annotations
+
+from planwriter.importer.figures import Purpose, Reading, read_paragraph
+from planwriter.importer.text import Para
+
+
+def _readings(text: str, purpose: Purpose = Purpose.RESULTS) -> list[Reading]:
+    return read_paragraph(Para(text, 1), purpose, 2024)[0]
+
+
+def _taken(text: str, purpose: Purpose = Purpose.RESULTS) -> list[str]:
+    return [r.literal for r in _readings(text, purpose) if r.taken]
+
+
+def test_what_a_clause_says_is_planned_is_a_target_beside_the_results() -> None:
+    """年度计划改造老旧小区120个，已完工128个: the 120 is the plan, the 128 what was done; a plan
+    import still takes it. 计划生育 names a policy and plans nothing."""
+    text = "年度计划改造老旧小区120个，已完工128个。"
+    assert _taken(text) == ["128个"]
+    assert "120个" in _taken(text, Purpose.PLAN)
+    assert _taken("全年计划开展职业技能培训1.5万人次，上半年已培训6820人次。") == ["6820人次"]
+    assert _taken("发放计划生育家庭特别扶助金1200万元。") == ["1200万元"]
+
+
+def test_the_size_of_a_project_under_way_describes_the_project() -> None:
+    """某项目正在施工，总建筑面积3.2万平方米; 项目已开工，设计床位1200张: what the project is, not
+    what the year did. Projects counted (审核通过的项目7个，建设面积5590平方米) are not one project."""
+    assert _taken("市福利中心二期项目正在施工，总建筑面积3.2万平方米。") == []
+    assert _taken("区医院新院区建设项目已开工，设计床位1200张。") == []
+    assert _taken("目前已通过审核的项目7个，全部为新建，建设面积5590平方米。") == [
+        "7个",
+        "5590平方米",
+    ]
+
+
+def test_money_arranged_is_set_aside_not_paid() -> None:
+    """全年安排防汛救灾资金1500万元，已下拨1120万元: 安排 sets the money aside; what was paid out
+    (下拨, 发放) is the result."""
+    assert _taken("全年安排防汛救灾资金1500万元，目前已下拨1120万元。") == ["1120万元"]
+    assert _taken("全年安排基本公共卫生服务补助经费1.1亿元。") == []
+
+
+def test_every_place_listed_after_xia_is_the_area_s_make_up() -> None:
+    """全市辖8个县（市、区）、96个乡镇（街道）: both counts say what the city is made of."""
+    assert _taken("全市辖8个县（市、区）、96个乡镇（街道），全年办理婚姻登记2.1万对。") == [
+        "2.1万对"
+    ]
+
+
+def test_a_multiple_of_an_amount_a_penalty_is_reckoned_by_is_a_rule() -> None:
+    """按照违规金额的2倍处以罚款: the multiple says how a fine is reckoned, like 按标准的30%."""
+    assert _taken("追回医保基金6800万元，按照违规金额的2倍处以罚款。") == ["6800万元"]
