@@ -324,7 +324,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_meta": "是实事项目本身的件数，不是指标",
     "import_fig_consulted": "是选定任务时征集的意见建议数，不是指标",
     "import_fig_party": "是来访、检查一行的人数，不是工作的数字",
-    "import_fig_scope": "是辖区的乡镇、街道或村的个数，说的是范围，不是指标",
+    "import_fig_scope": "是辖区的构成（乡镇、街道、村的个数）或面积、人口，说的是范围，不是指标",
     "import_fig_rule": "是办事所按的比例（按不低于30%的比例抽查），不是指标",
     "import_fig_attendance": "是参加会议的人数或单位数，不是指标",
     "import_fig_shortfall": "是距任务还差的数，不是实绩",

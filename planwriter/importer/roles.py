@@ -91,7 +91,7 @@ _ELIGIBLE_BEFORE = re.compile(r"符合[^，,；;。]{0,8}?条件的[^，,；;。
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|开工率|竣工率|完成比例|完成了?"
     r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度"
-    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数)(?:达到?|为)?$"
+    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数|序时进度)(?:达到?|为)?$"
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
 # has got, not a level reached
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
@@ -101,7 +101,18 @@ _SHARES_LISTED = re.compile(
 )
 _TARGET_BEFORE = tuple(
     f"{word}{tail}"
-    for word in ("目标任务", "目标", "计划", "预期指标", "指标", "指标总量", "指标数", "目标人群")
+    for word in (
+        "目标任务",
+        "目标",
+        "计划",
+        "预期指标",
+        "指标",
+        "指标总量",
+        "指标数",
+        "目标人群",
+        "年度任务",
+        "全年任务",
+    )
     for tail in ("", "数", "为", "是")
 )  # 完成年目标任务12500人, 年度目标为…, 全年预期指标总量为98人次: endswith, cheaper than a regex;
 # 筛查项目目标人群为500人: the people a screening is to reach, its target
@@ -250,7 +261,7 @@ _SCOPE_BEFORE = (
 )
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
 _AREA_BEFORE = re.compile(
-    r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口)(?:约|为|达|共|有)?$"
+    r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口|老年人口)(?:约|为|达|共|有)?$"
 )
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
 # 累计新增城镇就业40.5万人: the additions of several years summed (a plan over years, or to date),
@@ -269,8 +280,9 @@ _UNDER_WAY_BEFORE = re.compile(
     r"(?:在建|正在(?:建设|施工|改造|推进|实施)的?)[\u4e00-\u9fff]{0,10}$"
 )
 _UNDER_WAY_AFTER = re.compile(
-    r"^[\u4e00-\u9fff]{0,10}?(?:正在(?:建设|施工|改造|推进|实施)|在建中|建设中|施工中)|^在建(?!成)"
-)  # 已建成18个，2个在建: the 2 are not built yet
+    r"^[\u4e00-\u9fff]{0,10}?(?:(?:正在|仍在|尚在|还在)(?:建设|施工|改造|推进|实施)|在建中|建设中"
+    r"|施工中)|^在建(?!成)"
+)  # 已建成18个，2个在建: the 2 are not built yet; 另有12个…仍在施工: nor are these
 # 全县11个乡镇, 全区12个市, 全市5个县区: the places the area is made of
 _SCOPE_AFTER = re.compile(r"^个?(?:乡镇|镇街|街道|镇|乡|村|社区|市(?![场民])|县|区(?!域)|旗)")
 # 13个县（市、区）所有街道: the places counted to say all of them, the area's make-up

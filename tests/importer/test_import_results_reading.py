@@ -53,3 +53,21 @@ def test_every_place_listed_after_xia_is_the_area_s_make_up() -> None:
 def test_a_multiple_of_an_amount_a_penalty_is_reckoned_by_is_a_rule() -> None:
     """按照违规金额的2倍处以罚款: the multiple says how a fine is reckoned, like 按标准的30%."""
     assert _taken("追回医保基金6800万元，按照违规金额的2倍处以罚款。") == ["6800万元"]
+
+
+def test_places_still_being_built_after_the_count_are_not_done() -> None:
+    """另有12个社区养老服务中心仍在施工: 仍在, 尚在 and 还在 say the work goes on, like 正在."""
+    text = "已建成老年助餐点320个，另有12个社区养老服务中心仍在施工。"
+    assert _taken(text) == ["320个"]
+
+
+def test_the_year_s_task_before_its_figure_is_a_target() -> None:
+    """新建村卫生室22个，年度任务30个，序时进度73%: the year's task is the target, and the
+    progress the calendar asks for is a share of it; only the 22 was done."""
+    assert _taken("新建村卫生室22个，年度任务30个，序时进度73%。") == ["22个"]
+    assert _taken("城镇新增就业4120人，全年任务5000人。") == ["4120人"]
+
+
+def test_the_old_people_of_a_place_are_its_population() -> None:
+    """全市常住人口186万，其中60岁以上老年人口41万: who lives there, not what the year did."""
+    assert _taken("全市常住人口186万，其中60岁以上老年人口41万，新增养老床位860张。") == ["860张"]
