@@ -185,16 +185,16 @@ _PROJECT_SAID = re.compile(r"项目(?:计划)?总投资[^。；;！？]*$")
 # of a project the sentence says is started or under way (its floor area, its design) describes
 # the project
 _SIZE_WORDS = re.compile(
-    r"^(?:项目)?(?:总)?(?:(?:建设|建筑|占地|用地)(?:总)?面积|设计[\u4e00-\u9fff]{1,4}|规划[\u4e00-\u9fff]{1,4})"
+    r"^(?:项目)?(?:总)?(?:(?:建设|建筑|占地|用地)(?:总)?面积|(?:设计|规划|设置)[\u4e00-\u9fff]{1,4})"
     r"(?:约|为|达|共)?$"
 )
 _PROJECT_NAMED = re.compile(
-    r"(?:项目|工程)[^0-9，,。；;！？]{0,6}?(?:正在(?:施工|建设)|已开工|开工建设|在建|建设中|施工中)"
+    r"(?:项目|工程)[^，,。；;！？]{0,10}?(?:正在(?:施工|建设)|已开工|开工建设|在建|建设中|施工中)"
     r"[^。；;！？]*$"
 )  # one project, said to be started or under way (not 通过审核的项目7个, projects counted)
 _THE_YEAR = re.compile(r"年内|今年|全年|本年|年度|年底|年末|当年")
 _DAMAGE = re.compile(
-    r"受灾|灾害|经济损失|损毁|倒塌|遭受|绝收|饮水困难|造成"
+    r"受灾|灾害|经济损失|损毁|受损|倒塌|遭受|绝收|饮水困难|造成"
     r"|发生[^，,；;。]{0,10}?事故|死亡[0-9]"
 )
 # 应对12轮强降雨过程、2次洪水过程: the hazards the year brought, counted, not the work
@@ -260,6 +260,10 @@ _SCOPE_BEFORE = (
     "辖区内",
 )
 # 全县总面积1200平方公里，总人口35万人: what the area is, not what the year did
+# 持证残疾人12.6万人，占总人口的2.3%: the share of the people who live there says who they are
+_OF_THE_POPULATION = re.compile(
+    r"占[^，,；;。]{0,6}?(?:总人口|常住人口|户籍人口|人口总数)的?(?:比例|比重)?(?:为|达|约)?$"
+)
 _AREA_BEFORE = re.compile(
     r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口|老年人口)(?:约|为|达|共|有)?$"
 )
@@ -373,7 +377,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         or _GOVERNS.match(_clause_start(text, start))
     ):
         return Role.SCOPE
-    if _AREA_BEFORE.search(before):
+    if _AREA_BEFORE.search(before) or (unit == "%" and _OF_THE_POPULATION.search(before)):
         return Role.SCOPE
     if text[start:end].endswith(("以上", "以下")) and (
         _CLASS_AFTER.match(after) or (unit in ("人", "名") and _POSTS_AFTER.match(after))

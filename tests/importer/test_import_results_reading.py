@@ -71,3 +71,22 @@ def test_the_year_s_task_before_its_figure_is_a_target() -> None:
 def test_the_old_people_of_a_place_are_its_population() -> None:
     """全市常住人口186万，其中60岁以上老年人口41万: who lives there, not what the year did."""
     assert _taken("全市常住人口186万，其中60岁以上老年人口41万，新增养老床位860张。") == ["860张"]
+
+
+def test_buildings_damaged_are_disaster_damage() -> None:
+    """12家医疗机构不同程度受损: what the storm damaged, not the year's work; the relief after it
+    (巡诊群众3.2万人次) is."""
+    text = "受强降雨影响，全市12家医疗机构不同程度受损。组织医疗队巡诊群众3.2万人次。"
+    assert _taken(text) == ["3.2万人次"]
+
+
+def test_a_project_started_in_a_month_is_described_by_its_size() -> None:
+    """托养中心项目于10月开工建设，…，建筑面积2.6万平方米，设置床位300张: a date between the
+    project and its start does not make its size the year's work."""
+    text = "市残疾人托养中心项目于10月开工建设，计划总投资1.2亿元，建筑面积2.6万平方米，设置床位300张。"
+    assert _taken(text) == []
+
+
+def test_a_share_of_the_population_says_who_lives_there() -> None:
+    """全市有持证残疾人12.6万人，占总人口的2.3%: the share is the area's make-up."""
+    assert "2.3%" not in _taken("全市有各类持证残疾人12.6万人，占总人口的2.3%。")
