@@ -92,7 +92,10 @@ _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come fir
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
 _COMPARED_YEAR = re.compile(r"(?:[较比与同]\s*\d{4}\s*年|\d{4}\s*年同期)")
-_MEETING_YEAR = re.compile(r"(\d{4})\s*年[^，,。；;]{0,24}?工作(?:会议|大会)")  # not a 总结会议
+# not a 总结会议; a 推进会, 部署会 or 动员会 sets that year's work going, like a work meeting
+_MEETING_YEAR = re.compile(
+    r"(\d{4})\s*年[^，,。；;]{0,24}?(?:工作(?:会议|大会)|(?:推进|部署|动员)(?:大)?会)"
+)
 _DATELINE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _CN_DATE = re.compile(
     "[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from planwriter import importer
 from planwriter.importer.figures import Purpose, Reading, read_paragraph
 from planwriter.importer.text import Para
 
@@ -90,3 +91,17 @@ def test_a_project_started_in_a_month_is_described_by_its_size() -> None:
 def test_a_share_of_the_population_says_who_lives_there() -> None:
     """全市有持证残疾人12.6万人，占总人口的2.3%: the share is the area's make-up."""
     assert "2.3%" not in _taken("全市有各类持证残疾人12.6万人，占总人口的2.3%。")
+
+
+def test_a_meeting_that_sets_a_year_going_reviews_the_year_before() -> None:
+    """召开2024年民生实事项目推进会: a 推进会 (like a 部署会, 动员会 or 工作会议) starts its year's
+    work, so the results it reviews are of 2023, and what it says of 今年 is no result."""
+    text = (
+        "某市召开2024年民生实事项目推进会\n"
+        "2月20日，市政府召开民生实事项目推进会，总结2023年民生实事完成情况。\n"
+        "全年新建城乡社区食堂45个，新增普惠托育托位1200个。\n"
+        "今年的民生实事已确定，其中新建社区食堂50个，新增托位1500个。"
+    )
+    imported = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
+    assert imported.model.year == 2023
+    assert [r.value for r in imported.model.results] == ["45", "1200"]
