@@ -126,10 +126,13 @@ _TASK_SAID_DONE = re.compile(
 _TARGET_NAMED = re.compile(r"目标(?![\u4e00-\u9fff]*[的了已完成达超])[\u4e00-\u9fff]{2}(?:为|是)?$")
 # 目标：体检人数12万人以上；完成情况：…: a field labelled 目标 (to its ；) states the target
 _TARGET_FIELD = re.compile(r"(?:^|[。；;，,\s])(?:年度|全年)?目标(?:任务)?[:：][^。；;：:]*$")
-# 年度计划改造老旧小区120个, 全年计划开展培训1.5万人次: what the clause says is planned is the
-# target stated beside the results (not 按计划完成, on schedule, nor 计划生育 or 计划外)
+# 年度计划改造老旧小区120个, 全年计划开展培训1.5万人次, 全年需培训1万人次: what the clause says
+# is planned, or what the year needs, is the target stated beside the results (not 按计划完成, on
+# schedule, nor 计划生育 or 计划外)
 _PLANNED_ACT = re.compile(
-    r"(?<![按照超])计划(?!生育|单列|外|内|的|数|投资|安排|总投资|之|为|是|中|和|与|、)[\u4e00-\u9fff（）()、]{1,20}$"
+    r"(?:全年|年度|今年|本年)(?:需|须|应)(?!求)[\u4e00-\u9fff（）()、]{1,20}$"
+    r"|(?<![按照超])计划(?!生育|单列|外|内|的|数|投资|安排|总投资|之|为|是|中|和|与|、)"
+    r"[\u4e00-\u9fff（）()、]{1,20}$"
 )
 # 超额完成40所的年度目标任务, 低于4.5%的控制目标: what the figure is said to be, after 的
 _TARGET_AFTER = re.compile(
@@ -397,6 +400,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.SCOPE
     done = after.startswith("任务") and _TASK_SAID_DONE.match(_clause_start(text, start))
     if before.endswith(_TARGET_BEFORE) or _TARGET_NAMED.search(before):
+        return Role.TARGET
+    if before.endswith(("（", "(")) and before[:-1].endswith(_TARGET_BEFORE):
         return Role.TARGET
     if _TARGET_FIELD.search(before):
         return Role.TARGET

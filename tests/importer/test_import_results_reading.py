@@ -105,3 +105,13 @@ def test_a_meeting_that_sets_a_year_going_reviews_the_year_before() -> None:
     imported = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
     assert imported.model.year == 2023
     assert [r.value for r in imported.model.results] == ["45", "1200"]
+
+
+def test_a_target_in_brackets_after_its_name_is_a_target() -> None:
+    """超额完成全年目标任务（5000人）: the brackets give the target the result passed."""
+    assert _taken("全区城镇新增就业5260人，超额完成全年目标任务（5000人）。") == ["5260人"]
+
+
+def test_what_the_year_needs_is_a_target_beside_the_results() -> None:
+    """全年需培训技能人才1万人次，目前完成8600人次: 需 says what is to be done; 需求 is a noun."""
+    assert _taken("全年需培训技能人才1万人次，目前完成8600人次。") == ["8600人次"]
