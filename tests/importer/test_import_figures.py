@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from importer_support import readings_of
 from paths import SAMPLES, needs_samples
 
 from planwriter import importer
@@ -403,16 +404,11 @@ PLAN_PHRASES = [
 ]
 
 
-def _read(text: str, purpose: Purpose) -> list[Reading]:
-    readings, _ = read_paragraph(Para(text, 1), purpose, 2024)
-    return readings
-
-
 @pytest.mark.parametrize(("text", "value", "unit", "op", "kind", "metric"), PLAN_PHRASES)
 def test_a_commitment_becomes_a_target(
     text: str, value: str, unit: str, op: Op, kind: Kind, metric: str | None
 ) -> None:
-    taken = [r for r in _read(text, Purpose.PLAN) if r.taken]
+    taken = [r for r in readings_of(text, Purpose.PLAN) if r.taken]
     assert taken, text
     first = taken[0]
     assert (first.value, first.unit, first.op, first.kind) == (value, unit, op, kind)
@@ -438,13 +434,13 @@ NOT_TARGETS = [
 
 @pytest.mark.parametrize("text", NOT_TARGETS)
 def test_not_a_target(text: str) -> None:
-    assert not [r for r in _read(text, Purpose.PLAN) if r.taken]
+    assert not [r for r in readings_of(text, Purpose.PLAN) if r.taken]
 
 
 def test_a_bare_figure_ending_a_list_after_a_figure_with_its_unit_is_in_that_unit() -> None:
     """提高到165元、220。: the copy lost the second 元; the list says what it counts."""
     text = "生活补贴、护理补贴标准分别从每人每月150元、200元提高到165元、220。"
-    taken = [(r.value, r.unit) for r in _read(text, Purpose.PLAN) if r.taken]
+    taken = [(r.value, r.unit) for r in readings_of(text, Purpose.PLAN) if r.taken]
     assert taken == [("165", "元"), ("220", "元")]
 
 
@@ -461,7 +457,7 @@ def test_names_read_past_an_alternative_unit_a_quoted_speech_and_old_figures() -
         ],
     }
     for text, metrics in said.items():
-        assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == metrics, text
+        assert [r.metric for r in readings_of(text, Purpose.PLAN) if r.taken] == metrics, text
 
 
 def test_a_news_dateline_and_the_quote_after_an_ellipsis_are_no_words_of_a_name() -> None:
@@ -471,7 +467,7 @@ def test_a_news_dateline_and_the_quote_after_an_ellipsis_are_no_words_of_a_name(
         "某某网合肥1月16日电（张三）开发就业岗位43万个、下拨34.8亿元提升优抚待遇……"
         "“这些数字，都是某省退役军人事务厅交出的成绩单。”"
     )
-    metrics = [r.metric for r in _read(text, Purpose.RESULTS) if r.taken]
+    metrics = [r.metric for r in readings_of(text, Purpose.RESULTS) if r.taken]
     assert metrics == ["开发就业岗位数", "提升优抚待遇金额"]
 
 
@@ -485,7 +481,7 @@ def test_words_of_when_and_how_much_in_all_are_no_part_of_a_name() -> None:
         "全年城乡低保累计保障51768人次。": "城乡低保累计保障人次",  # 累计 said once
     }
     for text, metric in said.items():
-        assert [r.metric for r in _read(text, Purpose.RESULTS) if r.taken] == [metric], text
+        assert [r.metric for r in readings_of(text, Purpose.RESULTS) if r.taken] == [metric], text
 
 
 def test_the_place_that_will_act_is_no_part_of_a_target_s_name() -> None:
@@ -495,16 +491,16 @@ def test_the_place_that_will_act_is_no_part_of_a_target_s_name() -> None:
         "某区将新建长者服务站点6家以上。": "长者服务站点新建数",
     }
     for text, metric in said.items():
-        assert [r.metric for r in _read(text, Purpose.PLAN) if r.taken] == [metric], text
+        assert [r.metric for r in readings_of(text, Purpose.PLAN) if r.taken] == [metric], text
 
 
 def test_a_sentence_turning_to_now_states_the_present_level_not_a_target() -> None:
     """…负责人称，目前，…突破30张: from 目前 on, what the city has today; an aim after it (力争)
     is still the year's."""
     text = "局长称，目前，全市共有养老床位44516张，每千名老人拥有床位数突破30张。"
-    assert not [r for r in _read(text, Purpose.PLAN) if r.taken]
+    assert not [r for r in readings_of(text, Purpose.PLAN) if r.taken]
     aim = "目前，全市共有养老床位4万张，力争每千名老人拥有床位数达到35张。"
-    assert [r.value for r in _read(aim, Purpose.PLAN) if r.taken] == ["35"]
+    assert [r.value for r in readings_of(aim, Purpose.PLAN) if r.taken] == ["35"]
 
 
 RESULT_PHRASES = [
@@ -535,7 +531,7 @@ RESULT_PHRASES = [
 def test_an_achievement_becomes_a_result(
     text: str, value: str, unit: str, kind: Kind, metric: str | None
 ) -> None:
-    taken = [r for r in _read(text, Purpose.RESULTS) if r.taken]
+    taken = [r for r in readings_of(text, Purpose.RESULTS) if r.taken]
     last = taken[-1]
     assert (last.value, last.unit, last.kind) == (value, unit, kind)
     if metric is not None:
@@ -544,7 +540,9 @@ def test_an_achievement_becomes_a_result(
 
 def test_two_results_from_one_sentence_and_the_rate_quotes_its_subject() -> None:
     taken = [
-        r for r in _read("全市获评等级养老机构95家，占比达84.8%。", Purpose.RESULTS) if r.taken
+        r
+        for r in readings_of("全市获评等级养老机构95家，占比达84.8%。", Purpose.RESULTS)
+        if r.taken
     ]
     assert [(r.value, r.unit, r.kind) for r in taken] == [
         ("95", "家", Kind.FLOW),

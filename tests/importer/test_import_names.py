@@ -4,20 +4,15 @@ rule is one a reader of Chinese would state, checked on made-up sentences."""
 from __future__ import annotations
 
 import pytest
+from importer_support import taken_of
 
 from planwriter import importer
-from planwriter.importer.figures import Purpose, Reading, read_paragraph
-from planwriter.importer.text import Para
+from planwriter.importer.figures import Purpose
 from planwriter.model import Kind, Op
 
 
-def _taken(text: str, purpose: Purpose) -> list[Reading]:
-    readings, _ = read_paragraph(Para(text, 1), purpose, 2024)
-    return [r for r in readings if r.taken]
-
-
 def _metrics(text: str, purpose: Purpose = Purpose.RESULTS) -> list[str]:
-    return [r.metric for r in _taken(text, purpose)]
+    return [r.metric for r in taken_of(text, purpose)]
 
 
 def test_a_clause_doing_the_same_act_to_its_own_thing_borrows_no_name() -> None:
@@ -56,7 +51,7 @@ def test_an_act_before_a_list_in_one_unit_is_said_of_each_item() -> None:
 
 def test_a_net_increase_of_a_count_says_its_count_once() -> None:
     """参保人数净增1000人: 净增 is new this year, and 人数 is said once, after it."""
-    taken = _taken("失业保险参保人数净增1000人。", Purpose.PLAN)
+    taken = taken_of("失业保险参保人数净增1000人。", Purpose.PLAN)
     assert [(r.metric, r.kind) for r in taken] == [("失业保险参保净增人数", Kind.FLOW)]
 
 
@@ -105,10 +100,8 @@ def test_a_meeting_s_review_of_last_year_gives_no_target_and_its_demands_no_resu
     """会议指出，2024年…; 会议要求，2025年…: the year after the meeting's verb is the year the
     figures are of, as if the sentence opened on it."""
     text = "会议指出，2024年全市接收安置退役军人1260人。会议要求，2025年新建“老兵驿站”10个。"
-    readings, _ = read_paragraph(Para(text, 1), Purpose.PLAN, 2025)
-    assert [r.literal for r in readings if r.taken] == ["10个"]
-    readings, _ = read_paragraph(Para(text, 1), Purpose.RESULTS, 2024)
-    assert [r.literal for r in readings if r.taken] == ["1260人"]
+    assert [r.literal for r in taken_of(text, Purpose.PLAN, 2025)] == ["10个"]
+    assert [r.literal for r in taken_of(text, Purpose.RESULTS, 2024)] == ["1260人"]
 
 
 def test_a_plan_s_level_stated_with_zuoyou_is_a_target_about_it() -> None:
@@ -119,8 +112,8 @@ def test_a_plan_s_level_stated_with_zuoyou_is_a_target_about_it() -> None:
         "每千名老年人拥有养老床位数保持在40张左右。": ("40", Op.EQUAL),
     }
     for text, (value, op) in said.items():
-        assert [(r.value, r.op) for r in _taken(text, Purpose.PLAN)] == [(value, op)], text
-    assert not _taken("参与群众约9万人次左右。", Purpose.PLAN)
+        assert [(r.value, r.op) for r in taken_of(text, Purpose.PLAN)] == [(value, op)], text
+    assert not taken_of("参与群众约9万人次左右。", Purpose.PLAN)
 
 
 def test_a_part_after_qizhong_is_of_the_whole_before_it() -> None:
@@ -155,7 +148,7 @@ def test_things_listed_before_fenbie_share_what_the_last_one_measures() -> None:
 def test_changes_said_respectively_are_of_the_figures_before_them() -> None:
     """发生事故42起、死亡38人，同比分别下降16%和13.6%: each change is of its own figure, named by
     what happened (发生 is no part of the name); the accidents themselves are damage, no result."""
-    taken = _taken(
+    taken = taken_of(
         "全年共发生生产安全事故42起、死亡38人，同比分别下降16%和13.6%。", Purpose.RESULTS
     )
     assert [(r.metric, r.kind) for r in taken] == [
@@ -183,7 +176,7 @@ def test_a_field_labelled_mubiao_is_the_target_and_marks_are_no_words() -> None:
         "二是开展老年人健康体检。目标：体检人数12万人以上；完成情况：完成体检13.6万人。"
         "三是新建社区卫生服务站8家。目标：新建社区卫生服务站8家；完成情况：已建成8家并投入使用。"
     )
-    taken = _taken(text, Purpose.RESULTS)
+    taken = taken_of(text, Purpose.RESULTS)
     assert [(r.literal, r.metric) for r in taken] == [
         ("13.6万人", "体检人数"),
         ("8家", "社区卫生服务站新建数"),
@@ -210,7 +203,7 @@ def test_a_meeting_s_review_is_of_the_year_before_the_meeting() -> None:
 
 def test_inspections_are_the_year_s_acts() -> None:
     """检查企业1.2万家次: inspecting is an act of the year, like 抽查 and 排查."""
-    taken = _taken("全年检查企业1.2万家次，排查整改隐患3.6万项。", Purpose.RESULTS)
+    taken = taken_of("全年检查企业1.2万家次，排查整改隐患3.6万项。", Purpose.RESULTS)
     assert [(r.metric, r.kind) for r in taken] == [
         ("企业检查数", Kind.FLOW),
         ("企业隐患排查整改数", Kind.FLOW),

@@ -3,17 +3,14 @@
 
 from __future__ import annotations
 
+from importer_support import taken_of
+
 from planwriter import importer
-from planwriter.importer.figures import Purpose, Reading, read_paragraph
-from planwriter.importer.text import Para
-
-
-def _readings(text: str, purpose: Purpose = Purpose.RESULTS) -> list[Reading]:
-    return read_paragraph(Para(text, 1), purpose, 2024)[0]
+from planwriter.importer.figures import Purpose
 
 
 def _taken(text: str, purpose: Purpose = Purpose.RESULTS) -> list[str]:
-    return [r.literal for r in _readings(text, purpose) if r.taken]
+    return [r.literal for r in taken_of(text, purpose)]
 
 
 def test_what_a_clause_says_is_planned_is_a_target_beside_the_results() -> None:
