@@ -45,8 +45,9 @@ def pdf_text(path: Path) -> Iterator[str]:
         yield from page.splitlines()
 
 
-# How a web copy shows a paragraph's first line, indented two characters
-INDENT = "\u3000\u3000"
+FIRST_LINE_INDENT = 2  # characters, as GB/T 9704 and most documents indent a paragraph
+# How a web copy shows a paragraph's first line, indented, and how join_wrapped knows it
+INDENT = "\u3000" * FIRST_LINE_INDENT
 # A first-line indent, in characters (its font's size); further in is a centred line
 _INDENT_CHARACTERS = (1.5, 3.5)
 
@@ -76,10 +77,8 @@ def _with_indents(page: Any) -> str:
     margin = starts.most_common(1)[0][0]  # where the body's lines begin
     low, high = _INDENT_CHARACTERS
     return "\n".join(
-        INDENT + line.lstrip()
-        if x is not None and low * size <= x - margin <= high * size
-        else line
-        for line, x, size in lines
+        INDENT + line.lstrip() if x is not None and low * em <= x - margin <= high * em else line
+        for line, x, em in lines
     )
 
 

@@ -588,16 +588,17 @@ _HEAD_LINES = 20  # a portal's chrome and its 索引号 block come before the ti
 
 
 def _titled_author(paras: Sequence[Para]) -> Found | None:
-    for para in paras:
-        found = _TITLED.match(para.text.strip())
-        if found and _is_place(found[1]):
-            return Found(found[1] + found[2], para.line, para.text)
-    return None
+    return _first_office(_TITLED, paras)
 
 
 def _author_after_title(paras: Sequence[Para]) -> Found | None:
+    return _first_office(_AUTHOR_AFTER_TITLE, paras)
+
+
+def _first_office(pattern: re.Pattern[str], paras: Sequence[Para]) -> Found | None:
+    """The first place and office `pattern` finds (groups 1 and 2) where the place is one."""
     for para in paras:
-        found = _AUTHOR_AFTER_TITLE.search(para.text)
+        found = pattern.search(para.text.strip())
         if found and _is_place(found[1]):
             return Found(found[1] + found[2], para.line, para.text)
     return None

@@ -342,6 +342,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     """The role of the figure text[start:end] in its paragraph."""
     # the words near the figure: a window, so a long paragraph costs no more per figure
     before, after = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
+    clause, sentence = _clause_start(text, start), _sentence_start(text, start)
+    around = _clause_around(text, start, end)
     if _in_chart(text[start:end], before, after, unit):
         return Role.CHART
     if unit in ("%", "‰") and (
@@ -350,7 +352,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         or (before.endswith(("（", "(")) and after[:1] in "）)")
     ):
         return Role.SHARE
-    if unit == "%" and _TASK_DONE.match(_clause_start(text, start)):
+    if unit == "%" and _TASK_DONE.match(clause):
         return Role.SHARE  # 新增敬老院床位完成30%: how far the task has got
     if unit == "%" and _RULE_BEFORE.search(before) and after.startswith("的比例"):
         return Role.RULE
@@ -375,9 +377,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     if _ONE_OF_AFTER.match(after):
         return Role.ONE_OF
     if _SCOPE_AFTER.match(after) and (
-        before.endswith(_SCOPE_BEFORE)
-        or _ALL_OF_THEM.match(after)
-        or _GOVERNS.match(_clause_start(text, start))
+        before.endswith(_SCOPE_BEFORE) or _ALL_OF_THEM.match(after) or _GOVERNS.match(clause)
     ):
         return Role.SCOPE
     if _AREA_BEFORE.search(before) or (unit == "%" and _OF_THE_POPULATION.search(before)):
@@ -387,9 +387,9 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     ):
         return Role.CLASS
     # 共有在建项目7个: what there is, still being built, is work under way
-    if _UNDER_WAY_BEFORE.search(_clause_start(text, start)) or _UNDER_WAY_AFTER.match(after):
+    if _UNDER_WAY_BEFORE.search(clause) or _UNDER_WAY_AFTER.match(after):
         return Role.PROGRESS
-    if _STATE_BEFORE.search(_clause_start(text, start)):
+    if _STATE_BEFORE.search(clause):
         return Role.STATE
     changed = _BASELINE_AFTER.match(after) or _BASELINES_LISTED.match(after)
     if changed and _BASELINE_BEFORE.search(before):
@@ -398,32 +398,32 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.COMPARED
     if _ELIGIBLE_BEFORE.search(before):
         return Role.SCOPE
-    done = after.startswith("任务") and _TASK_SAID_DONE.match(_clause_start(text, start))
+    done = after.startswith("任务") and _TASK_SAID_DONE.match(clause)
     if before.endswith(_TARGET_BEFORE) or _TARGET_NAMED.search(before):
         return Role.TARGET
     if before.endswith(("（", "(")) and before[:-1].endswith(_TARGET_BEFORE):
         return Role.TARGET
     if _TARGET_FIELD.search(before):
         return Role.TARGET
-    if _PLANNED_ACT.search(_clause_start(text, start)):
+    if _PLANNED_ACT.search(clause):
         return Role.PLANNED
     if _TARGET_AFTER.match(after) and not done:
         return Role.TARGET
     if _HANDED_DOWN.search(before) or (
-        _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(_clause_start(text, start))
+        _WHOLE_OF_A_SHARE.match(after) and _TARGET_WORDS.search(clause)
     ):
         return Role.TARGET
     if (
         _TASK_THEN_DONE.match(after)
         and not before.endswith("其中")
-        and not _DONE_BEFORE.search(_clause_start(text, start))
+        and not _DONE_BEFORE.search(clause)
     ) or _PERIOD_AFTER.match(after):
         return Role.TARGET
     if _META_AFTER.match(after) or (
         unit in ("项", "件") and _META_WORDS.search(text) and not _counts_other(before, after)
     ):
         return Role.META
-    if unit == "项" and re.search("指标|序时进度", _clause_around(text, start, end)):
+    if unit == "项" and re.search("指标|序时进度", around):
         return Role.META  # 主要经济指标任务10项, 3项指标未达到序时进度: the indicators counted
     if unit == "项" and _WORK_ITEMS_AFTER.match(after):
         return Role.META  # 抓好21项重点工作落实, …等5项工作: the work items of the plan counted
@@ -441,29 +441,23 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.PROJECT
     if _WHOLE_BUDGET.search(before) and _OF_A_PROJECT.match(after):
         return Role.PROJECT
-    if _SIZE_WORDS.match(_clause_start(text, start)) and _PROJECT_NAMED.search(
-        _sentence_start(text, start)
-    ):
+    if _SIZE_WORDS.match(clause) and _PROJECT_NAMED.search(sentence):
         return Role.PROJECT
     if _PROJECT_SAID.search(text[max(0, start - 3 * _NEAR) : start]) and not _THE_YEAR.search(
-        _clause_start(text, start)
+        clause
     ):
         return Role.DESIGN
     if attended(text, start, end):
         return Role.ATTENDANCE
     if unit in _HAZARD_UNITS and _HAZARD_AFTER.match(after):
         return Role.DAMAGE
-    if _damage(before + after, _clause_around(text, start, end)) and not _LESS_BEFORE.search(
-        before
-    ):
+    if _damage(before + after, around) and not _LESS_BEFORE.search(before):
         return Role.DAMAGE
-    if _ESTIMATE.search(before) and _ESTIMATE.search(_clause_start(text, start)):
+    if _ESTIMATE.search(before) and _ESTIMATE.search(clause):
         return Role.ESTIMATE
-    if unit == "元" and (
-        _BUDGET.search(before) or _BUDGET_SPLIT.search(_sentence_start(text, start))
-    ):
+    if unit == "元" and (_BUDGET.search(before) or _BUDGET_SPLIT.search(sentence)):
         return Role.BUDGET
-    if _RUNNING_BEFORE.search(_clause_start(text, start)):
+    if _RUNNING_BEFORE.search(clause):
         return Role.RUNNING
     if _targets_listed(text, start):  # last: a list of targets may count or price its items
         return Role.TARGET

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from planwriter.importer.formats import FIRST_LINE_INDENT
 from planwriter.importer.reading import Line
 from planwriter.quantity import decimal_stops
 
@@ -157,11 +158,12 @@ def _drop(para: Para, patterns: list[re.Pattern[str]]) -> None:
 
 # --- web-page debris -------------------------------------------------------------------
 
-# A page's number printed at its foot (— 13 —, 第3页 共8页), which a PDF's text puts wherever
-# the page turned, often inside a paragraph
-_PAGE_NUMBER = (
-    r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$"
-)
+# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it (alone on
+# its line, the mark is debris, and the line goes whole)
+_MARK = r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页"
+# A page's number printed at its foot (— 13 —, 第3页, 第3页 共8页), which a PDF's text puts
+# wherever the page turned, often inside a paragraph
+_PAGE_NUMBER = rf"^[—\-－–]\s*\d{{1,3}}\s*[—\-－–]$|^第\s*\d{{1,3}}\s*页$|^{_MARK}$"
 _DEBRIS = [
     re.compile(p)
     for p in (
@@ -195,13 +197,9 @@ _DEBRIS = [
         r"\s*(?:次|人次)?[)）]?$",
     )
 ]
-# 第1页共6页县残联工作报告: a document site's page mark run into the text, no word of it (alone on
-# its line, the mark is debris, and the line goes whole)
-_MARK = r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页"
 _PAGE_MARK = re.compile(rf"(?<=\S)\s*{_MARK}|{_MARK}\s*(?=\S)")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _PAGE_NUMBER_LINE = re.compile(_PAGE_NUMBER)
-FIRST_LINE_INDENT = 2  # characters, as GB/T 9704 and most documents indent a paragraph
 DEBRIS_MAX = 160  # a real paragraph is never dropped however it reads
 _PUBLISHED = re.compile(
     r"(?:发布|发表|成文|生成)(?:日期|时间)\s*[:：]?\s*"
