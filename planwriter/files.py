@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
+import io
 import os
 import re
 import stat
@@ -21,6 +22,9 @@ from planwriter.problems import InputError, Location, Problem
 CONFIG_NAME = "planwriter.toml"
 # Temp files are hidden and end in .tmp: `.*.tmp` in a .gitignore covers them (README).
 TEMP_SUFFIX = ".tmp"
+# The old text of a hard-linked file, kept beside it while it is rewritten in place. Never
+# swept: one left behind means a write was killed halfway, and it is the file as it was.
+BACKUP_SUFFIX = ".bak"
 STALE_SECONDS = 600  # a temp file of a process that may live elsewhere (a shared folder)
 
 Content = bytes | str | Callable[[BinaryIO], None]
@@ -216,9 +220,12 @@ def write_atomically(
 
     A temp file beside the target, fsync, rename: a killed write leaves the old file or the
     new one. A symlink is written through (its target replaced); an existing file keeps its
-    mode and owner; a new one gets the umask's mode. A read-only file is refused. With
-    `expected`, the file must still be as stamped (ABSENT: still not there) just before
-    the rename, or nothing is replaced. Every OS error becomes an InputError naming `path`.
+    mode and owner; a new one gets the umask's mode. A file with other hard links is
+    rewritten in place, so every name still shows the same file, after its old content is
+    saved beside it (.NAME.PID-RANDOM.bak, removed once the new content is on disk). A
+    read-only file is refused. With `expected`, the file must still be as stamped (ABSENT:
+    still not there) just before the rename, or nothing is replaced. Every OS error becomes
+    an InputError naming `path`.
     """
     name = str(path)
     target = Path(os.path.realpath(path))
@@ -227,7 +234,10 @@ def write_atomically(
             _make_folders(target.parent)
         existing = _existing(target, name)
         clear_stale_temps(target)
-        _write_and_replace(target, content, existing, name, expected)
+        if existing is not None and existing.st_nlink > 1:
+            _write_in_place(target, content, name, expected)
+        else:
+            _write_and_replace(target, content, existing, name, expected)
     except OSError as err:
         raise write_error(name, err) from err
 
@@ -282,6 +292,33 @@ def _write_and_replace(
             with contextlib.suppress(OSError):
                 temp.unlink()
     _fsync_folder(target.parent)
+
+
+def _write_in_place(target: Path, content: Content, name: str, expected: Stamp | None) -> None:
+    """A rename would give this name a new file and leave the other links on the old one."""
+    buffer = io.BytesIO()
+    _fill(buffer, content)
+    if expected is not None and (stamp(target) or ABSENT) != expected:
+        raise InputError([Problem("changed", say("write_changed_on_disk"), Location(name))])
+    backup = temp_path(target).with_suffix(BACKUP_SUFFIX)
+    with open(target, "r+b") as handle:
+        _write_durably(backup, handle.read())
+        handle.seek(0)
+        handle.write(buffer.getvalue())
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())
+    backup.unlink()
+    _fsync_folder(target.parent)
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _fsync_folder(path.parent)
 
 
 def _fill(handle: BinaryIO, content: Content) -> None:

@@ -46,6 +46,55 @@ def test_a_symlink_is_written_through_to_its_target(tmp_path: Path) -> None:
     assert _names(real.parent) == ["2024.plan.yaml"]
 
 
+def test_a_hard_linked_file_is_rewritten_in_place_so_every_name_sees_it(tmp_path: Path) -> None:
+    target = tmp_path / "2024.plan.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    other = tmp_path / "copy.plan.yaml"
+    os.link(target, other)
+    inode = target.stat().st_ino
+    files.write_atomically(target, "new, and longer than the old\n")
+    files.write_atomically(target, "short\n")
+    assert target.stat().st_ino == other.stat().st_ino == inode
+    assert other.read_text(encoding="utf-8") == "short\n"
+    assert _names(tmp_path) == ["2024.plan.yaml", "copy.plan.yaml"]
+
+
+def test_a_hard_linked_file_changed_on_disk_is_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "p.plan.yaml"
+    target.write_text("read\n", encoding="utf-8")
+    os.link(target, tmp_path / "q.plan.yaml")
+    read = files.stamp(target)
+    target.write_text("changed by another\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        files.write_atomically(target, "mine\n", expected=read)
+    assert target.read_text(encoding="utf-8") == "changed by another\n"
+    assert _names(tmp_path) == ["p.plan.yaml", "q.plan.yaml"]
+
+
+def test_a_failed_in_place_write_keeps_the_old_content_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "p.plan.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    os.link(target, tmp_path / "q.plan.yaml")
+    inode = target.stat().st_ino
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        if os.fstat(fd).st_ino == inode:
+            raise OSError(errno.EIO, "")
+        real_fsync(fd)
+
+    monkeypatch.setattr(files.os, "fsync", failing_fsync)
+    with pytest.raises(InputError):
+        files.write_atomically(target, "new\n")
+    (backup,) = tmp_path.glob(".p.plan.yaml.*.bak")
+    assert backup.read_text(encoding="utf-8") == "old\n"
+    monkeypatch.undo()
+    files.write_atomically(target, "new\n")  # a later save does not sweep it away
+    assert backup.exists()
+
+
 def test_an_existing_files_mode_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "p.plan.yaml"
     target.write_text("old\n", encoding="utf-8")
