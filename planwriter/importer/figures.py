@@ -485,6 +485,8 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
         return "import_fig_running" if purpose is Purpose.PLAN else ""
     if role is roles.Role.CONSULTED:  # in a report, gathering views may be the work done
         return "import_fig_consulted" if purpose is Purpose.PLAN else ""
+    if role is roles.Role.REACH:  # in a report, the people reached are what the work did
+        return "import_fig_reach" if purpose is Purpose.PLAN else ""
     if role is roles.Role.DESIGN:  # in a report, what was built may be the project's design
         return "import_fig_project" if purpose is Purpose.PLAN else ""
     if role in (roles.Role.ESTIMATE, roles.Role.DAMAGE) and purpose is Purpose.PLAN:

@@ -136,7 +136,7 @@ def _states_targets(body: list[Para]) -> bool:
 # 关于下达2025年民心工程和为民办实事项目任务指标的通知: a text that sets targets, whatever its
 # layout; not one that reports on them (完成情况, 进展, 总结).
 _SETS_TARGETS = re.compile(
-    r"任务指标|目标任务|工作要点|工作计划|工作安排|实事项目|民心工程|重点工作任务"
+    r"任务指标|目标任务|工作要点|工作计划|工作安排|实事(?:项目|任务)|民心工程|重点工作任务"
 )
 _REPORTS = re.compile(r"完成情况|进展|进度|总结|回顾|成效|通报|报告")
 

@@ -34,7 +34,11 @@ _FLOW_ACTS = {
     "增设": "新增",
     "新设": "新设",
     "改扩建": "改扩建",
+    "改建": "改建",
     "改造": "改造",
+    "新开工": "新开工",  # 新开工保障性租赁住房1500套: houses whose building starts this year
+    "开工": "开工",
+    "加装": "加装",
     "建设": "建设",
     "招录": "招录",
     "招聘": "招聘",
@@ -1072,7 +1076,7 @@ def _strip_leading_verb(text: str) -> str:
 
 
 # Nouns that are a rate already: 居民健康素养水平达到32.5% is the 水平, not a 水平率.
-_RATE_NOUNS = ("率", "比", "比例", "比重", "占比", "增幅", "降幅", "满意度", "水平", "指数")
+_RATE_NOUNS = ("率", "比", "比例", "比重", "占比", "增幅", "降幅", "涨幅", "满意度", "水平", "指数")
 
 
 def _rate_name(noun: str, verb: str) -> str:
