@@ -326,10 +326,11 @@ def _back_to_now(sentence: str, year: int | None) -> bool:
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 
-# 主城区增设4-5家: a plan's range of a count commits to its lower end at least
+# 主城区增设4-5家: a plan's range of a count commits to its lower end at least; a count of times
+# (培训300—500人次) keeps its whole unit
 _RANGE = re.compile(
     r"(?<![0-9.])([0-9]{1,4})\s*[-—–~～至到]\s*([0-9]{1,4})\s*"
-    r"(家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
+    r"(人次|户次|家次|场次|家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
 )
 
 

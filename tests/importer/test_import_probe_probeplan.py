@@ -83,3 +83,59 @@ def test_a_numeral_in_words_counts_what_a_building_act_makes() -> None:
     assert _metrics("新建三个社区卫生服务中心。") == ["社区卫生服务中心新建数"]
     assert taken_of("打造一个智慧养老服务平台。", Purpose.PLAN) == []
     assert taken_of("坚定拥护两个确立。", Purpose.PLAN) == []
+
+
+def test_changes_said_respectively_are_each_thing_s_fall() -> None:
+    """起数和死亡人数分别下降10%和5%: each figure is the fall of the thing listed in its place."""
+    text = "生产安全事故起数和死亡人数分别下降10%和5%以上。"
+    assert _metrics(text) == ["生产安全事故起数降幅", "死亡人数降幅"]
+
+
+def test_how_a_figure_is_promised_is_no_word_of_its_name() -> None:
+    """调整为, 力争突破: the standard set anew and the mark to pass name nothing."""
+    assert _metrics("失业保险金标准调整为每人每月1850元。") == ["失业保险金标准"]
+    assert _metrics("工伤保险参保人数力争突破60万人。") == ["工伤保险参保人数"]
+    assert _metrics("新改建农村公路180公里。") == ["农村公路新改建量"]
+
+
+def test_a_range_of_times_keeps_its_unit() -> None:
+    """培训300—500人次: at least 300 人次, not 300 人."""
+    taken = taken_of("开展养老护理员培训300—500人次。", Purpose.PLAN)
+    assert [(r.value, r.unit, r.metric) for r in taken] == [("300", "人次", "养老护理员培训人次")]
+
+
+TASK_TABLE = (
+    "某县民政局2025年重点工作任务清单\n"
+    "序号 | 项目名称 | 目标任务 | 年度目标 | 责任单位 | 完成时限 |\n"
+    "1 | 社区食堂 | 新建社区食堂8个 | 8个 | 养老服务股 | 2025年10月 |\n"
+    "2 | 儿童之家 | 新建儿童之家两个 | 2个 | 儿童福利股 | 2025年12月 |\n"
+)
+
+
+def test_a_figure_a_row_gives_again_is_one_target() -> None:
+    """新建社区食堂8个 | 8个: the 年度目标 column says the 目标任务's figure again."""
+    imported = plan_of(TASK_TABLE, bureau="某县民政局")
+    assert targets_of(imported.model) == ["8个", "2个"]
+    again = [f for f in imported.report.figures if f.reason == "import_fig_said_again"]
+    assert [f.literal for f in again] == ["8个", "2个"]
+
+
+HEADED_WITH_TABLE = (
+    "某市医疗保障局2025年工作要点\n"
+    "一、扩大参保覆盖面\n"
+    "（一）城乡居民基本医疗保险参保率稳定在95%以上。\n"
+    "二、提升服务能力\n"
+    "（一）新建医保服务工作站三个。\n"
+    "序号 | 项目名称 | 目标任务 | 责任单位 | 完成时限 |\n"
+    "1 | 长期护理保险 | 长护险参保人数达到50万人 | 待遇保障科 | 2025年12月 |\n"
+    "2 | 门诊共济 | 普通门诊统筹报销比例不低于50% | 医药服务科 | 2025年6月 |\n"
+)
+
+
+def test_a_table_inside_a_headed_plan_is_part_of_it() -> None:
+    """一、… with targets in its tasks, and a task table under 二、: the headings lay the plan
+    out, the table's rows are tasks of the domain it stands in, and the text's targets stay."""
+    plan = plan_of(HEADED_WITH_TABLE, bureau="某市医疗保障局").model
+    assert [d.title for d in plan.domains] == ["扩大参保覆盖面", "提升服务能力"]
+    assert [t.title for t in plan.domains[1].tasks][1:] == ["长期护理保险", "门诊共济"]
+    assert targets_of(plan) == ["95%", "3个", "50万人", "50%"]
