@@ -319,6 +319,8 @@ MESSAGES: dict[str, str] = {
     "import_fig_running": "是一段时期的累计数，不是本年的目标",
     "import_fig_chart": "是复制进正文的图表刻度、数据标签或图表编号，不是句中的数",
     "import_fig_budget": "是为任务安排的资金（及其来源），不是指标",
+    "import_fig_said_again": "是同一行另一格已给出的同一个目标，不重复列出",
+    "import_fig_reach": "是前面所列工作惠及或涉及的人数、户数，说的是受益范围，不是目标",
     "import_fig_project": "是项目本身的总投资或总面积，说明项目，不是本年的目标或实绩",
     "import_fig_damage": "是灾情数字，不是实绩",
     "import_fig_meta": "是实事项目本身的件数，不是指标",

@@ -673,7 +673,11 @@ def _chinese_reads_as_figure(text: str, match: re.Match[str]) -> bool:
     approx = bool(match["approx1"] or match["approx2"])
     scaled = bool(match["scale"]) or run[-1] in "万亿"
     if len(run) == 1 and not (scaled or approx or match["pre"]):
-        return _counts_places_named(text, match) or _sums_people_told(text, match)
+        return (
+            _counts_places_named(text, match)
+            or _sums_people_told(text, match)
+            or _counts_what_is_built(text, match)
+        )
     if not match["unit"]:
         has_digit = any(c in DIGITS and c not in ZEROS for c in run)
         if not (scaled and (has_digit or approx)):
@@ -696,6 +700,26 @@ def _counts_places_named(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start("figure") - 40) : match.start("figure")]
     names = _compiled(_NAMES_BEFORE).search(before)
     return names is not None and names[0].count("、") + 1 == DIGITS.get(match["chinese"], 0)
+
+
+# 新建三个社区卫生服务中心, 新建公益性公墓两处, 完成两所医院改造: a lone numeral that counts what a
+# building act makes, right after the act or closing its clause, is a figure (两个确立 and
+# 三项制度 follow no such act; 打造一个…平台 says "a")
+_BUILT_UNITS = ("个", "所", "座", "家", "处", "间", "栋", "支")
+_BUILDING_ACT = r"(?:新建|新增|增设|新设|建成|建设|改扩建|改造|打造|创建|培育|新开工|完成)"
+_ACT_JUST_BEFORE = _BUILDING_ACT + "$"
+_ACT_IN_CLAUSE = _BUILDING_ACT + r"[^，,；;。：:、！？\s]{1,20}$"
+_CLAUSE_ENDS = r"[，,；;。！？）)]|$"
+
+
+def _counts_what_is_built(text: str, match: re.Match[str]) -> bool:
+    if match["unit"] not in _BUILT_UNITS or match["chinese"] == "一":
+        return False  # 打造一个…平台: 一个 is the article "a", no count
+    before = text[max(0, match.start("figure") - 24) : match.start("figure")]
+    if _compiled(_ACT_JUST_BEFORE).search(before):
+        return True
+    closes = _compiled(_CLAUSE_ENDS).match(text, match.end()) is not None
+    return closes and _compiled(_ACT_IN_CLAUSE).search(before) is not None
 
 
 # 推荐甲为…候选人，推荐乙为…候选人，两人均当选: a lone numeral of people that 均 or 都 follows

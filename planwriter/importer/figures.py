@@ -326,10 +326,11 @@ def _back_to_now(sentence: str, year: int | None) -> bool:
 _QUOTED_TITLES = re.compile(r"《[^《》]*》")
 
 
-# 主城区增设4-5家: a plan's range of a count commits to its lower end at least
+# 主城区增设4-5家: a plan's range of a count commits to its lower end at least; a count of times
+# (培训300—500人次) keeps its whole unit
 _RANGE = re.compile(
     r"(?<![0-9.])([0-9]{1,4})\s*[-—–~～至到]\s*([0-9]{1,4})\s*"
-    r"(家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
+    r"(人次|户次|家次|场次|家|个|所|处|张|户|人|名|场|次|项|支|座|条|套|间)(?!工作日|月|小时|以)"
 )
 
 
@@ -485,6 +486,8 @@ def _role_reason(role: roles.Role, purpose: Purpose, done: bool) -> str:
         return "import_fig_running" if purpose is Purpose.PLAN else ""
     if role is roles.Role.CONSULTED:  # in a report, gathering views may be the work done
         return "import_fig_consulted" if purpose is Purpose.PLAN else ""
+    if role is roles.Role.REACH:  # in a report, the people reached are what the work did
+        return "import_fig_reach" if purpose is Purpose.PLAN else ""
     if role is roles.Role.DESIGN:  # in a report, what was built may be the project's design
         return "import_fig_project" if purpose is Purpose.PLAN else ""
     if role in (roles.Role.ESTIMATE, roles.Role.DAMAGE) and purpose is Purpose.PLAN:

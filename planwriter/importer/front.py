@@ -245,10 +245,12 @@ def read_front(paras: list[Para]) -> Front:
     return front
 
 
-# 段伯汉…提出五点要求：/ 这十件实事分别是： a sentence leading into what follows, not the
-# notice's recipients (各区县民政局：)
+# 段伯汉…提出五点要求：/ 这十件实事分别是：/ 重点抓好以下工作：/ 今年主要预期目标是： a sentence
+# leading into what follows, not the notice's recipients (各区县民政局：), who are never said to
+# be something, nor pointed at as what follows
 _LEAD_IN = re.compile(
-    r"(?:如下|分别(?:是|为)|包括|要求|意见|指出|强调|表示|认为|说|介绍|部署|安排)\s*：$"
+    r"(?:如下|分别(?:是|为)|包括|要求|意见|指出|强调|表示|认为|说|介绍|部署|安排|是|为)\s*：$"
+    r"|(?:以下|下列)[^，,；;。：]{0,8}：$"
 )
 
 

@@ -32,6 +32,7 @@ from planwriter.importer.linking import make_distinct
 from planwriter.importer.parts import PartKind
 from planwriter.importer.reading import Source, fail
 from planwriter.importer.summary import CLOSING, UNKNOWN, Imported, Skipped
+from planwriter.importer.tables import cells, is_serial_header
 from planwriter.importer.text import Para, is_title_like
 from planwriter.quantity import find_quantities
 
@@ -56,6 +57,10 @@ def import_plan(
     if notice_body := _notice_sets_targets(front, paras, body):
         body = notice_body  # the notice itself sets the targets (关于下达…任务指标的通知)
     listed = item_layout(body) if prepared.listed else None
+    table_in_outline: list[Item] | None = None
+    if listed is not None and _headed_around(body, listed, year):
+        table_in_outline, listed = listed, None  # 一、… with its tasks, and a table among them
+        body = [p for p in body if p.line not in lines_of(table_in_outline) and not _heads(p)]
     arrangement = arrange(body)
     stated = arrangement is None and bool(body) and _states_targets(body)
     aims = arrangement is None and _states_aims(body)
@@ -82,6 +87,8 @@ def import_plan(
         assert arrangement is not None
         outline = build_outline(body, arrangement, title)
         outline.preamble.extend(p.text for p in review)  # the plan's review of last year
+        if table_in_outline is not None:
+            _add_table(outline, table_in_outline)
     if not outline.tasks():
         raise fail(source.name, say("import_no_structure"), body[0].line if body else 0)
     prepared.report.warnings.extend(outline.warnings)
@@ -136,7 +143,7 @@ def _states_targets(body: list[Para]) -> bool:
 # 关于下达2025年民心工程和为民办实事项目任务指标的通知: a text that sets targets, whatever its
 # layout; not one that reports on them (完成情况, 进展, 总结).
 _SETS_TARGETS = re.compile(
-    r"任务指标|目标任务|工作要点|工作计划|工作安排|实事项目|民心工程|重点工作任务"
+    r"任务指标|目标任务|工作要点|工作计划|工作安排|实事(?:项目|任务)|民心工程|重点工作任务"
 )
 _REPORTS = re.compile(r"完成情况|进展|进度|总结|回顾|成效|通报|报告")
 
@@ -316,12 +323,54 @@ def _read_targets(outline: Outline, year: int, prepared: Prepared, reported: boo
     for task in outline.tasks():
         for para in outline.sources[id(task)]:
             readings = _targets_of(para, year, reported, on_targets)
+            if para.in_cell:
+                readings = _said_again(readings, task.targets)
             prepared.report.figures.extend(readings)
             task.targets.extend(
                 model.Target(metric=r.metric, value=r.value, unit=r.unit, op=r.op, kind=r.kind)
                 for r in readings
                 if r.taken
             )
+
+
+def _headed_around(body: list[Para], listed: list[Item], year: int | None) -> bool:
+    """A plan headed 一、二、 whose tasks state targets, with a table among them (a task's
+    breakdown): the headings, not the table alone, lay the plan out."""
+    inside = lines_of(listed)
+    outside = [p for p in body if p.line not in inside]
+    if sum(1 for p in outside if heading_of(p.text) is not None) < 2 or arrange(outside) is None:
+        return False
+    return any(r.taken for p in outside for r in read_paragraph(p, Purpose.PLAN, year)[0])
+
+
+def _heads(para: Para) -> bool:
+    """序号 | 项目名称 | 目标任务 …: a table's header row, no task's text."""
+    row = cells(para.text)
+    return row is not None and bool(row) and is_serial_header(row[0])
+
+
+def _add_table(outline: Outline, listed: list[Item]) -> None:
+    """The table's rows as tasks of the domain whose text stands before the table."""
+    first = min(lines_of(listed))
+    domain = outline.domains[0]
+    for candidate in outline.domains:
+        lines = [p.line for t in model.domain_tasks(candidate) for p in outline.sources[id(t)]]
+        if lines and min(lines) < first:
+            domain = candidate
+    for item in listed:
+        task = model.Task(id="", title=task_title(item))
+        domain.tasks.append(task)
+        outline.sources[id(task)] = item.commitment
+
+
+def _said_again(readings: list[Reading], taken: list[model.Target]) -> list[Reading]:
+    """新建社区食堂8个 | 8个: a table's cell that gives again a figure another cell of its row
+    gave (目标任务 and 年度目标 columns) states the same target, not a second one."""
+    stated = {(t.value, t.unit) for t in taken}
+    return [
+        replace(r, reason="import_fig_said_again") if r.taken and (r.value, r.unit) in stated else r
+        for r in readings
+    ]
 
 
 def _targets_of(para: Para, year: int, reported: bool, on_targets: bool) -> list[Reading]:

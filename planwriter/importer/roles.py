@@ -31,6 +31,7 @@ class Role(StrEnum):
     STATE = "state"  # 全市现有养老机构120家: what is (a result, never a plan's target)
     CLASS = "class"  # 投资10亿元以上项目10个: the size that names a class of things counted
     PROJECT = "project"  # 项目总投资1.2亿元: what a project is, as a whole
+    REACH = "reach"  # 改造老旧小区28个，惠及居民8600户: whom the work counted before reaches
     DESIGN = "design"  # …，总建筑面积8000平方米，新建3栋: the rest of its description
     PARTY = "party"  # 考评组一行5人: the people of a visit or an inspection, not the work's
     ATTENDANCE = "attendance"  # 召开…会议，…25个镇街负责人参加: who came to the meeting
@@ -174,6 +175,12 @@ _BUDGET_SPLIT = re.compile(
 _PROJECT_BUDGET = re.compile(r"项目(?:计划)?总投资(?:约|为|达)?$")
 # 建设总投资7.58亿元的县医院迁建项目: the whole budget that describes the project it names
 _WHOLE_BUDGET = re.compile(r"总投资(?:约|为|达)?$")
+# 改造老旧小区28个，惠及居民8600户 / 发放低保金3300万元，惠及2.3万人: after a figure of the work,
+# those it reaches or concerns say how far it goes, not what the plan commits to (改造老旧小区涉及
+# 居民659户, with no figure before, counts the work itself)
+_REACH_BEFORE = re.compile(
+    r"[0-9][^。；;！？]*[，,、]\s*(?:惠及|涉及|受益|覆盖)[^，,；;。！？]{0,10}$"
+)
 _OF_A_PROJECT = re.compile(r"^的[^，,；;。：:]{1,24}?(?:项目|工程)")
 # 某小学教学楼项目，建设面积900平方米，正在处理基础: the size of one project named just
 # before, what it is (its design), not what the year built; a count of projects
@@ -453,6 +460,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.DAMAGE
     if _damage(before + after, around) and not _LESS_BEFORE.search(before):
         return Role.DAMAGE
+    if unit == "元" and _WHOLE_BUDGET.search(before):
+        return Role.PROJECT  # 改造老旧小区28个，总投资2.3亿元: what the work costs in all
+    if unit not in ("%", "‰") and _REACH_BEFORE.search(sentence):
+        return Role.REACH
     if _ESTIMATE.search(before) and _ESTIMATE.search(clause):
         return Role.ESTIMATE
     if unit == "元" and (_BUDGET.search(before) or _BUDGET_SPLIT.search(sentence)):

@@ -34,7 +34,12 @@ _FLOW_ACTS = {
     "增设": "新增",
     "新设": "新设",
     "改扩建": "改扩建",
+    "新改建": "新改建",
+    "改建": "改建",
     "改造": "改造",
+    "新开工": "新开工",  # 新开工保障性租赁住房1500套: houses whose building starts this year
+    "开工": "开工",
+    "加装": "加装",
     "建设": "建设",
     "招录": "招录",
     "招聘": "招聘",
@@ -252,6 +257,16 @@ _DATELINE = re.compile(
 _YEAR_SCOPE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来|底|末)?")
 # Words that end a left side without naming anything: copulas and rates per person.
 _TAIL = (
+    "调整为",  # 失业保险金标准调整为每人每月1850元: the standard, set anew
+    "调整到",
+    "调整至",
+    "上调至",
+    "上调到",
+    "突破",  # 参保人数力争突破60万人: the mark to pass, no word of the name
+    "超过",
+    "力争",  # …人数力争达到: how firmly it is promised, no word of the name
+    "确保",
+    "争取",
     "提高到",
     "提升到",
     "增加到",
@@ -507,7 +522,14 @@ def _respective(clause: Clause, index: int) -> str:
     ]
     if len(listed) != len(figures) or any(gap not in ("、", "，", "和", "及") for gap in gaps):
         return ""
+    change = _BARE_CHANGE.fullmatch(found[0])
+    if change and figures[index].unit in ("%", "‰"):  # 起数和死亡人数分别下降10%和5%: 降幅
+        return _clean_noun(listed[index]) + change[1]
     return _clean_noun(listed[index])
+
+
+# 分别下降, not 分别下降到: the figures after it are changes, not the levels reached
+_BARE_CHANGE = re.compile(rf"分别(增长|增加|提高|上升|下降|减少|降低){_PER}")
 
 
 _PER_AFTER = re.compile(rf"{_PER}$")
@@ -1072,7 +1094,7 @@ def _strip_leading_verb(text: str) -> str:
 
 
 # Nouns that are a rate already: 居民健康素养水平达到32.5% is the 水平, not a 水平率.
-_RATE_NOUNS = ("率", "比", "比例", "比重", "占比", "增幅", "降幅", "满意度", "水平", "指数")
+_RATE_NOUNS = ("率", "比", "比例", "比重", "占比", "增幅", "降幅", "涨幅", "满意度", "水平", "指数")
 
 
 def _rate_name(noun: str, verb: str) -> str:

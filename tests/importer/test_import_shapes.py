@@ -365,7 +365,10 @@ def test_verbose_summary_names_each_skipped_line_and_refused_figure() -> None:
     )
     lines = importer.summary(importer.import_plan(source), verbose=True)
     assert "  跳过 第 1 行（网页杂项）：浏览次数：12" in lines
-    assert "  未采用 第 4 行“近3万人”：是约数，不能作目标" in lines
+    assert (
+        "  未采用 第 4 行“近3万人”：是前面所列工作惠及或涉及的人数、户数，说的是受益范围，不是目标"
+        in lines
+    )
 
 
 # --- more shapes: titles ending in ：, bare numbered headings in full-width digits -----------
