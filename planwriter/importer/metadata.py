@@ -62,7 +62,8 @@ _PLACE = rf"[\u4e00-\u9fff]{{1,10}}?[{_LEVEL}]"
 _STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据从]))(?!据)(?<![0-9](?=[日月号]))"
 _FULL_OFFICE = re.compile(rf"{_STARTS}((?:{_PLACE})+?)({_OFFICE})")
 _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全我本]([{_LEVEL}])")
-_PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
+# 州 then 市, 区 or 县 (湖州市, 鄞州区, 通州区): the 州 is part of the name, not its level
+_PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}](?:(?<=州)[市区县])?)+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
 _NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年到]")  # 2023年周口市 → 周口市
@@ -88,6 +89,11 @@ _NOT_PLACES = re.compile(
 )
 # 宣城市, 成都市, 江门市: a one-character name before 城市/都市/门市 is a city, not the word
 _CITY_IN_A_WORD = re.compile(r"[\u4e00-\u9fff](?:城市|都市|门市)")
+# 绍兴市越城区, 上海市浦东新区: a 城区 or 新区 named right after its city is one of its districts;
+# not the city's 主城区, 老城区 or 中心城区, which are parts of town
+_DISTRICT_OF_CITY = re.compile(
+    r"[\u4e00-\u9fff]{2,4}市(?!主|老|中心|旧)[\u4e00-\u9fff]{1,2}(?:城区|新区|矿区|郊区)"
+)
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
@@ -488,7 +494,9 @@ def _whole_area(title: str, paras: Sequence[Para]) -> str:
 
 
 # 记者从全省残联工作会议上获悉: the news of a department's meeting for the whole area
-_MEETING = re.compile(rf"全([{_LEVEL}])(民政|人社|残联|退役军人)(?:系统)?工作(?:会议|大会)")
+_MEETING = re.compile(
+    rf"全([{_LEVEL}])(民政|人社|残联|退役军人)(?:事务)?(?:系统)?工作(?:会议|大会)"
+)
 _MEETING_OFFICE = {"民政": "民政局", "人社": "人社局", "残联": "残联", "退役军人": "退役军人事务局"}
 # Provinces are often named without 省 (今年江苏将…, 浙江民政): the only names read so.
 _PROVINCES = (
@@ -541,12 +549,15 @@ def _site_owner(paras: Sequence[Para]) -> Found | None:
     """主办单位：某市民政局 in the page's footer: the department whose site it is."""
     for para in paras:
         found = _SITE_OWNER.match(para.text)
-        value = _FIELD_END.split(found[1])[0] if found and "政府" not in found[1] else ""
+        value = _FIELD_END.split(found[1])[0] if found and not _HOST.search(found[1]) else ""
         if office := _whole_office(value):
             return Found(office, para.line, para.text)
     return None
 
 
+# A government's, people's congress's or CPPCC's site hosts its members' and departments' pages:
+# the office that runs it (人民政府办公室, 人大常委会办公室) wrote none of them
+_HOST = re.compile("政府|人民代表大会|人大|政协")
 _FIELD_END = re.compile(r"承办|技术支持|地址|电话|邮编|网站|ICP|版权")
 
 
@@ -609,9 +620,15 @@ def _byline(para: Para) -> Found | None:
     return Found(office, para.line, para.text) if office else None
 
 
+# 城关镇人民政府, 拱墅区米市巷街道办事处: a 乡镇's government and a 街道's office sign as offices
+_TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道)(?:人民政府|办事处)")
+
+
 def _whole_office(text: str) -> str:
-    """The office a whole line or field is: 深圳市罗湖区卫生健康局, 某县医疗保障局."""
+    """The office a whole line or field is: 深圳市罗湖区卫生健康局, 某县医疗保障局, 某镇人民政府."""
     text = text.strip(" •·")
+    if _TOWNSHIP_OFFICE.fullmatch(text) and not _NOT_AN_OFFICE.search(text):
+        return text
     if (full := _FULL_OFFICE.match(text)) and full.end() == len(text) and _is_place(full[1]):
         return text
     found = _ANY_OFFICE.match(text)
@@ -623,8 +640,8 @@ _NOT_AN_OFFICE = re.compile(r"[的了和与及在是为对，、]|服务中心|�
 
 def _with_title_place(office: str, paras: Sequence[Para]) -> str:
     """信息来源：民生办 under the title 萧县9月份民生工程进展情况: the title's one place."""
-    if office[0] in _LEVEL:
-        return ""
+    if office[0] in _LEVEL or office not in _OFFICES:
+        return ""  # 市民生办 has its level; 上海市浦东新区民政局 its place already
     titles = [p for p in paras[:_TITLE_LINES] if len(p.text) <= 60 and "。" not in p.text]
     places = list(_places(titles))
     return places[0] + office if len(places) == 1 else ""
@@ -828,7 +845,7 @@ def _trim(place: str) -> str:
         place = place[verb.end() :]  # 启用金华市 → 金华市
     elif verb or _verb_then_level(place):
         return ""  # 完成市级…, 紧紧围绕区委, 根据市卫健委: a verb and a level, no place
-    found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
+    found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}](?:(?<=州)[市区县])?)+?", place)
     while found and place:
         candidate = found[0]
         if len(candidate) > _NAME_MAX + 1 and "自治" not in candidate:
@@ -844,7 +861,11 @@ _LEADING_WORDS = "经据按依凭"  # not 随: 随县 is a county
 
 
 def _is_place(place: str) -> bool:
-    if len(place) < 2 or (_NOT_PLACES.search(place) and not _CITY_IN_A_WORD.fullmatch(place)):
+    if len(place) < 2 or (
+        _NOT_PLACES.search(place)
+        and not _CITY_IN_A_WORD.fullmatch(place)
+        and not _DISTRICT_OF_CITY.fullmatch(place)
+    ):
         return False
     if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
         return False

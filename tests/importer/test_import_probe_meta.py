@@ -1,0 +1,106 @@
+"""Year and bureau read where a reader finds them on made-up pages pasted from a web site; both
+imports of one file agree, and a page whose site owner is a host asks rather than guesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwriter import importer, model
+from planwriter.importer import metadata
+from planwriter.importer.text import Para
+from planwriter.problems import InputError
+
+
+def plan_of(text: str, **given: object) -> importer.Imported[model.Plan]:
+    return importer.import_plan(importer.source_from_text(text, "pasted.txt"), **given)
+
+
+def results_of(text: str, **given: object) -> importer.Imported[model.Results]:
+    return importer.import_results(importer.source_from_text(text, "pasted.txt"), **given)
+
+
+def both_bureaus(text: str, **given: object) -> tuple[str, str]:
+    return plan_of(text, **given).model.bureau, results_of(text, **given).model.bureau
+
+
+def test_a_city_s_cheng_or_xin_district_is_a_place() -> None:
+    # 越城区 and 浦东新区 end like 城区 and 新区, but named right after their city they are districts
+    text = (
+        "首页 > 政务公开 > 计划总结\n2023年工作总结和2024年工作思路\n"
+        "发布时间：2024-01-22  来源：上海市浦东新区民政局  浏览次数：201\n"
+        "一、2023年工作总结\n2023年，全区新增养老床位1200张。\n"
+        "二、2024年工作思路\n2024年，全区计划新增养老床位1000张。\n"
+    )
+    assert both_bureaus(text) == ("上海市浦东新区民政局", "上海市浦东新区民政局")
+
+
+def test_a_signature_of_a_cheng_district_dates_a_results_import() -> None:
+    text = (
+        "上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n上半年，全区新增城镇就业5300人。\n"
+        "二、下半年工作计划\n下半年，全区新增城镇就业4700人。\n"
+        "杭州市上城区人力资源和社会保障局\n二〇二三年七月十日\n"
+    )
+    results = results_of(text).model
+    assert (results.year, results.bureau) == (2023, "杭州市上城区人力资源和社会保障局")
+    assert plan_of(text).model.bureau == results.bureau
+
+
+@pytest.mark.parametrize("place", ["老城区", "主城区", "中心城区"])
+def test_a_city_s_old_town_is_no_district(place: str) -> None:
+    assert not metadata._is_place("温州市" + place)
+
+
+def test_a_township_s_government_and_a_street_s_office_sign() -> None:
+    for office in ("城关镇人民政府", "拱墅区米市巷街道办事处"):
+        text = (
+            "2023年工作总结和2024年工作计划\n一、2023年工作总结\n2023年，全镇新增就业岗位620个。\n"
+            f"二、2024年工作计划\n2024年，全镇计划新增就业岗位600个。\n{office}\n2024年1月10日\n"
+        )
+        assert both_bureaus(text) == (office, office)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("主办单位：湖州市人民政府办公室", "湖州市"),
+        ("主办单位：宁波市鄞州区人民政府", "宁波市鄞州区"),
+    ],
+)
+def test_zhou_before_its_level_is_part_of_the_name(words: str, place: str) -> None:
+    paras = [Para(words, 1)]
+    assert list(metadata._places(paras)) == [place]
+
+
+def test_a_source_field_s_office_takes_the_place_the_site_s_owner_names() -> None:
+    text = (
+        "我市召开2024年民政工作会议\n发布时间：2024-02-18   来源：市民政局   作者：记者 李华\n"
+        "2023年，全市新增养老床位2100张。\n2024年，全市将新增养老床位1800张。\n"
+        "主办单位：湖州市人民政府办公室\n"
+    )
+    assert both_bureaus(text) == ("湖州市民政局", "湖州市民政局")
+
+
+def test_a_province_s_veterans_affairs_meeting_names_its_department() -> None:
+    text = (
+        "全省退役军人事务工作会议在杭州召开\n2024-01-25 08:45  来源：浙江日报\n"
+        "记者从全省退役军人事务工作会议上获悉，2023年全省共接收安置退役军人1.8万名。\n"
+        "今年，浙江将新建退役军人服务站300个。\n"
+    )
+    assert both_bureaus(text, year=2024) == ("浙江省退役军人事务厅", "浙江省退役军人事务厅")
+
+
+def test_a_congress_s_site_office_is_no_author() -> None:
+    text = (
+        "关于全县残疾人事业发展情况的调研报告\n发布时间：2023-09-15  来源：县人大常委会办公室\n"
+        "一、基本情况\n今年以来，县政府完成残疾人家庭无障碍改造120户。\n"
+        "主办单位：长兴县人民代表大会常务委员会办公室\n"
+    )
+    with pytest.raises(InputError, match="--bureau"):
+        results_of(text)
+
+
+def test_a_source_s_office_that_names_its_place_takes_no_other() -> None:
+    # 来源：滨海新区民政局 under a title naming 萧县: the field's own place stands, never 萧县滨海新区
+    titles = [Para("萧县9月份民生工程进展情况", 1)]
+    assert metadata._with_title_place("滨海新区民政局", titles) == ""
+    assert metadata._with_title_place("民生办", titles) == "萧县民生办"
