@@ -67,7 +67,7 @@ _PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}](?:(?<
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
 _NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年到]")  # 2023年周口市 → 周口市
-_FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
+_FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布|作者)"
 _PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
 # An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
 _FIELD_ALONE = re.compile(rf"^[•·\-*]?\s*{_FIELDS}\s*[:：]?\s*$")
@@ -89,10 +89,10 @@ _NOT_PLACES = re.compile(
 )
 # 宣城市, 成都市, 江门市: a one-character name before 城市/都市/门市 is a city, not the word
 _CITY_IN_A_WORD = re.compile(r"[\u4e00-\u9fff](?:城市|都市|门市)")
-# 绍兴市越城区, 上海市浦东新区: a 城区 or 新区 named right after its city is one of its districts;
-# not the city's 主城区, 老城区 or 中心城区, which are parts of town
+# 绍兴市越城区, 上海市浦东新区, 杭州市萧山区: a 城区, 新区 or 山区 named right after its city is
+# one of its districts; not the city's 主城区, 老城区 or 中心城区, which are parts of town
 _DISTRICT_OF_CITY = re.compile(
-    r"[\u4e00-\u9fff]{2,4}市(?!主|老|中心|旧)[\u4e00-\u9fff]{1,2}(?:城区|新区|矿区|郊区)"
+    r"[\u4e00-\u9fff]{2,4}市(?!主|老|中心|旧)[\u4e00-\u9fff]{1,2}(?:城区|新区|山区|矿区|郊区)"
 )
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
@@ -293,7 +293,11 @@ def year(
     early, starting = _early_year(paras, results), _starting_year(paras)
     if not results and early and starting and int(starting.value) < int(early.value):
         starting = None  # 2024年，全县…: a plan's review of the year before it
-    if results and early and starting and _outlook(paras, int(starting.value), int(early.value)):
+    if (
+        results
+        and starting
+        and _outlook(paras, int(starting.value), int(early.value) if early else 0)
+    ):
         starting = None  # 2023年是…，我们将持续…: a report's closing look at the year ahead
     clues = [c for c in (early, starting) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
@@ -509,7 +513,7 @@ _PROVINCE = re.compile(rf"(?<![\u4e00-\u9fff])({_PROVINCES})|(?<=[年在和与�
 def _meeting(paras: Sequence[Para]) -> Found | None:
     """全省残联工作会议 in the news's first lines and the one province the text names: that
     province's 残联 (a province's 民政 is a 厅)."""
-    for para in paras[:3]:
+    for para in paras[:_TITLE_LINES]:  # the first lines after the breadcrumb and the date line
         if found := _MEETING.search(para.text):
             level, office = found[1], _MEETING_OFFICE[found[2]]
             if level == "省":
@@ -532,10 +536,12 @@ _CONGRESS = re.compile(
 def _congress(paras: Sequence[Para]) -> Found | None:
     """News from a place's 人民代表大会 that speaks of the government's work: that place's
     人民政府 (the congress itself only hears and approves)."""
-    for para in paras[:3]:
+    for para in paras[:_TITLE_LINES]:
         found = _CONGRESS.search(para.text)
-        if found and _is_place(found[1]) and "政府" in para.text[found.end() :]:
-            return Found(found[1] + "人民政府", para.line, para.text)
+        # 记者从平湖市第十六届…: the words before the place are the news's, not the place's
+        place = (found[1] if _is_place(found[1]) else _trim(found[1])) if found else ""
+        if found and place and "政府" in para.text[found.end() :]:
+            return Found(place + "人民政府", para.line, para.text)
     return None
 
 
@@ -555,9 +561,10 @@ def _site_owner(paras: Sequence[Para]) -> Found | None:
     return None
 
 
-# A government's, people's congress's or CPPCC's site hosts its members' and departments' pages:
-# the office that runs it (人民政府办公室, 人大常委会办公室) wrote none of them
-_HOST = re.compile("政府|人民代表大会|人大|政协")
+# A government's, people's congress's or CPPCC's site hosts its members' and departments' pages,
+# a newspaper's or media centre's the news of others: the office that runs it (人民政府办公室,
+# 人大常委会办公室, 某市融媒体中心) wrote none of them
+_HOST = re.compile("政府|人民代表大会|人大|政协|融媒体|报社|日报|广播电视|新闻")
 _FIELD_END = re.compile(r"承办|技术支持|地址|电话|邮编|网站|ICP|版权")
 
 

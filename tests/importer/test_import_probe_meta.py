@@ -104,3 +104,47 @@ def test_a_source_s_office_that_names_its_place_takes_no_other() -> None:
     titles = [Para("萧县9月份民生工程进展情况", 1)]
     assert metadata._with_title_place("滨海新区民政局", titles) == ""
     assert metadata._with_title_place("民生办", titles) == "萧县民生办"
+
+
+def test_a_media_site_s_owner_is_no_author() -> None:
+    # the media centre runs the site; the office the news names twice is the one reporting
+    text = (
+        "本报讯（记者 张强）记者日前从永康市医疗保障局获悉，2023年全市医保基金支出18.6亿元。\n"
+        "今年，永康市医疗保障局将新增定点医药机构40家。\n"
+        "发布时间：2024-01-11  来源：永康日报\n主办单位：永康市融媒体中心\n"
+    )
+    assert results_of(text).model.bureau == "永康市医疗保障局"
+
+
+def test_a_report_s_year_is_not_the_year_its_outlook_opens_on() -> None:
+    # 2024年，全市将…: what is to be done, in a report dated early in 2024 about 2023
+    text = (
+        "首页 > 人大新闻\n平湖市十六届人大三次会议开幕\n发布时间：2024-01-18  来源：平湖市人大常委会\n"
+        "记者从平湖市第十六届人民代表大会第三次会议上了解到，市长在政府工作报告中说，"
+        "2023年全市新增城镇就业1.5万人，新增养老床位900张。\n"
+        "2024年，全市将新增城镇就业1.4万人，新增养老床位700张。\n"
+    )
+    results = results_of(text).model
+    assert (results.year, results.bureau) == (2023, "平湖市人民政府")
+
+
+def test_an_author_field_names_the_office() -> None:
+    text = (
+        "2023年残疾人工作总结\n作者：县残联  发布时间：2024-01-09\n"
+        "2023年，全县新增残疾人就业210人，完成康复服务2200人次。\n来源：缙云县人民政府\n"
+    )
+    assert results_of(text).model.bureau == "缙云县残疾人联合会"
+
+
+def test_a_city_s_shan_district_is_a_place() -> None:
+    assert metadata._is_place("杭州市萧山区")
+
+
+def test_a_meeting_is_read_past_the_page_s_chrome() -> None:
+    # the breadcrumb, the headline and the date line come before the news's first sentence
+    text = (
+        "首页 > 要闻 > 正文\n我省残疾人事业发展再上新台阶\n2024-01-25 08:45  来源：浙江日报\n"
+        "记者从全省残联工作会议上获悉，2023年全省新增残疾人就业1.2万人。\n"
+        "今年，浙江将完成残疾人康复服务20万人次。\n"
+    )
+    assert results_of(text).model.bureau == "浙江省残疾人联合会"
