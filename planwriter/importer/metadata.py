@@ -286,7 +286,7 @@ def year(
         if (found := _year_of_title(text, results)) is not None:
             return Found(str(found), _line_of(paras, text), text)
     for para in paras[:15]:
-        titled = len(para.text) <= 60 and "。" not in para.text and _title_words(para.text)
+        titled = len(para.text) <= _TITLE_MAX and "。" not in para.text and _title_words(para.text)
         if titled and (found := _year_of_title(para.text, results)) is not None:
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
@@ -303,6 +303,8 @@ def year(
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
+        if not results and early and _reviews_last_year(early, year_, paras):
+            clues.remove(early)
         # a report appears in its year or the next; a plan in its year or the one before
         possible = {year_, year_ - 1} if results else {year_, year_ + 1}
         if any(int(c.value) not in possible for c in clues):
@@ -317,6 +319,17 @@ def year(
 
 
 _LATEST_PLAN_MONTH = 10
+
+
+def _reviews_last_year(early: Found, published: int, paras: Sequence[Para]) -> bool:
+    """本报讯…2023年全市医保基金支出18.6亿元。今年，…将…: a news item of 2024 that opens on the year
+    before and then says 今年 looks back before it looks ahead; its plan is the year it came out."""
+    sentence = "。" in early.text or len(early.text) > _TITLE_MAX
+    this_year = any("今年" in p.text for p in paras)
+    return sentence and this_year and int(early.value) == published - 1
+
+
+_TITLE_MAX = 60  # a title-like line is no longer
 
 
 def _plan_date(paras: Sequence[Para]) -> str:
@@ -480,10 +493,9 @@ def _publisher(paras: Sequence[Para]) -> Found | None:
 def _breadcrumb(paras: Sequence[Para]) -> Found | None:
     """An office the breadcrumb passes through, when no field says who published the page."""
     for para in paras[:15]:
-        if _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
-            for step in _BREADCRUMB_MARKS.split(para.text):
-                if office := _whole_office(step) or _bare_completed(step.strip(), paras):
-                    return Found(office, para.line, para.text)
+        for step in _breadcrumb_steps(para):
+            if office := _whole_office(step) or _bare_completed(step, paras):
+                return Found(office, para.line, para.text)
     return None
 
 
@@ -804,7 +816,21 @@ def _places(paras: Sequence[Para]) -> Counter[str]:
         for found in _PLACE_NAME.finditer(para.text):
             if place := _trim(found[1]):
                 places[place] += 1
+        for step in _breadcrumb_steps(para):
+            if _NAMED_DISTRICT.fullmatch(step):
+                places[step] += 1
     return places
+
+
+# 首页 > 萧山区 > 政务公开: a breadcrumb's step that is one name is the place whose pages these are,
+# even one that ends like a word (萧山区, 越城区; not 老城区 or 主城区)
+_NAMED_DISTRICT = re.compile(r"(?!主|老|旧)[\u4e00-\u9fff](?:城区|新区|山区)")
+
+
+def _breadcrumb_steps(para: Para) -> list[str]:
+    if not _BREADCRUMB_MARKS.search(para.text) or "。" in para.text:
+        return []
+    return [step.strip() for step in _BREADCRUMB_MARKS.split(para.text)]
 
 
 # Verbs a place follows as their object: 启用金华市儿童福利院, 走进仙居县.

@@ -148,3 +148,19 @@ def test_a_meeting_is_read_past_the_page_s_chrome() -> None:
         "今年，浙江将完成残疾人康复服务20万人次。\n"
     )
     assert results_of(text).model.bureau == "浙江省残疾人联合会"
+
+
+def test_a_news_item_that_looks_back_then_says_this_year_plans_for_its_own_year() -> None:
+    text = (
+        "本报讯（记者 张强）记者日前从永康市医疗保障局获悉，2023年全市医保基金支出18.6亿元。\n"
+        "今年，永康市医疗保障局将新增定点医药机构40家。\n发布时间：2024-01-11  来源：永康日报\n"
+    )
+    assert plan_of(text).model.year == 2024
+
+
+def test_a_breadcrumb_step_names_the_place_of_the_whole_area() -> None:
+    text = (
+        "首页 > 萧山区 > 政务公开 > 计划总结\n全区民政工作要点\n发布时间：2024-02-05\n"
+        "一、养老服务\n1. 全区新增养老床位600张。\n"
+    )
+    assert plan_of(text).model.bureau == "萧山区民政局"
