@@ -62,11 +62,12 @@ _PLACE = rf"[\u4e00-\u9fff]{{1,10}}?[{_LEVEL}]"
 _STARTS = r"(?:(?<![\u4e00-\u9fff])|(?<=[对在为与和向年据从]))(?!据)(?<![0-9](?=[日月号]))"
 _FULL_OFFICE = re.compile(rf"{_STARTS}((?:{_PLACE})+?)({_OFFICE})")
 _BARE_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])([{_LEVEL}]?)({_OFFICE})|[全我本]([{_LEVEL}])")
-_PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+)")
+# 州 then 市, 区 or 县 (湖州市, 鄞州区, 通州区): the 州 is part of the name, not its level
+_PLACE_NAME = re.compile(rf"{_STARTS}((?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}](?:(?<=州)[市区县])?)+)")
 _NATIONAL = ("人力资源和社会保障部", "人力资源社会保障部", "民政部")
 _NATIONAL_RE = re.compile(rf"(?:{'|'.join(_NATIONAL)})(?!门)")  # 上级民政部门 is no office
 _NOT_IN_A_PLACE = re.compile("[对为向在把被将由从以于了是有加大年到]")  # 2023年周口市 → 周口市
-_FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布)"
+_FIELDS = r"(?:发布机构|信息来源|来源|发布单位|发文机关|发文机构|发文单位|发布|作者)"
 _PUBLISHER = re.compile(rf"{_FIELDS}\s*[:：]?\s*((?:{_PLACE})*?[{_LEVEL}]?(?:{_OFFICE}))")
 # An 索引号 table copied cell by cell: the field's name on one line, its value on the next.
 _FIELD_ALONE = re.compile(rf"^[•·\-*]?\s*{_FIELDS}\s*[:：]?\s*$")
@@ -88,6 +89,11 @@ _NOT_PLACES = re.compile(
 )
 # 宣城市, 成都市, 江门市: a one-character name before 城市/都市/门市 is a city, not the word
 _CITY_IN_A_WORD = re.compile(r"[\u4e00-\u9fff](?:城市|都市|门市)")
+# 绍兴市越城区, 上海市浦东新区, 杭州市萧山区: a 城区, 新区 or 山区 named right after its city is
+# one of its districts; not the city's 主城区, 老城区 or 中心城区, which are parts of town
+_DISTRICT_OF_CITY = re.compile(
+    r"[\u4e00-\u9fff]{2,4}市(?!主|老|中心|旧)[\u4e00-\u9fff]{1,2}(?:城区|新区|山区|矿区|郊区)"
+)
 _TITLE_LINES = 8  # the title, the breadcrumb and the page's date lines come first
 _YEAR_AT_START = re.compile(r"^(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # not a date
 # 较2019年同期, 比2021年, 与2020年相比: a year the text compares with, not the one it is about.
@@ -280,19 +286,25 @@ def year(
         if (found := _year_of_title(text, results)) is not None:
             return Found(str(found), _line_of(paras, text), text)
     for para in paras[:15]:
-        titled = len(para.text) <= 60 and "。" not in para.text and _title_words(para.text)
+        titled = len(para.text) <= _TITLE_MAX and "。" not in para.text and _title_words(para.text)
         if titled and (found := _year_of_title(para.text, results)) is not None:
             return Found(str(found), para.line, para.text)
     # Weaker clues from here on: when two of them name different years, asking beats guessing.
     early, starting = _early_year(paras, results), _starting_year(paras)
     if not results and early and starting and int(starting.value) < int(early.value):
         starting = None  # 2024年，全县…: a plan's review of the year before it
-    if results and early and starting and _outlook(paras, int(starting.value), int(early.value)):
+    if (
+        results
+        and starting
+        and _outlook(paras, int(starting.value), int(early.value) if early else 0)
+    ):
         starting = None  # 2023年是…，我们将持续…: a report's closing look at the year ahead
     clues = [c for c in (early, starting) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:
         year_, month = int(date[:4]), int(date[5:7])
+        if not results and early and _reviews_last_year(early, year_, paras):
+            clues.remove(early)
         # a report appears in its year or the next; a plan in its year or the one before
         possible = {year_, year_ - 1} if results else {year_, year_ + 1}
         if any(int(c.value) not in possible for c in clues):
@@ -307,6 +319,17 @@ def year(
 
 
 _LATEST_PLAN_MONTH = 10
+
+
+def _reviews_last_year(early: Found, published: int, paras: Sequence[Para]) -> bool:
+    """本报讯…2023年全市医保基金支出18.6亿元。今年，…将…: a news item of 2024 that opens on the year
+    before and then says 今年 looks back before it looks ahead; its plan is the year it came out."""
+    sentence = "。" in early.text or len(early.text) > _TITLE_MAX
+    this_year = any("今年" in p.text for p in paras)
+    return sentence and this_year and int(early.value) == published - 1
+
+
+_TITLE_MAX = 60  # a title-like line is no longer
 
 
 def _plan_date(paras: Sequence[Para]) -> str:
@@ -470,10 +493,9 @@ def _publisher(paras: Sequence[Para]) -> Found | None:
 def _breadcrumb(paras: Sequence[Para]) -> Found | None:
     """An office the breadcrumb passes through, when no field says who published the page."""
     for para in paras[:15]:
-        if _BREADCRUMB_MARKS.search(para.text) and "。" not in para.text:
-            for step in _BREADCRUMB_MARKS.split(para.text):
-                if office := _whole_office(step) or _bare_completed(step.strip(), paras):
-                    return Found(office, para.line, para.text)
+        for step in _breadcrumb_steps(para):
+            if office := _whole_office(step) or _bare_completed(step, paras):
+                return Found(office, para.line, para.text)
     return None
 
 
@@ -488,7 +510,9 @@ def _whole_area(title: str, paras: Sequence[Para]) -> str:
 
 
 # 记者从全省残联工作会议上获悉: the news of a department's meeting for the whole area
-_MEETING = re.compile(rf"全([{_LEVEL}])(民政|人社|残联|退役军人)(?:系统)?工作(?:会议|大会)")
+_MEETING = re.compile(
+    rf"全([{_LEVEL}])(民政|人社|残联|退役军人)(?:事务)?(?:系统)?工作(?:会议|大会)"
+)
 _MEETING_OFFICE = {"民政": "民政局", "人社": "人社局", "残联": "残联", "退役军人": "退役军人事务局"}
 # Provinces are often named without 省 (今年江苏将…, 浙江民政): the only names read so.
 _PROVINCES = (
@@ -501,7 +525,7 @@ _PROVINCE = re.compile(rf"(?<![\u4e00-\u9fff])({_PROVINCES})|(?<=[年在和与�
 def _meeting(paras: Sequence[Para]) -> Found | None:
     """全省残联工作会议 in the news's first lines and the one province the text names: that
     province's 残联 (a province's 民政 is a 厅)."""
-    for para in paras[:3]:
+    for para in paras[:_TITLE_LINES]:  # the first lines after the breadcrumb and the date line
         if found := _MEETING.search(para.text):
             level, office = found[1], _MEETING_OFFICE[found[2]]
             if level == "省":
@@ -524,10 +548,12 @@ _CONGRESS = re.compile(
 def _congress(paras: Sequence[Para]) -> Found | None:
     """News from a place's 人民代表大会 that speaks of the government's work: that place's
     人民政府 (the congress itself only hears and approves)."""
-    for para in paras[:3]:
+    for para in paras[:_TITLE_LINES]:
         found = _CONGRESS.search(para.text)
-        if found and _is_place(found[1]) and "政府" in para.text[found.end() :]:
-            return Found(found[1] + "人民政府", para.line, para.text)
+        # 记者从平湖市第十六届…: the words before the place are the news's, not the place's
+        place = (found[1] if _is_place(found[1]) else _trim(found[1])) if found else ""
+        if found and place and "政府" in para.text[found.end() :]:
+            return Found(place + "人民政府", para.line, para.text)
     return None
 
 
@@ -541,12 +567,16 @@ def _site_owner(paras: Sequence[Para]) -> Found | None:
     """主办单位：某市民政局 in the page's footer: the department whose site it is."""
     for para in paras:
         found = _SITE_OWNER.match(para.text)
-        value = _FIELD_END.split(found[1])[0] if found and "政府" not in found[1] else ""
+        value = _FIELD_END.split(found[1])[0] if found and not _HOST.search(found[1]) else ""
         if office := _whole_office(value):
             return Found(office, para.line, para.text)
     return None
 
 
+# A government's, people's congress's or CPPCC's site hosts its members' and departments' pages,
+# a newspaper's or media centre's the news of others: the office that runs it (人民政府办公室,
+# 人大常委会办公室, 某市融媒体中心) wrote none of them
+_HOST = re.compile("政府|人民代表大会|人大|政协|融媒体|报社|日报|广播电视|新闻")
 _FIELD_END = re.compile(r"承办|技术支持|地址|电话|邮编|网站|ICP|版权")
 
 
@@ -609,9 +639,15 @@ def _byline(para: Para) -> Found | None:
     return Found(office, para.line, para.text) if office else None
 
 
+# 城关镇人民政府, 拱墅区米市巷街道办事处: a 乡镇's government and a 街道's office sign as offices
+_TOWNSHIP_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道)(?:人民政府|办事处)")
+
+
 def _whole_office(text: str) -> str:
-    """The office a whole line or field is: 深圳市罗湖区卫生健康局, 某县医疗保障局."""
+    """The office a whole line or field is: 深圳市罗湖区卫生健康局, 某县医疗保障局, 某镇人民政府."""
     text = text.strip(" •·")
+    if _TOWNSHIP_OFFICE.fullmatch(text) and not _NOT_AN_OFFICE.search(text):
+        return text
     if (full := _FULL_OFFICE.match(text)) and full.end() == len(text) and _is_place(full[1]):
         return text
     found = _ANY_OFFICE.match(text)
@@ -623,8 +659,8 @@ _NOT_AN_OFFICE = re.compile(r"[的了和与及在是为对，、]|服务中心|�
 
 def _with_title_place(office: str, paras: Sequence[Para]) -> str:
     """信息来源：民生办 under the title 萧县9月份民生工程进展情况: the title's one place."""
-    if office[0] in _LEVEL:
-        return ""
+    if office[0] in _LEVEL or office not in _OFFICES:
+        return ""  # 市民生办 has its level; 上海市浦东新区民政局 its place already
     titles = [p for p in paras[:_TITLE_LINES] if len(p.text) <= 60 and "。" not in p.text]
     places = list(_places(titles))
     return places[0] + office if len(places) == 1 else ""
@@ -780,7 +816,21 @@ def _places(paras: Sequence[Para]) -> Counter[str]:
         for found in _PLACE_NAME.finditer(para.text):
             if place := _trim(found[1]):
                 places[place] += 1
+        for step in _breadcrumb_steps(para):
+            if _NAMED_DISTRICT.fullmatch(step):
+                places[step] += 1
     return places
+
+
+# 首页 > 萧山区 > 政务公开: a breadcrumb's step that is one name is the place whose pages these are,
+# even one that ends like a word (萧山区, 越城区; not 老城区 or 主城区)
+_NAMED_DISTRICT = re.compile(r"(?!主|老|旧)[\u4e00-\u9fff](?:城区|新区|山区)")
+
+
+def _breadcrumb_steps(para: Para) -> list[str]:
+    if not _BREADCRUMB_MARKS.search(para.text) or "。" in para.text:
+        return []
+    return [step.strip() for step in _BREADCRUMB_MARKS.split(para.text)]
 
 
 # Verbs a place follows as their object: 启用金华市儿童福利院, 走进仙居县.
@@ -828,7 +878,7 @@ def _trim(place: str) -> str:
         place = place[verb.end() :]  # 启用金华市 → 金华市
     elif verb or _verb_then_level(place):
         return ""  # 完成市级…, 紧紧围绕区委, 根据市卫健委: a verb and a level, no place
-    found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}])+?", place)
+    found = re.match(rf"(?:[\u4e00-\u9fff]{{1,8}}?[{_LEVEL}](?:(?<=州)[市区县])?)+?", place)
     while found and place:
         candidate = found[0]
         if len(candidate) > _NAME_MAX + 1 and "自治" not in candidate:
@@ -844,7 +894,11 @@ _LEADING_WORDS = "经据按依凭"  # not 随: 随县 is a county
 
 
 def _is_place(place: str) -> bool:
-    if len(place) < 2 or (_NOT_PLACES.search(place) and not _CITY_IN_A_WORD.fullmatch(place)):
+    if len(place) < 2 or (
+        _NOT_PLACES.search(place)
+        and not _CITY_IN_A_WORD.fullmatch(place)
+        and not _DISTRICT_OF_CITY.fullmatch(place)
+    ):
         return False
     if place.startswith(frontlib.NOT_A_PLACE_START) or frontlib.NEVER_IN_A_PLACE.search(place):
         return False
