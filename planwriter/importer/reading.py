@@ -16,7 +16,7 @@ from typing import Any
 
 from planwriter import files
 from planwriter.catalogue import say
-from planwriter.importer import formats
+from planwriter.importer import formats, pdf
 from planwriter.importer.word_numbers import ListLabels
 from planwriter.problems import InputError, Location, Problem
 from planwriter.source import CONTROL_CHARS
@@ -67,7 +67,7 @@ def read_source(path: Path | str) -> Source:
     if path.suffix.lower() == ".docx" or _is_word_zip(path, data):
         return Source(name, tuple(docx_lines(path)), is_docx=True)
     if data.startswith(b"%PDF"):
-        return source_from_text("\n".join(formats.pdf_text(path)), name)
+        return source_from_text("\n".join(pdf.pdf_text(path)), name)
     if data.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf")):  # .doc, .wps (OLE); RTF
         with tempfile.TemporaryDirectory(prefix="planwriter-import-") as folder:
             converted = formats.as_docx(path, Path(folder))
@@ -87,7 +87,7 @@ def clean(text: str) -> str:
     """What a plan file cannot hold: tabs become spaces (a row of tab-separated cells, the
     table cell separator |), Word's breaks spaces, other control characters go (the YAML reader
     refuses them, so an import could not be read back)."""
-    tab = "|" if text.strip().count("\t") >= 2 else " "
+    tab = formats.SEPARATOR if text.strip().count("\t") >= 2 else " "
     return CONTROL_CHARS.sub("", _LINE_BREAKS.sub(" ", text.replace("\t", tab)))
 
 
@@ -180,7 +180,8 @@ def _paragraph_texts(document: Any) -> Iterator[str]:
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):  # a table: one line per row, cells joined by |
             for row in block.rows:
-                yield "|".join(cell.text.strip().replace("|", "｜") for cell in row.cells)
+                cells = (cell.text.strip().replace(formats.SEPARATOR, "｜") for cell in row.cells)
+                yield formats.SEPARATOR.join(cells)
         else:
             yield label(block) + block.text
 

@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from planwriter.importer.formats import SEPARATOR
 from planwriter.importer.item import Item
 from planwriter.importer.text import Para
 from planwriter.quantity import find_quantities
-
-SEPARATOR = "|"  # reading.py joins a Word table's cells, and tabs, with it
 
 
 class Column(Enum):
