@@ -1,0 +1,77 @@
+"""What a results import takes from reports of kinds not probed before (统计公报, 督查通报 with
+rankings, 述职 reports, 应急 and 教育 summaries): each rule is one a reader of Chinese would state,
+checked on made-up sentences."""
+
+from __future__ import annotations
+
+from importer_support import taken_of
+
+from planwriter import importer
+from planwriter.importer.figures import Purpose
+
+
+def _taken(text: str, purpose: Purpose = Purpose.RESULTS) -> list[str]:
+    return [r.literal for r in taken_of(text, purpose)]
+
+
+def test_a_completion_rate_said_with_an_adverb_is_still_a_share() -> None:
+    """北岭县养老机构建设完成率仅为50%: 仅 (or 只, 已) before 为 changes nothing; the rate is how
+    far the task has got, not a level the year reached."""
+    assert _taken("个别县区进度滞后，北岭县养老机构建设完成率仅为50%。") == []
+    assert _taken("新建村卫生室18个，完成率已达90%。") == ["18个"]
+
+
+def test_the_people_of_an_age_are_the_population() -> None:
+    """其中60岁及以上人口71.5万人: who lives there, like 老年人口, not what the year did."""
+    text = "全市户籍人口312万人，其中60岁及以上人口71.5万人。全年新增养老床位860张。"
+    assert _taken(text) == ["860张"]
+
+
+def test_the_scores_an_assessment_ranks_places_by_are_no_results() -> None:
+    """综合得分排名前三位的是：东城区（96.5分）…: the scores say where the places stand, like
+    the ranks; a score with no ranking in its sentence (满意度测评96.5分) is still a result."""
+    text = "综合得分排名前三位的是：东城区（96.5分）、西山县（94.2分）。"
+    assert _taken(text) == []
+    assert _taken("在全省民政工作考核中得分92.6分，排名第3位。") == []
+    assert _taken("群众满意度测评得分96.5分。") == ["96.5分"]
+
+
+def test_the_items_of_a_set_sorted_by_progress_are_the_programme_s_own() -> None:
+    """今年确定的48项重点工作任务中，已完成41项: the 41 count the same items as the 48, how far
+    the programme has got, not work done."""
+    text = "今年确定的48项重点工作任务中，已完成41项，正在推进7项。全年新增就业3.86万人。"
+    assert _taken(text) == ["3.86万人"]
+    assert _taken("全年办结群众信访事项126件。") == ["126件"]
+
+
+def test_a_hazard_named_before_its_count_is_the_disaster() -> None:
+    """汛期共发生强降雨过程9次: the hazard the year brought, like 应对12轮强降雨过程; the drills
+    (开展应急演练86场次) are the work."""
+    text = "汛期共发生强降雨过程9次，紧急转移安置群众3260人。全年开展应急演练86场次。"
+    assert _taken(text) == ["3260人", "86场次"]
+
+
+def test_a_lone_numeral_after_the_thing_it_counts_is_a_figure() -> None:
+    """新建街道综合养老服务中心两所、社区养老服务站三个: the numeral ends its clause after the
+    thing it counts, so it counts it; 其中两所学校 is a part counted. A set phrase (两个确立)
+    goes on to its noun, and 一次, 每月两次, 分三批 say how, not how many."""
+    text = "全区新建街道综合养老服务中心两所、社区养老服务站三个。"
+    assert _taken(text) == ["两所", "三个"]
+    assert _taken("新建改扩建学校12所，其中两所学校已投入使用。") == ["12所", "两所"]
+    assert _taken("坚决做到两个维护，督查每月两次，分三批推进。") == []
+
+
+def test_a_debriefing_s_duties_carried_out_are_its_results() -> None:
+    """一、履职情况 in a 述职 report heads what was done, like 工作成效; 存在不足 and 下一步打算
+    after it are not results."""
+    text = (
+        "区民政局局长2024年度述职报告\n"
+        "一、履职情况\n"
+        "全年新增养老床位260张，完成适老化改造400户。\n"
+        "二、存在不足\n"
+        "养老护理员仅86人。\n"
+        "三、下一步打算\n"
+        "2025年计划新增养老床位300张。"
+    )
+    imported = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
+    assert [r.value for r in imported.model.results] == ["260", "400"]
