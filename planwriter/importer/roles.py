@@ -93,9 +93,9 @@ _ELIGIBLE_BEFORE = re.compile(r"符合[^，,；;。]{0,8}?条件的[^，,；;。
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|开工率|竣工率|完成比例|完成了?"
     r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度"
-    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数|序时进度)(?:仅|只|才|已|均|已经)?(?:达到?|为|有)?$"
+    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数|序时进度)(?:仅|只|才|已|均|已经|低于|高于|不足|不到|超过)?(?:达到?|为|有)?$"
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
-# has got, not a level reached (完成率仅为50%: an adverb before it changes nothing)
+# has got, not a level reached (完成率仅为50%, 低于45%: a word before it changes nothing)
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
 # 完成年度投资计划的81%、95%、95%, 分别完成任务的220%、414%和205%: the later shares of the list
 _SHARES_LISTED = re.compile(
@@ -313,7 +313,9 @@ _GOVERNS = re.compile(r"^(?:全[县市区旗省州])?(?:下|共)?辖")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
-_SHORT_BEFORE = re.compile(r"(?:还|尚|仍)(?:差|缺)$")
+_SHORT_BEFORE = re.compile(
+    r"(?:还|尚|仍)(?:差|缺)$|(?:剩余|还剩|尚余|尚剩)(?:的)?$"
+)  # 剩余14公里: left
 # 建设50家示范店，已建成49家: the task, then in the next clause how much of it is done
 _DONE_NEXT = re.compile(
     rf"^[^{_CLAUSE_END}（(]{{0,20}}[，,]\s*(?:目前|现)?已(?:经)?(?:完成|建成)\s*[0-9]"
@@ -521,9 +523,11 @@ def _targets_listed(text: str, start: int) -> bool:
 def attended(text: str, start: int, end: int) -> bool:
     """The figure counts who attended the meeting its sentence reports."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
-    return bool(_ATTENDING_AFTER.match(text[end : end + _NEAR])) and bool(
-        _MEETING.search(text[sentence_start:start])
-    )
+    attending = _ATTENDING_AFTER.match(text[end : end + _NEAR])
+    if attending is None:
+        return False
+    # 80余人参加会议: the clause names the meeting itself
+    return bool(_MEETING.search(text[sentence_start:start]) or _MEETING.search(attending[0]))
 
 
 def _damage(near: str, clause: str) -> bool:

@@ -19,6 +19,8 @@ def test_a_completion_rate_said_with_an_adverb_is_still_a_share() -> None:
     far the task has got, not a level the year reached."""
     assert _taken("个别县区进度滞后，北岭县养老机构建设完成率仅为50%。") == []
     assert _taken("新建村卫生室18个，完成率已达90%。") == ["18个"]
+    assert _taken("全市城镇新增就业2.16万人，其中2个县完成率低于45%。")[0] == "2.16万人"
+    assert "45%" not in _taken("全市城镇新增就业2.16万人，其中2个县完成率低于45%。")
 
 
 def test_the_people_of_an_age_are_the_population() -> None:
@@ -75,3 +77,30 @@ def test_a_debriefing_s_duties_carried_out_are_its_results() -> None:
     )
     imported = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
     assert [r.value for r in imported.model.results] == ["260", "400"]
+
+
+def test_what_is_left_of_a_task_is_not_done() -> None:
+    """已完成186公里，剩余14公里12月底前完成: 剩余 (还剩, 尚余) says what is still to do."""
+    assert _taken("改造农村公路已完成186公里，剩余14公里12月底前完成。") == ["186公里"]
+
+
+def test_those_who_attend_a_meeting_the_clause_names_are_attendance() -> None:
+    """…理事长等80余人参加会议: the clause names the meeting, so the figure counts who came,
+    even when the meeting was named a sentence before; 200名残疾人参加技能培训 is a result."""
+    text = "会议表彰了先进集体。全市各县区残联理事长等80余人参加会议。"
+    assert _taken(text) == []
+    assert _taken("组织200名残疾人参加技能培训。") == ["200名"]
+
+
+def test_a_table_one_cell_a_line_numbered_in_its_names_reads_its_columns() -> None:
+    """项目名称 / 目标任务 / 完成情况 / 1.新建农村幸福院 / 新建农村幸福院40个 / 已建成42个: with
+    no 序号 column the rows' numbers open the names' cells; the target column is still the
+    target, and 目标任务 is a column's name, not a plan part's heading."""
+    text = (
+        "2024年民生实事完成情况回报表\n项目名称\n目标任务\n完成情况\n"
+        "1.新建农村幸福院\n新建农村幸福院40个\n已建成42个，完成率105%\n"
+        "2.残疾儿童康复救助\n为600名残疾儿童提供康复救助\n已救助残疾儿童652名\n"
+        "3.城镇新增就业\n城镇新增就业2万人以上\n全年城镇新增就业2.3万人"
+    )
+    imported = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
+    assert [r.value for r in imported.model.results] == ["42", "652", "2.3万"]
