@@ -77,11 +77,13 @@ _BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为
 _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
 # 分别从503元和228元提高至554元和251元: the first of two baselines listed before the change
 _BASELINES_LISTED = re.compile(rf"^[和、及与][^{_CLAUSE_END}]{{1,14}}?{_CHANGE}(?:到|至|为)")
-# 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
+# 比2019年增长12.15%, 低于省控线0.84个百分点, 比全省要求高出8.2个百分点: set against another
+# year, a line, a requirement or the province, not last year
 _AGAINST = re.compile(
-    rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
-    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值)(?:要求)?"
-    r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?)"
+    rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|高出|超出|优于)"
+    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|要求|平均水平|均值)(?:要求)?"
+    r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?"
+    rf"|比(?:全国|全省|全市|全区|全州|国家|省|市)[^{_CLAUSE_END}]{{0,8}}?(?:高出|高|低|多|少|快|慢)了?)"
     rf"(?:{_CHANGE})?$"
 )  # 高出全省0.1个百分点: set against the province, not the year's own figure
 # 接种率95.47%，达到国家要求的90%以上: the mark the level is measured against, not the work

@@ -104,3 +104,12 @@ def test_a_table_one_cell_a_line_numbered_in_its_names_reads_its_columns() -> No
     )
     imported = importer.import_results(importer.source_from_text(text, "r.txt"), bureau="某局")
     assert [r.value for r in imported.model.results] == ["42", "652", "2.3万"]
+
+
+def test_a_margin_over_the_province_said_after_it_is_a_comparison() -> None:
+    """比全省要求高出8.2个百分点, 比全省平均水平低1.2个百分点: the place set against comes first
+    and the verb after, like 高出全省0.1个百分点; 比上年提高2个百分点 is still a result."""
+    text = "签约率为78.2%，比全省要求高出8.2个百分点。"
+    assert _taken(text) == ["78.2%"]
+    assert _taken("婴儿死亡率2.1‰，比全省平均水平低0.3个千分点。") == ["2.1‰"]
+    assert _taken("上线率68.5%，比上年提高2.1个百分点。") == ["68.5%", "2.1个百分点"]
