@@ -332,6 +332,7 @@ MESSAGES: dict[str, str] = {
     "import_fig_shortfall": "是距任务还差的数，不是实绩",
     "import_fig_age": "是年龄段（80岁—89岁），说的是对象，不是指标",
     "import_fig_threshold": "是首次越过的关口，本年的数已在前面给出，不另列",
+    "import_fig_ranking": "是考核评比中排名次的得分，说的是名次，不是实绩",
     "import_fig_one_of": "是“……之一”中并列的个数，说的是名次，不是指标",
     "import_fig_articles": "是政策文件本身的条数（措施20条），不是指标",
     "import_fig_done": "讲的是已完成的情况，不作目标（作为实绩导入时会采用）",

@@ -22,8 +22,9 @@ Borderline choices, made once here:
   in Arabic digits (GB/T 15835), so a lone Chinese digit before a measure word
   is almost always a set phrase: 一批, 两个确立, 三项制度, 四项机制, 一户一档,
   千家万户. Hence 三城区 (城 is no unit) and 六大类 (大 stands between) are not
-  quantities, and 新建三家 is missed: precision over recall. One exception: a numeral
-  that counts the places named just before it (甲、乙两个乡镇), which the list checks.
+  quantities. Exceptions: a numeral that counts the places named just before it (甲、乙两个
+  乡镇), which the list checks, and one that ends its clause after the thing it counts
+  (新建服务中心两所、) or follows 其中, 共, 累计 (其中两所学校): a set phrase goes on to its noun.
 * Anything inside quotation marks or a title (“1314”, “十四五”, 《…(2023-2035)》)
   is part of a name. A whole value in quotes is refused as such a code.
 * A range (3-5个, 2023-2035), a ratio or time (1:1, 10:30), a formula (1+N),
@@ -677,6 +678,7 @@ def _chinese_reads_as_figure(text: str, match: re.Match[str]) -> bool:
             _counts_places_named(text, match)
             or _sums_people_told(text, match)
             or _counts_what_is_built(text, match)
+            or _counts_the_thing_told(text, match)
         )
     if not match["unit"]:
         has_digit = any(c in DIGITS and c not in ZEROS for c in run)
@@ -726,6 +728,27 @@ def _counts_what_is_built(text: str, match: re.Match[str]) -> bool:
 # sums those the text has just told of, a figure (两个确立 and 一批 have no 均)
 def _sums_people_told(text: str, match: re.Match[str]) -> bool:
     return match["unit"] in ("人", "名") and text.startswith(("均", "都"), match.end())
+
+
+# 新建养老服务中心两所、服务站三个; 其中两所学校已投入使用: a lone numeral that ends its clause
+# after the thing it counts, or that a total or part word (其中, 共, 累计) leads, counts that thing;
+# a set phrase (两个确立, 三项制度) goes on to its noun, and 一 (一次, 一批) or 每月两次, 分三批,
+# 第三个 say how or which, not how many
+_TOTAL_OR_PART_BEFORE = ("其中", "共", "共计", "合计", "累计", "全年")
+_HOW_OR_WHICH_BEFORE = "每分第前后这那其之"
+
+
+def _counts_the_thing_told(text: str, match: re.Match[str]) -> bool:
+    start, end = match.start("figure"), match.end()
+    if match["chinese"] == "一" or not match["unit"]:
+        return False
+    if text.endswith(_TOTAL_OR_PART_BEFORE, 0, start):
+        return True
+    previous = text[start - 1 : start]
+    if "每" in text[max(0, start - 4) : start]:
+        return False  # 每月两次: how often, a rule
+    ends_clause = end == len(text) or text[end] in "，,、；;。：:）)！？"
+    return ends_clause and "\u4e00" <= previous <= "\u9fff" and previous not in _HOW_OR_WHICH_BEFORE
 
 
 def _is_bare(match: re.Match[str]) -> bool:

@@ -88,8 +88,10 @@ def _prepare(source: Source, wanted: PartKind) -> Prepared:
         cleaned = tables.plain_rows(cleaned)
     elif sum(tables.SEPARATOR in p.text for p in cleaned) >= 4:  # cheap test before the pass
         cleaned = tables.rows_of_cell_lines(cleaned)
-    elif any(tables.is_serial_header(p.text) for p in cleaned):
-        cleaned = tables.rows_of_plain_cells(cleaned)
+    else:
+        cleaned = tables.serials_split_out(cleaned)
+        if any(tables.is_serial_header(p.text) for p in cleaned):
+            cleaned = tables.rows_of_plain_cells(cleaned)
     field = ""  # a page's field name whose value is on the next line (发布日期：/ 2024-01-11)
     for para in textlib.join_wrapped(cleaned):
         if prepared.tail or (_begun(prepared.paras) and textlib.ends_article(para.text)):

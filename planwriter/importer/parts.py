@@ -23,6 +23,7 @@ class PartKind(StrEnum):
 _RESULTS_WORDS = re.compile(
     r"工作(?:总结|回顾|情况|成效|完成情况|开展情况|进展)|主要(?:成效|成绩|工作|做法)|取得的?(?:成效|成绩)"
     r"|完成情况|工作亮点|基本情况|成绩与经验|已完成数|完成数|实际完成"
+    r"|履职(?:尽责)?情况|(?:工作|主要)业绩"  # a 述职 report: how the duties were carried out
 )
 _PLAN_WORDS = re.compile(
     r"工作(?:计划|思路|打算|安排|要点|目标(?!责任|考核|考评)|重点)|下一步|明年|目标任务|重点任务"

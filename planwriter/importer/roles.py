@@ -42,6 +42,7 @@ class Role(StrEnum):
     CONSULTED = "consulted"  # 征集意见建议1330条: what a plan was chosen from, not its work
     RUNNING = "running"  # 累计新增就业40.5万人: a running total over a period, not a year's aim
     CHART = "chart"  # 80.0%49.9%60.0%, 图1: a chart's labels run together by the copy, its number
+    RANKING = "ranking"  # 东城区（96.5分）排名第一: a score an assessment ranks places by
 
 
 REASONS = {
@@ -65,6 +66,7 @@ REASONS = {
     Role.THRESHOLD: "import_fig_threshold",
     Role.AGE: "import_fig_age",
     Role.CHART: "import_fig_chart",
+    Role.RANKING: "import_fig_ranking",
 }
 
 _CLAUSE_END = "，,；;。！？：:"
@@ -76,11 +78,13 @@ _BASELINE_AFTER = re.compile(rf"^[^{_CLAUSE_END}]{{0,3}}?{_CHANGE}(?:到|至|为
 _BASELINE_BEFORE = re.compile(rf"(?:由|从|比)[^{_CLAUSE_END}]{{0,14}}$")
 # 分别从503元和228元提高至554元和251元: the first of two baselines listed before the change
 _BASELINES_LISTED = re.compile(rf"^[和、及与][^{_CLAUSE_END}]{{1,14}}?{_CHANGE}(?:到|至|为)")
-# 比2019年增长12.15%, 低于省控线0.84个百分点: set against another year or a line, not last year
+# 比2019年增长12.15%, 低于省控线0.84个百分点, 比全省要求高出8.2个百分点: set against another
+# year, a line, a requirement or the province, not last year
 _AGAINST = re.compile(
-    rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|超出|优于)"
-    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|平均水平|均值)(?:要求)?"
-    r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?)"
+    rf"(?:(?:比|较|与)(?:19|20)\d{{2}}年[^{_CLAUSE_END}]{{0,4}}|(?:低于|高于|高出|超出|优于)"
+    rf"[^{_CLAUSE_END}]{{0,8}}(?:线|标准|目标|要求|平均水平|均值)(?:要求)?"
+    r"|(?:低于|高于|高出|超出|优于|领先|快于|慢于)(?:全国|全省|全市|全区|全州|国家|省|市)(?:平均)?(?:水平)?"
+    rf"|比(?:全国|全省|全市|全区|全州|国家|省|市)[^{_CLAUSE_END}]{{0,8}}?(?:高出|高|低|多|少|快|慢)了?)"
     rf"(?:{_CHANGE})?$"
 )  # 高出全省0.1个百分点: set against the province, not the year's own figure
 # 接种率95.47%，达到国家要求的90%以上: the mark the level is measured against, not the work
@@ -92,9 +96,9 @@ _ELIGIBLE_BEFORE = re.compile(r"符合[^，,；;。]{0,8}?条件的[^，,；;。
 _SHARE_BEFORE = re.compile(
     r"(?:(?:目标任务|目标|任务|计划|指标|总数|序时进度)[^，,；;。]{0,16}的|完成率|开工率|竣工率|完成比例|完成了?"
     r"(?:实事)?指标|(?:已|目前|累计)?完成[^，,；;。的]{1,12}的|序时进度[^，,；;。]{0,12}占比|(?<!序时)进度"
-    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数|序时进度)(?:达到?|为)?$"
+    r"|完成[^，,；;。的]{0,8}?(?:任务|目标|计划)数|序时进度)(?:仅|只|才|已|均|已经|低于|高于|不足|不到|超过)?(?:达到?|为|有)?$"
 )  # 完成主体工程的60%, 投资完成进度达到50%, 开工率达100%: how far a work (or a programme's items)
-# has got, not a level reached
+# has got, not a level reached (完成率仅为50%, 低于45%: a word before it changes nothing)
 _TASK_DONE = re.compile(r"^(?:新增|新建|改建|扩建|改造|建设)[^，,；;。]{1,16}完成了?$")
 # 完成年度投资计划的81%、95%、95%, 分别完成任务的220%、414%和205%: the later shares of the list
 _SHARES_LISTED = re.compile(
@@ -215,6 +219,17 @@ _HAZARD_AFTER = re.compile(
 # 事故起数和死亡人数同比分别下降33.3%和32.6%: damage that fell is what the year's work did
 _LESS_BEFORE = re.compile(rf"{_CHANGE}(?:了)?[0-9.%和、及与]*$")
 _HAZARD_UNITS = ("轮", "次", "场", "起", "个")
+# 汛期共发生强降雨过程9次, 遭遇台风3次: the hazard named before its count is counted too
+_HAZARD_BEFORE = re.compile(
+    r"(?:降雨|暴雨|降雪|暴雪|洪水|洪涝|台风|寒潮|冰雹|山洪|地震|干旱|风暴潮)(?:过程|天气|灾害)?"
+    r"(?:共|计|共计)?$"
+)
+# 综合得分排名前三位的是：东城区（96.5分）…, 考核得分92分，排名全省第3: the score an assessment
+# ranks by says where the place stands, like the rank itself, not what the year did
+_RANKED = re.compile(r"排名|排序|名次|位列|名列|排在|排第|排位")
+# 今年确定的48项重点工作任务中，已完成41项: the items of a set counted just before, sorted by how
+# far they have got, are the programme's own items
+_ITEMS_OF_A_SET = re.compile(r"[0-9]+\s*([项件])[^，,；;。]{0,16}?中[，,][^。；;！？]*$")
 # 受灾群众集中安置点249个, 救助受灾群众1.2万人: the people relief serves, named by what befell
 # them; the figure is the relief's, not damage
 _SERVED = re.compile(r"受灾(?:群众|人员|人口|户|家庭)")
@@ -275,8 +290,9 @@ _OF_THE_POPULATION = re.compile(
     r"占[^，,；;。]{0,6}?(?:总人口|常住人口|户籍人口|人口总数)的?(?:比例|比重)?(?:为|达|约)?$"
 )
 _AREA_BEFORE = re.compile(
-    r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口|老年人口)(?:约|为|达|共|有)?$"
-)
+    r"(?:总面积|国土面积|辖区面积|土地面积|总人口|常住人口|户籍人口|老年人口"
+    r"|岁(?:及以上|以上|及以下|以下)(?:老年)?人口)(?:约|为|达|共|有)?$"
+)  # 其中60岁及以上人口71.5万人: the people of an age, who live there
 # 在建养老机构3个, 正在施工的敬老院2所, 3个项目正在建设: work still under way
 # 累计新增城镇就业40.5万人: the additions of several years summed (a plan over years, or to date),
 # not what one year is to do; a year's plan says 新增, or 全年累计新增 (累计建成400个 is the stock
@@ -306,7 +322,9 @@ _GOVERNS = re.compile(r"^(?:全[县市区旗省州])?(?:下|共)?辖")
 _RULE_BEFORE = re.compile(r"按(?:照)?$")
 # 作为全国2个地级市之一, 成为全省10个示范县之一: the number of those sharing a rank
 # 2000例手术，还差300多例: what is still missing, and the task it is missing from
-_SHORT_BEFORE = re.compile(r"(?:还|尚|仍)(?:差|缺)$")
+_SHORT_BEFORE = re.compile(
+    r"(?:还|尚|仍)(?:差|缺)$|(?:剩余|还剩|尚余|尚剩)(?:的)?$"
+)  # 剩余14公里: left
 # 建设50家示范店，已建成49家: the task, then in the next clause how much of it is done
 _DONE_NEXT = re.compile(
     rf"^[^{_CLAUSE_END}（(]{{0,20}}[，,]\s*(?:目前|现)?已(?:经)?(?:完成|建成)\s*[0-9]"
@@ -444,6 +462,10 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.META
     if unit in ("个", "项", "件") and _META_BEFORE.search(before):
         return Role.META
+    if unit in ("项", "件") and _counted_in_a_set(sentence, unit):
+        return Role.META
+    if unit == "分" and _RANKED.search(sentence + _sentence_rest(text, end)):
+        return Role.RANKING
     if _PROJECT_BUDGET.search(before) or _PROJECT_SIZE.search(before):
         return Role.PROJECT
     if _WHOLE_BUDGET.search(before) and _OF_A_PROJECT.match(after):
@@ -456,7 +478,7 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
         return Role.DESIGN
     if attended(text, start, end):
         return Role.ATTENDANCE
-    if unit in _HAZARD_UNITS and _HAZARD_AFTER.match(after):
+    if unit in _HAZARD_UNITS and (_HAZARD_AFTER.match(after) or _HAZARD_BEFORE.search(before)):
         return Role.DAMAGE
     if _damage(before + after, around) and not _LESS_BEFORE.search(before):
         return Role.DAMAGE
@@ -514,9 +536,11 @@ def _targets_listed(text: str, start: int) -> bool:
 def attended(text: str, start: int, end: int) -> bool:
     """The figure counts who attended the meeting its sentence reports."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
-    return bool(_ATTENDING_AFTER.match(text[end : end + _NEAR])) and bool(
-        _MEETING.search(text[sentence_start:start])
-    )
+    attending = _ATTENDING_AFTER.match(text[end : end + _NEAR])
+    if attending is None:
+        return False
+    # 80余人参加会议: the clause names the meeting itself
+    return bool(_MEETING.search(text[sentence_start:start]) or _MEETING.search(attending[0]))
 
 
 def _damage(near: str, clause: str) -> bool:
@@ -526,6 +550,17 @@ def _damage(near: str, clause: str) -> bool:
         near, clause = _SERVED.sub("", near), _SERVED.sub("", clause)
     near, clause = _PREVENTION.sub("", near), _PREVENTION.sub("", clause)
     return bool(_DAMAGE.search(near) and _DAMAGE.search(clause))
+
+
+def _counted_in_a_set(sentence: str, unit: str) -> bool:
+    """Whether the sentence opened on a set of items counted in the same unit (48项…任务中，)."""
+    counted = _ITEMS_OF_A_SET.search(sentence)
+    return counted is not None and counted.group(1) == unit
+
+
+def _sentence_rest(text: str, end: int) -> str:
+    """The words of the sentence after the figure (within a window)."""
+    return re.split("[。；;！？\n]", text[end : end + _NEAR], maxsplit=1)[0]
 
 
 def _counts_other(before: str, after: str) -> bool:

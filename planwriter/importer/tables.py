@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from planwriter.importer.formats import SEPARATOR
@@ -277,6 +277,48 @@ def rows_of_plain_cells(paras: list[Para]) -> list[Para]:
                 placed: list[Para | None] = [None] * width
                 placed[column] = point
                 out.append(_joined(placed, header))
+    return out
+
+
+# 1.城乡低保提标: a row's number written at the start of its item's name
+_NUMBERED_NAME = re.compile(r"\s*(\d{1,2})\s*[.．、]\s*(\S.*)")
+
+
+def serials_split_out(paras: list[Para]) -> list[Para]:
+    """A table copied one cell a line whose header has no 序号 (项目名称 / 目标任务 / 完成情况 /
+    1.城乡低保提标 / …): the rows are numbered in their names' cells, so each number is the
+    row's serial, read as if the table had its 序号 column."""
+    out: list[Para] = []
+    n = 0
+    while n < len(paras):
+        end = n
+        while end < len(paras) and _names_column(paras[end].text) and not _serials(paras[end].text):
+            end += 1
+        first = _NUMBERED_NAME.fullmatch(paras[end].text) if end < len(paras) else None
+        named = paras[n:end]
+        if (
+            end - n < _NAMED_COLUMNS
+            or first is None
+            or first[1] != "1"
+            or not _header(["序号"] + [p.text for p in named])
+        ):
+            out.append(paras[n])
+            n += 1
+            continue
+        out += [replace(named[0], text="序号"), *named]
+        serial, since = 0, 0
+        for k, para in enumerate(paras[end:], end):
+            numbered = _NUMBERED_NAME.fullmatch(para.text)
+            if since > 2 * len(named):  # no next row within two rows' cells: the table ended
+                return out + paras[k:]
+            if numbered and int(numbered[1]) == serial + 1:
+                serial, since = serial + 1, 0
+                name = replace(para, text=numbered[2], offset=para.offset + numbered.start(2))
+                out += [replace(para, text=numbered[1]), name]
+            else:
+                out.append(para)
+                since += 1
+        return out
     return out
 
 
