@@ -32,3 +32,32 @@ def test_items_of_a_list_that_end_on_a_semicolon_are_tasks_not_domains() -> None
         "310个",
         "8处",
     ]
+
+
+def test_a_change_against_the_year_before_the_sentence_s_own_is_the_year_s_figure() -> None:
+    """2025年…较2024年增加1500人 is 较上年增加: the year's target; 较2020年增长 in the same plan
+    sets the figure against a year long past, no target."""
+    text = (
+        "清流市2025年民生实事项目\n"
+        "一、扩大普通高中招生。2025年普通高中招生计划人数较2024年增加1500人。\n"
+        "二、提高居民收入。2025年全市居民人均可支配收入较2020年增长35%。\n"
+    )
+    assert targets_of(text, bureau="清流市人民政府") == ["1500人"]
+
+
+def test_a_signer_without_its_place_is_the_fuller_signature_that_ends_with_it() -> None:
+    """责任部门：市人民政府办公室 read as the notice's signer, the notice signed 清流市人民政府办公室:
+    one office, and the fuller name says which city's."""
+    text = (
+        "索 引 号:\n640501001/2024-00012\n发布机构:\n清流市人民政府办公室\n"
+        "责任部门:\n市人民政府办公室\n生成日期:\n2024年02月10日\n"
+        "市人民政府办公室关于印发清流市2024年民政工作要点的通知\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "《清流市2024年民政工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+        "清流市人民政府办公室\n2024年2月10日\n"
+        "清流市2024年民政工作要点\n"
+        "一、兜牢民生底线\n"
+        "1.提高救助标准。城乡低保标准提高到每人每月800元。\n"
+        "2.发展养老服务。新增养老床位300张。\n"
+    )
+    assert plan_of(text).model.bureau == "清流市人民政府办公室"
