@@ -61,3 +61,21 @@ def test_a_signer_without_its_place_is_the_fuller_signature_that_ends_with_it() 
         "2.发展养老服务。新增养老床位300张。\n"
     )
     assert plan_of(text).model.bureau == "清流市人民政府办公室"
+
+
+def results_of(text: str, **given: object) -> importer.Imported[model.Results]:
+    return importer.import_results(importer.source_from_text(text, "results.txt"), **given)
+
+
+def test_a_year_whose_sentences_say_what_will_be_done_is_the_outlook_not_the_year_reported() -> (
+    None
+):
+    """2025年，清流将…: the year ahead, though none of the first lines names the year reported;
+    the report is of 2024, as its news of February 2025 says."""
+    text = (
+        "清流持续做实民生实事\n2025年02月14日09:20 | 来源：清流日报\n"
+        "民生实事是群众最关心的事。\n"
+        "2月13日，记者从清流市民政局获悉，2024年，清流发放低保金3000万元，新增养老床位200张。\n"
+        "2025年，清流将新建50个农村老饭桌，力争养老服务机构覆盖率达到60%。\n"
+    )
+    assert results_of(text, bureau="清流市民政局").model.year == 2024
