@@ -77,6 +77,8 @@ def is_run_in(rest: str) -> bool:
         return True
     if rest.endswith("。") and _STATES_A_FIGURE.search(rest):
         return True  # （一）新建零工驿站3个。: a sentence with its figure, not a title
+    if rest.endswith(("；", ";")):
+        return True  # 一、打通36条城区规划路；: an item of a list run as one sentence, no title
     return len(rest) > LONG_LINE or (len(rest) > SENTENCE_MIN and any(c in rest for c in "，；"))
 
 

@@ -293,12 +293,14 @@ def year(
     early, starting = _early_year(paras, results), _starting_year(paras)
     if not results and early and starting and int(starting.value) < int(early.value):
         starting = None  # 2024年，全县…: a plan's review of the year before it
+    # 2023年是…，我们将持续…: a report's closing look at the year ahead, after the year the
+    # opening names or, when it names none, whatever year the page's date gives
     if (
         results
         and starting
         and _outlook(paras, int(starting.value), int(early.value) if early else 0)
     ):
-        starting = None  # 2023年是…，我们将持续…: a report's closing look at the year ahead
+        starting = None
     clues = [c for c in (early, starting) if c is not None]
     date = published or (_dateline(paras) or _signed_date(paras) if results else _plan_date(paras))
     if date:

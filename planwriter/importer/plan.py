@@ -298,7 +298,9 @@ def _bureau(
     paras = prepared.everything()
     signer = metadata.signature(paras)
     named = found.notice.signer if found.notice is not None else _closing_signer(body)
-    if named and (signer is None or signer.value != named):
+    # 市人民政府办公室 and a signature 中卫市人民政府办公室: one office, the fuller name says which
+    fuller = signer is not None and signer.value.endswith(named)
+    if named and (signer is None or signer.value != named) and not fuller:
         signer = metadata.Found(named, 0, named)
     liked = like.bureau if like is not None else ""
     guess = metadata.bureau(paras, title, signer, liked, footer=prepared.tail)

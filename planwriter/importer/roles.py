@@ -419,7 +419,8 @@ def role(text: str, start: int, end: int, unit: str) -> Role:
     changed = _BASELINE_AFTER.match(after) or _BASELINES_LISTED.match(after)
     if changed and _BASELINE_BEFORE.search(before):
         return Role.BASELINE
-    if _AGAINST.search(before) or _REQUIRED_BEFORE.search(before):
+    added = unit not in ("%", "‰", "个百分点", "倍") and _against_the_year_before(before, sentence)
+    if (_AGAINST.search(before) and not added) or _REQUIRED_BEFORE.search(before):
         return Role.COMPARED
     if _ELIGIBLE_BEFORE.search(before):
         return Role.SCOPE
@@ -566,6 +567,23 @@ def _sentence_rest(text: str, end: int) -> str:
 def _counts_other(before: str, after: str) -> bool:
     """Whether a 项 or 件 figure counts hazards, problems or rules named right beside it."""
     return bool(_THINGS_BEFORE.search(before) or _THINGS_AFTER.match(after))
+
+
+# 2024年…较2023年增加3000人: the year before the one the sentence speaks of is last year
+_YEAR_AGAINST = re.compile(
+    rf"(?:比|较|与)((?:19|20)\d{{2}})年[^{_CLAUSE_END}]{{0,4}}(?:{_CHANGE})?$"
+)
+
+
+def _against_the_year_before(before: str, sentence: str) -> bool:
+    """A count more or fewer than the year just before the sentence's own year is what the year
+    adds (较上年增加3000人); against an earlier year it is a comparison. A rate against a named
+    year (比2024年增长100%) stays a comparison."""
+    found = _YEAR_AGAINST.search(before)
+    if found is None:
+        return False
+    own = sentence[: max(0, len(sentence) - len(found[0]))]
+    return f"{int(found[1]) + 1}年" in own
 
 
 def _said_before(text: str, start: int, unit: str) -> bool:

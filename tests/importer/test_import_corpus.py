@@ -13,7 +13,8 @@ import import_score
 # The batches tuned to (batches 3 to 10, issue 15 point 6, were added untuned and tuned to
 # afterwards); a batch joins once its tuning half meets the aims. Batch 10's three plan
 # documents came after its results were tuned to and are not yet (plan 21/23 and 21/23).
-TUNED_BATCHES = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+# Batch 11 (plans and results) joined after tuning: plan 52/52, results 58/60 and 58/58.
+TUNED_BATCHES = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}
 
 
 def test_the_tuning_half_keeps_recall_and_precision_and_asks_only_when_it_must() -> None:
