@@ -5,7 +5,8 @@ cells wrap over several lines. Score: how much of the source text comes back in 
 
 Run: python bench/import_pdf.py   (needs LibreOffice; pdfminer.six and pdfplumber only for the
 comparison: pip install pdfminer.six pdfplumber). Prints figures; asserts nothing.
-Chosen: pypdf (the only one of the three that kept each table cell's text together).
+Chosen: pypdf (the only one of the three that kept each table cell's text together); the
+last row of each document is what planwriter reads from it (pypdf's runs, rows rebuilt).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ def _pdfplumber(path: Path) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
+def _planwriter(path: Path) -> str:
+    """What the importer reads: pypdf's runs with indents and table rows rebuilt; the cells'
+    separators are dropped for the comparison, as the source has none."""
+    from planwriter.importer import formats, pdf
+
+    return "\n".join(pdf.pdf_text(path)).replace(formats.SEPARATOR, "")
+
+
 def _pdftotext(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True
@@ -69,6 +78,7 @@ READERS: dict[str, Callable[[Path], str]] = {
     "pdfminer.six": _pdfminer,
     "pdfplumber": _pdfplumber,
     "pdftotext (peer)": _pdftotext,
+    "planwriter": _planwriter,
 }
 
 
@@ -84,6 +94,13 @@ def _pdf(source: Path, folder: Path, program: str) -> Path:
         timeout=180,
     )
     return folder / f"{source.stem}.pdf"
+
+
+def _rows_kept(text: str) -> int:
+    """How many of the table's rows come back whole on one line (an importer reads a row a
+    line), whitespace aside."""
+    lines = [_plain(line) for line in text.splitlines()]
+    return sum(any("".join(row) in line for line in lines) for row in ROWS)
 
 
 def _table_docx(folder: Path) -> tuple[Path, str]:
@@ -115,7 +132,7 @@ def main() -> None:
             cases.append((stem, _pdf(source, folder, program), _plain(source.read_text())))
         table, truth = _table_docx(folder)
         cases.append(("a table with wrapped cells", _pdf(table, folder, program), truth))
-        print(f"{'document':<34} {'reader':<17} {'in order':>8} {'time':>8}")
+        print(f"{'document':<34} {'reader':<17} {'in order':>8} {'time':>8} {'rows whole':>10}")
         for title, pdf, truth in cases:
             for reader, read in READERS.items():
                 try:
@@ -126,7 +143,8 @@ def main() -> None:
                     print(f"{title:<34} {reader:<17} {'not installed':>17}")
                     continue
                 ratio = difflib.SequenceMatcher(None, _plain(text), truth, autojunk=False).ratio()
-                print(f"{title:<34} {reader:<17} {ratio:>8.3f} {took * 1000:>6.0f}ms")
+                rows = f"{_rows_kept(text)}/{len(ROWS)}" if pdf.stem == "table" else ""
+                print(f"{title:<34} {reader:<17} {ratio:>8.3f} {took * 1000:>6.0f}ms {rows:>10}")
 
 
 if __name__ == "__main__":
